@@ -1,0 +1,73 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+
+/** A virtual booth (Messestand) in the hall. */
+@Entity
+@Table(name = "booth")
+public class Booth extends IdentityEntity {
+
+    public String slug;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "exhibitor_id")
+    public Exhibitor exhibitor;
+
+    @Column(name = "event_day_id")
+    public Long eventDayId;
+
+    public String name;
+    public String tagline;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public BoothStatus status;
+
+    public boolean featured;
+
+    @Column(name = "tile_size")
+    public String tileSize;
+
+    @Column(name = "hall_order")
+    public int hallOrder;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "booth_topic_field", joinColumns = @JoinColumn(name = "booth_id"))
+    @Column(name = "topic_field_code")
+    public Set<String> topicFieldCodes = new LinkedHashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "booth_tag", joinColumns = @JoinColumn(name = "booth_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag")
+    public List<String> tags = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,71 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.fair.FairViews.EventDayView;
+import de.kommunalmesse.fair.FairViews.RegionView;
+import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response and request records of the hall. */
+public final class BoothViews {
+
+    /** Lowercase words joined by single hyphens, e.g. {@code kreis-soest-umzug}. */
+    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private BoothViews() {
+    }
+
+    @Schema(name = "ExhibitorRef")
+    public record ExhibitorRef(@Schema(examples = "kreis-soest") String slug,
+            @Schema(examples = "Kreis Soest") String name,
+            OrganisationType type) {
+    }
+
+    @Schema(name = "BoothCard", description = "A booth as shown on a tile in the hall")
+    public record BoothCard(
+            @Schema(examples = "kreis-soest-umzug") String slug,
+            @Schema(examples = "Digitaler Umzugsservice") String name,
+            String tagline,
+            ExhibitorRef exhibitor,
+            @Schema(description = "Host region of the exhibitor; null for organisations from elsewhere") RegionView region,
+            List<TopicFieldView> topicFields,
+            Long eventDayId,
+            boolean featured,
+            @Schema(examples = "medium", enumeration = { "small", "medium", "large" }) String tileSize) {
+    }
+
+    @Schema(name = "BoothDetail", description = "A published booth with everything visitors may see")
+    public record BoothDetail(
+            String slug, String name, String tagline, ExhibitorRef exhibitor, RegionView region,
+            List<TopicFieldView> topicFields, Long eventDayId, boolean featured, String tileSize,
+            @Schema(description = "Plain text; blank lines separate paragraphs") String description,
+            List<String> tags,
+            EventDayView eventDay) {
+    }
+
+    @Schema(name = "Exhibitor")
+    public record ExhibitorView(String slug, String name, OrganisationType type, RegionView region,
+            String website, List<String> staff) {
+    }
+
+    /** A new exhibitor, created by an admin. */
+    @Schema(name = "NewExhibitor")
+    public record NewExhibitor(
+            @NotBlank @Size(max = 60) @Pattern(regexp = SLUG_PATTERN) @Schema(examples = "stadt-beispielhausen") String slug,
+            @NotBlank @Size(max = 200) @Schema(examples = "Stadt Beispielhausen") String name,
+            @NotNull OrganisationType type,
+            @Size(max = 40) @Schema(description = "Host region code; omit for other regions", examples = "soest") String region,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(examples = "https://www.example.org") String website,
+            @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
+    }
+
+    /** A new booth (imports and demo data). */
+    public record NewBooth(String slug, String exhibitor, String name, String tagline, String description,
+            List<String> topicFields, Long eventDayId, boolean featured, String tileSize, List<String> tags,
+            BoothStatus status) {
+    }
+}

@@ -1,0 +1,39 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A municipality, IT provider or other organisation that shows services at one or more booths. */
+@Entity
+@Table(name = "exhibitor")
+public class Exhibitor extends IdentityEntity {
+
+    public String slug;
+    public String name;
+
+    @Column(name = "org_type")
+    public OrganisationType type;
+
+    /** A host region code, or null for organisations from elsewhere. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    public String website;
+
+    /** Keycloak usernames of the staff who edit the booths and answer in the booth chat. */
+    @ElementCollection
+    @CollectionTable(name = "exhibitor_staff", joinColumns = @JoinColumn(name = "exhibitor_id"))
+    @Column(name = "username")
+    public Set<String> staff = new HashSet<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,54 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.booth.BoothViews.ExhibitorView;
+import de.kommunalmesse.booth.BoothViews.NewExhibitor;
+import de.kommunalmesse.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/exhibitors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exhibitors", description = "Organisations that show services in the hall")
+public class ExhibitorResource {
+
+    @Inject
+    BoothService booths;
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One exhibitor")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    public ExhibitorView exhibitor(@PathParam("slug") String slug) {
+        return booths.exhibitor(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Create an exhibitor (admins)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown region")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "Slug already taken")
+    public Response create(@Valid @NotNull NewExhibitor draft, UriInfo uri) {
+        ExhibitorView created = booths.createExhibitor(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+    }
+}

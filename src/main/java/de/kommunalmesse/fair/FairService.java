@@ -1,0 +1,102 @@
+package de.kommunalmesse.fair;
+
+import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.FairViews.EventDayView;
+import de.kommunalmesse.fair.FairViews.FairView;
+import de.kommunalmesse.fair.FairViews.NewEventDay;
+import de.kommunalmesse.fair.FairViews.NewSeries;
+import de.kommunalmesse.fair.FairViews.RegionView;
+import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The programme frame: series, event days, host regions and topic fields. */
+@ApplicationScoped
+@Transactional
+public class FairService {
+
+    /** The current series (the one set up last) with its event days in date order. */
+    public Optional<FairView> currentFair() {
+        return FairSeries.<FairSeries>find("order by createdAt desc, id desc").firstResultOptional()
+                .map(series -> new FairView(series.slug, series.title, series.subtitle, series.description,
+                        series.organisers, eventDaysOf(series.id)));
+    }
+
+    /** Event days of the current series in date order; empty when no series exists. */
+    public List<EventDayView> currentEventDays() {
+        return FairSeries.<FairSeries>find("order by createdAt desc, id desc").firstResultOptional()
+                .map(series -> eventDaysOf(series.id))
+                .orElse(List.of());
+    }
+
+    public Optional<EventDayView> eventDay(long id) {
+        return EventDay.<EventDay>findByIdOptional(id).map(FairService::view);
+    }
+
+    public boolean seriesExists(String slug) {
+        return FairSeries.count("slug", slug) > 0;
+    }
+
+    /** All topic fields in their official order, keyed by code. */
+    public Map<String, TopicFieldView> topicFields() {
+        Map<String, TopicFieldView> byCode = new LinkedHashMap<>();
+        TopicField.<TopicField>listAll(Sort.by("sortOrder"))
+                .forEach(field -> byCode.put(field.code, new TopicFieldView(field.code, field.name)));
+        return byCode;
+    }
+
+    /** The host regions keyed by code. */
+    public Map<String, RegionView> regions() {
+        Map<String, RegionView> byCode = new LinkedHashMap<>();
+        HostRegion.<HostRegion>listAll(Sort.by("sortOrder"))
+                .forEach(region -> byCode.put(region.code, new RegionView(region.code, region.name)));
+        return byCode;
+    }
+
+    /** Creates a series; returns its id. */
+    public long createSeries(NewSeries draft) {
+        if (seriesExists(draft.slug())) {
+            throw ProblemException.conflict("conflict.seriesSlug", draft.slug());
+        }
+        FairSeries series = new FairSeries();
+        series.slug = draft.slug();
+        series.title = draft.title();
+        series.subtitle = draft.subtitle();
+        series.description = draft.description();
+        series.organisers = draft.organisers();
+        series.createdAt = Instant.now();
+        series.persist();
+        return series.id;
+    }
+
+    /** Adds an event day to a series; returns its id. */
+    public long createEventDay(long seriesId, NewEventDay draft) {
+        HostRegion region = HostRegion.<HostRegion>findByIdOptional(draft.hostRegion())
+                .orElseThrow(() -> ProblemException.badRequest("unknownRegion", draft.hostRegion()));
+        EventDay day = new EventDay();
+        day.series = FairSeries.getEntityManager().getReference(FairSeries.class, seriesId);
+        day.date = draft.date();
+        day.hostRegion = region;
+        day.title = draft.title();
+        day.description = draft.description();
+        day.persist();
+        return day.id;
+    }
+
+    private static List<EventDayView> eventDaysOf(long seriesId) {
+        return EventDay.<EventDay>find("series.id = ?1 order by date", seriesId).stream()
+                .map(FairService::view)
+                .toList();
+    }
+
+    private static EventDayView view(EventDay day) {
+        return new EventDayView(day.id, day.date, day.title, day.description,
+                new RegionView(day.hostRegion.code, day.hostRegion.name));
+    }
+}

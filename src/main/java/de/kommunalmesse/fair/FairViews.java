@@ -1,0 +1,42 @@
+package de.kommunalmesse.fair;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response and request records of the programme frame. */
+public final class FairViews {
+
+    private FairViews() {
+    }
+
+    @Schema(name = "Region")
+    public record RegionView(@Schema(examples = "soest") String code,
+            @Schema(examples = "Digitale Modellregion Soest") String name) {
+    }
+
+    @Schema(name = "TopicField")
+    public record TopicFieldView(@Schema(examples = "gesundheit") String code,
+            @Schema(examples = "Gesundheit") String name) {
+    }
+
+    @Schema(name = "EventDay")
+    public record EventDayView(long id, LocalDate date,
+            @Schema(examples = "Tag 4 – Gastgeberin: Digitale Modellregion Soest") String title,
+            String description, RegionView hostRegion) {
+    }
+
+    @Schema(name = "Fair")
+    public record FairView(@Schema(examples = "digitale-services") String slug,
+            @Schema(examples = "Digitale Services – von Kommunen für Kommunen") String title,
+            String subtitle, String description, String organisers, List<EventDayView> eventDays) {
+    }
+
+    /** A new series (used by imports and the demo data). */
+    public record NewSeries(String slug, String title, String subtitle, String description, String organisers) {
+    }
+
+    /** A new event day of a series. */
+    public record NewEventDay(LocalDate date, String hostRegion, String title, String description) {
+    }
+}

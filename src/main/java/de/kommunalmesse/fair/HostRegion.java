@@ -1,0 +1,21 @@
+package de.kommunalmesse.fair;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A Digitale Modellregion that hosts an event day (reference data, seeded by migration). */
+@Entity
+@Table(name = "host_region")
+public class HostRegion extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "sort_order")
+    public int sortOrder;
+}

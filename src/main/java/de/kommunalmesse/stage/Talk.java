@@ -1,0 +1,62 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+
+/** A programme item on a stage: greeting, keynote, talk, panel or workshop. */
+@Entity
+@Table(name = "talk")
+public class Talk extends IdentityEntity {
+
+    @Column(name = "event_day_id")
+    public long eventDayId;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "stage_id")
+    public Stage stage;
+
+    public String title;
+
+    @Column(name = "abstract")
+    public String summary;
+
+    @Column(name = "talk_type")
+    public TalkType type;
+
+    @Column(name = "topic_field_code")
+    public String topicFieldCode;
+
+    public String language;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @OneToMany(mappedBy = "talk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 50)
+    public List<TalkSpeaker> speakers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "talk_booth", joinColumns = @JoinColumn(name = "talk_id"))
+    @Column(name = "booth_id")
+    public Set<Long> boothIds = new HashSet<>();
+}
