@@ -72,6 +72,10 @@ public final class LocalMariaDb {
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to (CI containers often run as root)
+                config.addArg("--user=root");
+            }
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             return new Server(LOCAL_HOST, config.getPort(), "root", "", db);

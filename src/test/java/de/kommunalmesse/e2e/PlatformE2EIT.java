@@ -1,0 +1,61 @@
+package de.kommunalmesse.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.File;
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged app (java -jar) with the demo fair, real Keycloak and MariaDB, driven by the
+ * Playwright journeys in {@code frontend/e2e} in Debian's Chromium.
+ */
+@QuarkusIntegrationTest
+@TestProfile(PlatformE2EIT.WithDemoFair.class)
+class PlatformE2EIT {
+
+    public static class WithDemoFair implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kommunalmesse.demo-data.enabled", "true");
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Test
+    void deepLinksServeTheWebApp() {
+        given().when().get("/stand/kreis-soest-umzug")
+                .then().statusCode(200)
+                .contentType("text/html")
+                .body(containsString("<div id=\"root\">"));
+        given().when().get("/api/booths/kreis-soest-umzug")
+                .then().statusCode(200)
+                .contentType("application/json");
+    }
+
+    @Test
+    void browserJourneysPassWithoutAccessibilityViolations() throws Exception {
+        File frontend = new File(System.getProperty("kommunalmesse.frontend-dir", "frontend"));
+        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(frontend).inheritIO();
+        npm.environment().put("BASE_URL", app.toString().replaceAll("/$", ""));
+        Process process = npm.start();
+        boolean finished = process.waitFor(15, TimeUnit.MINUTES);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+        assertTrue(finished, "e2e journeys finished within 15 minutes");
+        assertEquals(0, process.exitValue(), "npm run e2e exit code (see the output above)");
+    }
+}
