@@ -9,7 +9,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +49,19 @@ class PlatformE2EIT {
     @Test
     void browserJourneysPassWithoutAccessibilityViolations() throws Exception {
         File frontend = new File(System.getProperty("kommunalmesse.frontend-dir", "frontend"));
-        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(frontend).inheritIO();
+        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(frontend).redirectErrorStream(true);
         npm.environment().put("BASE_URL", app.toString().replaceAll("/$", ""));
         Process process = npm.start();
+        // Through System.out, so that the journey's report lands in the test log
+        Thread relay = new Thread(() -> {
+            try (BufferedReader lines = process.inputReader()) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException e) {
+                System.out.println("e2e output ended: " + e.getMessage());
+            }
+        });
+        relay.setDaemon(true);
+        relay.start();
         boolean finished = process.waitFor(15, TimeUnit.MINUTES);
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroy);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createUserManager, safeReturnPath } from './userManager';
+
+describe('OIDC user manager', () => {
+  it('is configured from /api/config for code flow with PKCE and refresh', () => {
+    const manager = createUserManager(
+      { authority: 'http://localhost:8180/realms/kommunalmesse', clientId: 'kommunalmesse-spa' },
+      'http://localhost:8080',
+    );
+    const s = manager.settings;
+    expect(s.authority).toBe('http://localhost:8180/realms/kommunalmesse');
+    expect(s.client_id).toBe('kommunalmesse-spa');
+    expect(s.redirect_uri).toBe('http://localhost:8080/auth/callback');
+    expect(s.post_logout_redirect_uri).toBe('http://localhost:8080/');
+    expect(s.response_type).toBe('code');
+    expect(s.scope).toBe('openid profile email');
+    expect(s.automaticSilentRenew).toBe(true);
+  });
+
+  it('keeps the session in sessionStorage only', async () => {
+    const manager = createUserManager({ authority: 'http://kc/realms/x', clientId: 'spa' }, 'http://app');
+    await manager.settings.userStore.set('probe', 'value');
+    expect(window.sessionStorage.getItem('oidc.probe')).toBe('value');
+    expect(window.localStorage.length).toBe(0);
+  });
+
+  it('returns only to paths of this app after the login', () => {
+    expect(safeReturnPath('/halle?topic=umwelt')).toBe('/halle?topic=umwelt');
+    expect(safeReturnPath('//evil.example/x')).toBe('/');
+    expect(safeReturnPath('/\\evil.example')).toBe('/');
+    expect(safeReturnPath('https://evil.example')).toBe('/');
+    expect(safeReturnPath('/auth/callback?code=1')).toBe('/');
+    expect(safeReturnPath(undefined)).toBe('/');
+  });
+});

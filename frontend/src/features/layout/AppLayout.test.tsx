@@ -1,0 +1,65 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fair } from '../../test/fixtures';
+import { mockFetch, renderRoute } from '../../test/render';
+
+function backend() {
+  return mockFetch((url) => {
+    if (url.pathname === '/api/fair') return { body: fair };
+    if (url.pathname === '/api/programme/now') return { body: { live: [], next: [] } };
+    if (url.pathname === '/api/booths') return { body: { items: [], page: 0, size: 24, totalItems: 0, totalPages: 0 } };
+    return { body: [] };
+  });
+}
+
+describe('AppLayout', () => {
+  it('has the landmarks, the skip link target and exactly one h1', async () => {
+    backend();
+
+    const { container } = renderRoute('/');
+
+    await screen.findByRole('heading', { level: 1, name: fair.title });
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeTruthy();
+    expect(screen.getByRole('main').id).toBe('main');
+    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+    const skip = container.querySelector('kol-skip-nav') as HTMLElement & { _links: { _href: string; _label: string }[] };
+    expect(skip._links).toEqual([{ _href: '#main', _label: 'Zum Inhalt springen' }]);
+  });
+
+  it('moves the focus to the new page heading after a navigation, not on first load', async () => {
+    backend();
+    const { router } = renderRoute('/');
+    const startHeading = await screen.findByRole('heading', { level: 1, name: fair.title });
+    expect(document.activeElement).not.toBe(startHeading);
+
+    await act(() => router.navigate('/halle'));
+
+    const hallHeading = screen.getByRole('heading', { level: 1, name: 'Messehalle' });
+    expect(document.activeElement).toBe(hallHeading);
+  });
+
+  it('shows "Seite nicht gefunden" for unknown paths', async () => {
+    backend();
+
+    renderRoute('/gibt/es/nicht');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeTruthy();
+    expect(document.title).toBe('Seite nicht gefunden – Kommunalmesse');
+  });
+
+  it('renders the legal pages with their German titles', async () => {
+    backend();
+    const { router } = renderRoute('/impressum');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Impressum' })).toBeTruthy();
+    expect(screen.getByText(/Musterstraße 1/)).toBeTruthy();
+
+    await act(() => router.navigate('/datenschutz'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' })).toBeTruthy();
+
+    await act(() => router.navigate('/barrierefreiheit'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' })).toBeTruthy();
+    expect(screen.getByText(/23\. November 2026 erstellt/)).toBeTruthy();
+  });
+});

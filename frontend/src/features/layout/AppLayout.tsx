@@ -1,0 +1,93 @@
+import { setCurrentLocation } from '@public-ui/components';
+import { KolSkipNav } from '@public-ui/react-v19';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AuthControls } from '../auth/AuthControls';
+import { AppLink } from './AppLink';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const MAIN_NAV = [
+  { to: '/', key: 'nav.start' },
+  { to: '/halle', key: 'nav.hall' },
+] as const;
+
+const FOOTER_NAV = [
+  { to: '/impressum', key: 'nav.imprint' },
+  { to: '/datenschutz', key: 'nav.privacy' },
+  { to: '/barrierefreiheit', key: 'nav.accessibility' },
+] as const;
+
+function isCurrent(to: string, pathname: string): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || (to === '/halle' && pathname.startsWith('/stand/'));
+}
+
+/** Skip link, header, main and footer around every page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    // KoliBri sets aria-current="page" on links whose _href is the current location.
+    setCurrentLocation(pathname);
+    // On the first load the screen reader starts at the top; after a navigation the new page's
+    // heading gets the focus, so the change is announced and Tab continues from there.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="app">
+      <KolSkipNav
+        className="skip-nav"
+        _label={t('layout.skipNavLabel')}
+        _links={[{ _href: '#main', _label: t('layout.skipToContent') }]}
+      />
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__claim">{t('app.claim')}</span>
+          </div>
+          <nav className="main-nav" aria-label={t('layout.mainNav')}>
+            <ul>
+              {MAIN_NAV.map((item) => (
+                <li key={item.to} className={isCurrent(item.to, pathname) ? 'is-current' : undefined}>
+                  <AppLink to={item.to} label={t(item.key)} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <AuthControls />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <nav aria-label={t('layout.footerNav')}>
+            <ul>
+              {FOOTER_NAV.map((item) => (
+                <li key={item.to}>
+                  <AppLink to={item.to} label={t(item.key)} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>{t('layout.footerNote')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

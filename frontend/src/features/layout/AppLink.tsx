@@ -1,0 +1,53 @@
+import { KolLink, KolLinkButton } from '@public-ui/react-v19';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+
+interface AppLinkProps {
+  to: string;
+  label: string;
+  /** Shown as a button-like call to action (KolLinkButton) instead of a text link. */
+  variant?: 'primary' | 'secondary';
+  /**
+   * For labels that may wrap: the theme sets line-height 1 on links, so the text goes into KoliBri's
+   * "expert" slot (light DOM), where the app's CSS gives it normal line spacing.
+   */
+  multiline?: boolean;
+  className?: string;
+}
+
+/**
+ * A KoliBri link that navigates inside the SPA. KoliBri cancels the browser's own navigation as soon
+ * as `_on.onClick` is set, so the router takes over; with a modifier key the link opens in a new tab
+ * as a plain link would.
+ */
+export function AppLink({ to, label, variant, multiline = false, className }: AppLinkProps) {
+  const navigate = useNavigate();
+  const on = useMemo(
+    () => ({
+      onClick: (event: Event) => {
+        // KoliBri also calls this for every keypress on the link; only Enter activates a link.
+        if (event.type === 'keypress' && (event as KeyboardEvent).key !== 'Enter') return;
+        const mouse = event as MouseEvent;
+        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey) {
+          window.open(to, '_blank', 'noopener');
+          return;
+        }
+        navigate(to);
+      },
+    }),
+    [navigate, to],
+  );
+  if (variant) {
+    return <KolLinkButton className={className} _href={to} _label={label} _on={on} _variant={variant} />;
+  }
+  if (multiline) {
+    return (
+      <KolLink className={`multiline-link ${className ?? ''}`.trim()} _href={to} _label="" _on={on}>
+        <span slot="expert" className="multiline-link__text">
+          {label}
+        </span>
+      </KolLink>
+    );
+  }
+  return <KolLink className={className} _href={to} _label={label} _on={on} />;
+}

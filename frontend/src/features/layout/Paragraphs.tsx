@@ -1,0 +1,21 @@
+/** Splits plain text at blank lines; single line breaks stay inside a paragraph. */
+export function splitParagraphs(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Renders plain text as paragraphs. Text only: markup in it is shown, never interpreted. */
+export function Paragraphs({ text, className }: { text: string | null | undefined; className?: string }) {
+  return (
+    <>
+      {splitParagraphs(text).map((paragraph, index) => (
+        <p key={index} className={className ? `${className} pre-line` : 'pre-line'}>
+          {paragraph}
+        </p>
+      ))}
+    </>
+  );
+}

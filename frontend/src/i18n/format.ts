@@ -1,0 +1,69 @@
+/** All times of the fair are shown in the fair's own time zone, wherever the visitor sits. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function localeFor(language: string): string {
+  return language.startsWith('en') ? 'en-GB' : 'de-DE';
+}
+
+/**
+ * A calendar date ("2026-11-23") is read as noon UTC, so the day cannot shift in any time zone;
+ * a timestamp with offset is taken as it is.
+ */
+function toDate(iso: string): Date {
+  return new Date(DATE_ONLY.test(iso) ? `${iso}T12:00:00Z` : iso);
+}
+
+/** "Montag, 23. November 2026" / "Monday, 23 November 2026". */
+export function formatLongDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(toDate(iso));
+}
+
+/** "Mo., 23.11." / "Mon 23 Nov". */
+export function formatShortDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone: TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(toDate(iso));
+}
+
+/** "10:00" in Berlin time. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(toDate(iso));
+}
+
+/** The calendar day ("2026-11-23") of a timestamp in Berlin time. */
+export function berlinDay(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(toDate(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** "23. November 2026" / "23 November 2026". */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(toDate(iso));
+}

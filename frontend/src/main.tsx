@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { configureApi } from './api';
+import { App, createQueryClient } from './App';
+import { currentLanguage, i18n, initI18n } from './i18n';
+import { setKoliBriLanguage, startKoliBri } from './kolibri';
+import { routes } from './routes';
+import '@kolicons/style.css';
+import './styles.css';
+
+initI18n();
+configureApi({ getLanguage: () => currentLanguage() });
+i18n.on('languageChanged', () => void setKoliBriLanguage(currentLanguage()));
+
+startKoliBri(currentLanguage())
+  .catch((error: unknown) => console.error('KoliBri could not be registered', error))
+  .finally(() => {
+    const router = createBrowserRouter(routes);
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App router={router} queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  });

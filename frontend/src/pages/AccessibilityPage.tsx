@@ -1,0 +1,5 @@
+import { LegalPage } from '../features/legal/LegalPage';
+
+export function AccessibilityPage() {
+  return <LegalPage page="accessibility" />;
+}

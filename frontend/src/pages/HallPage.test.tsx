@@ -1,0 +1,63 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, renderRoute, requestedPaths } from '../test/render';
+import { boothPage, eventDay, topicFields } from '../test/fixtures';
+
+function hallBackend(booths: unknown = boothPage) {
+  return mockFetch((url) => {
+    if (url.pathname === '/api/booths') return { body: booths };
+    if (url.pathname === '/api/topic-fields') return { body: topicFields };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    return undefined;
+  });
+}
+
+describe('HallPage', () => {
+  it('asks the API for the filter in the URL and shows the booth cards', async () => {
+    const fetchMock = hallBackend();
+
+    const { container } = renderRoute('/halle?topic=bauen-wohnen&day=4&q=Umzug&page=2');
+
+    expect(await screen.findByText('25 Messestände gefunden. Seite 2 von 2.')).toBeTruthy();
+    expect(requestedPaths(fetchMock)).toContain('/api/booths?page=1&size=24&topic=bauen-wohnen&day=4&q=Umzug');
+    const card = container.querySelector('kol-card[_label="Digitaler Umzugsservice"]');
+    expect(card).not.toBeNull();
+    expect(card?.textContent).toContain('Kreis Soest');
+    expect(card?.textContent).toContain('Kreis'); // exhibitor type, translated
+    expect(card?.textContent).toContain('Bauen & Wohnen');
+    expect(container.querySelector('kol-link[_href="/stand/kreis-soest-umzug"]')).not.toBeNull();
+    expect(container.querySelector('kol-badge[_label="Empfohlen"]')).not.toBeNull();
+    expect(document.title).toBe('Messehalle – Kommunalmesse');
+  });
+
+  it('announces the result count in a polite live region', async () => {
+    hallBackend();
+
+    renderRoute('/halle');
+
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('25 Messestände gefunden.'));
+    expect(status.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('says so when nothing matches', async () => {
+    hallBackend({ items: [], page: 0, size: 24, totalItems: 0, totalPages: 0 });
+
+    renderRoute('/halle?q=gibtsnicht');
+
+    expect(await screen.findByText(/Keine Messestände passen zu Ihrer Auswahl/)).toBeTruthy();
+  });
+
+  it('shows an error alert when the backend fails', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/booths'
+        ? { status: 500, body: { title: 'Internal Server Error', status: 500 }, contentType: 'application/problem+json' }
+        : { body: [] },
+    );
+
+    const { container } = renderRoute('/halle');
+
+    await waitFor(() => expect(container.querySelector('kol-alert[_type="error"]')).not.toBeNull());
+    expect(container.querySelector('kol-alert')?.textContent).toContain('Fehlercode 500');
+  });
+});

@@ -1,0 +1,93 @@
+import { KolPagination } from '@public-ui/react-v19';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { BoothCard } from '../features/booth/BoothCard';
+import { useBooths } from '../features/booth/hooks';
+import { useEventDays, useTopicFields } from '../features/fair/hooks';
+import { HallFilters } from '../features/hall/HallFilters';
+import { PAGE_SIZE, parseHallFilter, serialiseHallFilter, toBoothQuery, type HallFilter } from '../features/hall/filterState';
+import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
+import { PageHeading } from '../features/layout/PageHeading';
+import { useDocumentTitle } from '../features/layout/useDocumentTitle';
+
+export function HallPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('hall.pageTitle'));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = parseHallFilter(searchParams);
+  const booths = useBooths(toBoothQuery(filter));
+  const topicFields = useTopicFields();
+  const eventDays = useEventDays();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const show = (next: HallFilter) => {
+    const params = serialiseHallFilter(next);
+    if (params.toString() === serialiseHallFilter(filter).toString()) return;
+    setSearchParams(params);
+  };
+
+  const changePage = (page: number) => {
+    show({ ...filter, page });
+    // After paging, continue reading at the result count instead of at the bottom of the list.
+    statusRef.current?.focus();
+    statusRef.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const data = booths.data;
+  let status = '';
+  if (booths.isFetching && !data) status = t('hall.status.loading');
+  else if (data) {
+    status = t('hall.status.count', { count: data.totalItems });
+    if (data.totalPages > 1) status += ` ${t('hall.status.page', { page: data.page + 1, pages: data.totalPages })}`;
+    if (booths.isFetching) status = t('hall.status.loading');
+  }
+
+  return (
+    <div className="page page--hall">
+      <PageHeading>{t('hall.pageTitle')}</PageHeading>
+      <p className="lead">{t('hall.intro')}</p>
+
+      <HallFilters
+        key={searchParams.toString()}
+        filter={filter}
+        topicFields={topicFields.data ?? []}
+        eventDays={eventDays.data ?? []}
+        onApply={show}
+      />
+
+      {/* Always in the DOM, so screen readers announce changes of its text. */}
+      <p ref={statusRef} className="status-line result-status" role="status" aria-live="polite" tabIndex={-1}>
+        {status}
+      </p>
+
+      {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
+
+      {data && data.items.length === 0 && <p className="empty-state">{t('hall.empty')}</p>}
+
+      {data && data.items.length > 0 && (
+        <ul className="booth-grid" aria-busy={booths.isFetching} aria-label={t('hall.results')}>
+          {data.items.map((booth) => (
+            <BoothCard key={booth.slug} booth={booth} />
+          ))}
+        </ul>
+      )}
+
+      {data && data.totalPages > 1 && (
+        // KolPagination brings its own <nav> labelled with _label.
+        <div className="pagination">
+          <KolPagination
+            key={i18n.language}
+            _label={t('hall.pagination')}
+            _page={data.page + 1}
+            _max={data.totalItems}
+            _pageSize={data.size || PAGE_SIZE}
+            _pageSizeOptions={[]}
+            _hasButtons
+            _on={{ onChangePage: (_event: Event, page: number) => changePage(page - 1) }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
