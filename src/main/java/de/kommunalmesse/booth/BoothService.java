@@ -2,6 +2,7 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
+import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The hall: exhibitors and their booths. */
 @ApplicationScoped
@@ -138,6 +140,18 @@ public class BoothService {
         booth.updatedAt = booth.createdAt;
         booth.persist();
         return booth.id;
+    }
+
+    /** The public facts other features (chat, programme) need about a booth, if it is published. */
+    public Optional<BoothRef> publishedBoothRef(String slug) {
+        return Booth.<Booth>find("slug = ?1 and status = ?2", slug, BoothStatus.PUBLISHED).firstResultOptional()
+                .map(booth -> new BoothRef(booth.slug, booth.name, booth.exhibitor.slug, booth.exhibitor.name));
+    }
+
+    /** Whether the user staffs the exhibitor that owns the booth (admins are not staff by role alone). */
+    public boolean isStaffOf(String username, String boothSlug) {
+        return username != null && Booth.count("slug = ?1 and ?2 member of exhibitor.staff", boothSlug,
+                username.toLowerCase(Locale.ROOT)) > 0;
     }
 
     /** Ids of the booths with these slugs (unknown slugs are left out). */

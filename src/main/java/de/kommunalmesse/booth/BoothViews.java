@@ -47,6 +47,11 @@ public final class BoothViews {
             EventDayView eventDay) {
     }
 
+    /** A booth as other features refer to it. */
+    @Schema(name = "BoothRef")
+    public record BoothRef(String slug, String name, String exhibitorSlug, String exhibitorName) {
+    }
+
     @Schema(name = "Exhibitor")
     public record ExhibitorView(String slug, String name, OrganisationType type, RegionView region,
             String website, List<String> staff) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The programme: stages and talks. */
 @ApplicationScoped
@@ -44,6 +45,12 @@ public class ProgrammeService {
         List<TalkSummary> next = Talk.<Talk>find("startsAt > ?1 order by startsAt, stage.sortOrder", now)
                 .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields)).toList();
         return new ProgrammeNow(live, next);
+    }
+
+    /** The stage with this key in any series, if there is one. */
+    public Optional<StageRef> stage(String key) {
+        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()
+                .map(stage -> new StageRef(stage.key, stage.name));
     }
 
     /** Creates a stage of a series; returns its id. */
