@@ -1,15 +1,19 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -62,6 +66,40 @@ public class Booth extends IdentityEntity {
     @Column(name = "tag")
     public List<String> tags = new ArrayList<>();
 
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "booth_link", joinColumns = @JoinColumn(name = "booth_id"))
+    @OrderColumn(name = "position")
+    public List<LinkEntry> links = new ArrayList<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "booth_expert", joinColumns = @JoinColumn(name = "booth_id"))
+    @OrderColumn(name = "position")
+    public List<ExpertEntry> experts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "booth", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 100)
+    public List<ReuseOffer> services = new ArrayList<>();
+
+    /** Ids of the materials the approved booth shows, in order. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "booth_material", joinColumns = @JoinColumn(name = "booth_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "material_id")
+    public List<Long> materialIds = new ArrayList<>();
+
+    @Column(name = "logo_material_id")
+    public Long logoMaterialId;
+
+    @Column(name = "banner_material_id")
+    public Long bannerMaterialId;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -70,4 +108,18 @@ public class Booth extends IdentityEntity {
 
     @Version
     public long version;
+
+    @Embeddable
+    public static class LinkEntry {
+        public String label;
+        public String url;
+    }
+
+    @Embeddable
+    public static class ExpertEntry {
+        public String name;
+        public String role;
+        public String email;
+        public String phone;
+    }
 }

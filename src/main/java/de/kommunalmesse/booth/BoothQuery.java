@@ -2,6 +2,7 @@ package de.kommunalmesse.booth;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -19,9 +20,34 @@ public class BoothQuery {
     @Parameter(description = "Event day id", example = "1")
     public Long day;
 
+    @QueryParam("region")
+    @Size(max = 40)
+    @Parameter(description = "Host region code, or \"other\" for organisations from elsewhere", example = "soest")
+    public String region;
+
+    @QueryParam("orgType")
+    @Parameter(description = "Organisation type of the exhibitor", example = "kreis")
+    @Size(max = 40)
+    public String orgType;
+
+    @QueryParam("maturity")
+    @Parameter(description = "Booths with a service of this maturity", example = "produktiv")
+    @Size(max = 40)
+    public String maturity;
+
+    @QueryParam("reuseModel")
+    @Parameter(description = "Booths with a service of this reuse model", example = "open-source")
+    @Size(max = 40)
+    public String reuseModel;
+
+    @QueryParam("sort")
+    @Pattern(regexp = "relevance|hall|name|newest")
+    @Parameter(description = "relevance (default with a search term), hall (default otherwise), name, newest")
+    public String sort;
+
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Search text (name, tagline, exhibitor)", example = "Umzug")
+    @Parameter(description = "Full-text search over booths, exhibitors and services", example = "Umzug")
     public String q;
 
     @QueryParam("page")

@@ -1,42 +1,99 @@
 package de.kommunalmesse.booth;
 
-import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
-import de.kommunalmesse.common.PageView;
+import de.kommunalmesse.booth.BoothViews.HallPage;
+import de.kommunalmesse.booth.HallViews.ContactRequestView;
+import de.kommunalmesse.booth.HallViews.NewContactRequest;
+import de.kommunalmesse.booth.MaterialService.Download;
+import de.kommunalmesse.common.Problem;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/booths")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Hall", description = "Published booths (readable without login)")
+@Tag(name = "Hall", description = "Published booths, their materials and contact requests")
 public class BoothResource {
 
     @Inject
     BoothService booths;
 
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    ContactRequests contactRequests;
+
     @GET
-    @Operation(summary = "Published booths of the hall, filtered, searched and paged")
+    @Operation(summary = "Published booths of the hall: filtered, full-text searched, sorted and paged")
     @APIResponse(responseCode = "200", description = "One page of booth tiles")
-    @APIResponse(responseCode = "400", description = "Unknown topic field or invalid paging")
-    public PageView<BoothCard> hall(@Valid @BeanParam BoothQuery query) {
+    @APIResponse(responseCode = "400", description = "Unknown filter value or invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HallPage hall(@Valid @BeanParam BoothQuery query) {
         return booths.hall(query);
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One published booth")
+    @Operation(summary = "One published booth (experts' contact data only for logged-in users)")
     @APIResponse(responseCode = "200", description = "The booth")
-    @APIResponse(responseCode = "404", description = "No published booth with this slug")
+    @APIResponse(responseCode = "404", description = "No published booth with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoothDetail booth(@PathParam("slug") String slug) {
         return booths.publishedBooth(slug);
+    }
+
+    @GET
+    @Path("{slug}/materials/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a material (public when the published booth shows it; otherwise its editors only)")
+    @APIResponse(responseCode = "200", description = "The file, with the type found by content sniffing")
+    @APIResponse(responseCode = "404", description = "No such material, or not visible to this user")
+    public Response material(@PathParam("slug") String slug, @PathParam("id") long id) {
+        Download download = materials.download(slug, id);
+        String disposition = (download.kind() == MaterialKind.IMAGE ? "inline" : "attachment")
+                + "; filename*=UTF-8''" + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.content(), download.mediaType())
+                .header("Content-Length", download.size())
+                .header("Content-Disposition", disposition)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+
+    @POST
+    @Path("{slug}/contact-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Ask the booth's team to get in touch (passes name, e-mail and organisation with consent)")
+    @APIResponse(responseCode = "201", description = "Stored and in the exhibitor's inbox",
+            content = @Content(examples = @ExampleObject(name = "request",
+                    value = "{\"message\":\"Wir möchten den Umzugsservice nachnutzen.\",\"consent\":true}")))
+    @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)")
+    public Response contact(@PathParam("slug") String slug, @Valid @NotNull NewContactRequest request) {
+        ContactRequestView created = contactRequests.create(slug, request);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -1,33 +1,40 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
+import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
-import de.kommunalmesse.common.PageView;
+import de.kommunalmesse.booth.BoothViews.PublicMaterial;
+import de.kommunalmesse.booth.BoothViews.ServiceView;
+import de.kommunalmesse.common.Coded;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The hall: exhibitors and their booths. */
+/** The hall as visitors see it: exhibitors and their published booths. */
 @ApplicationScoped
 @Transactional
 public class BoothService {
@@ -35,48 +42,113 @@ public class BoothService {
     @Inject
     FairService fair;
 
-    /** Published booths matching the query, featured first, then in hall order and by name. */
-    public PageView<BoothCard> hall(BoothQuery query) {
+    @Inject
+    BoothAccess access;
+
+    @Inject
+    BoothSearchIndex search;
+
+    @Inject
+    BoothStats stats;
+
+    @Inject
+    HallSettings settings;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Published booths matching the filters. With a search term they are ranked by relevance (MariaDB
+     * FULLTEXT); when nothing matches and a term looks like a typo, the corrected search runs instead
+     * and the answer says so ({@code didYouMean}).
+     */
+    public HallPage hall(BoothQuery query) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
             throw ProblemException.badRequest("unknownTopicField", query.topic);
         }
-        StringBuilder where = new StringBuilder("b.status = :status");
-        Parameters params = Parameters.with("status", BoothStatus.PUBLISHED);
-        if (query.topic != null && !query.topic.isBlank()) {
-            where.append(" and :topic member of b.topicFieldCodes");
-            params.and("topic", query.topic);
+        if (query.region != null && !query.region.isBlank() && !"other".equals(query.region)
+                && !fair.regions().containsKey(query.region)) {
+            throw ProblemException.badRequest("unknownRegion", query.region);
         }
-        if (query.day != null) {
-            where.append(" and b.eventDayId = :day");
-            params.and("day", query.day);
+        OrganisationType orgType = code(OrganisationType.class, query.orgType, "orgType");
+        Maturity maturity = code(Maturity.class, query.maturity, "maturity");
+        ReuseModel reuseModel = code(ReuseModel.class, query.reuseModel, "reuseModel");
+
+        List<String> terms = BoothSearchIndex.terms(query.q);
+        if (terms.isEmpty() && query.q != null && !query.q.isBlank()) {
+            // Only punctuation: nothing can match it
+            return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        if (query.q != null && !query.q.isBlank()) {
-            where.append(" and (lower(b.name) like :q or lower(b.tagline) like :q or lower(e.name) like :q)");
-            params.and("q", "%" + escapeLike(query.q.trim().toLowerCase(Locale.GERMAN)) + "%");
+        HallSearch result = HallSearch.run(em, query, terms, orgType, maturity, reuseModel);
+        String didYouMean = null;
+        if (result.total() == 0 && !terms.isEmpty()) {
+            Optional<String> corrected = search.correct(terms);
+            if (corrected.isPresent()) {
+                HallSearch retry = HallSearch.run(em, query, BoothSearchIndex.terms(corrected.get()), orgType, maturity,
+                        reuseModel);
+                if (retry.total() > 0) {
+                    result = retry;
+                    didYouMean = corrected.get();
+                }
+            }
         }
-        PanacheQuery<Booth> found = Booth.find(
-                "select b from Booth b join fetch b.exhibitor e where " + where
-                        + " order by b.featured desc, b.hallOrder, b.name",
-                params);
-        long total = Booth.count("from Booth b join b.exhibitor e where " + where, params);
-        Map<String, RegionView> regions = fair.regions();
-        List<BoothCard> cards = found.page(Page.of(query.page, query.size)).list().stream()
-                .map(booth -> card(booth, regions, topicFields))
-                .toList();
-        return PageView.of(cards, query.page, query.size, total);
+        List<BoothCard> cards = cards(result.ids(), topicFields);
+        long total = result.total();
+        return new HallPage(cards, query.page, query.size, total, (int) ((total + query.size - 1) / query.size), didYouMean);
     }
 
-    /** A published booth by its slug; 404 when there is none. */
+    /** Cards of these booths in the given order. */
+    List<BoothCard> cards(List<Long> ids, Map<String, TopicFieldView> topicFields) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Booth> byId = Booth.<Booth>find("select b from Booth b join fetch b.exhibitor where b.id in ?1", ids)
+                .stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
+        Map<String, RegionView> regions = fair.regions();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(b -> card(b, regions, topicFields)).toList();
+    }
+
+    /**
+     * A published booth with everything visitors may see; the experts' contact data only for logged-in
+     * users. Counts a view.
+     */
     public BoothDetail publishedBooth(String slug) {
-        Booth booth = Booth.<Booth>find("slug = ?1 and status = ?2", slug, BoothStatus.PUBLISHED)
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("notFound.booth", slug));
-        BoothCard card = card(booth, fair.regions(), fair.topicFields());
+        Booth booth = published(slug);
+        Map<String, TopicFieldView> topicFields = fair.topicFields();
+        BoothCard card = card(booth, fair.regions(), topicFields);
+        Map<Long, Material> materials = Material.<Material>list("boothId", booth.id).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<PublicMaterial> shown = booth.materialIds.stream().map(materials::get).filter(Objects::nonNull)
+                .map(m -> new PublicMaterial(m.id, m.title, m.kind, m.mediaType, m.sizeBytes, materialUrl(booth.slug, m.id)))
+                .toList();
+        List<ServiceView> services = booth.services.stream().map(offer -> new ServiceView(offer.name, offer.summary,
+                offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
+                offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
+                offer.contactExpert)).toList();
+        boolean loggedIn = access.loggedIn();
+        List<BoothContent.Expert> experts = loggedIn
+                ? booth.experts.stream().map(e -> new BoothContent.Expert(e.name, e.role, e.email, e.phone)).toList()
+                : null;
+        boolean bookmarked = loggedIn && Bookmarks.exists(em, access.username(), booth.id);
+        stats.count(booth.id, Counter.VIEWS);
         return new BoothDetail(card.slug(), card.name(), card.tagline(), card.exhibitor(), card.region(),
                 card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), booth.description,
                 List.copyOf(booth.tags),
-                booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null));
+                booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null),
+                booth.links.stream().map(l -> new BoothContent.Link(l.label, l.url)).toList(),
+                booth.logoMaterialId == null ? null : materialUrl(booth.slug, booth.logoMaterialId),
+                booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
+                services, shown, experts, bookmarked, settings.contactRequestsEnabled());
+    }
+
+    Booth published(String slug) {
+        return Booth.<Booth>find("slug = ?1 and status = ?2", slug, BoothStatus.PUBLISHED).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("notFound.booth", slug));
+    }
+
+    static String materialUrl(String slug, long materialId) {
+        return "/api/booths/" + slug + "/materials/" + materialId;
     }
 
     public ExhibitorView exhibitor(String slug) {
@@ -108,37 +180,51 @@ public class BoothService {
         return view(exhibitor, regions);
     }
 
-    /** Creates a booth of an existing exhibitor; returns its id. */
+    /** Replaces the staff of an exhibitor (Keycloak usernames). */
+    public ExhibitorView assignStaff(String slug, List<String> usernames) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
+        exhibitor.staff.clear();
+        usernames.forEach(username -> exhibitor.staff.add(username.strip().toLowerCase(Locale.ROOT)));
+        return view(exhibitor, fair.regions());
+    }
+
+    /** Creates a booth of an existing exhibitor (imports, demo data and tests); returns its id. */
     public long createBooth(NewBooth draft) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", draft.exhibitor()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.badRequest("notFound.exhibitor", draft.exhibitor()));
         if (Booth.count("slug", draft.slug()) > 0) {
             throw ProblemException.conflict("conflict.boothSlug", draft.slug());
         }
+        BoothContent content = draft.content();
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        for (String code : draft.topicFields()) {
-            if (!topicFields.containsKey(code)) {
-                throw ProblemException.badRequest("unknownTopicField", code);
-            }
+        Stream.concat(content.topicFields().stream(), content.services().stream().map(BoothContent.Service::topicField))
+                .filter(code -> code != null && !topicFields.containsKey(code)).findFirst()
+                .ifPresent(code -> {
+                    throw ProblemException.badRequest("unknownTopicField", code);
+                });
+        if (content.eventDayId() != null && fair.eventDay(content.eventDayId()).isEmpty()) {
+            throw ProblemException.badRequest("unknownEventDay", content.eventDayId());
         }
-        if (draft.eventDayId() != null && fair.eventDay(draft.eventDayId()).isEmpty()) {
-            throw ProblemException.badRequest("unknownEventDay", draft.eventDayId());
+        if (!content.materials().isEmpty() || content.logoId() != null || content.bannerId() != null) {
+            throw ProblemException.badRequest("unknownMaterial", "");
         }
         Booth booth = new Booth();
         booth.slug = draft.slug();
         booth.exhibitor = exhibitor;
-        booth.name = draft.name();
-        booth.tagline = draft.tagline();
-        booth.description = draft.description();
-        booth.topicFieldCodes.addAll(draft.topicFields());
-        booth.eventDayId = draft.eventDayId();
+        BoothContentMapper.apply(content, booth);
         booth.featured = draft.featured();
         booth.tileSize = Objects.requireNonNullElse(draft.tileSize(), "medium");
-        booth.tags.addAll(draft.tags() == null ? List.of() : draft.tags());
         booth.status = Objects.requireNonNullElse(draft.status(), BoothStatus.DRAFT);
         booth.createdAt = Instant.now();
         booth.updatedAt = booth.createdAt;
+        if (booth.status == BoothStatus.PUBLISHED) {
+            booth.publishedAt = booth.createdAt;
+        }
         booth.persist();
+        if (booth.status == BoothStatus.PUBLISHED) {
+            search.index(booth);
+        }
         return booth.id;
     }
 
@@ -162,7 +248,7 @@ public class BoothService {
         return Booth.<Booth>find("slug in ?1", slugs).stream().map(booth -> booth.id).toList();
     }
 
-    private static BoothCard card(Booth booth, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
+    static BoothCard card(Booth booth, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
         Exhibitor exhibitor = booth.exhibitor;
         List<TopicFieldView> fields = new ArrayList<>();
         topicFields.forEach((code, view) -> {
@@ -182,7 +268,96 @@ public class BoothService {
                 exhibitor.website, exhibitor.staff.stream().sorted().toList());
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code, String field) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return Coded.byCode(type, code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("unknownFilterValue", code, field);
+        }
+    }
+
+    /** The native hall query: one page of ids and the total, filters in SQL, FULLTEXT ranking. */
+    record HallSearch(List<Long> ids, long total) {
+
+        static HallSearch run(EntityManager em, BoothQuery query, List<String> terms, OrganisationType orgType,
+                Maturity maturity, ReuseModel reuseModel) {
+            StringBuilder where = new StringBuilder(" WHERE b.status = 'PUBLISHED'");
+            Map<String, Object> params = new LinkedHashMap<>();
+            List<String> indexed = terms.stream().filter(t -> t.length() >= BoothSearchIndex.MIN_INDEXED_LENGTH).toList();
+            String match = null;
+            if (!indexed.isEmpty()) {
+                match = indexed.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
+                where.append(" AND MATCH(s.doc) AGAINST (:match IN BOOLEAN MODE)");
+                params.put("match", match);
+            }
+            int shortTerm = 0;
+            for (String term : terms) {
+                if (term.length() < BoothSearchIndex.MIN_INDEXED_LENGTH) {
+                    where.append(" AND s.doc LIKE :short").append(shortTerm);
+                    params.put("short" + shortTerm++, "%" + term + "%");
+                }
+            }
+            if (query.topic != null && !query.topic.isBlank()) {
+                where.append(" AND (EXISTS (SELECT 1 FROM booth_topic_field t WHERE t.booth_id = b.id AND t.topic_field_code = :topic)"
+                        + " OR EXISTS (SELECT 1 FROM reuse_offer ot WHERE ot.booth_id = b.id AND ot.topic_field_code = :topic))");
+                params.put("topic", query.topic);
+            }
+            if ("other".equals(query.region)) {
+                where.append(" AND e.region_code IS NULL");
+            } else if (query.region != null && !query.region.isBlank()) {
+                where.append(" AND e.region_code = :region");
+                params.put("region", query.region);
+            }
+            if (orgType != null) {
+                where.append(" AND e.org_type = :orgType");
+                params.put("orgType", orgType.code());
+            }
+            if (maturity != null || reuseModel != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM reuse_offer o WHERE o.booth_id = b.id");
+                if (maturity != null) {
+                    where.append(" AND o.maturity = :maturity");
+                    params.put("maturity", maturity.code());
+                }
+                if (reuseModel != null) {
+                    where.append(" AND o.reuse_model = :reuseModel");
+                    params.put("reuseModel", reuseModel.code());
+                }
+                where.append(")");
+            }
+            if (query.day != null) {
+                where.append(" AND b.event_day_id = :day");
+                params.put("day", query.day);
+            }
+            boolean searching = !terms.isEmpty();
+            String from = " FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
+                    + (searching ? " JOIN booth_search s ON s.booth_id = b.id" : "");
+            String sort = query.sort != null ? query.sort : match != null ? "relevance" : "hall";
+            String order = switch (sort) {
+                case "relevance" -> match != null
+                        ? " ORDER BY MATCH(s.doc) AGAINST (:match IN BOOLEAN MODE) DESC, b.featured DESC, b.name, b.id"
+                        : " ORDER BY b.featured DESC, b.hall_order, b.name, b.id";
+                case "name" -> " ORDER BY b.name, b.id";
+                case "newest" -> " ORDER BY b.published_at DESC, b.id DESC";
+                default -> " ORDER BY b.featured DESC, b.hall_order, b.name, b.id";
+            };
+            Query count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
+            Query page = em.createNativeQuery("SELECT b.id" + from + where + order + " LIMIT :limit OFFSET :offset");
+            params.forEach((name, value) -> {
+                count.setParameter(name, value);
+                page.setParameter(name, value);
+            });
+            long total = ((Number) count.getSingleResult()).longValue();
+            if (total == 0 || (long) query.page * query.size >= total) {
+                return new HallSearch(List.of(), total);
+            }
+            page.setParameter("limit", query.size);
+            page.setParameter("offset", query.page * query.size);
+            @SuppressWarnings("unchecked")
+            List<Number> ids = page.getResultList();
+            return new HallSearch(ids.stream().map(Number::longValue).toList(), total);
+        }
     }
 }

@@ -1,9 +1,12 @@
 package de.kommunalmesse.booth;
 
-/** Curation workflow of a booth: only published booths are visible in the hall. */
+/**
+ * Whether a booth is public. The curation workflow (editing, submitted, rejected) lives on the booth's
+ * working copy ({@link BoothDraft}); a published booth keeps its approved content while a change waits.
+ */
 public enum BoothStatus {
+    /** Never approved: visible to its staff and admins only. */
     DRAFT,
-    SUBMITTED,
-    PUBLISHED,
-    REJECTED
+    /** Approved content is in the hall. */
+    PUBLISHED
 }

@@ -42,9 +42,34 @@ public final class BoothViews {
     public record BoothDetail(
             String slug, String name, String tagline, ExhibitorRef exhibitor, RegionView region,
             List<TopicFieldView> topicFields, Long eventDayId, boolean featured, String tileSize,
-            @Schema(description = "Plain text; blank lines separate paragraphs") String description,
+            @Schema(description = "Markdown; render without raw HTML") String description,
             List<String> tags,
-            EventDayView eventDay) {
+            EventDayView eventDay,
+            List<BoothContent.Link> links,
+            @Schema(description = "Path of the logo image, if any") String logoUrl,
+            @Schema(description = "Path of the banner image, if any") String bannerUrl,
+            List<ServiceView> services,
+            List<PublicMaterial> materials,
+            @Schema(description = "The booth's experts; null for anonymous visitors") List<BoothContent.Expert> experts,
+            @Schema(description = "Whether the logged-in user bookmarked it") boolean bookmarked,
+            @Schema(description = "Whether visitors may send contact requests now (archive mode may switch it off)")
+            boolean contactRequestsEnabled) {
+    }
+
+    @Schema(name = "HallPage", description = "One page of the hall")
+    public record HallPage(List<BoothCard> items, int page, int size, long totalItems, int totalPages,
+            @Schema(description = "The corrected search that was run instead, when the given one found nothing")
+            String didYouMean) {
+    }
+
+    @Schema(name = "PublicMaterial")
+    public record PublicMaterial(long id, String title, MaterialKind kind, String mediaType, long sizeBytes, String url) {
+    }
+
+    @Schema(name = "Service", description = "A reusable service on show (Nachnutzungsangebot)")
+    public record ServiceView(String name, String summary, TopicFieldView topicField, Maturity maturity,
+            ReuseModel reuseModel, String licence, String codeUrl, String technology, List<String> adopters,
+            String contactExpert) {
     }
 
     /** A booth as other features refer to it. */
@@ -68,9 +93,8 @@ public final class BoothViews {
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
     }
 
-    /** A new booth (imports and demo data). */
-    public record NewBooth(String slug, String exhibitor, String name, String tagline, String description,
-            List<String> topicFields, Long eventDayId, boolean featured, String tileSize, List<String> tags,
+    /** A new booth with its content (imports, demo data, tests); published ones go straight into the hall. */
+    public record NewBooth(String slug, String exhibitor, BoothContent content, boolean featured, String tileSize,
             BoothStatus status) {
     }
 }

@@ -2,6 +2,10 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
+import de.kommunalmesse.booth.EditorViews.DraftView;
+import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
+import de.kommunalmesse.booth.EditorViews.StaffUpdate;
+import io.quarkus.security.Authenticated;
 import de.kommunalmesse.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +33,9 @@ public class ExhibitorResource {
 
     @Inject
     BoothService booths;
+
+    @Inject
+    BoothEditorService editor;
 
     @GET
     @Path("{slug}")
@@ -50,5 +58,30 @@ public class ExhibitorResource {
     public Response create(@Valid @NotNull NewExhibitor draft, UriInfo uri) {
         ExhibitorView created = booths.createExhibitor(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{slug}/staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Replace the staff of an exhibitor (Keycloak usernames) (admins)")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    public ExhibitorView assignStaff(@PathParam("slug") String slug, @Valid @NotNull StaffUpdate update) {
+        return booths.assignStaff(slug, update.staff());
+    }
+
+    @POST
+    @Path("{slug}/booths")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Create a new booth for an exhibitor the user staffs (admins: any)")
+    @APIResponse(responseCode = "201", description = "Created as a draft, hidden until approved")
+    @APIResponse(responseCode = "403", description = "Not staff of this exhibitor")
+    @APIResponse(responseCode = "409", description = "Slug already taken")
+    public Response createBooth(@PathParam("slug") String slug, @Valid @NotNull NewBoothRequest request) {
+        DraftView created = editor.createBooth(slug, request);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

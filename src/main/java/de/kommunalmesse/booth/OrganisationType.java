@@ -1,13 +1,11 @@
 package de.kommunalmesse.booth;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
+import de.kommunalmesse.common.Coded;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 
-/** What kind of organisation an exhibitor is; the code is what the API and the database carry. */
-public enum OrganisationType {
+/** What kind of organisation an exhibitor is. */
+public enum OrganisationType implements Coded {
     KOMMUNE("kommune"),
     KREIS("kreis"),
     IT_DIENSTLEISTER("it-dienstleister"),
@@ -22,28 +20,20 @@ public enum OrganisationType {
         this.code = code;
     }
 
-    @JsonValue
+    @Override
     public String code() {
         return code;
     }
 
     @JsonCreator
     public static OrganisationType fromCode(String code) {
-        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown organisation type " + code));
+        return Coded.byCode(OrganisationType.class, code);
     }
 
     @Converter(autoApply = true)
-    public static class DbConverter implements AttributeConverter<OrganisationType, String> {
-
-        @Override
-        public String convertToDatabaseColumn(OrganisationType type) {
-            return type == null ? null : type.code;
-        }
-
-        @Override
-        public OrganisationType convertToEntityAttribute(String code) {
-            return code == null ? null : fromCode(code);
+    public static class DbConverter extends Coded.DbConverter<OrganisationType> {
+        public DbConverter() {
+            super(OrganisationType.class);
         }
     }
 }

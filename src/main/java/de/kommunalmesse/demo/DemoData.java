@@ -1,6 +1,7 @@
 package de.kommunalmesse.demo;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import de.kommunalmesse.booth.BoothContent;
 import java.util.List;
 
 /** The shape of {@code demo/demo-fair.json}: a whole fair in one document. */
@@ -21,7 +22,8 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
     }
 
     record BoothEntry(String slug, String exhibitor, String name, String tagline, String description,
-            List<String> topicFields, String eventDay, boolean featured, String tileSize, List<String> tags) {
+            List<String> topicFields, String eventDay, boolean featured, String tileSize, List<String> tags,
+            List<BoothContent.Link> links, List<BoothContent.Service> services, List<BoothContent.Expert> experts) {
     }
 
     record TalkEntry(String key, String eventDay, String stage, String start, String end, String type, String title,

@@ -2,6 +2,7 @@ package de.kommunalmesse.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kommunalmesse.booth.BoothContent;
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
@@ -96,8 +97,9 @@ public class DemoDataLoader {
         }
         int boothCount = 0;
         for (DemoData.BoothEntry b : data.booths()) {
-            booths.createBooth(new NewBooth(b.slug(), b.exhibitor(), b.name(), b.tagline(), b.description(),
-                    b.topicFields(), required(dayIds, b.eventDay()), b.featured(), b.tileSize(), b.tags(),
+            BoothContent content = new BoothContent(b.name(), b.tagline(), b.description(), b.topicFields(),
+                    required(dayIds, b.eventDay()), b.tags(), b.links(), null, null, b.services(), b.experts(), null);
+            booths.createBooth(new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
                     BoothStatus.PUBLISHED));
             boothCount++;
         }

@@ -1,13 +1,11 @@
 package de.kommunalmesse.stage;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
+import de.kommunalmesse.common.Coded;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 
 /** Kinds of programme items: Grußwort, Keynote, Fachbeitrag, Podiumsdiskussion, Workshop. */
-public enum TalkType {
+public enum TalkType implements Coded {
     GRUSSWORT("grusswort"),
     KEYNOTE("keynote"),
     FACHBEITRAG("fachbeitrag"),
@@ -20,28 +18,20 @@ public enum TalkType {
         this.code = code;
     }
 
-    @JsonValue
+    @Override
     public String code() {
         return code;
     }
 
     @JsonCreator
     public static TalkType fromCode(String code) {
-        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown talk type " + code));
+        return Coded.byCode(TalkType.class, code);
     }
 
     @Converter(autoApply = true)
-    public static class DbConverter implements AttributeConverter<TalkType, String> {
-
-        @Override
-        public String convertToDatabaseColumn(TalkType type) {
-            return type == null ? null : type.code;
-        }
-
-        @Override
-        public TalkType convertToEntityAttribute(String code) {
-            return code == null ? null : fromCode(code);
+    public static class DbConverter extends Coded.DbConverter<TalkType> {
+        public DbConverter() {
+            super(TalkType.class);
         }
     }
 }

@@ -28,7 +28,8 @@ class PlatformE2EIT {
     public static class WithDemoFair implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kommunalmesse.demo-data.enabled", "true");
+            return Map.of("kommunalmesse.demo-data.enabled", "true",
+                    "kommunalmesse.storage.directory", "target/e2e-materials");
         }
     }
 

@@ -1,0 +1,32 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.booth.EditorViews.AuditView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** The audit log of booths: who changed what, when. Written in the same transaction as the change. */
+@ApplicationScoped
+@Transactional
+public class BoothAudit {
+
+    @Inject
+    BoothAccess access;
+
+    void log(long boothId, String action, String detail) {
+        BoothAuditEntry entry = new BoothAuditEntry();
+        entry.boothId = boothId;
+        entry.actor = access.loggedIn() ? access.username() : "system";
+        entry.action = action;
+        entry.detail = detail;
+        entry.at = Instant.now();
+        entry.persist();
+    }
+
+    List<AuditView> entries(long boothId) {
+        return BoothAuditEntry.<BoothAuditEntry>list("boothId = ?1 order by at desc, id desc", boothId).stream()
+                .map(e -> new AuditView(e.actor, e.action, e.detail, e.at)).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Who changed what on a booth, and when. */
+@Entity
+@Table(name = "booth_audit")
+public class BoothAuditEntry extends IdentityEntity {
+
+    @Column(name = "booth_id")
+    public long boothId;
+
+    public String actor;
+    public String action;
+    public String detail;
+    public Instant at;
+}

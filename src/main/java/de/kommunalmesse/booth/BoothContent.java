@@ -1,0 +1,89 @@
+package de.kommunalmesse.booth;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Everything an exhibitor edits on a booth. The working copy is stored as this document; approval
+ * copies it into the published tables.
+ */
+@Schema(name = "BoothContent", description = "The editable content of a booth")
+public record BoothContent(
+        @NotBlank @Size(max = 160) @Schema(examples = "Digitaler Umzugsservice") String name,
+        @Size(max = 200) String tagline,
+        @Size(max = 20_000) @Schema(description = "Markdown; rendered without raw HTML") String description,
+        @NotEmpty @Size(max = 3) List<@NotBlank @Size(max = 40) String> topicFields,
+        Long eventDayId,
+        @Size(max = 10) List<@NotBlank @Size(max = 60) String> tags,
+        @Size(max = 10) List<@Valid @NotNull Link> links,
+        Long logoId,
+        Long bannerId,
+        @Size(max = 20) List<@Valid @NotNull Service> services,
+        @Size(max = 10) List<@Valid @NotNull Expert> experts,
+        @Size(max = 30) List<@Valid @NotNull MaterialEntry> materials) {
+
+    /** A web address, http or https only. */
+    public static final String WEB_URL = "https?://[^\\s<>\"]+";
+
+    /** Empty lists instead of nulls, so that the rest of the code never checks. */
+    public BoothContent {
+        tags = tags == null ? List.of() : tags;
+        links = links == null ? List.of() : links;
+        services = services == null ? List.of() : services;
+        experts = experts == null ? List.of() : experts;
+        materials = materials == null ? List.of() : materials;
+        topicFields = topicFields == null ? List.of() : topicFields;
+    }
+
+    @Schema(name = "BoothLink")
+    public record Link(@NotBlank @Size(max = 120) String label,
+            @NotBlank @Size(max = 500) @Pattern(regexp = WEB_URL) String url) {
+    }
+
+    /** A contact person of the booth (shown to logged-in users only). */
+    @Schema(name = "Expert")
+    public record Expert(@NotBlank @Size(max = 160) String name, @Size(max = 200) String role,
+            @Email @Size(max = 254) String email,
+            @Size(max = 40) @Pattern(regexp = "[0-9+()/ .-]*") String phone) {
+    }
+
+    /** A reusable service on show (Nachnutzungsangebot). */
+    @Schema(name = "ReuseOffer")
+    public record Service(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 5_000) String summary,
+            @Size(max = 40) String topicField,
+            @NotNull Maturity maturity,
+            @NotNull ReuseModel reuseModel,
+            @Size(max = 120) String licence,
+            @Size(max = 500) @Pattern(regexp = WEB_URL) @Schema(description = "e.g. an Open CoDE repository") String codeUrl,
+            @Size(max = 300) String technology,
+            @Size(max = 50) List<@NotBlank @Size(max = 160) String> adopters,
+            @Size(max = 160) String contactExpert) {
+
+        public Service {
+            adopters = adopters == null ? List.of() : adopters;
+        }
+    }
+
+    /** An uploaded file shown on the booth, with the title visitors see. */
+    @Schema(name = "MaterialEntry")
+    public record MaterialEntry(@NotNull Long id, @NotBlank @Size(max = 200) String title) {
+    }
+
+    @AssertTrue(message = "{kommunalmesse.tags.unique}")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isTagsUnique() {
+        return tags.stream().map(String::toLowerCase).distinct().count() == tags.size();
+    }
+}

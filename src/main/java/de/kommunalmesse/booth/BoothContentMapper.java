@@ -1,0 +1,98 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.booth.BoothContent.Expert;
+import de.kommunalmesse.booth.BoothContent.Link;
+import de.kommunalmesse.booth.BoothContent.MaterialEntry;
+import de.kommunalmesse.booth.BoothContent.Service;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Between the approved tables of a booth and its editable content document. */
+final class BoothContentMapper {
+
+    private BoothContentMapper() {
+    }
+
+    static BoothContent toContent(Booth booth) {
+        Map<Long, Material> materials = Material.<Material>list("boothId", booth.id).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return new BoothContent(booth.name, booth.tagline, booth.description, List.copyOf(booth.topicFieldCodes),
+                booth.eventDayId, List.copyOf(booth.tags),
+                booth.links.stream().map(l -> new Link(l.label, l.url)).toList(),
+                booth.logoMaterialId, booth.bannerMaterialId,
+                booth.services.stream().map(BoothContentMapper::service).toList(),
+                booth.experts.stream().map(e -> new Expert(e.name, e.role, e.email, e.phone)).toList(),
+                booth.materialIds.stream().filter(materials::containsKey)
+                        .map(id -> new MaterialEntry(id, materials.get(id).title)).toList());
+    }
+
+    /** Replaces the approved content of the booth with this content. */
+    static void apply(BoothContent content, Booth booth) {
+        booth.name = content.name().strip();
+        booth.tagline = blankToNull(content.tagline());
+        booth.description = blankToNull(content.description());
+        booth.topicFieldCodes.clear();
+        booth.topicFieldCodes.addAll(content.topicFields());
+        booth.eventDayId = content.eventDayId();
+        booth.tags.clear();
+        content.tags().forEach(tag -> booth.tags.add(tag.strip()));
+        booth.links.clear();
+        for (Link link : content.links()) {
+            Booth.LinkEntry entry = new Booth.LinkEntry();
+            entry.label = link.label().strip();
+            entry.url = link.url();
+            booth.links.add(entry);
+        }
+        booth.experts.clear();
+        for (Expert expert : content.experts()) {
+            Booth.ExpertEntry entry = new Booth.ExpertEntry();
+            entry.name = expert.name().strip();
+            entry.role = blankToNull(expert.role());
+            entry.email = blankToNull(expert.email());
+            entry.phone = blankToNull(expert.phone());
+            booth.experts.add(entry);
+        }
+        booth.services.clear();
+        int position = 0;
+        for (Service service : content.services()) {
+            ReuseOffer offer = new ReuseOffer();
+            offer.booth = booth;
+            offer.position = position++;
+            offer.name = service.name().strip();
+            offer.summary = blankToNull(service.summary());
+            offer.topicFieldCode = blankToNull(service.topicField());
+            offer.maturity = service.maturity();
+            offer.reuseModel = service.reuseModel();
+            offer.licence = blankToNull(service.licence());
+            offer.codeUrl = blankToNull(service.codeUrl());
+            offer.technology = blankToNull(service.technology());
+            offer.adopters = service.adopters().isEmpty() ? null : String.join("\n", service.adopters());
+            offer.contactExpert = blankToNull(service.contactExpert());
+            booth.services.add(offer);
+        }
+        booth.logoMaterialId = content.logoId();
+        booth.bannerMaterialId = content.bannerId();
+        booth.materialIds.clear();
+        for (MaterialEntry entry : content.materials()) {
+            booth.materialIds.add(entry.id());
+            Material material = Material.findById(entry.id());
+            material.title = entry.title().strip();
+        }
+    }
+
+    static Service service(ReuseOffer offer) {
+        return new Service(offer.name, offer.summary, offer.topicFieldCode, offer.maturity, offer.reuseModel,
+                offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert);
+    }
+
+    static List<String> adopters(ReuseOffer offer) {
+        return offer.adopters == null ? List.of() : Arrays.asList(offer.adopters.split("\n"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,339 @@
+package de.kommunalmesse.booth;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
+import de.kommunalmesse.booth.EditorViews.AuditView;
+import de.kommunalmesse.booth.EditorViews.Decision;
+import de.kommunalmesse.booth.EditorViews.DraftUpdate;
+import de.kommunalmesse.booth.EditorViews.DraftView;
+import de.kommunalmesse.booth.EditorViews.EditorBooth;
+import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
+import de.kommunalmesse.booth.EditorViews.Placement;
+import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
+import de.kommunalmesse.booth.EditorViews.ReviewView;
+import de.kommunalmesse.booth.HallViews.StatsDay;
+import de.kommunalmesse.booth.HallViews.StatsView;
+import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.FairService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The curation workflow. Exhibitors edit a working copy of their booth and submit it; admins approve
+ * (the copy becomes the public booth) or reject it with a reason. The public page keeps the approved
+ * content meanwhile. Every change checks the version it was based on: a stale one gets 409, never a
+ * silent overwrite.
+ */
+@ApplicationScoped
+@Transactional
+public class BoothEditorService {
+
+    /** Version of a working copy that does not exist yet. */
+    static final long NO_DRAFT = -1;
+
+    @Inject
+    BoothAccess access;
+
+    @Inject
+    FairService fair;
+
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    BoothSearchIndex search;
+
+    @Inject
+    BoothAudit audit;
+
+    @Inject
+    BoothStats stats;
+
+    @Inject
+    HallSettings settings;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The booths the user may edit (admins: all), with where each stands in the workflow. */
+    public List<EditorBooth> myBooths() {
+        List<Booth> booths = access.isAdmin()
+                ? Booth.list("select b from Booth b join fetch b.exhibitor order by b.name")
+                : Booth.list("select b from Booth b join fetch b.exhibitor e where ?1 member of e.staff order by b.name",
+                        access.username());
+        List<Long> ids = booths.stream().map(b -> b.id).toList();
+        Map<Long, BoothDraft> drafts = ids.isEmpty() ? Map.of()
+                : BoothDraft.<BoothDraft>list("boothId in ?1", ids).stream()
+                        .collect(Collectors.toMap(d -> d.boothId, Function.identity()));
+        return booths.stream().map(b -> {
+            BoothDraft draft = drafts.get(b.id);
+            return new EditorBooth(b.slug, b.name, ref(b), b.status == BoothStatus.PUBLISHED, workflowState(b, draft),
+                    draft == null ? null : draft.reason, draft == null ? b.updatedAt : draft.updatedAt);
+        }).toList();
+    }
+
+    /** A new, empty booth of an exhibitor the user staffs (or any, for admins). */
+    public DraftView createBooth(String exhibitorSlug, NewBoothRequest request) {
+        Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", exhibitorSlug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", exhibitorSlug));
+        if (!access.isAdmin() && !exhibitor.staff.contains(access.username())) {
+            throw ProblemException.forbidden("forbidden.notStaff", exhibitorSlug);
+        }
+        requireEditing();
+        if (Booth.count("slug", request.slug()) > 0) {
+            throw ProblemException.conflict("conflict.boothSlug", request.slug());
+        }
+        Booth booth = new Booth();
+        booth.slug = request.slug();
+        booth.exhibitor = exhibitor;
+        booth.name = request.name().strip();
+        booth.status = BoothStatus.DRAFT;
+        booth.tileSize = "medium";
+        booth.createdAt = Instant.now();
+        booth.updatedAt = booth.createdAt;
+        booth.persist();
+        audit.log(booth.id, "booth.create", booth.name);
+        return draftView(booth, null);
+    }
+
+    /** The working copy, or the approved content when there is none yet. */
+    public DraftView draft(String slug) {
+        Booth booth = access.requireEditor(slug);
+        return draftView(booth, BoothDraft.findById(booth.id));
+    }
+
+    /** Saves the working copy; 409 when it changed since {@code update.version()}. */
+    public DraftView save(String slug, DraftUpdate update) {
+        Booth booth = access.requireEditor(slug);
+        requireEditing();
+        BoothDraft draft = BoothDraft.findById(booth.id);
+        checkVersion(draft, update.version());
+        validateReferences(booth, update.content());
+        if (draft == null) {
+            draft = new BoothDraft();
+            draft.boothId = booth.id;
+        }
+        draft.content = write(update.content());
+        draft.state = DraftState.EDITING;
+        draft.reason = null;
+        draft.submittedAt = null;
+        draft.updatedBy = access.username();
+        draft.updatedAt = Instant.now();
+        draft.persistAndFlush();
+        audit.log(booth.id, "draft.save", null);
+        return draftView(booth, draft);
+    }
+
+    /** Hands the working copy to the admins for review. */
+    public DraftView submit(String slug, long version) {
+        Booth booth = access.requireEditor(slug);
+        requireEditing();
+        BoothDraft draft = BoothDraft.findById(booth.id);
+        if (draft == null) {
+            throw ProblemException.conflict("conflict.nothingToSubmit", slug);
+        }
+        checkVersion(draft, version);
+        if (draft.state == DraftState.SUBMITTED) {
+            throw ProblemException.conflict("conflict.alreadySubmitted", slug);
+        }
+        draft.state = DraftState.SUBMITTED;
+        draft.reason = null;
+        draft.submittedAt = Instant.now();
+        draft.updatedBy = access.username();
+        draft.updatedAt = draft.submittedAt;
+        draft.persistAndFlush();
+        audit.log(booth.id, "draft.submit", null);
+        return draftView(booth, draft);
+    }
+
+    /** Submitted working copies, oldest first. */
+    public List<ReviewQueueEntry> reviewQueue() {
+        access.requireAdmin();
+        List<BoothDraft> drafts = BoothDraft.list("state = ?1 order by submittedAt", DraftState.SUBMITTED);
+        Map<Long, Booth> booths = drafts.isEmpty() ? Map.of()
+                : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor where b.id in ?1",
+                        drafts.stream().map(d -> d.boothId).toList())
+                        .stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
+        return drafts.stream().map(d -> {
+            Booth b = booths.get(d.boothId);
+            BoothContent proposed = read(d.content);
+            return new ReviewQueueEntry(b.slug, proposed.name(), ref(b), b.status == BoothStatus.PUBLISHED,
+                    d.updatedBy, d.submittedAt);
+        }).toList();
+    }
+
+    /** A submitted change next to the approved content, for the side-by-side comparison. */
+    public ReviewView review(String slug) {
+        access.requireAdmin();
+        Booth booth = access.requireEditor(slug);
+        BoothDraft draft = BoothDraft.findById(booth.id);
+        if (draft == null) {
+            throw ProblemException.notFound("notFound.review", slug);
+        }
+        return new ReviewView(booth.slug, ref(booth), workflowState(booth, draft), draft.version, draft.updatedBy,
+                draft.submittedAt, booth.status == BoothStatus.PUBLISHED ? BoothContentMapper.toContent(booth) : null,
+                read(draft.content), materials.uploaded(booth));
+    }
+
+    /** Publishes the submitted working copy: it becomes the public booth. */
+    public EditorBooth approve(String slug, Decision decision) {
+        access.requireAdmin();
+        Booth booth = access.requireEditor(slug);
+        BoothDraft draft = submitted(booth, decision.version());
+        BoothContent content = read(draft.content);
+        validateReferences(booth, content);
+        BoothContentMapper.apply(content, booth);
+        booth.status = BoothStatus.PUBLISHED;
+        Instant now = Instant.now();
+        if (booth.publishedAt == null) {
+            booth.publishedAt = now;
+        }
+        booth.updatedAt = now;
+        draft.delete();
+        booth.persistAndFlush();
+        search.index(booth);
+        audit.log(booth.id, "review.approve", decision.reason());
+        return new EditorBooth(booth.slug, booth.name, ref(booth), true, "published", null, now);
+    }
+
+    /** Sends the working copy back to the exhibitor with the admin's reason. */
+    public EditorBooth reject(String slug, Decision decision) {
+        access.requireAdmin();
+        Booth booth = access.requireEditor(slug);
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw ProblemException.badRequest("reasonRequired");
+        }
+        BoothDraft draft = submitted(booth, decision.version());
+        draft.state = DraftState.REJECTED;
+        draft.reason = decision.reason().strip();
+        draft.updatedAt = Instant.now();
+        draft.persistAndFlush();
+        audit.log(booth.id, "review.reject", draft.reason);
+        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED, "rejected",
+                draft.reason, draft.updatedAt);
+    }
+
+    /** Where a booth stands in the hall: order, tile size, featured. Admins only. */
+    public EditorBooth place(String slug, Placement placement) {
+        access.requireAdmin();
+        Booth booth = access.requireEditor(slug);
+        booth.hallOrder = placement.hallOrder();
+        booth.tileSize = placement.tileSize();
+        booth.featured = placement.featured();
+        booth.updatedAt = Instant.now();
+        audit.log(booth.id, "booth.placement", "order " + placement.hallOrder() + ", " + placement.tileSize()
+                + (placement.featured() ? ", featured" : ""));
+        BoothDraft draft = BoothDraft.findById(booth.id);
+        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED,
+                workflowState(booth, draft), draft == null ? null : draft.reason, booth.updatedAt);
+    }
+
+    public List<AuditView> auditLog(String slug) {
+        Booth booth = access.requireEditor(slug);
+        return audit.entries(booth.id);
+    }
+
+    /** Views, downloads and contact requests per day. */
+    public StatsView stats(String slug) {
+        Booth booth = access.requireEditor(slug);
+        List<StatsDay> days = stats.days(booth.id);
+        return new StatsView(slug, days.stream().mapToInt(StatsDay::views).sum(),
+                days.stream().mapToInt(StatsDay::downloads).sum(),
+                days.stream().mapToInt(StatsDay::contactRequests).sum(), days);
+    }
+
+    private BoothDraft submitted(Booth booth, long version) {
+        BoothDraft draft = BoothDraft.findById(booth.id);
+        if (draft == null || draft.state != DraftState.SUBMITTED) {
+            throw ProblemException.conflict("conflict.notSubmitted", booth.slug);
+        }
+        checkVersion(draft, version);
+        return draft;
+    }
+
+    private static void checkVersion(BoothDraft draft, long expected) {
+        long actual = draft == null ? NO_DRAFT : draft.version;
+        if (actual != expected) {
+            throw ProblemException.conflict("conflict.stale", expected, actual);
+        }
+    }
+
+    private void requireEditing() {
+        if (!access.isAdmin() && !settings.editingEnabled()) {
+            throw ProblemException.forbidden("forbidden.archive");
+        }
+    }
+
+    /** Codes and ids in the content must exist and belong to this booth. */
+    private void validateReferences(Booth booth, BoothContent content) {
+        Set<String> topics = fair.topicFields().keySet();
+        content.topicFields().stream().filter(code -> !topics.contains(code)).findFirst()
+                .ifPresent(code -> {
+                    throw ProblemException.badRequest("unknownTopicField", code);
+                });
+        content.services().stream().map(BoothContent.Service::topicField)
+                .filter(code -> code != null && !code.isBlank() && !topics.contains(code)).findFirst()
+                .ifPresent(code -> {
+                    throw ProblemException.badRequest("unknownTopicField", code);
+                });
+        if (content.eventDayId() != null && fair.eventDay(content.eventDayId()).isEmpty()) {
+            throw ProblemException.badRequest("unknownEventDay", content.eventDayId());
+        }
+        Map<Long, Material> own = Material.<Material>list("boothId", booth.id).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        Set<Long> seen = new HashSet<>();
+        for (BoothContent.MaterialEntry entry : content.materials()) {
+            if (!own.containsKey(entry.id()) || !seen.add(entry.id())) {
+                throw ProblemException.badRequest("unknownMaterial", entry.id());
+            }
+        }
+        for (Long imageId : new Long[] { content.logoId(), content.bannerId() }) {
+            if (imageId != null && (!own.containsKey(imageId) || own.get(imageId).kind != MaterialKind.IMAGE)) {
+                throw ProblemException.badRequest("notAnImage", imageId);
+            }
+        }
+    }
+
+    private DraftView draftView(Booth booth, BoothDraft draft) {
+        BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
+        return new DraftView(booth.slug, ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
+                draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
+                materials.uploaded(booth), access.isAdmin() || settings.editingEnabled());
+    }
+
+    static String workflowState(Booth booth, BoothDraft draft) {
+        if (draft != null) {
+            return draft.state.code();
+        }
+        return booth.status == BoothStatus.PUBLISHED ? "published" : "draft";
+    }
+
+    private static ExhibitorRef ref(Booth booth) {
+        return new ExhibitorRef(booth.exhibitor.slug, booth.exhibitor.name, booth.exhibitor.type);
+    }
+
+    private String write(BoothContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Booth content cannot be written as JSON", e);
+        }
+    }
+
+    private BoothContent read(String content) {
+        try {
+            return json.readValue(content, BoothContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored booth content cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.booth.BoothStats.Counter;
+import de.kommunalmesse.booth.HallViews.ContactRequestView;
+import de.kommunalmesse.booth.HallViews.NewContactRequest;
+import de.kommunalmesse.common.ProblemException;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Contact requests from visitors to a booth's team. The visitor's name, e-mail and organisation come
+ * from their login and are passed on only with their explicit consent.
+ */
+@ApplicationScoped
+@Transactional
+public class ContactRequests {
+
+    private static final Logger LOG = Logger.getLogger(ContactRequests.class);
+
+    @ConfigMapping(prefix = "kommunalmesse.mail")
+    public interface MailConfig {
+
+        /** Send e-mail notifications (needs quarkus.mailer.* SMTP settings). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    @Inject
+    BoothAccess access;
+
+    @Inject
+    BoothService booths;
+
+    @Inject
+    BoothStats stats;
+
+    @Inject
+    HallSettings settings;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    MailConfig mail;
+
+    /** Stores a contact request for a published booth and notifies the booth's experts by e-mail if configured. */
+    public ContactRequestView create(String slug, NewContactRequest request) {
+        Booth booth = booths.published(slug);
+        access.username();
+        if (!settings.contactRequestsEnabled()) {
+            throw ProblemException.forbidden("forbidden.contactRequestsClosed");
+        }
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        String email = token.getClaim("email");
+        if (email == null || email.isBlank()) {
+            throw ProblemException.badRequest("contactRequest.noEmail");
+        }
+        ContactRequest entry = new ContactRequest();
+        entry.boothId = booth.id;
+        entry.username = access.username();
+        entry.name = Objects.requireNonNullElse(token.<String>getClaim("name"), entry.username);
+        entry.email = email;
+        entry.organisation = token.getClaim("organisation");
+        entry.message = request.message().strip();
+        entry.consentAt = Instant.now();
+        entry.status = ContactRequestStatus.NEU;
+        entry.createdAt = entry.consentAt;
+        entry.updatedAt = entry.consentAt;
+        entry.persist();
+        stats.count(booth.id, Counter.CONTACT_REQUESTS);
+        notifyExperts(booth, entry);
+        return view(booth.slug, entry);
+    }
+
+    /** The inbox of a booth, newest first. */
+    public List<ContactRequestView> inbox(String slug) {
+        Booth booth = access.requireEditor(slug);
+        return ContactRequest.<ContactRequest>list("boothId = ?1 order by createdAt desc, id desc", booth.id).stream()
+                .map(r -> view(slug, r)).toList();
+    }
+
+    public ContactRequestView setStatus(String slug, long id, ContactRequestStatus status) {
+        Booth booth = access.requireEditor(slug);
+        ContactRequest entry = ContactRequest.<ContactRequest>find("id = ?1 and boothId = ?2", id, booth.id)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("notFound.contactRequest", id));
+        entry.status = status;
+        entry.updatedAt = Instant.now();
+        return view(slug, entry);
+    }
+
+    private void notifyExperts(Booth booth, ContactRequest entry) {
+        List<String> recipients = booth.experts.stream().map(e -> e.email).filter(Objects::nonNull).toList();
+        if (!mail.enabled() || recipients.isEmpty()) {
+            return;
+        }
+        Mail message = Mail.withText(recipients.get(0), "Neue Kontaktanfrage am Stand „" + booth.name + "“",
+                "Guten Tag,\n\n" + entry.name + (entry.organisation == null ? "" : " (" + entry.organisation + ")")
+                        + " hat über die Kommunalmesse eine Kontaktanfrage an Ihren Stand gesendet:\n\n" + entry.message
+                        + "\n\nAntwort an: " + entry.email + "\n\nDie Anfrage steht auch im Posteingang Ihres Stands.\n");
+        recipients.stream().skip(1).forEach(message::addCc);
+        message.setReplyTo(entry.email);
+        try {
+            mailer.send(message);
+        } catch (RuntimeException e) {
+            // The request is stored and in the inbox; a mail failure must not lose it
+            LOG.warnf(e, "Notification mail for contact request %d could not be sent", entry.id);
+        }
+    }
+
+    private static ContactRequestView view(String slug, ContactRequest r) {
+        return new ContactRequestView(r.id, slug, r.name, r.email, r.organisation, r.message, r.status, r.createdAt,
+                r.updatedAt);
+    }
+}

@@ -1,0 +1,85 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Records of the booth editor, the review queue and the hall administration. */
+public final class EditorViews {
+
+    private EditorViews() {
+    }
+
+    /** Where a booth stands: {@code draft} (never submitted), {@code editing}, {@code submitted}, {@code rejected}, {@code published}. */
+    @Schema(name = "EditorBooth")
+    public record EditorBooth(String slug, String name, ExhibitorRef exhibitor, boolean published,
+            @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }) String workflowState,
+            String reason, Instant updatedAt) {
+    }
+
+    @Schema(name = "Material")
+    public record MaterialView(long id, String title, MaterialKind kind, String mediaType, String fileName,
+            long sizeBytes, String sha256, long downloads,
+            @Schema(description = "Download path") String url) {
+    }
+
+    @Schema(name = "BoothDraft", description = "The working copy of a booth as its editor sees it")
+    public record DraftView(String slug, ExhibitorRef exhibitor, boolean published,
+            @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }) String workflowState,
+            String reason,
+            @Schema(description = "Send it back when saving; -1 while no working copy exists") long version,
+            BoothContent content, List<MaterialView> uploadedMaterials, boolean editingEnabled) {
+    }
+
+    @Schema(name = "DraftUpdate")
+    public record DraftUpdate(@NotNull @Schema(description = "Version of the working copy this edit is based on") Long version,
+            @NotNull @Valid BoothContent content) {
+    }
+
+    @Schema(name = "Decision")
+    public record Decision(@NotNull Long version,
+            @Size(max = 2000) @Schema(description = "Required for a rejection") String reason) {
+    }
+
+    @Schema(name = "VersionRef")
+    public record VersionRef(@NotNull Long version) {
+    }
+
+    @Schema(name = "Review", description = "A submitted change: the approved content next to the proposed one")
+    public record ReviewView(String slug, ExhibitorRef exhibitor, String workflowState, long version,
+            String submittedBy, Instant submittedAt, BoothContent published, BoothContent proposed,
+            List<MaterialView> uploadedMaterials) {
+    }
+
+    @Schema(name = "ReviewQueueEntry")
+    public record ReviewQueueEntry(String slug, String name, ExhibitorRef exhibitor, boolean published,
+            String submittedBy, Instant submittedAt) {
+    }
+
+    @Schema(name = "Placement")
+    public record Placement(@Min(0) @Max(100_000) int hallOrder,
+            @NotBlank @Pattern(regexp = "small|medium|large") String tileSize, boolean featured) {
+    }
+
+    @Schema(name = "NewBoothRequest")
+    public record NewBoothRequest(
+            @NotBlank @Size(max = 60) @Pattern(regexp = BoothViews.SLUG_PATTERN) String slug,
+            @NotBlank @Size(max = 160) String name) {
+    }
+
+    @Schema(name = "AuditEntry")
+    public record AuditView(String actor, String action, String detail, Instant at) {
+    }
+
+    @Schema(name = "StaffUpdate")
+    public record StaffUpdate(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
+    }
+}

@@ -1,0 +1,44 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A reusable service on show at a booth (Nachnutzungsangebot), as approved. */
+@Entity
+@Table(name = "reuse_offer")
+public class ReuseOffer extends IdentityEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "booth_id")
+    public Booth booth;
+
+    public int position;
+    public String name;
+    public String summary;
+
+    @Column(name = "topic_field_code")
+    public String topicFieldCode;
+
+    public Maturity maturity;
+
+    @Column(name = "reuse_model")
+    public ReuseModel reuseModel;
+
+    public String licence;
+
+    @Column(name = "code_url")
+    public String codeUrl;
+
+    public String technology;
+
+    /** Municipalities already using it, one per line. */
+    public String adopters;
+
+    @Column(name = "contact_expert")
+    public String contactExpert;
+}

@@ -1,0 +1,51 @@
+package de.kommunalmesse.booth;
+
+import static de.kommunalmesse.testsupport.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class HallExportTest {
+
+    @Inject
+    TestData data;
+
+    @Test
+    void adminExportsBoothsAndServicesAsCsv() {
+        String term = data.unique();
+        data.booth("csv-" + term, data.exhibitor("csv-" + term, "soest"), "=HYPERLINK(\"böse\"); Stand " + term,
+                List.of("umwelt"), List.of(new BoothContent.Service("Dienst; mit Semikolon " + term, null, null,
+                        Maturity.IDEE, ReuseModel.KONZEPT, null, null, null, List.of(), null)));
+        as(TestUsers.admin()).get("/api/admin/exports/booths.csv")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("staende.csv"))
+                .body(containsString("\"'=HYPERLINK(\"\"böse\"\"); Stand " + term + "\""));
+        as(TestUsers.admin()).get("/api/admin/exports/services.csv")
+                .then().statusCode(200)
+                .body(containsString("\"Dienst; mit Semikolon " + term + "\";"))
+                .body(containsString(";idee;konzept;"));
+    }
+
+    @Test
+    void onlyAdminsExport() {
+        as(TestUsers.exhibitorSoest()).get("/api/admin/exports/booths.csv").then().statusCode(403);
+        as(TestUsers.visitor()).get("/api/admin/exports/services.csv").then().statusCode(403);
+        as(null).get("/api/admin/exports/booths.csv").then().statusCode(401);
+    }
+
+    @Test
+    void cellsThatLookLikeFormulasAreNeutralised() {
+        assertEquals("'=1+1", HallExport.cell("=1+1"));
+        assertEquals("\"a;b\"", HallExport.cell("a;b"));
+        assertEquals("", HallExport.cell(null));
+    }
+}

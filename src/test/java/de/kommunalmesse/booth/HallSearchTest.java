@@ -1,0 +1,83 @@
+package de.kommunalmesse.booth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import de.kommunalmesse.booth.BoothContent.Service;
+import de.kommunalmesse.testsupport.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HallSearchTest {
+
+    @Inject
+    TestData data;
+
+    private static Service service(String name, String summary, Maturity maturity, ReuseModel model) {
+        return new Service(name, summary, "gesundheit", maturity, model, "EUPL-1.2", null, "Java", List.of("Kreis Unna"),
+                null);
+    }
+
+    @Test
+    void findsWordsInServicesRankedByRelevance() {
+        String word = "quarz" + data.unique();
+        String exhibitor = data.exhibitor("such-" + data.unique(), "paderborn");
+        data.booth("einmal-" + word, exhibitor, "Einmal erwähnt", List.of("gesundheit"),
+                List.of(service("Terminvergabe", "Nutzt " + word + " am Rande.", Maturity.PILOT, ReuseModel.EFA)));
+        data.booth("oft-" + word, exhibitor, "Alles über " + word, List.of("gesundheit"),
+                List.of(service(word + " Plattform", word + " " + word + " für alle.", Maturity.PRODUKTIV,
+                        ReuseModel.OPEN_SOURCE)));
+
+        given().queryParam("q", word).get("/api/booths")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.slug", contains("oft-" + word, "einmal-" + word))
+                .body("didYouMean", nullValue());
+        given().queryParam("q", word.substring(0, 6)).queryParam("maturity", "pilot").get("/api/booths")
+                .then().body("items.slug", contains("einmal-" + word));
+        given().queryParam("q", word).queryParam("reuseModel", "open-source").queryParam("sort", "name")
+                .get("/api/booths")
+                .then().body("items.slug", contains("oft-" + word));
+    }
+
+    @Test
+    void correctsATypoWhenNothingMatches() {
+        String word = "wasserstand" + data.unique().replaceAll("[0-9]", "");
+        data.booth("pegel-" + data.unique(), data.exhibitor("pegel-" + data.unique(), null), "Pegel " + word,
+                List.of("umwelt"), List.of());
+        String typo = word.substring(0, 3) + word.charAt(4) + word.charAt(3) + word.substring(5);
+
+        given().queryParam("q", typo).get("/api/booths")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("didYouMean", equalTo(word));
+    }
+
+    @Test
+    void filtersByRegionIncludingOtherAndByOrganisationType() {
+        String term = "filter" + data.unique();
+        data.booth("soest-" + term, data.exhibitor("soest-" + term, "soest"), "Soest " + term, List.of("umwelt"), List.of());
+        data.booth("weit-" + term, data.exhibitor("weit-" + term, null), "Weit " + term, List.of("umwelt"), List.of());
+
+        given().queryParam("q", term).queryParam("region", "other").get("/api/booths")
+                .then().body("items.slug", contains("weit-" + term));
+        given().queryParam("q", term).queryParam("region", "soest").queryParam("orgType", "kommune").get("/api/booths")
+                .then().body("items.slug", contains("soest-" + term));
+        given().queryParam("q", term).queryParam("orgType", "kreis").get("/api/booths")
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void unknownFilterValuesAre400() {
+        given().queryParam("maturity", "fertig").get("/api/booths")
+                .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:unknown-filter-value"));
+        given().queryParam("region", "mars").get("/api/booths")
+                .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:unknown-region"));
+        given().queryParam("sort", "zufall").get("/api/booths").then().statusCode(400);
+    }
+}

@@ -1,0 +1,123 @@
+package de.kommunalmesse.booth;
+
+import static de.kommunalmesse.testsupport.Api.as;
+import static de.kommunalmesse.testsupport.Api.content;
+import static de.kommunalmesse.testsupport.Api.draft;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MaterialTest {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PNG = HexFormat.of().parseHex(
+            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+
+    @Inject
+    TestData data;
+
+    static ValidatableResponse upload(String token, String slug, String fileName, byte[] bytes, String declaredType) {
+        return given().auth().oauth2(token)
+                .multiPart("file", fileName, bytes, declaredType)
+                .multiPart("title", "Flyer zum Service")
+                .post("/api/booths/" + slug + "/materials").then();
+    }
+
+    @Test
+    void pdfIsStoredWithChecksumAndPublishedWithTheBooth() throws Exception {
+        String slug = data.ownBooth();
+        int id = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", PDF, "application/pdf")
+                .statusCode(201)
+                .body("kind", equalTo("document"))
+                .body("mediaType", equalTo("application/pdf"))
+                .body("sizeBytes", equalTo(PDF.length))
+                .body("sha256", equalTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF))))
+                .extract().path("id");
+        String url = "/api/booths/" + slug + "/materials/" + id;
+        given().get(url).then().statusCode(404);
+
+        Map<String, Object> content = content("Mit Flyer");
+        content.put("materials", List.of(Map.of("id", id, "title", "Flyer (PDF)")));
+        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(200).extract().path("version");
+        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
+                .then().statusCode(200).extract().path("version");
+        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve").then().statusCode(200);
+
+        given().get("/api/booths/" + slug).then().body("materials", hasSize(1))
+                .body("materials[0].title", equalTo("Flyer (PDF)"));
+        byte[] downloaded = given().get(url).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .extract().asByteArray();
+        assertArrayEquals(PDF, downloaded);
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/stats").then().body("totalDownloads", equalTo(1));
+    }
+
+    @Test
+    void programRenamedToPdfIsRefused() {
+        String slug = data.ownBooth();
+        byte[] exe = Arrays.copyOf("MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 200);
+        upload(TestUsers.exhibitorSoest(), slug, "rechnung.pdf", exe, "application/pdf")
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", containsString("rechnung.pdf"));
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then().body("uploadedMaterials", hasSize(0));
+    }
+
+    @Test
+    void imageIsRecognisedWhateverItsName() {
+        String slug = data.ownBooth();
+        upload(TestUsers.exhibitorSoest(), slug, "logo.pdf", PNG, "application/pdf")
+                .statusCode(201).body("kind", equalTo("image")).body("mediaType", equalTo("image/png"))
+                .body("fileName", equalTo("logo.png"));
+    }
+
+    @Test
+    void fileOver25MegabytesIsRefused() {
+        String slug = data.ownBooth();
+        byte[] big = Arrays.copyOf(PDF, 25 * 1024 * 1024 + 1);
+        upload(TestUsers.exhibitorSoest(), slug, "gross.pdf", big, "application/pdf")
+                .statusCode(413)
+                .contentType("application/problem+json");
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then().body("uploadedMaterials", hasSize(0));
+    }
+
+    @Test
+    void onlyTheBoothsEditorsMayUpload() {
+        String foreign = data.foreignBooth();
+        upload(TestUsers.exhibitorSoest(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(403);
+        upload(TestUsers.visitor(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(403);
+        given().multiPart("file", "flyer.pdf", PDF, "application/pdf").post("/api/booths/" + foreign + "/materials")
+                .then().statusCode(401);
+        upload(TestUsers.admin(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(201);
+    }
+
+    @Test
+    void logoMustBeAnImageOfTheBooth() {
+        String slug = data.ownBooth();
+        int pdf = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", PDF, "application/pdf").statusCode(201)
+                .extract().path("id");
+        Map<String, Object> content = content("Logo falsch");
+        content.put("logoId", pdf);
+        as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:not-an-image"));
+    }
+}
