@@ -9,6 +9,8 @@ ALTER TABLE booth
 
 UPDATE booth SET published_at = created_at WHERE status = 'PUBLISHED';
 
+CREATE INDEX ix_booth_topic_field_topic ON booth_topic_field (topic_field_code, booth_id);
+
 CREATE TABLE booth_link (
     booth_id BIGINT       NOT NULL,
     position INT          NOT NULL,
@@ -47,7 +49,8 @@ CREATE TABLE reuse_offer (
     contact_expert   VARCHAR(160),
     CONSTRAINT fk_reuse_offer_booth FOREIGN KEY (booth_id) REFERENCES booth (id) ON DELETE CASCADE,
     CONSTRAINT fk_reuse_offer_topic FOREIGN KEY (topic_field_code) REFERENCES topic_field (code),
-    INDEX ix_reuse_offer_filters (maturity, reuse_model, booth_id)
+    INDEX ix_reuse_offer_filters (maturity, reuse_model, booth_id),
+    INDEX ix_reuse_offer_topic (topic_field_code, booth_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Uploaded files of a booth. Stored behind the storage interface under storage_key; the type is

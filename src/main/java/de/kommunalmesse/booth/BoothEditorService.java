@@ -64,6 +64,9 @@ public class BoothEditorService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    HallCache cache;
+
     /** The booths the user may edit (admins: all), with where each stands in the workflow. */
     public List<EditorBooth> myBooths() {
         List<Booth> booths = access.isAdmin()
@@ -201,6 +204,7 @@ public class BoothEditorService {
         draft.delete();
         booth.persistAndFlush();
         search.index(booth);
+        cache.changed();
         audit.log(booth.id, "review.approve", decision.reason());
         return new EditorBooth(booth.slug, booth.name, ref(booth), true, "published", null, now);
     }
@@ -230,6 +234,7 @@ public class BoothEditorService {
         booth.tileSize = placement.tileSize();
         booth.featured = placement.featured();
         booth.updatedAt = Instant.now();
+        cache.changed();
         audit.log(booth.id, "booth.placement", "order " + placement.hallOrder() + ", " + placement.tileSize()
                 + (placement.featured() ? ", featured" : ""));
         BoothDraft draft = BoothDraft.findById(booth.id);

@@ -24,12 +24,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,12 +60,19 @@ public class BoothService {
     @Inject
     EntityManager em;
 
+    @Inject
+    HallCache cache;
+
     /**
      * Published booths matching the filters. With a search term they are ranked by relevance (MariaDB
      * FULLTEXT); when nothing matches and a term looks like a typo, the corrected search runs instead
      * and the answer says so ({@code didYouMean}).
      */
     public HallPage hall(BoothQuery query) {
+        return cache.get(query.cacheKey(), () -> search(query));
+    }
+
+    private HallPage search(BoothQuery query) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
             throw ProblemException.badRequest("unknownTopicField", query.topic);
@@ -93,7 +103,7 @@ public class BoothService {
                 }
             }
         }
-        List<BoothCard> cards = cards(result.ids(), topicFields);
+        List<BoothCard> cards = result.cards(em, fair.regions(), topicFields);
         long total = result.total();
         return new HallPage(cards, query.page, query.size, total, (int) ((total + query.size - 1) / query.size), didYouMean);
     }
@@ -224,6 +234,7 @@ public class BoothService {
         booth.persist();
         if (booth.status == BoothStatus.PUBLISHED) {
             search.index(booth);
+            cache.changed();
         }
         return booth.id;
     }
@@ -279,8 +290,11 @@ public class BoothService {
         }
     }
 
-    /** The native hall query: one page of ids and the total, filters in SQL, FULLTEXT ranking. */
-    record HallSearch(List<Long> ids, long total) {
+    /**
+     * The native hall query: filters in SQL, FULLTEXT ranking, one page of card rows together with the
+     * total (a window count, so the filters run once).
+     */
+    record HallSearch(List<Object[]> rows, long total) {
 
         static HallSearch run(EntityManager em, BoothQuery query, List<String> terms, OrganisationType orgType,
                 Maturity maturity, ReuseModel reuseModel) {
@@ -301,8 +315,9 @@ public class BoothService {
                 }
             }
             if (query.topic != null && !query.topic.isBlank()) {
-                where.append(" AND (EXISTS (SELECT 1 FROM booth_topic_field t WHERE t.booth_id = b.id AND t.topic_field_code = :topic)"
-                        + " OR EXISTS (SELECT 1 FROM reuse_offer ot WHERE ot.booth_id = b.id AND ot.topic_field_code = :topic))");
+                // IN (... UNION ...) lets MariaDB materialise the matching booths once instead of probing per row
+                where.append(" AND b.id IN (SELECT t.booth_id FROM booth_topic_field t WHERE t.topic_field_code = :topic"
+                        + " UNION SELECT ot.booth_id FROM reuse_offer ot WHERE ot.topic_field_code = :topic)");
                 params.put("topic", query.topic);
             }
             if ("other".equals(query.region)) {
@@ -316,7 +331,7 @@ public class BoothService {
                 params.put("orgType", orgType.code());
             }
             if (maturity != null || reuseModel != null) {
-                where.append(" AND EXISTS (SELECT 1 FROM reuse_offer o WHERE o.booth_id = b.id");
+                where.append(" AND b.id IN (SELECT o.booth_id FROM reuse_offer o WHERE 1 = 1");
                 if (maturity != null) {
                     where.append(" AND o.maturity = :maturity");
                     params.put("maturity", maturity.code());
@@ -343,21 +358,52 @@ public class BoothService {
                 case "newest" -> " ORDER BY b.published_at DESC, b.id DESC";
                 default -> " ORDER BY b.featured DESC, b.hall_order, b.name, b.id";
             };
-            Query count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
-            Query page = em.createNativeQuery("SELECT b.id" + from + where + order + " LIMIT :limit OFFSET :offset");
-            params.forEach((name, value) -> {
-                count.setParameter(name, value);
-                page.setParameter(name, value);
-            });
-            long total = ((Number) count.getSingleResult()).longValue();
-            if (total == 0 || (long) query.page * query.size >= total) {
-                return new HallSearch(List.of(), total);
-            }
+            Query page = em.createNativeQuery("SELECT b.id, b.slug, b.name, b.tagline, e.slug AS exhibitor_slug,"
+                    + " e.name AS exhibitor_name, e.org_type, e.region_code, b.event_day_id, b.featured, b.tile_size,"
+                    + " COUNT(*) OVER () AS total" + from + where + order + " LIMIT :limit OFFSET :offset");
+            params.forEach(page::setParameter);
             page.setParameter("limit", query.size);
             page.setParameter("offset", query.page * query.size);
             @SuppressWarnings("unchecked")
-            List<Number> ids = page.getResultList();
-            return new HallSearch(ids.stream().map(Number::longValue).toList(), total);
+            List<Object[]> rows = page.getResultList();
+            if (!rows.isEmpty()) {
+                return new HallSearch(rows, ((Number) rows.get(0)[11]).longValue());
+            }
+            if (query.page == 0) {
+                return new HallSearch(List.of(), 0);
+            }
+            // Past the last page: the total still tells the client how many pages there are
+            Query count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
+            params.forEach(count::setParameter);
+            return new HallSearch(List.of(), ((Number) count.getSingleResult()).longValue());
+        }
+
+        /** Cards of the rows, with their topic fields in official order. */
+        List<BoothCard> cards(EntityManager em, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+            @SuppressWarnings("unchecked")
+            List<Object[]> topicRows = em.createNativeQuery(
+                    "SELECT booth_id, topic_field_code FROM booth_topic_field WHERE booth_id IN (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            Map<Long, Set<String>> topicsByBooth = new HashMap<>();
+            topicRows.forEach(r -> topicsByBooth.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                    .add((String) r[1]));
+            return rows.stream().map(row -> {
+                Set<String> codes = topicsByBooth.getOrDefault(((Number) row[0]).longValue(), Set.of());
+                List<TopicFieldView> fields = topicFields.values().stream().filter(f -> codes.contains(f.code())).toList();
+                String region = (String) row[7];
+                return new BoothCard((String) row[1], (String) row[2], (String) row[3],
+                        new ExhibitorRef((String) row[4], (String) row[5], OrganisationType.fromCode((String) row[6])),
+                        region == null ? null : regions.get(region), fields,
+                        row[8] == null ? null : ((Number) row[8]).longValue(), toBoolean(row[9]), (String) row[10]);
+            }).toList();
+        }
+
+        private static boolean toBoolean(Object value) {
+            return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
         }
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class FairService {
+
+    private volatile Map<String, TopicFieldView> topicFields;
+    private volatile Map<String, RegionView> regions;
 
     /** The current series (the one set up last) with its event days in date order. */
     public Optional<FairView> currentFair() {
@@ -43,20 +47,33 @@ public class FairService {
         return FairSeries.count("slug", slug) > 0;
     }
 
-    /** All topic fields in their official order, keyed by code. */
+    /**
+     * All topic fields in their official order, keyed by code. Reference data from the migrations: read
+     * once, then served from memory (it is on the hot path of every hall request).
+     */
     public Map<String, TopicFieldView> topicFields() {
-        Map<String, TopicFieldView> byCode = new LinkedHashMap<>();
-        TopicField.<TopicField>listAll(Sort.by("sortOrder"))
-                .forEach(field -> byCode.put(field.code, new TopicFieldView(field.code, field.name)));
-        return byCode;
+        Map<String, TopicFieldView> cached = topicFields;
+        if (cached == null) {
+            Map<String, TopicFieldView> byCode = new LinkedHashMap<>();
+            TopicField.<TopicField>listAll(Sort.by("sortOrder"))
+                    .forEach(field -> byCode.put(field.code, new TopicFieldView(field.code, field.name)));
+            cached = Collections.unmodifiableMap(byCode);
+            topicFields = cached;
+        }
+        return cached;
     }
 
-    /** The host regions keyed by code. */
+    /** The host regions keyed by code (reference data, served from memory like the topic fields). */
     public Map<String, RegionView> regions() {
-        Map<String, RegionView> byCode = new LinkedHashMap<>();
-        HostRegion.<HostRegion>listAll(Sort.by("sortOrder"))
-                .forEach(region -> byCode.put(region.code, new RegionView(region.code, region.name)));
-        return byCode;
+        Map<String, RegionView> cached = regions;
+        if (cached == null) {
+            Map<String, RegionView> byCode = new LinkedHashMap<>();
+            HostRegion.<HostRegion>listAll(Sort.by("sortOrder"))
+                    .forEach(region -> byCode.put(region.code, new RegionView(region.code, region.name)));
+            cached = Collections.unmodifiableMap(byCode);
+            regions = cached;
+        }
+        return cached;
     }
 
     /** Creates a series; returns its id. */

@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.kommunalmesse.booth.BoothContent.Service;
+import de.kommunalmesse.testsupport.Api;
 import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -79,5 +82,24 @@ class HallSearchTest {
         given().queryParam("region", "mars").get("/api/booths")
                 .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:unknown-region"));
         given().queryParam("sort", "zufall").get("/api/booths").then().statusCode(400);
+    }
+
+    @Test
+    void hallShowsAnApprovedChangeAtOnce() {
+        String slug = data.ownBooth();
+        String word = "zeitreise" + data.unique().replaceAll("[0-9]", "");
+        given().queryParam("q", word).get("/api/booths").then().body("totalItems", equalTo(0));
+
+        Map<String, Object> content = Api.content("Stand mit " + word);
+        int version = Api.as(TestUsers.exhibitorSoest()).body(Api.draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(200).extract().path("version");
+        version = Api.as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
+                .then().statusCode(200).extract().path("version");
+        given().queryParam("q", word).get("/api/booths").then().body("totalItems", equalTo(0));
+        Api.as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve")
+                .then().statusCode(200);
+
+        given().queryParam("q", word).get("/api/booths")
+                .then().body("totalItems", equalTo(1)).body("items.slug", contains(slug));
     }
 }
