@@ -153,7 +153,7 @@ public class HallBench {
 
     /** Constant-rate load; prints throughput, errors and latency percentiles of the measured phase. */
     static void load(String baseUrl, int rate, int seconds, int warmupSeconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         Random random = new Random(7);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -176,7 +176,9 @@ public class HallBench {
                     .whenComplete((response, failure) -> {
                         long t1 = System.nanoTime();
                         if (failure != null || response.statusCode() != 200) {
-                            errors.incrementAndGet();
+                            if (errors.incrementAndGet() <= 3) {
+                                System.out.println("error: " + (failure != null ? failure : "HTTP " + response.statusCode() + " " + uri));
+                            }
                         } else if (t0 >= measureFrom) {
                             latencies.add(t1 - t0);
                         }
