@@ -7,6 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may edit
@@ -36,7 +38,21 @@ public class BoothAccess {
 
     /** Whether the current user may edit this booth. */
     public boolean mayEdit(Booth booth) {
-        return loggedIn() && (isAdmin() || booth.exhibitor.staff.contains(username()));
+        return loggedIn() && (isAdmin() || staffs(booth.exhibitor));
+    }
+
+    /** Staff entries are Keycloak usernames or e-mail addresses (matched against the token's e-mail). */
+    public boolean staffs(Exhibitor exhibitor) {
+        return exhibitor.staff.contains(username()) || email().map(exhibitor.staff::contains).orElse(false);
+    }
+
+    /** The user's e-mail address from the token, lowercase, if there is one. */
+    public Optional<String> email() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        String email = token.getClaim("email");
+        return email == null || email.isBlank() ? Optional.empty() : Optional.of(email.toLowerCase(Locale.ROOT));
     }
 
     /** The booth with this slug, whatever its status, if the current user may edit it. */

@@ -71,8 +71,8 @@ public class BoothEditorService {
     public List<EditorBooth> myBooths() {
         List<Booth> booths = access.isAdmin()
                 ? Booth.list("select b from Booth b join fetch b.exhibitor order by b.name")
-                : Booth.list("select b from Booth b join fetch b.exhibitor e where ?1 member of e.staff order by b.name",
-                        access.username());
+                : Booth.list("select b from Booth b join fetch b.exhibitor e where ?1 member of e.staff"
+                        + " or ?2 member of e.staff order by b.name", access.username(), access.email().orElse(access.username()));
         List<Long> ids = booths.stream().map(b -> b.id).toList();
         Map<Long, BoothDraft> drafts = ids.isEmpty() ? Map.of()
                 : BoothDraft.<BoothDraft>list("boothId in ?1", ids).stream()
@@ -88,7 +88,7 @@ public class BoothEditorService {
     public DraftView createBooth(String exhibitorSlug, NewBoothRequest request) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", exhibitorSlug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", exhibitorSlug));
-        if (!access.isAdmin() && !exhibitor.staff.contains(access.username())) {
+        if (!access.isAdmin() && !access.staffs(exhibitor)) {
             throw ProblemException.forbidden("forbidden.notStaff", exhibitorSlug);
         }
         requireEditing();

@@ -179,4 +179,15 @@ class BoothWorkflowTest {
                 .put("/api/booths/" + slug + "/placement").then().statusCode(200);
         given().get("/api/booths/" + slug).then().body("featured", equalTo(true)).body("tileSize", equalTo("large"));
     }
+
+    @Test
+    void staffMayBeAssignedByEmail() {
+        String term = data.unique();
+        String exhibitor = data.exhibitor("mail-" + term, null, "aussteller-soest@example.org");
+        String slug = data.booth("mail-" + term, exhibitor, "Per E-Mail " + term, List.of("umwelt"), null,
+                BoothStatus.PUBLISHED);
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then().statusCode(200);
+        as(TestUsers.exhibitorSoest()).get("/api/my/booths").then().body("slug", hasItem(slug));
+        as(TestUsers.visitor()).get("/api/booths/" + slug + "/draft").then().statusCode(403);
+    }
 }
