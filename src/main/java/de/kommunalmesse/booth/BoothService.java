@@ -245,6 +245,16 @@ public class BoothService {
                 .map(booth -> new BoothRef(booth.slug, booth.name, booth.exhibitor.slug, booth.exhibitor.name));
     }
 
+    /** The published booths among these ids, by name. */
+    public List<BoothRef> boothRefs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Booth.<Booth>find("select b from Booth b join fetch b.exhibitor where b.id in ?1 and b.status = ?2 order by b.name",
+                ids, BoothStatus.PUBLISHED).stream()
+                .map(booth -> new BoothRef(booth.slug, booth.name, booth.exhibitor.slug, booth.exhibitor.name)).toList();
+    }
+
     /** Whether the user staffs the exhibitor that owns the booth (admins are not staff by role alone). */
     public boolean isStaffOf(String username, String boothSlug) {
         return username != null && Booth.count("slug = ?1 and ?2 member of exhibitor.staff", boothSlug,

@@ -10,16 +10,23 @@ import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.ProgrammeNow;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
 import de.kommunalmesse.stage.ProgrammeViews.StageRef;
+import de.kommunalmesse.stage.ProgrammeViews.TalkDetail;
+import de.kommunalmesse.stage.ProgrammeViews.TalkInput;
+import de.kommunalmesse.stage.ProgrammeViews.TalkSaved;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The programme: stages and talks. */
 @ApplicationScoped
@@ -37,6 +44,9 @@ public class ProgrammeService {
     @Inject
     BoothService booths;
 
+    @Inject
+    ProgrammeConfig config;
+
     /** Talks running at {@code now} (by start) and up to five that start after it. */
     public ProgrammeNow now(Instant now) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
@@ -45,6 +55,164 @@ public class ProgrammeService {
         List<TalkSummary> next = Talk.<Talk>find("startsAt > ?1 order by startsAt, stage.sortOrder", now)
                 .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields)).toList();
         return new ProgrammeNow(live, next);
+    }
+
+    /** Talks of the current programme matching the filters, in start order. */
+    public List<TalkSummary> talks(TalkQuery query) {
+        Map<String, TopicFieldView> topicFields = fair.topicFields();
+        if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
+            throw ProblemException.badRequest("unknownTopicField", query.topic);
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (query.day != null) {
+            where.append(" and t.eventDayId = :day");
+            params.and("day", query.day);
+        }
+        if (query.stage != null && !query.stage.isBlank()) {
+            where.append(" and t.stage.key = :stage");
+            params.and("stage", query.stage);
+        }
+        if (query.topic != null && !query.topic.isBlank()) {
+            where.append(" and t.topicFieldCode = :topic");
+            params.and("topic", query.topic);
+        }
+        if (query.type != null && !query.type.isBlank()) {
+            TalkType type;
+            try {
+                type = TalkType.fromCode(query.type);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("unknownFilterValue", query.type, "type");
+            }
+            where.append(" and t.type = :type");
+            params.and("type", type);
+        }
+        int word = 0;
+        for (String term : query.q == null ? new String[0] : query.q.toLowerCase(Locale.GERMAN).split("[^\\p{L}\\p{N}]+")) {
+            if (!term.isBlank()) {
+                where.append(" and (lower(t.title) like :w").append(word).append(" or lower(t.summary) like :w").append(word)
+                        .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.name) like :w")
+                        .append(word).append(" or lower(sp.organisation) like :w").append(word).append(")))");
+                params.and("w" + word++, "%" + term + "%");
+            }
+        }
+        return Talk.<Talk>find("select t from Talk t join fetch t.stage where " + where
+                + " order by t.startsAt, t.stage.sortOrder, t.id", params)
+                .stream().map(t -> summary(t, topicFields)).toList();
+    }
+
+    /** One talk with its speakers and related booths; 404 when unknown. */
+    public TalkDetail talk(long id, boolean inAgenda) {
+        return detail(find(id), inAgenda);
+    }
+
+    Talk find(long id) {
+        return Talk.<Talk>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notFound.talk", id));
+    }
+
+    /** One talk as an iCalendar file. */
+    public String ics(long id) {
+        Talk talk = find(id);
+        return IcsCalendar.write(talk.title, List.of(event(talk)), Instant.now());
+    }
+
+    /** Talks as one iCalendar file. */
+    String ics(String calendarName, List<Talk> talks) {
+        return IcsCalendar.write(calendarName, talks.stream().map(this::event).toList(), Instant.now());
+    }
+
+    /** Creates a talk (admins); overlapping talks on the same stage are reported, not refused. */
+    public TalkSaved createTalk(TalkInput input) {
+        Talk talk = new Talk();
+        apply(talk, input);
+        talk.persist();
+        return saved(talk);
+    }
+
+    /** Changes a talk (admins); 409 when it changed since {@code input.version()}. */
+    public TalkSaved updateTalk(long id, TalkInput input) {
+        Talk talk = find(id);
+        if (input.version() == null || input.version() != talk.version) {
+            throw ProblemException.conflict("conflict.stale", input.version(), talk.version);
+        }
+        apply(talk, input);
+        Talk.getEntityManager().flush();
+        return saved(talk);
+    }
+
+    public void deleteTalk(long id) {
+        find(id).delete();
+    }
+
+    private void apply(Talk talk, TalkInput input) {
+        EventDayView day = fair.eventDay(input.eventDayId())
+                .orElseThrow(() -> ProblemException.badRequest("unknownEventDay", input.eventDayId()));
+        Stage stage = Stage.<Stage>find("key = ?1 order by id desc", input.stage()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.badRequest("unknownStage", input.stage()));
+        if (input.topicField() != null && !input.topicField().isBlank() && !fair.topicFields().containsKey(input.topicField())) {
+            throw ProblemException.badRequest("unknownTopicField", input.topicField());
+        }
+        if (!input.end().isAfter(input.start())) {
+            throw ProblemException.badRequest("talkEndsBeforeStart", input.title());
+        }
+        List<String> boothSlugs = input.booths() == null ? List.of() : input.booths();
+        List<Long> boothIds = booths.boothIds(boothSlugs);
+        if (boothIds.size() != boothSlugs.stream().distinct().count()) {
+            throw ProblemException.badRequest("unknownBooth", String.join(", ", boothSlugs));
+        }
+        talk.eventDayId = day.id();
+        talk.stage = stage;
+        talk.title = input.title().strip();
+        talk.summary = input.summary() == null || input.summary().isBlank() ? null : input.summary().strip();
+        talk.type = input.type();
+        talk.topicFieldCode = input.topicField() == null || input.topicField().isBlank() ? null : input.topicField();
+        talk.language = input.language();
+        talk.startsAt = day.date().atTime(input.start()).atZone(FAIR_ZONE).toInstant();
+        talk.endsAt = day.date().atTime(input.end()).atZone(FAIR_ZONE).toInstant();
+        talk.recordingUrl = input.recordingUrl();
+        talk.updatedAt = Instant.now();
+        talk.speakers.clear();
+        int position = 0;
+        for (SpeakerView speaker : input.speakers()) {
+            TalkSpeaker entry = new TalkSpeaker();
+            entry.talk = talk;
+            entry.position = position++;
+            entry.name = speaker.name().strip();
+            entry.organisation = speaker.organisation();
+            entry.role = speaker.role();
+            entry.photoUrl = speaker.photoUrl();
+            talk.speakers.add(entry);
+        }
+        talk.boothIds.clear();
+        talk.boothIds.addAll(boothIds);
+    }
+
+    private TalkSaved saved(Talk talk) {
+        Map<String, TopicFieldView> topicFields = fair.topicFields();
+        List<TalkSummary> overlaps = Talk.<Talk>find("stage = ?1 and id <> ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
+                talk.stage, talk.id, talk.endsAt, talk.startsAt).stream().map(t -> summary(t, topicFields)).toList();
+        return new TalkSaved(detail(talk, false), overlaps);
+    }
+
+    private TalkDetail detail(Talk talk, boolean inAgenda) {
+        Map<String, TopicFieldView> topicFields = fair.topicFields();
+        return new TalkDetail(talk.id, talk.title, talk.summary, talk.type,
+                talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(), talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
+                fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
+                talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
+                talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role, s.photoUrl)).toList(),
+                booths.boothRefs(talk.boothIds), talk.recordingUrl, inAgenda);
+    }
+
+    private IcsCalendar.Event event(Talk talk) {
+        String speakers = talk.speakers.stream()
+                .map(s -> s.name + (s.organisation == null ? "" : " (" + s.organisation + ")"))
+                .reduce((a, b) -> a + ", " + b).map(list -> "Mit " + list).orElse(null);
+        String description = String.join("\n\n", Stream.of(talk.summary, speakers).filter(Objects::nonNull).toList());
+        String url = config.publicUrl().replaceAll("/$", "") + "/programm/" + talk.id;
+        return new IcsCalendar.Event("talk-" + talk.id + "@kommunalmesse", talk.startsAt, talk.endsAt, talk.title,
+                description.isEmpty() ? null : description + "\n\n" + url, "Kommunalmesse – " + talk.stage.name, url,
+                talk.type.code(), talk.version, talk.updatedAt);
     }
 
     /** The stage with this key in any series, if there is one. */
@@ -101,7 +269,7 @@ public class ProgrammeService {
         return talk.id;
     }
 
-    private static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields) {
+    static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields) {
         return new TalkSummary(talk.id, talk.title, talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),

@@ -1,6 +1,14 @@
 package de.kommunalmesse.stage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import de.kommunalmesse.booth.BoothViews.BoothRef;
+import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +25,13 @@ public final class ProgrammeViews {
     }
 
     @Schema(name = "Speaker")
-    public record SpeakerView(String name, String organisation, String role) {
+    public record SpeakerView(@NotBlank @Size(max = 160) String name, @Size(max = 200) String organisation,
+            @Size(max = 200) String role,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(description = "Photo (http or https)") String photoUrl) {
+
+        public SpeakerView(String name, String organisation, String role) {
+            this(name, organisation, role, null);
+        }
     }
 
     @Schema(name = "TalkSummary")
@@ -29,6 +43,40 @@ public final class ProgrammeViews {
 
     @Schema(name = "ProgrammeNow", description = "What runs now and what comes next")
     public record ProgrammeNow(List<TalkSummary> live, List<TalkSummary> next) {
+    }
+
+    @Schema(name = "TalkDetail")
+    public record TalkDetail(long id, String title, @Schema(description = "Plain text") String summary, TalkType type,
+            OffsetDateTime start, OffsetDateTime end, EventDayView eventDay, StageRef stage, TopicFieldView topicField,
+            @Schema(examples = "de") String language, List<SpeakerView> speakers, List<BoothRef> booths,
+            String recordingUrl,
+            @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda) {
+    }
+
+    /** A talk as admins write it; times are local times (Europe/Berlin) on the event day's date. */
+    @Schema(name = "TalkInput")
+    public record TalkInput(
+            @NotNull Long eventDayId,
+            @NotBlank @Size(max = 60) String stage,
+            @NotNull @Schema(examples = "10:00", implementation = String.class) LocalTime start,
+            @NotNull @Schema(examples = "10:30", implementation = String.class) LocalTime end,
+            @NotNull TalkType type,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 10_000) @JsonProperty("summary") String summary,
+            @Size(max = 40) String topicField,
+            @NotBlank @Pattern(regexp = "de|en") String language,
+            @NotNull @Size(max = 10) List<@Valid @NotNull SpeakerView> speakers,
+            @Size(max = 10) List<@NotBlank @Size(max = 60) String> booths,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+") String recordingUrl,
+            @Schema(description = "Version of the talk this edit is based on (updates only)") Long version) {
+    }
+
+    @Schema(name = "TalkSaved", description = "The saved talk and the talks on the same stage it overlaps with")
+    public record TalkSaved(TalkDetail talk, List<TalkSummary> overlaps) {
+    }
+
+    @Schema(name = "AgendaFeed")
+    public record AgendaFeed(@Schema(description = "Private calendar subscription address; keep it secret") String url) {
     }
 
     /** A new stage of a series. */

@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.IdentityEntity;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -20,4 +21,7 @@ public class TalkSpeaker extends IdentityEntity {
     public String name;
     public String organisation;
     public String role;
+
+    @Column(name = "photo_url")
+    public String photoUrl;
 }

@@ -1,0 +1,33 @@
+package de.kommunalmesse.stage;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the programme ({@code GET /api/talks}). */
+public class TalkQuery {
+
+    @QueryParam("day")
+    @Parameter(description = "Event day id", example = "1")
+    public Long day;
+
+    @QueryParam("stage")
+    @Size(max = 60)
+    @Parameter(description = "Stage key", example = "hauptbuehne")
+    public String stage;
+
+    @QueryParam("topic")
+    @Size(max = 40)
+    @Parameter(description = "Topic field code", example = "gesundheit")
+    public String topic;
+
+    @QueryParam("type")
+    @Size(max = 20)
+    @Parameter(description = "Talk type: grusswort, keynote, fachbeitrag, podium, workshop")
+    public String type;
+
+    @QueryParam("q")
+    @Size(max = 200)
+    @Parameter(description = "Words in title, abstract or speakers", example = "Nachnutzung")
+    public String q;
+}

@@ -1,0 +1,25 @@
+-- Programme editing and the personal agenda ("Meine Agenda") with its calendar feed.
+
+ALTER TABLE talk
+    ADD COLUMN recording_url VARCHAR(500),
+    ADD COLUMN updated_at    DATETIME(6),
+    ADD COLUMN version       BIGINT NOT NULL DEFAULT 0;
+
+ALTER TABLE talk_speaker
+    ADD COLUMN photo_url VARCHAR(500);
+
+CREATE TABLE agenda_entry (
+    username   VARCHAR(100) NOT NULL,
+    talk_id    BIGINT       NOT NULL,
+    created_at DATETIME(6)  NOT NULL,
+    PRIMARY KEY (username, talk_id),
+    CONSTRAINT fk_agenda_entry_talk FOREIGN KEY (talk_id) REFERENCES talk (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A private, revocable address under which calendar apps fetch a user's agenda without logging in.
+CREATE TABLE agenda_feed (
+    token      CHAR(43)     NOT NULL PRIMARY KEY,
+    username   VARCHAR(100) NOT NULL,
+    created_at DATETIME(6)  NOT NULL,
+    CONSTRAINT uq_agenda_feed_user UNIQUE (username)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
