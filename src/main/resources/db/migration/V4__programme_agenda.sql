@@ -1,9 +1,11 @@
 -- Programme editing and the personal agenda ("Meine Agenda") with its calendar feed.
 
 ALTER TABLE talk
+    ADD COLUMN external_id   VARCHAR(100),
     ADD COLUMN recording_url VARCHAR(500),
     ADD COLUMN updated_at    DATETIME(6),
-    ADD COLUMN version       BIGINT NOT NULL DEFAULT 0;
+    ADD COLUMN version       BIGINT NOT NULL DEFAULT 0,
+    ADD CONSTRAINT uq_talk_external UNIQUE (external_id);
 
 ALTER TABLE talk_speaker
     ADD COLUMN photo_url VARCHAR(500);

@@ -26,7 +26,15 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One rejected field: a path such as {@code slug} or {@code topicFields[0]} and a localised message. */
-    public record FieldError(String field, String message) {
+    /**
+     * One rejected field: a path such as {@code slug} or {@code topicFields[0]} and a localised message;
+     * for imports also the line (CSV) or entry number (pretalx) it is in.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(Integer line, String field, String message) {
+
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 }

@@ -1,8 +1,11 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.Problem;
+import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.ProgrammeViews.AgendaFeed;
+import de.kommunalmesse.stage.ProgrammeViews.ImportReport;
 import de.kommunalmesse.stage.ProgrammeViews.ProgrammeNow;
 import de.kommunalmesse.stage.ProgrammeViews.TalkDetail;
 import de.kommunalmesse.stage.ProgrammeViews.TalkInput;
@@ -15,17 +18,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +57,12 @@ public class ProgrammeResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProgrammeImport importer;
+
+    @Inject
+    Messages messages;
 
     @GET
     @Path("programme/now")
@@ -113,6 +128,28 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") long id) {
         programme.deleteTalk(id);
+    }
+
+    @POST
+    @Path("admin/programme/import")
+    @Consumes({ MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN })
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Import talks from a pretalx schedule export (JSON) or CSV; checked first, applied all-or-nothing",
+            description = "CSV columns (header line, separator ; or ,): datum;buehne;beginn;ende;art;titel;"
+                    + "zusammenfassung;themenfeld;sprache;referierende;id. referierende: \"Name (Organisation, Rolle) | …\". "
+                    + "Talks with an id from the source are updated by a later import.")
+    @APIResponse(responseCode = "200", description = "Applied (or only checked with dryRun=true)")
+    @APIResponse(responseCode = "400", description = "Problems listed by line and field in errors[]; nothing applied",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importProgramme(@QueryParam("format") @DefaultValue("pretalx") @Pattern(regexp = "pretalx|csv") String format,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, String body) {
+        Locale locale = messages.resolve(language);
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("import.empty");
+        }
+        return "csv".equals(format) ? importer.importCsv(body, dryRun, locale) : importer.importPretalx(body, dryRun, locale);
     }
 
     @GET

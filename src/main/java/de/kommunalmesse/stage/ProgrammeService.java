@@ -215,6 +215,32 @@ public class ProgrammeService {
                 talk.type.code(), talk.version, talk.updatedAt);
     }
 
+    /** The key of the stage with this key or name (newest series first). */
+    Optional<String> stageKey(String keyOrName) {
+        if (keyOrName == null || keyOrName.isBlank()) {
+            return Optional.empty();
+        }
+        return Stage.<Stage>find("key = ?1 or lower(name) = lower(?1) order by id desc", keyOrName.strip())
+                .firstResultOptional().map(stage -> stage.key);
+    }
+
+    /**
+     * Creates or (same external id) updates an imported talk; adds the talks it overlaps with to
+     * {@code overlaps}. Returns whether it existed.
+     */
+    boolean upsertImported(String externalId, TalkInput input, List<TalkSummary> overlaps) {
+        Talk talk = externalId == null ? null : Talk.<Talk>find("externalId", externalId).firstResult();
+        boolean existed = talk != null;
+        if (talk == null) {
+            talk = new Talk();
+            talk.externalId = externalId;
+        }
+        apply(talk, input);
+        talk.persistAndFlush();
+        overlaps.addAll(saved(talk).overlaps());
+        return existed;
+    }
+
     /** The stage with this key in any series, if there is one. */
     public Optional<StageRef> stage(String key) {
         return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()

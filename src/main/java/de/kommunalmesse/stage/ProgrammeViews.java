@@ -75,6 +75,12 @@ public final class ProgrammeViews {
     public record TalkSaved(TalkDetail talk, List<TalkSummary> overlaps) {
     }
 
+    @Schema(name = "ImportReport")
+    public record ImportReport(@Schema(description = "Only checked, nothing applied") boolean dryRun, int talks,
+            int created, int updated,
+            @Schema(description = "Talks on the same stage at the same time, after the import") List<TalkSummary> overlaps) {
+    }
+
     @Schema(name = "AgendaFeed")
     public record AgendaFeed(@Schema(description = "Private calendar subscription address; keep it secret") String url) {
     }

@@ -51,6 +51,10 @@ public class Talk extends IdentityEntity {
     @Column(name = "ends_at")
     public Instant endsAt;
 
+    /** Where an imported talk came from, e.g. {@code pretalx:1234}; a new import of it updates it. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Column(name = "recording_url")
     public String recordingUrl;
 
