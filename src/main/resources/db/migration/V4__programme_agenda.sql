@@ -25,3 +25,15 @@ CREATE TABLE agenda_feed (
     created_at DATETIME(6)  NOT NULL,
     CONSTRAINT uq_agenda_feed_user UNIQUE (username)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- What each stage streams and whether it is live. Embeds of external platforms load only after the
+-- visitor's consent (two clicks), so the provider is stored with the address.
+ALTER TABLE stage
+    ADD COLUMN stream_kind     VARCHAR(10)  NOT NULL DEFAULT 'none',
+    ADD COLUMN stream_url      VARCHAR(500),
+    ADD COLUMN embed_provider  VARCHAR(40),
+    ADD COLUMN captions_url    VARCHAR(500),
+    ADD COLUMN live_state      VARCHAR(10)  NOT NULL DEFAULT 'upcoming',
+    ADD COLUMN live_message    VARCHAR(300),
+    ADD COLUMN live_changed_at DATETIME(6),
+    ADD COLUMN version         BIGINT       NOT NULL DEFAULT 0;

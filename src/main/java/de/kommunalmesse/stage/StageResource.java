@@ -1,0 +1,67 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.identity.Role;
+import de.kommunalmesse.stage.StageViews.LiveUpdate;
+import de.kommunalmesse.stage.StageViews.StageView;
+import de.kommunalmesse.stage.StageViews.StreamUpdate;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stages", description = "Streams and live state of the stages")
+public class StageResource {
+
+    @Inject
+    StageService stages;
+
+    @GET
+    @Operation(summary = "The stages with stream, live state, current and next talk")
+    public List<StageView> stages() {
+        return stages.stages();
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "One stage")
+    @APIResponse(responseCode = "404", description = "No such stage")
+    public StageView stage(@PathParam("key") String key) {
+        return stages.stage(key);
+    }
+
+    @PUT
+    @Path("{key}/stream")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Set the stream of a stage: HLS address (with WebVTT captions) or an external embed (admins)")
+    @APIResponse(responseCode = "400", description = "Not an http(s) address, or provider missing")
+    @APIResponse(responseCode = "409", description = "Changed in the meantime")
+    public StageView setStream(@PathParam("key") String key, @Valid @NotNull StreamUpdate update) {
+        return stages.setStream(key, update);
+    }
+
+    @PUT
+    @Path("{key}/live")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Switch the live state: upcoming, live, paused (with a message), ended (admins)")
+    public StageView setLive(@PathParam("key") String key, @Valid @NotNull LiveUpdate update) {
+        return stages.setLive(key, update);
+    }
+}

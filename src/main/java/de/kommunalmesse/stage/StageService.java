@@ -1,0 +1,97 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import de.kommunalmesse.stage.StageViews.LiveChanged;
+import de.kommunalmesse.stage.StageViews.LiveUpdate;
+import de.kommunalmesse.stage.StageViews.LiveView;
+import de.kommunalmesse.stage.StageViews.StageView;
+import de.kommunalmesse.stage.StageViews.StreamUpdate;
+import de.kommunalmesse.stage.StageViews.StreamView;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Stages: what they stream and whether they are live. */
+@ApplicationScoped
+@Transactional
+public class StageService {
+
+    @Inject
+    FairService fair;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<LiveChanged> liveChanged;
+
+    /** The stages of the current series, in their order. */
+    public List<StageView> stages() {
+        return Stage.<Stage>find("seriesId = (select max(s.seriesId) from Stage s) order by sortOrder").stream()
+                .map(this::view).toList();
+    }
+
+    public StageView stage(String key) {
+        return view(find(key));
+    }
+
+    /** Sets what a stage streams (admins). HLS needs an address; an embed also its provider. */
+    public StageView setStream(String key, StreamUpdate update) {
+        Stage stage = find(key);
+        if (update.version() != stage.version) {
+            throw ProblemException.conflict("conflict.stale", update.version(), stage.version);
+        }
+        if (update.kind() != StreamKind.NONE && (update.url() == null || update.url().isBlank())) {
+            throw ProblemException.badRequest("stream.urlRequired");
+        }
+        if (update.kind() == StreamKind.EMBED && update.provider() == null) {
+            throw ProblemException.badRequest("stream.providerRequired");
+        }
+        stage.streamKind = update.kind();
+        stage.streamUrl = update.kind() == StreamKind.NONE ? null : update.url();
+        stage.embedProvider = update.kind() == StreamKind.EMBED ? update.provider() : null;
+        stage.captionsUrl = update.kind() == StreamKind.HLS ? update.captionsUrl() : null;
+        Stage.getEntityManager().flush();
+        return view(stage);
+    }
+
+    /** Switches a stage's live state (admins); viewers are told after the change is committed. */
+    public StageView setLive(String key, LiveUpdate update) {
+        Stage stage = find(key);
+        stage.liveState = update.state();
+        stage.liveMessage = update.message() == null || update.message().isBlank() ? null : update.message().strip();
+        stage.liveChangedAt = clock.instant();
+        Stage.getEntityManager().flush();
+        liveChanged.fire(new LiveChanged(stage.key, live(stage)));
+        return view(stage);
+    }
+
+    private Stage find(String key) {
+        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("notFound.stage", key));
+    }
+
+    private StageView view(Stage stage) {
+        Map<String, TopicFieldView> topics = fair.topicFields();
+        Instant now = clock.instant();
+        var current = Talk.<Talk>find("stage = ?1 and startsAt <= ?2 and endsAt > ?2 order by startsAt", stage, now)
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
+        var next = Talk.<Talk>find("stage = ?1 and startsAt > ?2 order by startsAt", stage, now).page(Page.ofSize(1))
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
+        return new StageView(stage.key, stage.name,
+                new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
+                live(stage), current, next, stage.version);
+    }
+
+    private static LiveView live(Stage stage) {
+        return new LiveView(stage.liveState, stage.liveMessage, stage.liveChangedAt);
+    }
+}

@@ -1,0 +1,54 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Records of stages: their stream and live state. */
+public final class StageViews {
+
+    /** Web addresses the player may load: http(s) only, no spaces or quotes. */
+    static final String STREAM_URL = "https?://[^\\s<>\"']+";
+
+    private StageViews() {
+    }
+
+    @Schema(name = "Stream")
+    public record StreamView(StreamKind kind, String url,
+            @Schema(description = "External platform of an embed (consent is asked per provider)", examples = "peertube")
+            String provider,
+            @Schema(description = "WebVTT captions for the HLS stream") String captionsUrl) {
+    }
+
+    @Schema(name = "LiveStatus")
+    public record LiveView(LiveState state, String message, Instant changedAt) {
+    }
+
+    @Schema(name = "Stage")
+    public record StageView(String key, String name, StreamView stream, LiveView live, TalkSummary current,
+            TalkSummary next, long version) {
+    }
+
+    @Schema(name = "StreamUpdate")
+    public record StreamUpdate(@NotNull StreamKind kind,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL) String url,
+            @Size(max = 40) @Pattern(regexp = "youtube|vimeo|peertube|other") String provider,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL) String captionsUrl,
+            @NotNull Long version) {
+    }
+
+    @Schema(name = "LiveUpdate")
+    public record LiveUpdate(@NotNull LiveState state,
+            @Size(max = 300) @Schema(description = "Shown to viewers, e.g. during a pause") String message) {
+    }
+
+    /**
+     * Fired when a stage's live state changes; observe it with {@code during = TransactionPhase.AFTER_SUCCESS}
+     * to push it to viewers once it is committed.
+     */
+    public record LiveChanged(String stageKey, LiveView live) {
+    }
+}

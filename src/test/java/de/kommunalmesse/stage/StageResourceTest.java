@@ -1,0 +1,81 @@
+package de.kommunalmesse.stage;
+
+import static de.kommunalmesse.testsupport.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.kommunalmesse.stage.ProgrammeViews.NewStage;
+import de.kommunalmesse.stage.StageViews.LiveChanged;
+import de.kommunalmesse.testsupport.LiveChangeRecorder;
+import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StageResourceTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    ProgrammeService programme;
+
+    @Inject
+    LiveChangeRecorder changes;
+
+    private String stage() {
+        String term = data.unique();
+        long series = data.series("buehnen-" + term);
+        String key = "stage-" + term;
+        programme.createStage(series, new NewStage(key, "Bühne " + term));
+        return key;
+    }
+
+    @Test
+    void adminSetsHlsStreamAndSwitchesLive() {
+        String key = stage();
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "https://streams.example.org/live/stage.m3u8",
+                "captionsUrl", "https://streams.example.org/live/de.vtt", "version", 0))
+                .put("/api/stages/" + key + "/stream")
+                .then().statusCode(200).body("stream.kind", equalTo("hls")).body("stream.captionsUrl", notNullValue());
+        as(TestUsers.admin()).body(Map.of("state", "paused", "message", "Kurze Pause bis 10:45 Uhr"))
+                .put("/api/stages/" + key + "/live").then().statusCode(200);
+        given().get("/api/stages/" + key)
+                .then().statusCode(200)
+                .body("live.state", equalTo("paused"))
+                .body("live.message", equalTo("Kurze Pause bis 10:45 Uhr"));
+        given().get("/api/stages").then().body("key", hasItem(key));
+        assertTrue(changes.seen().stream().anyMatch(c -> c.stageKey().equals(key) && c.live().state() == LiveState.PAUSED),
+                "the committed change reaches observers");
+    }
+
+    @Test
+    void unsafeOrIncompleteStreamsAreRefused() {
+        String key = stage();
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "javascript:alert(1)", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400).body("errors.field", hasItem("url"));
+        as(TestUsers.admin()).body(Map.of("kind", "embed", "url", "https://video.example.org/embed/1", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400)
+                .body("type", equalTo("urn:kommunalmesse:problem:stream"));
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400);
+        as(TestUsers.admin()).body(Map.of("state", "kaputt")).put("/api/stages/" + key + "/live").then().statusCode(400);
+        given().get("/api/stages/" + key).then().body("stream.kind", equalTo("none")).body("live.state", equalTo("upcoming"));
+    }
+
+    @Test
+    void onlyAdminsSwitchStages() {
+        String key = stage();
+        as(TestUsers.visitor()).body(Map.of("state", "live")).put("/api/stages/" + key + "/live").then().statusCode(403);
+        as(TestUsers.exhibitorSoest()).body(Map.of("state", "live")).put("/api/stages/" + key + "/live").then().statusCode(403);
+        as(null).body(Map.of("state", "live")).put("/api/stages/" + key + "/live").then().statusCode(401);
+        given().get("/api/stages/" + key).then().body("live.state", equalTo("upcoming"));
+        given().get("/api/stages/no-such-stage").then().statusCode(404);
+    }
+}
