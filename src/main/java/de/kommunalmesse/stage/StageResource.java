@@ -58,9 +58,9 @@ public class StageResource {
     @PUT
     @Path("{key}/live")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN)
+    @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Switch the live state: upcoming, live, paused (with a message), ended (admins)")
+    @Operation(summary = "Switch the live state: upcoming, live, paused (with a message), ended (moderators, admins)")
     public StageView setLive(@PathParam("key") String key, @Valid @NotNull LiveUpdate update) {
         return stages.setLive(key, update);
     }
