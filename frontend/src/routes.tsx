@@ -1,12 +1,22 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './features/layout/AppLayout';
 import { AccessibilityPage } from './pages/AccessibilityPage';
+import { AdminBoothPage } from './pages/AdminBoothPage';
+import { AdminExhibitorsPage } from './pages/AdminExhibitorsPage';
+import { AdminPage } from './pages/AdminPage';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
+import { BookmarksPage } from './pages/BookmarksPage';
+import { BoothAuditPage } from './pages/BoothAuditPage';
+import { BoothEditorPage } from './pages/BoothEditorPage';
+import { BoothInboxPage } from './pages/BoothInboxPage';
 import { BoothPage } from './pages/BoothPage';
+import { BoothStatsPage } from './pages/BoothStatsPage';
 import { HallPage } from './pages/HallPage';
 import { ImprintPage } from './pages/ImprintPage';
+import { MyBoothsPage } from './pages/MyBoothsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './pages/PrivacyPage';
+import { ReviewPage } from './pages/ReviewPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 import { StartPage } from './pages/StartPage';
 
@@ -21,6 +31,16 @@ export const routes: RouteObject[] = [
           { index: true, element: <StartPage /> },
           { path: 'halle', element: <HallPage /> },
           { path: 'stand/:slug', element: <BoothPage /> },
+          { path: 'merkliste', element: <BookmarksPage /> },
+          { path: 'mein-stand', element: <MyBoothsPage /> },
+          { path: 'mein-stand/:slug/bearbeiten', element: <BoothEditorPage /> },
+          { path: 'mein-stand/:slug/anfragen', element: <BoothInboxPage /> },
+          { path: 'mein-stand/:slug/statistik', element: <BoothStatsPage /> },
+          { path: 'mein-stand/:slug/protokoll', element: <BoothAuditPage /> },
+          { path: 'verwaltung', element: <AdminPage /> },
+          { path: 'verwaltung/pruefung/:slug', element: <ReviewPage /> },
+          { path: 'verwaltung/stand/:slug', element: <AdminBoothPage /> },
+          { path: 'verwaltung/aussteller', element: <AdminExhibitorsPage /> },
           { path: 'impressum', element: <ImprintPage /> },
           { path: 'datenschutz', element: <PrivacyPage /> },
           { path: 'barrierefreiheit', element: <AccessibilityPage /> },

@@ -103,6 +103,41 @@ describe('API client', () => {
     expect((error as DOMException).name).toBe('AbortError');
   });
 
+  it('sends a JSON body with the method and resolves an empty answer (204) to undefined', async () => {
+    const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
+    const client = createApiClient({ fetchFn, getAccessToken: () => 't' });
+
+    const result = await client.send('PUT', '/api/booths/x/draft', { body: { version: 2, content: { name: 'A' } } });
+
+    const [, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(result).toBeUndefined();
+    expect(init.method).toBe('PUT');
+    expect(init.body).toBe('{"version":2,"content":{"name":"A"}}');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer t');
+  });
+
+  it('returns the JSON of a 201 and turns a 409 into an ApiError', async () => {
+    const created = createApiClient({ fetchFn: async () => jsonResponse({ id: 4 }, 201) });
+    expect(await created.send('POST', '/api/booths/x/contact-requests', { body: { message: 'Hallo', consent: true } })).toEqual({ id: 4 });
+
+    const conflict = createApiClient({
+      fetchFn: async () => jsonResponse({ status: 409, title: 'Konflikt', detail: 'veraltet' }, 409, 'application/problem+json'),
+    });
+    const error = (await conflict.send('PUT', '/api/booths/x/draft', { body: {} }).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).toBe(409);
+    expect(error.message).toBe('veraltet');
+  });
+
+  it('fetches files as a Blob with the bearer token', async () => {
+    const fetchFn = vi.fn(async () => new Response('slug;name\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }));
+    const client = createApiClient({ fetchFn, getAccessToken: () => 't' });
+    const blob = await client.blob('/api/admin/exports/booths.csv');
+    expect(await blob.text()).toBe('slug;name\n');
+    const init = (fetchFn.mock.calls[0] as unknown as [string, RequestInit])[1];
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer t');
+  });
+
   it('builds query strings without empty parameters', () => {
     expect(buildUrl('', '/api/booths', { page: 0, size: 24, topic: undefined, day: null, q: '' })).toBe(
       '/api/booths?page=0&size=24',

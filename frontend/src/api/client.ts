@@ -49,8 +49,19 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface SendOptions extends RequestOptions {
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** Any method with an optional JSON body; an answer without a JSON body resolves to undefined. */
+  send<T>(method: Method, path: string, options?: SendOptions): Promise<T>;
+  /** GET of a file (CSV export, a material) with the same headers, as a Blob. */
+  blob(path: string, options?: RequestOptions): Promise<Blob>;
 }
 
 /** Builds "path?a=1&b=x", leaving out empty values so URLs stay short and cacheable. */
@@ -79,18 +90,25 @@ async function readProblem(response: Response): Promise<ProblemDetail> {
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const { baseUrl = '', getAccessToken = () => undefined, getLanguage = () => 'de' } = options;
 
-  async function get<T>(path: string, { query, signal }: RequestOptions = {}): Promise<T> {
+  async function call(
+    method: Method,
+    path: string,
+    { query, signal, body }: SendOptions,
+    accept = 'application/json, application/problem+json',
+  ): Promise<Response> {
     const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      'Accept-Language': getLanguage(),
-    };
+    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': getLanguage() };
     const token = getAccessToken();
     if (token) headers.Authorization = `Bearer ${token}`;
+    const init: RequestInit = { method, headers, signal };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
 
     let response: Response;
     try {
-      response = await fetchFn(buildUrl(baseUrl, path, query), { method: 'GET', headers, signal });
+      response = await fetchFn(buildUrl(baseUrl, path, query), init);
     } catch (cause) {
       if (signal?.aborted) throw cause;
       throw new ApiError(
@@ -99,8 +117,28 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       );
     }
     if (!response.ok) throw new ApiError(await readProblem(response));
+    return response;
+  }
+
+  async function send<T>(method: Method, path: string, sendOptions: SendOptions = {}): Promise<T> {
+    const response = await call(method, path, sendOptions);
+    // 204 No Content, or a 201 without a body.
+    if (response.status === 204 || !(response.headers.get('Content-Type') ?? '').includes('json')) {
+      return undefined as T;
+    }
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async function get<T>(path: string, requestOptions: RequestOptions = {}): Promise<T> {
+    const response = await call('GET', path, requestOptions);
     return (await response.json()) as T;
   }
 
-  return { get };
+  async function blob(path: string, requestOptions: RequestOptions = {}): Promise<Blob> {
+    const response = await call('GET', path, requestOptions, '*/*');
+    return response.blob();
+  }
+
+  return { get, send, blob };
 }

@@ -74,11 +74,71 @@ export interface BoothCard {
   tileSize: 'small' | 'medium' | 'large' | string;
 }
 
+export type Maturity = 'idee' | 'pilot' | 'produktiv';
+export type ReuseModel = 'efa' | 'open-source' | 'gemeinsame-beschaffung' | 'konzept';
+export type MaterialKind = 'document' | 'image' | 'slides';
+export type HallSort = 'relevance' | 'hall' | 'name' | 'newest';
+export type TileSize = 'small' | 'medium' | 'large';
+export type WorkflowState = 'draft' | 'editing' | 'submitted' | 'rejected' | 'published';
+export type ContactRequestStatus = 'neu' | 'in-bearbeitung' | 'erledigt';
+
+export interface BoothLink {
+  label: string;
+  url: string;
+}
+
+export interface Expert {
+  name: string;
+  role?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** A reusable service on show (Nachnutzungsangebot), as visitors see it. */
+export interface Service {
+  name: string;
+  summary: string | null;
+  topicField: TopicField | null;
+  maturity: Maturity;
+  reuseModel: ReuseModel;
+  licence: string | null;
+  codeUrl: string | null;
+  technology: string | null;
+  adopters: string[];
+  contactExpert: string | null;
+}
+
+export interface PublicMaterial {
+  id: number;
+  title: string;
+  kind: MaterialKind;
+  mediaType: string;
+  sizeBytes: number;
+  /** Download path. */
+  url: string;
+}
+
+/** An uploaded file as its editors see it. */
+export interface Material extends PublicMaterial {
+  fileName: string;
+  sha256: string;
+  downloads: number;
+}
+
 export interface BoothDetail extends BoothCard {
-  /** Plain text; paragraphs are separated by blank lines. */
+  /** Markdown, to be rendered without raw HTML. */
   description: string;
   tags: string[];
   eventDay: EventDay | null;
+  links: BoothLink[];
+  logoUrl: string | null;
+  bannerUrl: string | null;
+  services: Service[];
+  materials: PublicMaterial[];
+  /** null for anonymous visitors: contact data only after login. */
+  experts: Expert[] | null;
+  bookmarked: boolean;
+  contactRequestsEnabled: boolean;
 }
 
 export interface Page<T> {
@@ -89,12 +149,177 @@ export interface Page<T> {
   totalPages: number;
 }
 
+export interface HallPage extends Page<BoothCard> {
+  /** The corrected search that ran instead, when the typed one found nothing. */
+  didYouMean: string | null;
+}
+
 export interface BoothQuery {
   page: number;
   size: number;
   topic?: string;
+  /** Host region code, or "other". */
+  region?: string;
+  orgType?: string;
+  maturity?: string;
+  reuseModel?: string;
   day?: number;
   q?: string;
+  sort?: HallSort;
+}
+
+export interface Bookmark {
+  booth: BoothCard;
+  createdAt: string;
+}
+
+export interface NewContactRequest {
+  message: string;
+  consent: boolean;
+}
+
+export interface ContactRequest {
+  id: number;
+  boothSlug: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  message: string;
+  status: ContactRequestStatus;
+  createdAt: string;
+  updatedAt: string | null;
+}
+
+/** A service as its editor writes it: the topic field is a code. */
+export interface ReuseOffer {
+  name: string;
+  summary?: string | null;
+  topicField?: string | null;
+  maturity: Maturity;
+  reuseModel: ReuseModel;
+  licence?: string | null;
+  codeUrl?: string | null;
+  technology?: string | null;
+  adopters?: string[];
+  contactExpert?: string | null;
+}
+
+export interface MaterialEntry {
+  id: number;
+  title: string;
+}
+
+/** The editable content of a booth. */
+export interface BoothContent {
+  name: string;
+  tagline?: string | null;
+  description?: string | null;
+  topicFields: string[];
+  eventDayId?: number | null;
+  tags?: string[];
+  links?: BoothLink[];
+  logoId?: number | null;
+  bannerId?: number | null;
+  services?: ReuseOffer[];
+  experts?: Expert[];
+  /** Which uploaded materials the booth shows, in this order. */
+  materials?: MaterialEntry[];
+}
+
+export interface EditorBooth {
+  slug: string;
+  name: string;
+  exhibitor: ExhibitorRef;
+  published: boolean;
+  workflowState: WorkflowState;
+  reason: string | null;
+  updatedAt: string | null;
+}
+
+export interface BoothDraft {
+  slug: string;
+  exhibitor: ExhibitorRef;
+  published: boolean;
+  workflowState: WorkflowState;
+  reason: string | null;
+  /** Send it back when saving; -1 while no working copy exists. */
+  version: number;
+  content: BoothContent;
+  uploadedMaterials: Material[];
+  editingEnabled: boolean;
+}
+
+export interface StatsDay {
+  date: string;
+  views: number;
+  downloads: number;
+  contactRequests: number;
+}
+
+export interface BoothStats {
+  slug: string;
+  totalViews: number;
+  totalDownloads: number;
+  totalContactRequests: number;
+  days: StatsDay[];
+}
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  detail: string | null;
+  at: string;
+}
+
+export interface ReviewQueueEntry {
+  slug: string;
+  name: string;
+  exhibitor: ExhibitorRef;
+  published: boolean;
+  submittedBy: string;
+  submittedAt: string;
+}
+
+export interface Review {
+  slug: string;
+  exhibitor: ExhibitorRef;
+  workflowState: string;
+  version: number;
+  submittedBy: string;
+  submittedAt: string;
+  /** The approved content; null for a booth that was never published. */
+  published: BoothContent | null;
+  proposed: BoothContent;
+  uploadedMaterials: Material[];
+}
+
+export interface Placement {
+  hallOrder: number;
+  tileSize: TileSize;
+  featured: boolean;
+}
+
+export interface HallSettings {
+  editingEnabled: boolean;
+  contactRequestsEnabled: boolean;
+}
+
+export interface Exhibitor {
+  slug: string;
+  name: string;
+  type: ExhibitorType;
+  region: HostRegion | null;
+  website: string | null;
+  staff: string[];
+}
+
+export interface NewExhibitor {
+  slug: string;
+  name: string;
+  type: ExhibitorType;
+  region?: string;
+  website?: string;
+  staff?: string[];
 }
 
 export type TalkType = 'grusswort' | 'keynote' | 'fachbeitrag' | 'podium' | 'workshop';

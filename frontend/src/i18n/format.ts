@@ -67,3 +67,30 @@ export function formatDate(iso: string, language: string): string {
     year: 'numeric',
   }).format(toDate(iso));
 }
+
+/** "23.11.2026, 10:15" / "23/11/2026, 10:15" in Berlin time. */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeFor(language), {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(toDate(iso));
+}
+
+/** File sizes with decimal units as people read them: "45 Byte", "1,2 KB", "3,4 MB". */
+export function formatBytes(bytes: number, language: string): string {
+  const locale = localeFor(language);
+  if (bytes < 1000) return `${new Intl.NumberFormat(locale).format(bytes)} ${language.startsWith('en') ? 'bytes' : 'Byte'}`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}

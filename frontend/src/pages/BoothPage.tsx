@@ -1,22 +1,23 @@
-import { KolBadge, KolHeading } from '@public-ui/react-v19';
+import { KolBadge, KolButton, KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api';
+import { useAuth } from '../features/auth/AuthContext';
+import { BookmarkButton } from '../features/booth/BookmarkButton';
 import { FEATURED_BADGE_COLOR } from '../features/booth/BoothCard';
+import { BoothView } from '../features/booth/BoothView';
+import { ContactRequestForm } from '../features/booth/ContactRequestForm';
 import { useBooth } from '../features/booth/hooks';
-import { useLabels } from '../features/booth/labels';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
 import { AppLink } from '../features/layout/AppLink';
 import { PageHeading } from '../features/layout/PageHeading';
-import { Paragraphs } from '../features/layout/Paragraphs';
 import { useDocumentTitle } from '../features/layout/useDocumentTitle';
-import { formatLongDate } from '../i18n/format';
 import { useContentLang } from '../i18n/useContentLang';
 
 export function BoothPage() {
   const { slug = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const { topicFieldName, exhibitorTypeName } = useLabels();
+  const { t } = useTranslation();
+  const { status, login } = useAuth();
   const booth = useBooth(slug);
   const contentLang = useContentLang();
   const notFound = booth.error instanceof ApiError && booth.error.isNotFound;
@@ -43,6 +44,15 @@ export function BoothPage() {
   }
 
   const data = booth.data;
+  const loginHint = (
+    <div className="experts-login">
+      <p>{t('booth.experts.loginHint')}</p>
+      {status === 'anonymous' && (
+        <KolButton _label={t('auth.login')} _variant="secondary" _on={{ onClick: () => void login() }} />
+      )}
+    </div>
+  );
+
   return (
     <div className="page page--booth">
       {backLink}
@@ -55,79 +65,19 @@ export function BoothPage() {
       {booth.isError && <ApiErrorAlert error={booth.error} onRetry={() => void booth.refetch()} />}
       {data && (
         <>
-          {data.featured && (
-            <p>
-              <KolBadge _label={t('booth.featured')} _color={FEATURED_BADGE_COLOR} />
-            </p>
+          {(data.featured || status === 'authenticated') && (
+            <div className="booth-actions">
+              {data.featured && <KolBadge _label={t('booth.featured')} _color={FEATURED_BADGE_COLOR} />}
+              {status === 'authenticated' && (
+                <BookmarkButton slug={data.slug} bookmarked={data.bookmarked} />
+              )}
+            </div>
           )}
-          {data.tagline && (
-            <p className="lead" lang={contentLang}>
-              {data.tagline}
-            </p>
-          )}
-          <div className="booth-detail">
-            <section className="booth-detail__facts panel">
-              <KolHeading _label={t('booth.facts')} _level={2} />
-              <dl className="facts">
-                <div>
-                  <dt>{t('booth.exhibitor')}</dt>
-                  <dd>
-                    {data.exhibitor.name} <span className="muted">({exhibitorTypeName(data.exhibitor.type)})</span>
-                  </dd>
-                </div>
-                {data.region && (
-                  <div>
-                    <dt>{t('booth.region')}</dt>
-                    <dd lang={contentLang}>{data.region.name}</dd>
-                  </div>
-                )}
-                {data.eventDay && (
-                  <div>
-                    <dt>{t('booth.eventDay')}</dt>
-                    <dd>
-                      <time dateTime={data.eventDay.date}>{formatLongDate(data.eventDay.date, i18n.language)}</time>
-                      <br />
-                      <span lang={contentLang}>{data.eventDay.title}</span>
-                    </dd>
-                  </div>
-                )}
-                {data.topicFields.length > 0 && (
-                  <div>
-                    <dt>{t('booth.topicFields')}</dt>
-                    <dd>
-                      <ul className="chip-list">
-                        {data.topicFields.map((field) => (
-                          <li key={field.code} className="chip">
-                            {topicFieldName(field)}
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                )}
-                {data.tags.length > 0 && (
-                  <div>
-                    <dt>{t('booth.tags')}</dt>
-                    <dd>
-                      <ul className="chip-list" lang={contentLang}>
-                        {data.tags.map((tag) => (
-                          <li key={tag} className="chip chip--tag">
-                            {tag}
-                          </li>
-                        ))}
-                      </ul>
-                    </dd>
-                  </div>
-                )}
-              </dl>
-            </section>
-            <section className="booth-detail__description">
-              <KolHeading _label={t('booth.description')} _level={2} />
-              <div lang={contentLang}>
-                <Paragraphs text={data.description} />
-              </div>
-            </section>
-          </div>
+          <BoothView booth={data} expertsHint={loginHint} />
+          <section className="booth-section contact-section panel">
+            <KolHeading _label={t('contact.heading')} _level={2} />
+            <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />
+          </section>
         </>
       )}
     </div>

@@ -48,6 +48,36 @@ describe('HallPage', () => {
     expect(await screen.findByText(/Keine Messestände passen zu Ihrer Auswahl/)).toBeTruthy();
   });
 
+  it('says which corrected search ran when the typed one found nothing', async () => {
+    const fetchMock = hallBackend({ ...boothPage, totalItems: 1, totalPages: 1, didYouMean: 'umzug' });
+
+    renderRoute('/halle?q=umzgu&region=soest&orgType=kreis&maturity=produktiv&reuseModel=efa&sort=name');
+
+    expect(await screen.findByText('Ergebnisse für „umzug“')).toBeTruthy();
+    expect(screen.getByText('(für „umzgu“ gab es keine Treffer)')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Keine Treffer für „umzgu“, stattdessen Ergebnisse für „umzug“. 1 Messestand gefunden.',
+      ),
+    );
+    expect(requestedPaths(fetchMock)).toContain(
+      '/api/booths?page=0&size=24&region=soest&orgType=kreis&maturity=produktiv&reuseModel=efa&q=umzgu&sort=name',
+    );
+  });
+
+  it('offers the five host regions of the event days plus "Weitere Regionen"', async () => {
+    hallBackend();
+    const { container } = renderRoute('/halle');
+    await screen.findByText(/Messestände gefunden/);
+    await waitFor(() => {
+      const region = [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Region') as unknown as {
+        _options: { label: string; value: string }[];
+      };
+      expect(region._options.map((o) => o.value)).toEqual(['', 'soest', 'other']);
+      expect(region._options.at(-1)?.label).toBe('Weitere Regionen');
+    });
+  });
+
   it('shows an error alert when the backend fails', async () => {
     mockFetch((url) =>
       url.pathname === '/api/booths'

@@ -35,10 +35,12 @@ export function HallPage() {
   };
 
   const data = booths.data;
+  const corrected = data?.didYouMean && filter.q ? data.didYouMean : undefined;
   let status = '';
   if (booths.isFetching && !data) status = t('hall.status.loading');
   else if (data) {
     status = t('hall.status.count', { count: data.totalItems });
+    if (corrected) status = `${t('hall.status.corrected', { typed: filter.q, corrected })} ${status}`;
     if (data.totalPages > 1) status += ` ${t('hall.status.page', { page: data.page + 1, pages: data.totalPages })}`;
     if (booths.isFetching) status = t('hall.status.loading');
   }
@@ -60,6 +62,13 @@ export function HallPage() {
       <p ref={statusRef} className="status-line result-status" role="status" aria-live="polite" tabIndex={-1}>
         {status}
       </p>
+
+      {corrected && !booths.isFetching && (
+        <p className="did-you-mean">
+          <strong>{t('hall.didYouMean.showing', { corrected })}</strong>{' '}
+          <span className="muted">{t('hall.didYouMean.typed', { typed: filter.q })}</span>
+        </p>
+      )}
 
       {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
 

@@ -38,7 +38,30 @@ export const boothPage: Page<BoothCard> = { items: [boothCard], page: 1, size: 2
 
 export const boothDetail: BoothDetail = {
   ...boothCard,
-  description: 'Erster Absatz mit <b>Markup</b>.\n\nZweiter Absatz.',
+  description: 'Erster Absatz mit <b>Markup</b>.\n\n## Ablauf\n\n- online **ummelden**\n- [Mehr erfahren](https://example.org/umzug)',
   tags: ['Umzug', 'EfA'],
   eventDay,
+  links: [{ label: 'Projektseite', url: 'https://example.org/projekt' }],
+  logoUrl: '/api/booths/kreis-soest-umzug/materials/7',
+  bannerUrl: null,
+  services: [
+    {
+      name: 'Umzugsportal',
+      summary: 'Ummelden und Fahrzeugschein in einem Schritt.',
+      topicField: { code: 'bauen-wohnen', name: 'Bauen & Wohnen' },
+      maturity: 'produktiv',
+      reuseModel: 'efa',
+      licence: 'EUPL-1.2',
+      codeUrl: 'https://gitlab.opencode.de/kreis-soest/umzug',
+      technology: 'Java, PostgreSQL',
+      adopters: ['Stadt Lippstadt', 'Stadt Werl'],
+      contactExpert: 'Sabine Beispiel',
+    },
+  ],
+  materials: [
+    { id: 8, title: 'Flyer Umzugsservice', kind: 'document', mediaType: 'application/pdf', sizeBytes: 245_000, url: '/api/booths/kreis-soest-umzug/materials/8' },
+  ],
+  experts: null,
+  bookmarked: false,
+  contactRequestsEnabled: true,
 };

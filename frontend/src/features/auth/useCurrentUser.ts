@@ -18,5 +18,5 @@ export function useCurrentUser() {
   });
   const profile = user?.profile;
   const displayName = me.data?.name || profile?.name || profile?.preferred_username || '';
-  return { authenticated, displayName, me: me.data };
+  return { authenticated, displayName, me: authenticated ? me.data : undefined, meFailed: me.isError };
 }

@@ -1,4 +1,5 @@
 import { KolBadge, KolCard } from '@public-ui/react-v19';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../../api';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
@@ -11,7 +12,7 @@ export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColo
  * One booth in the hall grid. Featured booths are marked by a badge and a frame; tiles keep one size
  * (tileSize is not used for spanning) so the visual order always equals the reading and tab order.
  */
-export function BoothCard({ booth }: { booth: BoothCardData }) {
+export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { topicFieldName, exhibitorTypeName } = useLabels();
@@ -60,6 +61,7 @@ export function BoothCard({ booth }: { booth: BoothCardData }) {
           <p className="booth-card__link">
             <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />
           </p>
+          {children}
         </div>
       </KolCard>
     </li>

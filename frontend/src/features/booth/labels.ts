@@ -14,11 +14,26 @@ export function useLabels() {
     (field: TopicField) => (german ? field.name : t(`topicField.${field.code}` as never, { defaultValue: field.name })),
     [german, t],
   );
-  const exhibitorTypeName = useCallback(
-    (type: ExhibitorType | string) => t(`exhibitorType.${type}` as never, { defaultValue: type }),
+  /** For a bare code (editor content): the translation, else the code itself. */
+  const topicCodeName = useCallback(
+    (code: string) => t(`topicField.${code}` as never, { defaultValue: code }),
     [t],
   );
-  const talkTypeName = useCallback((type: TalkType | string) => t(`talkType.${type}` as never, { defaultValue: type }), [t]);
+  const label = useCallback(
+    (group: string, code: string | null | undefined) =>
+      code ? t(`${group}.${code}` as never, { defaultValue: code }) : '',
+    [t],
+  );
 
-  return { topicFieldName, exhibitorTypeName, talkTypeName };
+  return {
+    topicFieldName,
+    topicCodeName,
+    exhibitorTypeName: useCallback((type: ExhibitorType | string) => label('exhibitorType', type), [label]),
+    talkTypeName: useCallback((type: TalkType | string) => label('talkType', type), [label]),
+    maturityName: useCallback((code: string) => label('maturity', code), [label]),
+    reuseModelName: useCallback((code: string) => label('reuseModel', code), [label]),
+    materialKindName: useCallback((code: string) => label('materialKind', code), [label]),
+    workflowStateName: useCallback((code: string) => label('workflowState', code), [label]),
+    contactStatusName: useCallback((code: string) => label('contactStatus', code), [label]),
+  };
 }

@@ -1,16 +1,48 @@
 import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventDay, TopicField } from '../../api';
+import type { EventDay, HostRegion, TopicField } from '../../api';
 import { formatShortDate } from '../../i18n/format';
 import { useLabels } from '../booth/labels';
-import { isFiltered, type HallFilter } from './filterState';
+import {
+  defaultSort,
+  isFiltered,
+  MATURITIES,
+  ORGANISATION_TYPES,
+  OTHER_REGION,
+  parseHallFilter,
+  REUSE_MODELS,
+  SORTS,
+  type HallFilter,
+} from './filterState';
 
 interface HallFiltersProps {
   filter: HallFilter;
   topicFields: TopicField[];
   eventDays: EventDay[];
   onApply: (filter: HallFilter) => void;
+}
+
+/** The five host regions, each once, in the order of their event days. */
+export function hostRegions(eventDays: EventDay[]): HostRegion[] {
+  const seen = new Map<string, HostRegion>();
+  for (const day of eventDays) if (!seen.has(day.hostRegion.code)) seen.set(day.hostRegion.code, day.hostRegion);
+  return [...seen.values()];
+}
+
+type Fields = Record<'topic' | 'region' | 'orgType' | 'maturity' | 'reuseModel' | 'day' | 'q' | 'sort', string>;
+
+function toFields(filter: HallFilter): Fields {
+  return {
+    topic: filter.topic ?? '',
+    region: filter.region ?? '',
+    orgType: filter.orgType ?? '',
+    maturity: filter.maturity ?? '',
+    reuseModel: filter.reuseModel ?? '',
+    day: filter.day ? String(filter.day) : '',
+    q: filter.q ?? '',
+    sort: filter.sort ?? '',
+  };
 }
 
 /**
@@ -20,60 +52,61 @@ interface HallFiltersProps {
  */
 export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFiltersProps) {
   const { t, i18n } = useTranslation();
-  const { topicFieldName } = useLabels();
-  const [topic, setTopic] = useState(filter.topic ?? '');
-  const [day, setDay] = useState(filter.day ? String(filter.day) : '');
-  const [q, setQ] = useState(filter.q ?? '');
+  const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
+  const [fields, setFields] = useState<Fields>(() => toFields(filter));
+  const set = (name: keyof Fields) => ({
+    onInput: (_event: Event, value: unknown) => setFields((current) => ({ ...current, [name]: String(value ?? '') })),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({ topic: topic || undefined, day: day ? Number(day) : undefined, q: q.trim() || undefined, page: 0 });
+    // Parsing the fields like a URL applies the same checks as a shared link.
+    const params = new URLSearchParams(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+    onApply({ ...parseHallFilter(params), page: 0 });
   };
 
-  const topicOptions = [
-    { label: t('hall.filter.allTopics'), value: '' },
-    ...topicFields.map((field) => ({ label: topicFieldName(field), value: field.code })),
+  const all = (label: string) => ({ label, value: '' });
+  const topicOptions = [all(t('hall.filter.allTopics')), ...topicFields.map((f) => ({ label: topicFieldName(f), value: f.code }))];
+  const regionOptions = [
+    all(t('hall.filter.allRegions')),
+    ...hostRegions(eventDays).map((r) => ({ label: r.name, value: r.code })),
+    { label: t('hall.filter.otherRegions'), value: OTHER_REGION },
   ];
+  const orgTypeOptions = [all(t('hall.filter.allOrgTypes')), ...ORGANISATION_TYPES.map((v) => ({ label: exhibitorTypeName(v), value: v }))];
+  const maturityOptions = [all(t('hall.filter.allMaturities')), ...MATURITIES.map((v) => ({ label: maturityName(v), value: v }))];
+  const reuseOptions = [all(t('hall.filter.allReuseModels')), ...REUSE_MODELS.map((v) => ({ label: reuseModelName(v), value: v }))];
   const dayOptions = [
-    { label: t('hall.filter.allDays'), value: '' },
-    ...eventDays.map((d) => ({
-      label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`,
-      value: String(d.id),
-    })),
+    all(t('hall.filter.allDays')),
+    ...eventDays.map((d) => ({ label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`, value: String(d.id) })),
   ];
+  const sortOptions = SORTS.map((v) => ({ label: t(`hall.sort.${v}`), value: v }));
+  const sortValue = fields.sort || defaultSort({ q: fields.q.trim() });
 
   return (
     <form className="hall-filters" role="search" aria-label={t('hall.filter.label')} onSubmit={submit}>
-      <div className="hall-filters__fields">
-        <KolSelect
-          _label={t('hall.filter.topic')}
-          _options={topicOptions}
-          _value={topic}
-          _on={{ onInput: (_event: Event, value: unknown) => setTopic(String(value ?? '')) }}
-        />
-        <KolSelect
-          _label={t('hall.filter.day')}
-          _options={dayOptions}
-          _value={day}
-          _on={{ onInput: (_event: Event, value: unknown) => setDay(String(value ?? '')) }}
-        />
+      <div className="hall-filters__search">
         <KolInputText
           _type="search"
           _label={t('hall.filter.q')}
           _hint={t('hall.filter.qHint')}
-          _value={q}
-          _on={{ onInput: (_event: Event, value: unknown) => setQ(String(value ?? '')) }}
+          _value={fields.q}
+          _on={set('q')}
         />
+      </div>
+      <div className="hall-filters__fields">
+        <KolSelect _label={t('hall.filter.topic')} _options={topicOptions} _value={fields.topic} _on={set('topic')} />
+        <KolSelect _label={t('hall.filter.region')} _options={regionOptions} _value={fields.region} _on={set('region')} />
+        <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />
+        <KolSelect _label={t('hall.filter.maturity')} _options={maturityOptions} _value={fields.maturity} _on={set('maturity')} />
+        <KolSelect _label={t('hall.filter.reuseModel')} _options={reuseOptions} _value={fields.reuseModel} _on={set('reuseModel')} />
+        <KolSelect _label={t('hall.filter.day')} _options={dayOptions} _value={fields.day} _on={set('day')} />
+        <KolSelect _label={t('hall.filter.sort')} _options={sortOptions} _value={sortValue} _on={set('sort')} />
       </div>
       <div className="hall-filters__actions">
         {/* KoliBri submits the surrounding form for a submit button and for Enter in a field. */}
         <KolButton _label={t('hall.filter.apply')} _type="submit" _variant="primary" />
-        {isFiltered(filter) && (
-          <KolButton
-            _label={t('hall.filter.reset')}
-            _variant="secondary"
-            _on={{ onClick: () => onApply({ page: 0 }) }}
-          />
+        {(isFiltered(filter) || filter.sort) && (
+          <KolButton _label={t('hall.filter.reset')} _variant="secondary" _on={{ onClick: () => onApply({ page: 0 }) }} />
         )}
       </div>
     </form>

@@ -1,29 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { isFiltered, parseHallFilter, serialiseHallFilter, toBoothQuery } from './filterState';
+import { defaultSort, isFiltered, parseHallFilter, serialiseHallFilter, toBoothQuery } from './filterState';
 
 const parse = (query: string) => parseHallFilter(new URLSearchParams(query));
 
+const EMPTY = {
+  topic: undefined,
+  region: undefined,
+  orgType: undefined,
+  maturity: undefined,
+  reuseModel: undefined,
+  day: undefined,
+  q: undefined,
+  sort: undefined,
+  page: 0,
+};
+
 describe('hall filter in the URL', () => {
-  it('reads topic, day, search text and a 1-based page', () => {
-    expect(parse('topic=gesundheit&day=3&q=%20Termin%20&page=2')).toEqual({
+  it('reads every filter, the search text, the sort and a 1-based page', () => {
+    expect(
+      parse('topic=gesundheit&region=soest&orgType=kreis&maturity=produktiv&reuseModel=open-source&day=3&q=%20Termin%20&sort=name&page=2'),
+    ).toEqual({
       topic: 'gesundheit',
+      region: 'soest',
+      orgType: 'kreis',
+      maturity: 'produktiv',
+      reuseModel: 'open-source',
       day: 3,
       q: 'Termin',
+      sort: 'name',
       page: 1,
     });
   });
 
-  it('falls back to the first page of everything for an empty query', () => {
-    expect(parse('')).toEqual({ topic: undefined, day: undefined, q: undefined, page: 0 });
+  it('accepts "other" for exhibitors from outside the host regions', () => {
+    expect(parse('region=other').region).toBe('other');
   });
 
-  it('ignores malformed values instead of passing them to the API', () => {
-    expect(parse('topic=<script>&day=zwei&page=-1&q=%20%20')).toEqual({
-      topic: undefined,
-      day: undefined,
-      q: undefined,
-      page: 0,
-    });
+  it('falls back to the first page of everything for an empty query', () => {
+    expect(parse('')).toEqual(EMPTY);
+  });
+
+  it('ignores malformed or unknown values instead of passing them to the API', () => {
+    expect(
+      parse('topic=<script>&region=S%C3%BCd&orgType=verein&maturity=beta&reuseModel=efa2&sort=random&day=zwei&page=-1&q=%20%20'),
+    ).toEqual(EMPTY);
     expect(parse('page=0').page).toBe(0);
     expect(parse('day=1.5').day).toBeUndefined();
   });
@@ -34,28 +54,53 @@ describe('hall filter in the URL', () => {
 
   it('writes only non-default values, the page counted from 1', () => {
     expect(serialiseHallFilter({ page: 0 }).toString()).toBe('');
-    expect(serialiseHallFilter({ topic: 'smart-city', day: 5, q: 'Bürger App', page: 2 }).toString()).toBe(
-      'topic=smart-city&day=5&q=B%C3%BCrger+App&page=3',
-    );
+    expect(
+      serialiseHallFilter({ topic: 'smart-city', region: 'other', maturity: 'pilot', day: 5, q: 'Bürger App', sort: 'newest', page: 2 }).toString(),
+    ).toBe('topic=smart-city&region=other&maturity=pilot&day=5&q=B%C3%BCrger+App&sort=newest&page=3');
+  });
+
+  it('leaves out the sort when it is the API default (relevance with a search, hall plan without)', () => {
+    expect(defaultSort({ q: 'x' })).toBe('relevance');
+    expect(defaultSort({})).toBe('hall');
+    expect(serialiseHallFilter({ q: 'Umzug', sort: 'relevance', page: 0 }).toString()).toBe('q=Umzug');
+    expect(serialiseHallFilter({ sort: 'hall', page: 0 }).toString()).toBe('');
+    expect(serialiseHallFilter({ sort: 'relevance', page: 0 }).toString()).toBe('sort=relevance');
   });
 
   it('survives a round trip, so a shared link shows the same results', () => {
-    const filter = { topic: 'bauen-wohnen', day: 4, q: 'Umzug & Meldung', page: 1 };
+    const filter = {
+      topic: 'bauen-wohnen',
+      region: 'soest',
+      orgType: 'it-dienstleister' as const,
+      maturity: 'idee' as const,
+      reuseModel: 'gemeinsame-beschaffung' as const,
+      day: 4,
+      q: 'Umzug & Meldung',
+      sort: 'name' as const,
+      page: 1,
+    };
     expect(parseHallFilter(serialiseHallFilter(filter))).toEqual(filter);
   });
 
   it('maps to the API query with the 0-based page', () => {
-    expect(toBoothQuery({ topic: 'umwelt', page: 2 })).toEqual({
+    expect(toBoothQuery({ topic: 'umwelt', reuseModel: 'efa', page: 2 })).toEqual({
       page: 2,
       size: 24,
       topic: 'umwelt',
+      region: undefined,
+      orgType: undefined,
+      maturity: undefined,
+      reuseModel: 'efa',
       day: undefined,
       q: undefined,
+      sort: undefined,
     });
   });
 
-  it('knows whether any filter is set', () => {
-    expect(isFiltered({ page: 3 })).toBe(false);
+  it('knows whether any filter is set (the sort and the page are no filters)', () => {
+    expect(isFiltered({ page: 3, sort: 'name' })).toBe(false);
     expect(isFiltered({ q: 'x', page: 0 })).toBe(true);
+    expect(isFiltered({ orgType: 'land', page: 0 })).toBe(true);
+    expect(isFiltered({ region: 'other', page: 0 })).toBe(true);
   });
 });

@@ -1,19 +1,41 @@
-import type { BoothQuery } from '../../api';
+import type { BoothQuery, ExhibitorType, HallSort, Maturity, ReuseModel } from '../../api';
 
 /** Booth cards per page of the hall. */
 export const PAGE_SIZE = 24;
 const MAX_QUERY_LENGTH = 200;
-const CODE = /^[a-z0-9-]{1,64}$/;
+const CODE = /^[a-z0-9-]{1,40}$/;
+
+export const ORGANISATION_TYPES: readonly ExhibitorType[] = [
+  'kommune',
+  'kreis',
+  'it-dienstleister',
+  'land',
+  'verband',
+  'hochschule',
+  'unternehmen',
+];
+export const MATURITIES: readonly Maturity[] = ['idee', 'pilot', 'produktiv'];
+export const REUSE_MODELS: readonly ReuseModel[] = ['efa', 'open-source', 'gemeinsame-beschaffung', 'konzept'];
+export const SORTS: readonly HallSort[] = ['relevance', 'hall', 'name', 'newest'];
+/** Region filter value for exhibitors from outside the host regions. */
+export const OTHER_REGION = 'other';
 
 /**
  * What the hall shows, kept in the URL so a search can be bookmarked and shared:
- * /halle?topic=gesundheit&day=2&q=termin&page=2. The URL counts pages from 1 like people do;
- * the API counts from 0.
+ * /halle?topic=gesundheit&region=soest&maturity=produktiv&q=termin&page=2. The URL counts pages from 1
+ * like people do; the API counts from 0.
  */
 export interface HallFilter {
   topic?: string;
+  /** Host region code, or "other". */
+  region?: string;
+  orgType?: ExhibitorType;
+  maturity?: Maturity;
+  reuseModel?: ReuseModel;
   day?: number;
   q?: string;
+  /** Only when chosen; the API's default is relevance with a search text, the hall order without. */
+  sort?: HallSort;
   /** 0-based, as the API counts. */
   page: number;
 }
@@ -24,34 +46,69 @@ function positiveInt(value: string | null): number | undefined {
   return n >= 1 ? n : undefined;
 }
 
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+}
+
+function code(value: string | null): string | undefined {
+  return value && CODE.test(value) ? value : undefined;
+}
+
 /** Reads a filter from the query string; anything malformed is ignored rather than sent on. */
 export function parseHallFilter(params: URLSearchParams): HallFilter {
-  const topic = params.get('topic') ?? '';
   const q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   const page = positiveInt(params.get('page'));
   return {
-    topic: CODE.test(topic) ? topic : undefined,
+    topic: code(params.get('topic')),
+    region: code(params.get('region')),
+    orgType: oneOf(ORGANISATION_TYPES, params.get('orgType')),
+    maturity: oneOf(MATURITIES, params.get('maturity')),
+    reuseModel: oneOf(REUSE_MODELS, params.get('reuseModel')),
     day: positiveInt(params.get('day')),
     q: q || undefined,
+    sort: oneOf(SORTS, params.get('sort')),
     page: page ? page - 1 : 0,
   };
+}
+
+/** The order the API uses when none is chosen. */
+export function defaultSort(filter: Pick<HallFilter, 'q'>): HallSort {
+  return filter.q ? 'relevance' : 'hall';
 }
 
 /** Writes only what differs from the default, so the plain hall stays "/halle". */
 export function serialiseHallFilter(filter: HallFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.topic) params.set('topic', filter.topic);
+  if (filter.region) params.set('region', filter.region);
+  if (filter.orgType) params.set('orgType', filter.orgType);
+  if (filter.maturity) params.set('maturity', filter.maturity);
+  if (filter.reuseModel) params.set('reuseModel', filter.reuseModel);
   if (filter.day) params.set('day', String(filter.day));
   const q = filter.q?.trim();
   if (q) params.set('q', q);
+  if (filter.sort && filter.sort !== defaultSort({ q })) params.set('sort', filter.sort);
   if (filter.page > 0) params.set('page', String(filter.page + 1));
   return params;
 }
 
 export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
-  return { page: filter.page, size, topic: filter.topic, day: filter.day, q: filter.q };
+  return {
+    page: filter.page,
+    size,
+    topic: filter.topic,
+    region: filter.region,
+    orgType: filter.orgType,
+    maturity: filter.maturity,
+    reuseModel: filter.reuseModel,
+    day: filter.day,
+    q: filter.q,
+    sort: filter.sort,
+  };
 }
 
 export function isFiltered(filter: HallFilter): boolean {
-  return Boolean(filter.topic || filter.day || filter.q);
+  return Boolean(
+    filter.topic || filter.region || filter.orgType || filter.maturity || filter.reuseModel || filter.day || filter.q,
+  );
 }

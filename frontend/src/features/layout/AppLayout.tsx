@@ -4,13 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls';
+import { isCurrentNavItem, mainNavItems } from '../auth/roles';
+import { useCurrentUser } from '../auth/useCurrentUser';
 import { AppLink } from './AppLink';
 import { LanguageSwitch } from './LanguageSwitch';
-
-const MAIN_NAV = [
-  { to: '/', key: 'nav.start' },
-  { to: '/halle', key: 'nav.hall' },
-] as const;
 
 const FOOTER_NAV = [
   { to: '/impressum', key: 'nav.imprint' },
@@ -18,17 +15,14 @@ const FOOTER_NAV = [
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
 ] as const;
 
-function isCurrent(to: string, pathname: string): boolean {
-  if (to === '/') return pathname === '/';
-  return pathname === to || (to === '/halle' && pathname.startsWith('/stand/'));
-}
-
 /** Skip link, header, main and footer around every page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const { authenticated, me } = useCurrentUser();
+  const navItems = mainNavItems(authenticated, me?.roles);
 
   useEffect(() => {
     // KoliBri sets aria-current="page" on links whose _href is the current location.
@@ -57,8 +51,8 @@ export function AppLayout() {
           </div>
           <nav className="main-nav" aria-label={t('layout.mainNav')}>
             <ul>
-              {MAIN_NAV.map((item) => (
-                <li key={item.to} className={isCurrent(item.to, pathname) ? 'is-current' : undefined}>
+              {navItems.map((item) => (
+                <li key={item.to} className={isCurrentNavItem(item.to, pathname) ? 'is-current' : undefined}>
                   <AppLink to={item.to} label={t(item.key)} />
                 </li>
               ))}

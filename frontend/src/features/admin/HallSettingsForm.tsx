@@ -1,0 +1,73 @@
+import { KolButton, KolInputCheckbox } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type HallSettings } from '../../api';
+import { errorMessage } from '../forms/problemErrors';
+
+/** Archive mode: after the series, editing and contact requests can be closed while the hall stays open. */
+export function HallSettingsForm({ settings }: { settings: HallSettings }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [editingEnabled, setEditingEnabled] = useState(settings.editingEnabled);
+  const [contactRequestsEnabled, setContactRequestsEnabled] = useState(settings.contactRequestsEnabled);
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setMessage('');
+    setFailure('');
+    try {
+      const saved = await api.saveHallSettings({ editingEnabled, contactRequestsEnabled });
+      queryClient.setQueryData(['hall-settings'], saved);
+      void queryClient.invalidateQueries({ queryKey: ['booth'] });
+      void queryClient.invalidateQueries({ queryKey: ['draft'] });
+      setMessage(t('admin.settings.saved'));
+    } catch (error) {
+      setFailure(errorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const archive = !settings.editingEnabled && !settings.contactRequestsEnabled;
+
+  return (
+    <form onSubmit={(event) => void submit(event)} className="settings-form">
+      <p>
+        <strong>{t('admin.settings.current')}:</strong>{' '}
+        {archive ? t('admin.settings.archiveOn') : t('admin.settings.archiveOff')}
+      </p>
+      <KolInputCheckbox
+        _label={t('admin.settings.editingEnabled')}
+        _hint={t('admin.settings.editingHint')}
+        _variant="switch"
+        _checked={editingEnabled}
+        _value={true}
+        _on={{ onInput: (_event: Event, value: unknown) => setEditingEnabled(value === true) }}
+      />
+      <KolInputCheckbox
+        _label={t('admin.settings.contactRequestsEnabled')}
+        _hint={t('admin.settings.contactHint')}
+        _variant="switch"
+        _checked={contactRequestsEnabled}
+        _value={true}
+        _on={{ onInput: (_event: Event, value: unknown) => setContactRequestsEnabled(value === true) }}
+      />
+      <div className="button-row">
+        <KolButton _label={t('admin.settings.save')} _type="submit" _variant="primary" _disabled={busy} />
+      </div>
+      <p role="status" className="status-line">
+        {message}
+      </p>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+/** Roles as /api/me reports them. An admin may do everything an exhibitor may. */
+export type Role = 'visitor' | 'exhibitor' | 'admin';
+
+export function hasRole(roles: readonly string[] | undefined, role: Role): boolean {
+  if (!roles) return false;
+  if (roles.includes('admin')) return true;
+  if (role === 'visitor') return roles.length > 0;
+  return roles.includes(role);
+}
+
+export interface NavItem {
+  to: string;
+  key: 'nav.start' | 'nav.hall' | 'nav.bookmarks' | 'nav.myBooths' | 'nav.admin';
+}
+
+/**
+ * The main navigation for who is logged in: everyone sees start and hall; logged-in users their
+ * Merkliste; exhibitors (and admins) "Mein Stand"; admins "Verwaltung".
+ */
+export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
+  const items: NavItem[] = [
+    { to: '/', key: 'nav.start' },
+    { to: '/halle', key: 'nav.hall' },
+  ];
+  if (!authenticated) return items;
+  items.push({ to: '/merkliste', key: 'nav.bookmarks' });
+  if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
+  if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });
+  return items;
+}
+
+/** Whether a navigation item is the current section, e.g. "Halle" on a booth page. */
+export function isCurrentNavItem(to: string, pathname: string): boolean {
+  if (to === '/') return pathname === '/';
+  if (to === '/halle') return pathname === '/halle' || pathname.startsWith('/stand/');
+  return pathname === to || pathname.startsWith(`${to}/`);
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { BoothContent } from '../../api';
+import { emptyLink, emptyService, fromContent, move, sameContent, splitList, toContent, toggleMaterial, toggleTopicField } from './contentForm';
+
+const content: BoothContent = {
+  name: 'Digitaler Umzugsservice',
+  tagline: 'Einmal umziehen.',
+  description: '**Markdown**',
+  topicFields: ['bauen-wohnen'],
+  eventDayId: 4,
+  tags: ['Umzug', 'EfA'],
+  links: [{ label: 'Projekt', url: 'https://example.org' }],
+  logoId: 7,
+  bannerId: null,
+  services: [
+    { name: 'Portal', summary: null, topicField: 'bauen-wohnen', maturity: 'pilot', reuseModel: 'efa', licence: 'EUPL-1.2', codeUrl: null, technology: null, adopters: ['Werl', 'Soest'], contactExpert: null },
+  ],
+  experts: [{ name: 'Sven Sörensen', role: 'Leitung', email: 's@example.org', phone: null }],
+  materials: [{ id: 8, title: 'Flyer' }],
+};
+
+describe('editor form state', () => {
+  it('survives a round trip from content to form and back', () => {
+    expect(toContent(fromContent(content))).toEqual(content);
+  });
+
+  it('sends empty texts as null and lists typed per line or comma as arrays', () => {
+    const form = fromContent(content);
+    form.tagline = '   ';
+    form.tags = 'Umzug, EfA\nMeldewesen\n\nUmzug';
+    form.eventDayId = '';
+    form.logoId = '';
+    const sent = toContent(form);
+    expect(sent.tagline).toBeNull();
+    expect(sent.tags).toEqual(['Umzug', 'EfA', 'Meldewesen']);
+    expect(sent.eventDayId).toBeNull();
+    expect(sent.logoId).toBeNull();
+  });
+
+  it('keeps an empty new row, so the API can name what is missing', () => {
+    const form = fromContent(content);
+    form.links.push(emptyLink());
+    form.services.push(emptyService());
+    const sent = toContent(form);
+    expect(sent.links?.[1]).toEqual({ label: '', url: '' });
+    expect(sent.services?.[1].maturity).toBeNull();
+    expect(sent.services?.[1].reuseModel).toBeNull();
+  });
+
+  it('allows at most three topic fields', () => {
+    let selected = toggleTopicField([], 'umwelt', true);
+    selected = toggleTopicField(selected, 'bildung', true);
+    selected = toggleTopicField(selected, 'gesundheit', true);
+    expect(toggleTopicField(selected, 'smart-city', true)).toEqual(['umwelt', 'bildung', 'gesundheit']);
+    expect(toggleTopicField(selected, 'bildung', false)).toEqual(['umwelt', 'gesundheit']);
+  });
+
+  it('moves shown materials and adds or removes them once', () => {
+    const list = [{ id: 1, title: 'A' }, { id: 2, title: 'B' }, { id: 3, title: 'C' }];
+    expect(move(list, 2, -1).map((m) => m.id)).toEqual([1, 3, 2]);
+    expect(move(list, 0, -1)).toBe(list);
+    expect(toggleMaterial(list, { id: 4, title: 'D' }, true).map((m) => m.id)).toEqual([1, 2, 3, 4]);
+    expect(toggleMaterial(list, { id: 2, title: 'B' }, true)).toBe(list);
+    expect(toggleMaterial(list, { id: 2, title: 'B' }, false).map((m) => m.id)).toEqual([1, 3]);
+  });
+
+  it('splits lists and knows unchanged content', () => {
+    expect(splitList(' a ;b,\n c ,, a')).toEqual(['a', 'b', 'c']);
+    const form = fromContent(content);
+    expect(sameContent(form, fromContent(content))).toBe(true);
+    expect(sameContent({ ...form, name: 'Anders' }, form)).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+import type { BoothContent, BoothLink, Expert, MaterialEntry, Maturity, ReuseModel, ReuseOffer } from '../../api';
+
+/** Limits of BoothContent, as the API checks them. */
+export const LIMITS = {
+  name: 160,
+  tagline: 200,
+  description: 20000,
+  topicFields: 3,
+  tags: 10,
+  tag: 60,
+  links: 10,
+  services: 20,
+  experts: 10,
+  materials: 30,
+  summary: 5000,
+} as const;
+
+export interface ServiceForm {
+  name: string;
+  summary: string;
+  topicField: string;
+  maturity: Maturity | '';
+  reuseModel: ReuseModel | '';
+  licence: string;
+  codeUrl: string;
+  technology: string;
+  /** One adopter per line (commas work too). */
+  adopters: string;
+  contactExpert: string;
+}
+
+export interface ExpertForm {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
+}
+
+/** The editor's state: text fields as strings, so half-typed input survives until it is saved. */
+export interface ContentForm {
+  name: string;
+  tagline: string;
+  description: string;
+  topicFields: string[];
+  /** Event day id, or "" for none. */
+  eventDayId: string;
+  /** One tag per line (commas work too). */
+  tags: string;
+  links: BoothLink[];
+  services: ServiceForm[];
+  experts: ExpertForm[];
+  /** Uploaded materials shown on the booth, in order. */
+  materials: MaterialEntry[];
+  logoId: string;
+  bannerId: string;
+}
+
+export const emptyLink = (): BoothLink => ({ label: '', url: '' });
+export const emptyExpert = (): ExpertForm => ({ name: '', role: '', email: '', phone: '' });
+export const emptyService = (): ServiceForm => ({
+  name: '',
+  summary: '',
+  topicField: '',
+  maturity: '',
+  reuseModel: '',
+  licence: '',
+  codeUrl: '',
+  technology: '',
+  adopters: '',
+  contactExpert: '',
+});
+
+/** Splits a list typed one per line or comma-separated; blanks and duplicates are dropped. */
+export function splitList(text: string): string[] {
+  const items = text
+    .split(/[\n,;]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return [...new Set(items)];
+}
+
+const text = (value: string | null | undefined) => value ?? '';
+const idText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+export function fromContent(content: BoothContent): ContentForm {
+  return {
+    name: text(content.name),
+    tagline: text(content.tagline),
+    description: text(content.description),
+    topicFields: [...(content.topicFields ?? [])],
+    eventDayId: idText(content.eventDayId),
+    tags: (content.tags ?? []).join('\n'),
+    links: (content.links ?? []).map((link) => ({ label: text(link.label), url: text(link.url) })),
+    services: (content.services ?? []).map((s) => ({
+      name: text(s.name),
+      summary: text(s.summary),
+      topicField: text(s.topicField),
+      maturity: s.maturity ?? '',
+      reuseModel: s.reuseModel ?? '',
+      licence: text(s.licence),
+      codeUrl: text(s.codeUrl),
+      technology: text(s.technology),
+      adopters: (s.adopters ?? []).join('\n'),
+      contactExpert: text(s.contactExpert),
+    })),
+    experts: (content.experts ?? []).map((e) => ({
+      name: text(e.name),
+      role: text(e.role),
+      email: text(e.email),
+      phone: text(e.phone),
+    })),
+    materials: (content.materials ?? []).map((m) => ({ id: m.id, title: text(m.title) })),
+    logoId: idText(content.logoId),
+    bannerId: idText(content.bannerId),
+  };
+}
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+const idOrNull = (value: string) => (value === '' ? null : Number(value));
+
+/**
+ * What is sent to the API. Nothing is silently dropped: an empty link or service row goes out as it is,
+ * so the API's message appears next to it instead of the row vanishing.
+ */
+export function toContent(form: ContentForm): BoothContent {
+  return {
+    name: form.name.trim(),
+    tagline: orNull(form.tagline),
+    description: orNull(form.description),
+    topicFields: form.topicFields,
+    eventDayId: idOrNull(form.eventDayId),
+    tags: splitList(form.tags),
+    links: form.links.map((link) => ({ label: link.label.trim(), url: link.url.trim() })),
+    services: form.services.map(
+      (s): ReuseOffer => ({
+        name: s.name.trim(),
+        summary: orNull(s.summary),
+        topicField: orNull(s.topicField),
+        // An unchosen value stays missing, so the API names the field.
+        maturity: (s.maturity || null) as Maturity,
+        reuseModel: (s.reuseModel || null) as ReuseModel,
+        licence: orNull(s.licence),
+        codeUrl: orNull(s.codeUrl),
+        technology: orNull(s.technology),
+        adopters: splitList(s.adopters),
+        contactExpert: orNull(s.contactExpert),
+      }),
+    ),
+    experts: form.experts.map(
+      (e): Expert => ({ name: e.name.trim(), role: orNull(e.role), email: orNull(e.email), phone: orNull(e.phone) }),
+    ),
+    materials: form.materials.map((m) => ({ id: m.id, title: m.title.trim() })),
+    logoId: idOrNull(form.logoId),
+    bannerId: idOrNull(form.bannerId),
+  };
+}
+
+/** Adds or removes a topic field; a fourth one is refused (the API allows three). */
+export function toggleTopicField(selected: string[], code: string, on: boolean): string[] {
+  if (!on) return selected.filter((c) => c !== code);
+  if (selected.includes(code) || selected.length >= LIMITS.topicFields) return selected;
+  return [...selected, code];
+}
+
+/** Moves an item one place up (-1) or down (+1); at the ends nothing changes. */
+export function move<T>(items: T[], index: number, by: -1 | 1): T[] {
+  const target = index + by;
+  if (target < 0 || target >= items.length) return items;
+  const next = [...items];
+  [next[index], next[target]] = [next[target], next[index]];
+  return next;
+}
+
+/** Shows an uploaded material on the booth (at the end) or takes it off. */
+export function toggleMaterial(selected: MaterialEntry[], material: MaterialEntry, on: boolean): MaterialEntry[] {
+  if (!on) return selected.filter((m) => m.id !== material.id);
+  if (selected.some((m) => m.id === material.id)) return selected;
+  return [...selected, { id: material.id, title: material.title }];
+}
+
+export function sameContent(a: ContentForm, b: ContentForm): boolean {
+  return JSON.stringify(toContent(a)) === JSON.stringify(toContent(b));
+}

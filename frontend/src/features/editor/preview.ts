@@ -1,0 +1,51 @@
+import type { EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField } from '../../api';
+import type { BoothViewModel } from '../booth/BoothView';
+import { splitList, type ContentForm } from './contentForm';
+
+export interface PreviewContext {
+  exhibitor: ExhibitorRef;
+  topicFields: TopicField[];
+  eventDays: EventDay[];
+  uploaded: Material[];
+  logoUrl: string | null;
+  bannerUrl: string | null;
+}
+
+/** The editor's current state as the booth page would show it (experts included: the editor knows them). */
+export function previewModel(form: ContentForm, context: PreviewContext): BoothViewModel {
+  const topic = (code: string): TopicField => context.topicFields.find((f) => f.code === code) ?? { code, name: code };
+  const uploaded = new Map(context.uploaded.map((m) => [m.id, m]));
+  return {
+    name: form.name.trim(),
+    tagline: form.tagline.trim() || null,
+    description: form.description,
+    exhibitor: context.exhibitor,
+    region: null,
+    eventDay: context.eventDays.find((d) => String(d.id) === form.eventDayId) ?? null,
+    topicFields: form.topicFields.map(topic),
+    tags: splitList(form.tags),
+    links: form.links.filter((l) => l.label.trim() && l.url.trim()),
+    services: form.services
+      .filter((s) => s.name.trim())
+      .map((s) => ({
+        name: s.name.trim(),
+        summary: s.summary.trim() || null,
+        topicField: s.topicField ? topic(s.topicField) : null,
+        // Not chosen yet: the preview shows no badge rather than a made-up value.
+        maturity: s.maturity as Maturity,
+        reuseModel: s.reuseModel as ReuseModel,
+        licence: s.licence.trim() || null,
+        codeUrl: /^https?:\/\//i.test(s.codeUrl.trim()) ? s.codeUrl.trim() : null,
+        technology: s.technology.trim() || null,
+        adopters: splitList(s.adopters),
+        contactExpert: s.contactExpert.trim() || null,
+      })),
+    materials: form.materials.flatMap((entry) => {
+      const material = uploaded.get(entry.id);
+      return material ? [{ ...material, title: entry.title.trim() || material.title }] : [];
+    }),
+    experts: form.experts.filter((e) => e.name.trim()),
+    logoUrl: context.logoUrl,
+    bannerUrl: context.bannerUrl,
+  };
+}

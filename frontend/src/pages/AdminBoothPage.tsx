@@ -1,0 +1,59 @@
+import { KolHeading } from '@public-ui/react-v19';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { usePlacement } from '../features/admin/hooks';
+import { PlacementForm } from '../features/admin/PlacementForm';
+import { ProtectedPage, useAccess } from '../features/auth/access';
+import { AuditLog } from '../features/editor/AuditLog';
+import { useManagedBooth } from '../features/editor/useManagedBooth';
+import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
+import { AppLink } from '../features/layout/AppLink';
+
+export function AdminBoothPage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const access = useAccess('admin');
+  const granted = access === 'granted';
+  const { name, booth, known } = useManagedBooth(slug, granted);
+  const placement = usePlacement(slug, granted);
+  const missing = known && !booth;
+
+  return (
+    <ProtectedPage access={access} title={t('admin.booth.pageTitle', { name })} className="page--admin-booth">
+      <p className="back-link">
+        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
+      </p>
+      {missing && <p>{t('admin.booth.notFound')}</p>}
+      {!missing && (
+        <>
+          <ul className="inline-links">
+            <li>
+              <AppLink to={`/mein-stand/${encodeURIComponent(slug)}/bearbeiten`} label={t('admin.booths.edit')} />
+            </li>
+            {booth?.published && (
+              <li>
+                <AppLink to={`/stand/${encodeURIComponent(slug)}`} label={t('editor.nav.public')} />
+              </li>
+            )}
+          </ul>
+          <section className="panel admin-section">
+            <KolHeading _label={t('admin.placement.heading')} _level={2} />
+            {placement.isPending && <p className="status-line">{t('common.loading')}</p>}
+            {placement.isError && <ApiErrorAlert error={placement.error} onRetry={() => void placement.refetch()} />}
+            {placement.isSuccess && (
+              <PlacementForm
+                key={JSON.stringify(placement.data)}
+                slug={slug}
+                placement={placement.data ?? { hallOrder: 0, tileSize: 'medium', featured: false }}
+              />
+            )}
+          </section>
+          <section className="panel admin-section">
+            <KolHeading _label={t('audit.heading')} _level={2} />
+            <AuditLog slug={slug} enabled={granted} />
+          </section>
+        </>
+      )}
+    </ProtectedPage>
+  );
+}

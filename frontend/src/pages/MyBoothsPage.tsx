@@ -1,0 +1,99 @@
+import { KolAlert, KolHeading } from '@public-ui/react-v19';
+import { useTranslation } from 'react-i18next';
+import type { ExhibitorRef } from '../api';
+import { ProtectedPage, useAccess } from '../features/auth/access';
+import { hasRole } from '../features/auth/roles';
+import { useCurrentUser } from '../features/auth/useCurrentUser';
+import { managePath } from '../features/editor/BoothManageNav';
+import { useMyBooths } from '../features/editor/hooks';
+import { NewBoothForm } from '../features/editor/NewBoothForm';
+import { WorkflowBadge } from '../features/editor/WorkflowBadge';
+import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
+import { AppLink } from '../features/layout/AppLink';
+import { formatDateTime } from '../i18n/format';
+import { CONTENT_LANGUAGE, useContentLang } from '../i18n/useContentLang';
+
+export function MyBoothsPage() {
+  const { t, i18n } = useTranslation();
+  const access = useAccess('exhibitor');
+  const { me } = useCurrentUser();
+  const booths = useMyBooths(access === 'granted');
+  const contentLang = useContentLang();
+  const admin = hasRole(me?.roles, 'admin');
+
+  const exhibitors: ExhibitorRef[] = [];
+  for (const booth of booths.data ?? []) {
+    if (!exhibitors.some((e) => e.slug === booth.exhibitor.slug)) exhibitors.push(booth.exhibitor);
+  }
+
+  return (
+    <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
+      <p className="lead">{admin ? t('myBooths.introAdmin') : t('myBooths.intro')}</p>
+      {booths.isPending && (
+        <p role="status" className="status-line">
+          {t('common.loading')}
+        </p>
+      )}
+      {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
+      {booths.data && booths.data.length === 0 && <p className="empty-state">{t('myBooths.empty')}</p>}
+      {booths.data && booths.data.length > 0 && (
+        <ul className="manage-list">
+          {booths.data.map((booth) => (
+            <li key={booth.slug} className="manage-item panel">
+              <KolHeading _label={booth.name} _level={2} lang={CONTENT_LANGUAGE} />
+              <p className="manage-item__meta">
+                <WorkflowBadge state={booth.workflowState} />{' '}
+                <span lang={contentLang}>{booth.exhibitor.name}</span>
+                {booth.updatedAt && (
+                  <>
+                    {' · '}
+                    {t('myBooths.updatedAt', { date: formatDateTime(booth.updatedAt, i18n.language) })}
+                  </>
+                )}
+                {!booth.published && (
+                  <>
+                    {' · '}
+                    {t('myBooths.notPublished')}
+                  </>
+                )}
+              </p>
+              {booth.workflowState === 'rejected' && booth.reason && (
+                <div className="form-notice">
+                  <KolAlert _type="warning" _variant="card" _label={t('editor.rejectedReason')} _level={0}>
+                    <span lang="de">{booth.reason}</span>
+                  </KolAlert>
+                </div>
+              )}
+              <ul className="inline-links">
+                <li>
+                  <AppLink to={managePath(booth.slug, 'edit')} label={t('myBooths.edit', { name: booth.name })} variant="primary" />
+                </li>
+                <li>
+                  <AppLink to={managePath(booth.slug, 'inbox')} label={t('editor.nav.inbox')} />
+                </li>
+                <li>
+                  <AppLink to={managePath(booth.slug, 'stats')} label={t('editor.nav.stats')} />
+                </li>
+                <li>
+                  <AppLink to={managePath(booth.slug, 'audit')} label={t('editor.nav.audit')} />
+                </li>
+                {booth.published && (
+                  <li>
+                    <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('editor.nav.public')} />
+                  </li>
+                )}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {booths.data && (
+        <section className="panel new-booth">
+          <KolHeading _label={t('newBooth.heading')} _level={2} />
+          <p>{t('newBooth.intro')}</p>
+          <NewBoothForm exhibitors={exhibitors} anyExhibitor={admin} />
+        </section>
+      )}
+    </ProtectedPage>
+  );
+}
