@@ -295,7 +295,7 @@ public class ChatCommands {
         return blocking(session, frame.ref(), () -> {
             booths.publishedBoothRef(booth).orElseThrow(() -> ProblemException.notFound("notFound.booth", booth));
             hub.watch(session, booth);
-            reply(session, new Presence(booth, presence.expertsOnline(booth)));
+            reply(session, new Presence(frame.ref(), booth, presence.expertsOnline(booth)));
         });
     }
 

@@ -183,9 +183,12 @@ public final class ChatProtocol {
     public record DutyState(String ref, String booth, boolean on) implements ServerFrame {
     }
 
-    /** How many staff members of the booth are on duty right now (distinct people). */
+    /**
+     * How many staff members of the booth are on duty right now (distinct people): the reply to {@code watch}
+     * and, without {@code ref}, every change after it.
+     */
     @JsonTypeName("presence")
-    public record Presence(String booth, int expertsOnline) implements ServerFrame {
+    public record Presence(String ref, String booth, int expertsOnline) implements ServerFrame {
     }
 
     /** A conversation was opened, claimed, closed, reopened or has a new message. */

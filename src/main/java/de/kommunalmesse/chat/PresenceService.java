@@ -108,7 +108,7 @@ public class PresenceService {
         int count = expertsOnline(booth);
         Integer previous = lastSent.put(booth, count);
         if (previous == null || previous != count) {
-            hub.deliverToWatchers(booth, fanOut.json(new Presence(booth, count)));
+            hub.deliverToWatchers(booth, fanOut.json(new Presence(null, booth, count)));
         }
     }
 }
