@@ -12,6 +12,14 @@ public interface ChatConfig {
     @WithDefault("2000")
     int maxTextLength();
 
+    /**
+     * Longest frame a client may send, in characters; a longer one closes the connection with 1009. The
+     * transport's own limit (quarkus.websockets-next.server.max-frame-size) lies above it and cuts off
+     * anything larger without a close frame.
+     */
+    @WithDefault("16384")
+    int maxFrameChars();
+
     /** Most channels one connection may be subscribed to at the same time. */
     @WithDefault("50")
     int maxSubscriptions();

@@ -112,7 +112,8 @@ public final class ChatSession {
             return;
         }
         long queued = queuedChars.addAndGet(frame.length());
-        if (queued > outboundLimit) {
+        // One large frame (a history page) may pass an empty queue; a backlog over the limit may not
+        if (queued > outboundLimit && queued != frame.length()) {
             queuedChars.addAndGet(-frame.length());
             close(CloseCodes.SLOW_CONSUMER);
             return;

@@ -1,5 +1,6 @@
 package de.kommunalmesse.chat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import de.kommunalmesse.chat.ChatProtocol.ClientFrame;
@@ -16,7 +17,9 @@ import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -60,9 +63,6 @@ public class ChatSocket {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "quarkus.websockets-next.server.max-message-size", defaultValue = "65536")
-    int maxFrameBytes;
-
     @ConfigProperty(name = "quarkus.websockets-next.server.auto-ping-interval", defaultValue = "PT30S")
     Duration pingInterval;
 
@@ -88,7 +88,7 @@ public class ChatSocket {
         }
         commands.reply(session, new Welcome(ChatProtocol.VERSION, connection.id(), ChatCommands.userInfo(user),
                 new Limits(config.maxTextLength(), config.rateLimit().messages(),
-                        (int) config.rateLimit().window().toSeconds(), maxFrameBytes, config.maxSubscriptions()),
+                        (int) config.rateLimit().window().toSeconds(), config.maxFrameChars(), config.maxSubscriptions()),
                 (int) pingInterval.toSeconds(), (int) config.idleTimeout().toSeconds()));
     }
 
@@ -105,23 +105,38 @@ public class ChatSocket {
             session.close(CloseCodes.FLOODING);
             return Uni.createFrom().voidItem();
         }
+        if (text.length() > config.maxFrameChars()) {
+            session.close(CloseCodes.FRAME_TOO_LARGE);
+            return Uni.createFrom().voidItem();
+        }
+        JsonNode tree;
+        try {
+            tree = objectMapper.readTree(text);
+        } catch (IOException | RuntimeException e) {
+            return invalid(session, null, ChatError.BAD_FRAME);
+        }
+        if (tree == null || !tree.isObject()) {
+            return invalid(session, null, ChatError.BAD_FRAME);
+        }
+        // Errors about a frame that is JSON but not a valid request still answer its ref
+        String ref = tree.path("ref").isTextual() ? tree.path("ref").asText() : null;
+        if (!tree.path("type").isTextual()) {
+            return invalid(session, ref, ChatError.MISSING_FIELD, "type");
+        }
         ClientFrame frame;
         try {
-            frame = objectMapper.readValue(text, ClientFrame.class);
+            frame = objectMapper.treeToValue(tree, ClientFrame.class);
         } catch (InvalidTypeIdException e) {
-            return invalid(session, ChatError.UNKNOWN_TYPE);
+            return invalid(session, ref, ChatError.UNKNOWN_TYPE);
         } catch (IOException | RuntimeException e) {
-            return invalid(session, ChatError.BAD_FRAME);
-        }
-        if (frame == null) {
-            return invalid(session, ChatError.BAD_FRAME);
+            return invalid(session, ref, ChatError.BAD_FRAME);
         }
         return commands.execute(session, frame);
     }
 
     @OnBinaryMessage
     public Uni<Void> binary(WebSocketConnection connection, Buffer data) {
-        return hub.session(connection.id()).map(session -> invalid(session, ChatError.BINARY_NOT_SUPPORTED))
+        return hub.session(connection.id()).map(session -> invalid(session, null, ChatError.BINARY_NOT_SUPPORTED))
                 .orElseGet(() -> Uni.createFrom().voidItem());
     }
 
@@ -144,16 +159,21 @@ public class ChatSocket {
 
     @OnError
     public Uni<Void> failure(WebSocketConnection connection, Throwable failure) {
+        if (failure instanceof HttpClosedException || failure instanceof CorruptedWebSocketFrameException) {
+            // The peer went away, or broke the framing and the transport closed the connection
+            LOG.debugf("Chat connection %s ended: %s", connection.id(), failure.getMessage());
+            return Uni.createFrom().voidItem();
+        }
         LOG.warnf(failure, "Chat connection %s failed", connection.id());
         hub.session(connection.id()).ifPresent(session -> commands.error(session, null, failure));
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> invalid(ChatSession session, ChatError error) {
+    private Uni<Void> invalid(ChatSession session, String ref, ChatError error, Object... args) {
         if (session.invalidFrame(config.maxInvalidFrames())) {
             session.close(CloseCodes.PROTOCOL_VIOLATION);
         } else {
-            commands.error(session, null, error.exception());
+            commands.error(session, ref, error.exception(args));
         }
         return Uni.createFrom().voidItem();
     }

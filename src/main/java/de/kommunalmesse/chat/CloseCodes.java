@@ -3,11 +3,13 @@ package de.kommunalmesse.chat;
 import io.quarkus.websockets.next.CloseReason;
 
 /**
- * The close codes of the chat protocol beyond the standard ones (1000, 1001, 1008 authentication expired,
- * 1009 frame too large). {@code docs/protocol.md} lists what a client should do for each.
+ * The close codes of the chat protocol. Besides these, Quarkus closes with 1008 when the token of the
+ * connection expires. {@code docs/protocol.md} lists what a client should do for each.
  */
 public final class CloseCodes {
 
+    /** A frame above the size limit (kommunalmesse.chat.max-frame-chars). */
+    public static final CloseReason FRAME_TOO_LARGE = new CloseReason(1009, "frame too large");
     /** Too many invalid frames. Do not reconnect without fixing the client. */
     public static final CloseReason PROTOCOL_VIOLATION = new CloseReason(4400, "too many invalid frames");
     /** The client asked for a protocol version the server does not speak. */
