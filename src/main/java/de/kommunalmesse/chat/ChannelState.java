@@ -1,0 +1,26 @@
+package de.kommunalmesse.chat;
+
+import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
+
+/**
+ * What the chat knows about a channel when a user wants to use it.
+ *
+ * @param id the channel
+ * @param head the latest sequence number handed out in the channel
+ * @param settings anonymous reading and slow mode
+ * @param boothSlug the booth whose staff moderate the channel (booth channels and conversations), else null
+ * @param conversation the conversation behind a {@code dm:} channel, else null
+ * @param visitor the visitor of that conversation, else null
+ */
+public record ChannelState(ChannelId id, long head, ChannelSettings settings, String boothSlug,
+        ConversationInfo conversation, String visitor) {
+
+    public boolean isConversation() {
+        return conversation != null;
+    }
+
+    public boolean conversationOpen() {
+        return conversation == null || Conversation.OPEN.equals(conversation.status());
+    }
+}
