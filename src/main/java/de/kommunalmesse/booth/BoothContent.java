@@ -46,14 +46,14 @@ public record BoothContent(
 
     @Schema(name = "BoothLink")
     public record Link(@NotBlank @Size(max = 120) String label,
-            @NotBlank @Size(max = 500) @Pattern(regexp = WEB_URL) String url) {
+            @NotBlank @Size(max = 500) @Pattern(regexp = WEB_URL, message = "{kommunalmesse.url}") String url) {
     }
 
     /** A contact person of the booth (shown to logged-in users only). */
     @Schema(name = "Expert")
     public record Expert(@NotBlank @Size(max = 160) String name, @Size(max = 200) String role,
             @Email @Size(max = 254) String email,
-            @Size(max = 40) @Pattern(regexp = "[0-9+()/ .-]*") String phone) {
+            @Size(max = 40) @Pattern(regexp = "[0-9+()/ .-]*", message = "{kommunalmesse.phone}") String phone) {
     }
 
     /** A reusable service on show (Nachnutzungsangebot). */
@@ -65,7 +65,7 @@ public record BoothContent(
             @NotNull Maturity maturity,
             @NotNull ReuseModel reuseModel,
             @Size(max = 120) String licence,
-            @Size(max = 500) @Pattern(regexp = WEB_URL) @Schema(description = "e.g. an Open CoDE repository") String codeUrl,
+            @Size(max = 500) @Pattern(regexp = WEB_URL, message = "{kommunalmesse.url}") @Schema(description = "e.g. an Open CoDE repository") String codeUrl,
             @Size(max = 300) String technology,
             @Size(max = 50) List<@NotBlank @Size(max = 160) String> adopters,
             @Size(max = 160) String contactExpert) {

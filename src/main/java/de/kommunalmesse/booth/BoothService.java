@@ -161,9 +161,12 @@ public class BoothService {
         return "/api/booths/" + slug + "/materials/" + materialId;
     }
 
+    /** An exhibitor; its staff list only for admins (usernames and e-mail addresses are personal data). */
     public ExhibitorView exhibitor(String slug) {
         return Exhibitor.<Exhibitor>find("slug", slug).firstResultOptional()
                 .map(exhibitor -> view(exhibitor, fair.regions()))
+                .map(view -> access.isAdmin() ? view : new ExhibitorView(view.slug(), view.name(), view.type(),
+                        view.region(), view.website(), null))
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
     }
 

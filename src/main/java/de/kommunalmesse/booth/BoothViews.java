@@ -85,11 +85,11 @@ public final class BoothViews {
     /** A new exhibitor, created by an admin. */
     @Schema(name = "NewExhibitor")
     public record NewExhibitor(
-            @NotBlank @Size(max = 60) @Pattern(regexp = SLUG_PATTERN) @Schema(examples = "stadt-beispielhausen") String slug,
+            @NotBlank @Size(max = 60) @Pattern(regexp = SLUG_PATTERN, message = "{kommunalmesse.slug}") @Schema(examples = "stadt-beispielhausen") String slug,
             @NotBlank @Size(max = 200) @Schema(examples = "Stadt Beispielhausen") String name,
             @NotNull OrganisationType type,
             @Size(max = 40) @Schema(description = "Host region code; omit for other regions", examples = "soest") String region,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(examples = "https://www.example.org") String website,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kommunalmesse.url}") @Schema(examples = "https://www.example.org") String website,
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
     }
 

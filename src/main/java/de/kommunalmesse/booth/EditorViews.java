@@ -71,7 +71,7 @@ public final class EditorViews {
 
     @Schema(name = "NewBoothRequest")
     public record NewBoothRequest(
-            @NotBlank @Size(max = 60) @Pattern(regexp = BoothViews.SLUG_PATTERN) String slug,
+            @NotBlank @Size(max = 60) @Pattern(regexp = BoothViews.SLUG_PATTERN, message = "{kommunalmesse.slug}") String slug,
             @NotBlank @Size(max = 160) String name) {
     }
 

@@ -27,7 +27,7 @@ public final class ProgrammeViews {
     @Schema(name = "Speaker")
     public record SpeakerView(@NotBlank @Size(max = 160) String name, @Size(max = 200) String organisation,
             @Size(max = 200) String role,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(description = "Photo (http or https)") String photoUrl) {
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kommunalmesse.url}") @Schema(description = "Photo (http or https)") String photoUrl) {
 
         public SpeakerView(String name, String organisation, String role) {
             this(name, organisation, role, null);
@@ -67,7 +67,7 @@ public final class ProgrammeViews {
             @NotBlank @Pattern(regexp = "de|en") String language,
             @NotNull @Size(max = 10) List<@Valid @NotNull SpeakerView> speakers,
             @Size(max = 10) List<@NotBlank @Size(max = 60) String> booths,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+") String recordingUrl,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kommunalmesse.url}") String recordingUrl,
             @Schema(description = "Version of the talk this edit is based on (updates only)") Long version) {
     }
 

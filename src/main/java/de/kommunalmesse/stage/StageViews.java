@@ -34,9 +34,9 @@ public final class StageViews {
 
     @Schema(name = "StreamUpdate")
     public record StreamUpdate(@NotNull StreamKind kind,
-            @Size(max = 500) @Pattern(regexp = STREAM_URL) String url,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.url}") String url,
             @Size(max = 40) @Pattern(regexp = "youtube|vimeo|peertube|other") String provider,
-            @Size(max = 500) @Pattern(regexp = STREAM_URL) String captionsUrl,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.url}") String captionsUrl,
             @NotNull Long version) {
     }
 

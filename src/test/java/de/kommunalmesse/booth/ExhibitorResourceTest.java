@@ -36,7 +36,9 @@ class ExhibitorResourceTest {
                 .body("type", equalTo("it-dienstleister"))
                 .body("region.code", equalTo("paderborn"))
                 .body("staff", contains("neue-person"));
-        given().when().get("/api/exhibitors/" + slug).then().statusCode(200).body("slug", equalTo(slug));
+        given().when().get("/api/exhibitors/" + slug).then().statusCode(200).body("slug", equalTo(slug))
+                .body("staff", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestUsers.admin()).get("/api/exhibitors/" + slug).then().body("staff", contains("neue-person"));
     }
 
     @Test
