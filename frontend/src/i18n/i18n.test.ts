@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import de from './de.json';
-import en from './en.json';
+import { messages } from './messages';
+
+const { de, en } = messages;
 
 /** Every leaf as a dotted path; array entries count by index ("legal.imprint.sections.0.heading"). */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {

@@ -1,9 +1,9 @@
 import 'i18next';
-import type de from './de.json';
+import type { messages } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof de };
+    resources: { translation: typeof messages.de };
   }
 }

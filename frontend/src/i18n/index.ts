@@ -1,14 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import de from './de.json';
-import en from './en.json';
+import { messages } from './messages';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'de';
 export const LANGUAGE_STORAGE_KEY = 'kommunalmesse.language';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+export const resources = { de: { translation: messages.de }, en: { translation: messages.en } } as const;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

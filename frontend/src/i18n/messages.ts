@@ -1,0 +1,12 @@
+import de from './de.json';
+import en from './en.json';
+
+/**
+ * The translation resources by language. A feature with many strings may keep them in files of its own
+ * (`<feature>.de.json` / `<feature>.en.json`, top-level keys as namespaces) and spread them in here, so
+ * that features do not all edit one file.
+ */
+export const messages = {
+  de: { ...de },
+  en: { ...en },
+};
