@@ -134,6 +134,11 @@ public class HallBench {
                 o.executeBatch();
                 s.executeBatch();
             }
+            try (Statement st = db.createStatement()) {
+                // As an approval would: instances rebuild their hall snapshot
+                st.executeUpdate("INSERT INTO platform_setting (setting_key, setting_value) VALUES ('hall.version', '1') "
+                        + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
+            }
             db.commit();
             System.out.printf("Seeded %d booths and %d services of %d exhibitors%n", booths, services, exhibitors);
         }

@@ -65,7 +65,7 @@ public class BoothEditorService {
     ObjectMapper json;
 
     @Inject
-    HallCache cache;
+    HallIndex hallIndex;
 
     /** The booths the user may edit (admins: all), with where each stands in the workflow. */
     public List<EditorBooth> myBooths() {
@@ -204,7 +204,7 @@ public class BoothEditorService {
         draft.delete();
         booth.persistAndFlush();
         search.index(booth);
-        cache.changed();
+        hallIndex.changed();
         audit.log(booth.id, "review.approve", decision.reason());
         return new EditorBooth(booth.slug, booth.name, ref(booth), true, "published", null, now);
     }
@@ -234,7 +234,7 @@ public class BoothEditorService {
         booth.tileSize = placement.tileSize();
         booth.featured = placement.featured();
         booth.updatedAt = Instant.now();
-        cache.changed();
+        hallIndex.changed();
         audit.log(booth.id, "booth.placement", "order " + placement.hallOrder() + ", " + placement.tileSize()
                 + (placement.featured() ? ", featured" : ""));
         BoothDraft draft = BoothDraft.findById(booth.id);

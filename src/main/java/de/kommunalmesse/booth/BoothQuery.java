@@ -63,12 +63,4 @@ public class BoothQuery {
     @Max(100)
     @Parameter(description = "Page size (1–100)")
     public int size = 24;
-
-    /** The query in a canonical form, as a cache key. */
-    String cacheKey() {
-        return String.join("|", String.valueOf(topic), String.valueOf(region), String.valueOf(orgType),
-                String.valueOf(maturity), String.valueOf(reuseModel), String.valueOf(sort), String.valueOf(day),
-                q == null ? "null" : q.strip().toLowerCase(java.util.Locale.GERMAN), Integer.toString(page),
-                Integer.toString(size));
-    }
 }

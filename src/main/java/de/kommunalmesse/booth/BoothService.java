@@ -61,51 +61,38 @@ public class BoothService {
     EntityManager em;
 
     @Inject
-    HallCache cache;
+    HallIndex hallIndex;
 
     /**
-     * Published booths matching the filters. With a search term they are ranked by relevance (MariaDB
-     * FULLTEXT); when nothing matches and a term looks like a typo, the corrected search runs instead
-     * and the answer says so ({@code didYouMean}).
+     * Published booths matching the filters and the search words, ranked by relevance when searching.
+     * When nothing matches and a word looks like a typo, the corrected search runs instead and the answer
+     * says so ({@code didYouMean}).
      */
     public HallPage hall(BoothQuery query) {
-        return cache.get(query.cacheKey(), () -> search(query));
-    }
-
-    private HallPage search(BoothQuery query) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
-            throw ProblemException.badRequest("unknownTopicField", query.topic);
+        String topic = blankToNull(query.topic);
+        if (topic != null && !topicFields.containsKey(topic)) {
+            throw ProblemException.badRequest("unknownTopicField", topic);
         }
-        if (query.region != null && !query.region.isBlank() && !"other".equals(query.region)
-                && !fair.regions().containsKey(query.region)) {
-            throw ProblemException.badRequest("unknownRegion", query.region);
+        String region = blankToNull(query.region);
+        if (region != null && !"other".equals(region) && !fair.regions().containsKey(region)) {
+            throw ProblemException.badRequest("unknownRegion", region);
         }
         OrganisationType orgType = code(OrganisationType.class, query.orgType, "orgType");
         Maturity maturity = code(Maturity.class, query.maturity, "maturity");
         ReuseModel reuseModel = code(ReuseModel.class, query.reuseModel, "reuseModel");
 
-        List<String> terms = BoothSearchIndex.terms(query.q);
-        if (terms.isEmpty() && query.q != null && !query.q.isBlank()) {
+        List<String> words = BoothSearchIndex.terms(query.q);
+        if (words.isEmpty() && query.q != null && !query.q.isBlank()) {
             // Only punctuation: nothing can match it
             return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        HallSearch result = HallSearch.run(em, query, terms, orgType, maturity, reuseModel);
-        String didYouMean = null;
-        if (result.total() == 0 && !terms.isEmpty()) {
-            Optional<String> corrected = search.correct(terms);
-            if (corrected.isPresent()) {
-                HallSearch retry = HallSearch.run(em, query, BoothSearchIndex.terms(corrected.get()), orgType, maturity,
-                        reuseModel);
-                if (retry.total() > 0) {
-                    result = retry;
-                    didYouMean = corrected.get();
-                }
-            }
-        }
-        List<BoothCard> cards = result.cards(em, fair.regions(), topicFields);
-        long total = result.total();
-        return new HallPage(cards, query.page, query.size, total, (int) ((total + query.size - 1) / query.size), didYouMean);
+        return hallIndex.search(new HallIndex.Filters(topic, region, orgType, maturity, reuseModel, query.day), words,
+                query.sort, query.page, query.size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Cards of these booths in the given order. */
@@ -237,7 +224,7 @@ public class BoothService {
         booth.persist();
         if (booth.status == BoothStatus.PUBLISHED) {
             search.index(booth);
-            cache.changed();
+            hallIndex.changed();
         }
         return booth.id;
     }
@@ -300,123 +287,6 @@ public class BoothService {
             return Coded.byCode(type, code);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("unknownFilterValue", code, field);
-        }
-    }
-
-    /**
-     * The native hall query: filters in SQL, FULLTEXT ranking, one page of card rows together with the
-     * total (a window count, so the filters run once).
-     */
-    record HallSearch(List<Object[]> rows, long total) {
-
-        static HallSearch run(EntityManager em, BoothQuery query, List<String> terms, OrganisationType orgType,
-                Maturity maturity, ReuseModel reuseModel) {
-            StringBuilder where = new StringBuilder(" WHERE b.status = 'PUBLISHED'");
-            Map<String, Object> params = new LinkedHashMap<>();
-            List<String> indexed = terms.stream().filter(t -> t.length() >= BoothSearchIndex.MIN_INDEXED_LENGTH).toList();
-            String match = null;
-            if (!indexed.isEmpty()) {
-                match = indexed.stream().map(t -> "+" + t + "*").collect(Collectors.joining(" "));
-                where.append(" AND MATCH(s.doc) AGAINST (:match IN BOOLEAN MODE)");
-                params.put("match", match);
-            }
-            int shortTerm = 0;
-            for (String term : terms) {
-                if (term.length() < BoothSearchIndex.MIN_INDEXED_LENGTH) {
-                    where.append(" AND s.doc LIKE :short").append(shortTerm);
-                    params.put("short" + shortTerm++, "%" + term + "%");
-                }
-            }
-            if (query.topic != null && !query.topic.isBlank()) {
-                // IN (... UNION ...) lets MariaDB materialise the matching booths once instead of probing per row
-                where.append(" AND b.id IN (SELECT t.booth_id FROM booth_topic_field t WHERE t.topic_field_code = :topic"
-                        + " UNION SELECT ot.booth_id FROM reuse_offer ot WHERE ot.topic_field_code = :topic)");
-                params.put("topic", query.topic);
-            }
-            if ("other".equals(query.region)) {
-                where.append(" AND e.region_code IS NULL");
-            } else if (query.region != null && !query.region.isBlank()) {
-                where.append(" AND e.region_code = :region");
-                params.put("region", query.region);
-            }
-            if (orgType != null) {
-                where.append(" AND e.org_type = :orgType");
-                params.put("orgType", orgType.code());
-            }
-            if (maturity != null || reuseModel != null) {
-                where.append(" AND b.id IN (SELECT o.booth_id FROM reuse_offer o WHERE 1 = 1");
-                if (maturity != null) {
-                    where.append(" AND o.maturity = :maturity");
-                    params.put("maturity", maturity.code());
-                }
-                if (reuseModel != null) {
-                    where.append(" AND o.reuse_model = :reuseModel");
-                    params.put("reuseModel", reuseModel.code());
-                }
-                where.append(")");
-            }
-            if (query.day != null) {
-                where.append(" AND b.event_day_id = :day");
-                params.put("day", query.day);
-            }
-            boolean searching = !terms.isEmpty();
-            String from = " FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
-                    + (searching ? " JOIN booth_search s ON s.booth_id = b.id" : "");
-            String sort = query.sort != null ? query.sort : match != null ? "relevance" : "hall";
-            String order = switch (sort) {
-                case "relevance" -> match != null
-                        ? " ORDER BY MATCH(s.doc) AGAINST (:match IN BOOLEAN MODE) DESC, b.featured DESC, b.name, b.id"
-                        : " ORDER BY b.featured DESC, b.hall_order, b.name, b.id";
-                case "name" -> " ORDER BY b.name, b.id";
-                case "newest" -> " ORDER BY b.published_at DESC, b.id DESC";
-                default -> " ORDER BY b.featured DESC, b.hall_order, b.name, b.id";
-            };
-            Query page = em.createNativeQuery("SELECT b.id, b.slug, b.name, b.tagline, e.slug AS exhibitor_slug,"
-                    + " e.name AS exhibitor_name, e.org_type, e.region_code, b.event_day_id, b.featured, b.tile_size,"
-                    + " COUNT(*) OVER () AS total" + from + where + order + " LIMIT :limit OFFSET :offset");
-            params.forEach(page::setParameter);
-            page.setParameter("limit", query.size);
-            page.setParameter("offset", query.page * query.size);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = page.getResultList();
-            if (!rows.isEmpty()) {
-                return new HallSearch(rows, ((Number) rows.get(0)[11]).longValue());
-            }
-            if (query.page == 0) {
-                return new HallSearch(List.of(), 0);
-            }
-            // Past the last page: the total still tells the client how many pages there are
-            Query count = em.createNativeQuery("SELECT COUNT(*)" + from + where);
-            params.forEach(count::setParameter);
-            return new HallSearch(List.of(), ((Number) count.getSingleResult()).longValue());
-        }
-
-        /** Cards of the rows, with their topic fields in official order. */
-        List<BoothCard> cards(EntityManager em, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-            @SuppressWarnings("unchecked")
-            List<Object[]> topicRows = em.createNativeQuery(
-                    "SELECT booth_id, topic_field_code FROM booth_topic_field WHERE booth_id IN (:ids)")
-                    .setParameter("ids", ids).getResultList();
-            Map<Long, Set<String>> topicsByBooth = new HashMap<>();
-            topicRows.forEach(r -> topicsByBooth.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
-                    .add((String) r[1]));
-            return rows.stream().map(row -> {
-                Set<String> codes = topicsByBooth.getOrDefault(((Number) row[0]).longValue(), Set.of());
-                List<TopicFieldView> fields = topicFields.values().stream().filter(f -> codes.contains(f.code())).toList();
-                String region = (String) row[7];
-                return new BoothCard((String) row[1], (String) row[2], (String) row[3],
-                        new ExhibitorRef((String) row[4], (String) row[5], OrganisationType.fromCode((String) row[6])),
-                        region == null ? null : regions.get(region), fields,
-                        row[8] == null ? null : ((Number) row[8]).longValue(), toBoolean(row[9]), (String) row[10]);
-            }).toList();
-        }
-
-        private static boolean toBoolean(Object value) {
-            return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
         }
     }
 }

@@ -64,6 +64,45 @@ class HallSearchTest {
     }
 
     @Test
+    void matchesUmlautSpellingsAndGermanCompounds() {
+        String word = letters();
+        String slug = data.booth("buerger-" + word, data.exhibitor("buerger-" + word, null), "Bürgerportal" + word,
+                List.of("querschnitt"), List.of());
+
+        for (String spelling : List.of("Buergerportal" + word, "burgerportal" + word, "BÜRGERPORTAL" + word,
+                "portal" + word)) {
+            given().queryParam("q", spelling).get("/api/booths")
+                    .then().statusCode(200).body("items.slug", contains(slug)).body("didYouMean", nullValue());
+        }
+    }
+
+    @Test
+    void correctsATypoInTheHallsOwnSpelling() {
+        String word = letters();
+        data.booth("kueche-" + word, data.exhibitor("kueche-" + word, null), "Großküche" + word, List.of("umwelt"),
+                List.of());
+
+        given().queryParam("q", "grosskuhce" + word).get("/api/booths")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("didYouMean", equalTo("großküche" + word));
+    }
+
+    @Test
+    void maturityAndReuseModelMustHoldForOneAndTheSameService() {
+        String word = "dienst" + data.unique();
+        String slug = data.booth("zwei-" + word, data.exhibitor("zwei-" + word, null), "Zwei Dienste " + word,
+                List.of("umwelt"), List.of(service("Erster " + word, "Pilot", Maturity.PILOT, ReuseModel.EFA),
+                        service("Zweiter " + word, "Betrieb", Maturity.PRODUKTIV, ReuseModel.OPEN_SOURCE)));
+
+        given().queryParam("q", word).queryParam("maturity", "pilot").queryParam("reuseModel", "efa").get("/api/booths")
+                .then().body("items.slug", contains(slug));
+        given().queryParam("q", word).queryParam("maturity", "pilot").queryParam("reuseModel", "open-source")
+                .get("/api/booths")
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void filtersByRegionIncludingOtherAndByOrganisationType() {
         String term = "filter" + data.unique();
         data.booth("soest-" + term, data.exhibitor("soest-" + term, "soest"), "Soest " + term, List.of("umwelt"), List.of());
@@ -103,5 +142,14 @@ class HallSearchTest {
 
         given().queryParam("q", word).get("/api/booths")
                 .then().body("totalItems", equalTo(1)).body("items.slug", contains(slug));
+    }
+
+    /** A unique suffix of letters only, so that it stays part of one compound word. */
+    private String letters() {
+        StringBuilder word = new StringBuilder();
+        for (char digit : data.unique().replaceAll("[^0-9]", "").toCharArray()) {
+            word.append((char) ('a' + (digit - '0')));
+        }
+        return word.toString();
     }
 }
