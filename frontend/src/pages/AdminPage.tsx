@@ -127,10 +127,8 @@ export function AdminPage() {
         <p>{t('admin.settings.intro')}</p>
         {settings.isError && <ApiErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
         {settings.data && (
-          <HallSettingsForm
-            key={`${settings.data.editingEnabled}-${settings.data.contactRequestsEnabled}`}
-            settings={settings.data}
-          />
+          // No key from the values: saving would remount the form and drop its confirmation
+          <HallSettingsForm settings={settings.data} />
         )}
       </section>
 
