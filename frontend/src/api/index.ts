@@ -13,6 +13,7 @@ import type {
   EditorBooth,
   EventDay,
   Exhibitor,
+  ExhibitorRef,
   Fair,
   HallPage,
   HallSettings,
@@ -73,6 +74,8 @@ export const api = {
 
   // Exhibitors (staff of the booth's exhibitor, or admins)
   myBooths: (o?: Opts) => client.get<EditorBooth[]>('/api/my/booths', o),
+  /** The exhibitors the user may create booths for (admins: all). */
+  myExhibitors: (o?: Opts) => client.get<ExhibitorRef[]>('/api/my/exhibitors', o),
   draft: (slug: string, o?: Opts) => client.get<BoothDraft>(`${booth(slug)}/draft`, o),
   saveDraft: (slug: string, version: number, content: BoothContent) =>
     client.send<BoothDraft>('PUT', `${booth(slug)}/draft`, { body: { version, content } }),

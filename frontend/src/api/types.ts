@@ -234,6 +234,10 @@ export interface EditorBooth {
   workflowState: WorkflowState;
   reason: string | null;
   updatedAt: string | null;
+  /** Where the booth stands in the hall (set by admins). */
+  placement: Placement;
+  /** Whether the user may edit now; false while archive mode closed editing (admins always may). */
+  editingEnabled: boolean;
 }
 
 export interface BoothDraft {

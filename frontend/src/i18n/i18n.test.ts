@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import boothManagementDe from './boothManagement.de.json';
+import boothManagementEn from './boothManagement.en.json';
+import baseDe from './de.json';
+import baseEn from './en.json';
 import { messages } from './messages';
 
 const { de, en } = messages;
@@ -52,5 +56,15 @@ describe('translations', () => {
       ['hochschule', 'it-dienstleister', 'kommune', 'kreis', 'land', 'unternehmen', 'verband'],
     );
     expect(Object.keys(en.talkType).sort()).toEqual(['fachbeitrag', 'grusswort', 'keynote', 'podium', 'workshop']);
+  });
+
+  it('keep the namespaces of feature files apart from those of de.json and en.json', () => {
+    // messages.ts spreads the files: a namespace in two of them would silently lose one half
+    for (const [base, feature] of [
+      [baseDe, boothManagementDe],
+      [baseEn, boothManagementEn],
+    ]) {
+      expect(Object.keys(feature).filter((namespace) => namespace in base)).toEqual([]);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import boothManagementDe from './boothManagement.de.json';
+import boothManagementEn from './boothManagement.en.json';
 import de from './de.json';
 import en from './en.json';
 
@@ -7,6 +9,6 @@ import en from './en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de },
-  en: { ...en },
+  de: { ...de, ...boothManagementDe },
+  en: { ...en, ...boothManagementEn },
 };

@@ -1,7 +1,6 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { usePlacement } from '../features/admin/hooks';
 import { PlacementForm } from '../features/admin/PlacementForm';
 import { ProtectedPage, useAccess } from '../features/auth/access';
 import { AuditLog } from '../features/editor/AuditLog';
@@ -14,8 +13,7 @@ export function AdminBoothPage() {
   const { t } = useTranslation();
   const access = useAccess('admin');
   const granted = access === 'granted';
-  const { name, booth, known } = useManagedBooth(slug, granted);
-  const placement = usePlacement(slug, granted);
+  const { name, booth, known, query } = useManagedBooth(slug, granted);
   const missing = known && !booth;
 
   return (
@@ -38,15 +36,9 @@ export function AdminBoothPage() {
           </ul>
           <section className="panel admin-section">
             <KolHeading _label={t('admin.placement.heading')} _level={2} />
-            {placement.isPending && <p className="status-line">{t('common.loading')}</p>}
-            {placement.isError && <ApiErrorAlert error={placement.error} onRetry={() => void placement.refetch()} />}
-            {placement.isSuccess && (
-              <PlacementForm
-                key={JSON.stringify(placement.data)}
-                slug={slug}
-                placement={placement.data ?? { hallOrder: 0, tileSize: 'medium', featured: false }}
-              />
-            )}
+            {query.isPending && <p className="status-line">{t('common.loading')}</p>}
+            {query.isError && <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+            {booth && <PlacementForm key={slug} slug={slug} placement={booth.placement} />}
           </section>
           <section className="panel admin-section">
             <KolHeading _label={t('audit.heading')} _level={2} />

@@ -91,6 +91,7 @@ export function AdminPage() {
                   <th scope="col">{t('admin.booths.name')}</th>
                   <th scope="col">{t('booth.exhibitor')}</th>
                   <th scope="col">{t('editor.state')}</th>
+                  <th scope="col">{t('boothManagement.placement.column')}</th>
                   <th scope="col">{t('admin.booths.actions')}</th>
                 </tr>
               </thead>
@@ -103,6 +104,13 @@ export function AdminPage() {
                     <td lang={contentLang}>{booth.exhibitor.name}</td>
                     <td>
                       <WorkflowBadge state={booth.workflowState} />
+                    </td>
+                    <td>
+                      {t('boothManagement.placement.summary', {
+                        order: booth.placement.hallOrder,
+                        size: t(`admin.placement.tile.${booth.placement.tileSize}`).toLowerCase(),
+                      })}
+                      {booth.placement.featured && `, ${t('boothManagement.placement.featured')}`}
                     </td>
                     <td>
                       <ul className="inline-links">
@@ -127,10 +135,8 @@ export function AdminPage() {
         <p>{t('admin.settings.intro')}</p>
         {settings.isError && <ApiErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
         {settings.data && (
-          <HallSettingsForm
-            key={`${settings.data.editingEnabled}-${settings.data.contactRequestsEnabled}`}
-            settings={settings.data}
-          />
+          // No key from the values: saving would remount the form and drop its confirmation
+          <HallSettingsForm settings={settings.data} />
         )}
       </section>
 

@@ -85,6 +85,7 @@ describe('BoothEditorPage', () => {
 
     expect(document.title).toBe('Stand bearbeiten: Digitaler Umzugsservice – Kommunalmesse');
     expect(container.querySelector('kol-badge[_label="Veröffentlicht"]')).not.toBeNull();
+    expect(screen.getByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeTruthy();
     const preview = container.querySelector('.editor__preview') as HTMLElement;
     expect(preview.textContent).toContain('Einmal umziehen.');
     expect(preview.querySelector('.markdown strong')?.textContent).toBe('Markdown');
@@ -294,6 +295,8 @@ describe('BoothEditorPage', () => {
     expect((field(container, 'name') as unknown as { _disabled: boolean })._disabled).toBe(true);
     const save = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === 'Speichern') as unknown as { _disabled: boolean };
     expect(save._disabled).toBe(true);
+    // No "save and submit" advice that cannot be followed
+    expect(screen.queryByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeNull();
   });
 
   it('shows "Keine Berechtigung" for a booth of another exhibitor', async () => {

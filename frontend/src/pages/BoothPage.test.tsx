@@ -119,6 +119,14 @@ describe('BoothPage', () => {
     expect((send as unknown as { _disabled: boolean })._disabled).toBe(true);
   });
 
+  it('tells anonymous visitors that contact requests are closed instead of asking them to log in', async () => {
+    backend({ ...boothDetail, contactRequestsEnabled: false });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    expect(await screen.findByText(/Kontaktanfragen sind derzeit geschlossen \(Archivmodus\)/)).toBeTruthy();
+    expect(container.querySelector('.contact-section kol-button[_label="Anmelden und Anfrage schreiben"]')).toBeNull();
+    expect(container.querySelector('.contact-section .contact-login')).toBeNull();
+  });
+
   it('shows a not-found state for an unknown booth', async () => {
     mockFetch(() => undefined);
 

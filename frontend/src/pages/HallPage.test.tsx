@@ -60,6 +60,10 @@ describe('HallPage', () => {
         'Keine Treffer für „umzgu“, stattdessen Ergebnisse für „umzug“. 1 Messestand gefunden.',
       ),
     );
+    // Seen once, in the line below the status; the status says it for screen readers only
+    expect(screen.getByRole('status').querySelector('.visually-hidden')?.textContent).toBe(
+      'Keine Treffer für „umzgu“, stattdessen Ergebnisse für „umzug“. ',
+    );
     expect(requestedPaths(fetchMock)).toContain(
       '/api/booths?page=0&size=24&region=soest&orgType=kreis&maturity=produktiv&reuseModel=efa&q=umzgu&sort=name',
     );

@@ -37,12 +37,13 @@ export function HallPage() {
   const data = booths.data;
   const corrected = data?.didYouMean && filter.q ? data.didYouMean : undefined;
   let status = '';
-  if (booths.isFetching && !data) status = t('hall.status.loading');
+  // The correction is shown right below the status: screen readers hear it in the status, eyes read it once
+  let correctedStatus = '';
+  if (booths.isFetching) status = t('hall.status.loading');
   else if (data) {
     status = t('hall.status.count', { count: data.totalItems });
-    if (corrected) status = `${t('hall.status.corrected', { typed: filter.q, corrected })} ${status}`;
+    if (corrected) correctedStatus = `${t('hall.status.corrected', { typed: filter.q, corrected })} `;
     if (data.totalPages > 1) status += ` ${t('hall.status.page', { page: data.page + 1, pages: data.totalPages })}`;
-    if (booths.isFetching) status = t('hall.status.loading');
   }
 
   return (
@@ -60,6 +61,7 @@ export function HallPage() {
 
       {/* Always in the DOM, so screen readers announce changes of its text. */}
       <p ref={statusRef} className="status-line result-status" role="status" aria-live="polite" tabIndex={-1}>
+        {correctedStatus && <span className="visually-hidden">{correctedStatus}</span>}
         {status}
       </p>
 

@@ -1,11 +1,10 @@
 import { KolAlert, KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
-import type { ExhibitorRef } from '../api';
 import { ProtectedPage, useAccess } from '../features/auth/access';
 import { hasRole } from '../features/auth/roles';
 import { useCurrentUser } from '../features/auth/useCurrentUser';
 import { managePath } from '../features/editor/BoothManageNav';
-import { useMyBooths } from '../features/editor/hooks';
+import { useMyBooths, useMyExhibitors } from '../features/editor/hooks';
 import { NewBoothForm } from '../features/editor/NewBoothForm';
 import { WorkflowBadge } from '../features/editor/WorkflowBadge';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
@@ -18,13 +17,11 @@ export function MyBoothsPage() {
   const access = useAccess('exhibitor');
   const { me } = useCurrentUser();
   const booths = useMyBooths(access === 'granted');
+  const exhibitors = useMyExhibitors(access === 'granted');
   const contentLang = useContentLang();
   const admin = hasRole(me?.roles, 'admin');
-
-  const exhibitors: ExhibitorRef[] = [];
-  for (const booth of booths.data ?? []) {
-    if (!exhibitors.some((e) => e.slug === booth.exhibitor.slug)) exhibitors.push(booth.exhibitor);
-  }
+  // The same for every booth of the list: archive mode closes editing for all but admins
+  const editingClosed = Boolean(booths.data?.some((booth) => !booth.editingEnabled));
 
   return (
     <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
@@ -35,6 +32,13 @@ export function MyBoothsPage() {
         </p>
       )}
       {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
+      {editingClosed && (
+        <div className="form-notice">
+          <KolAlert _type="info" _variant="card" _label={t('editor.archive.title')} _level={2}>
+            {t('boothManagement.archive.text')}
+          </KolAlert>
+        </div>
+      )}
       {booths.data && booths.data.length === 0 && <p className="empty-state">{t('myBooths.empty')}</p>}
       {booths.data && booths.data.length > 0 && (
         <ul className="manage-list">
@@ -66,7 +70,15 @@ export function MyBoothsPage() {
               )}
               <ul className="inline-links">
                 <li>
-                  <AppLink to={managePath(booth.slug, 'edit')} label={t('myBooths.edit', { name: booth.name })} variant="primary" />
+                  <AppLink
+                    to={managePath(booth.slug, 'edit')}
+                    label={
+                      booth.editingEnabled
+                        ? t('myBooths.edit', { name: booth.name })
+                        : t('boothManagement.view', { name: booth.name })
+                    }
+                    variant="primary"
+                  />
                 </li>
                 <li>
                   <AppLink to={managePath(booth.slug, 'inbox')} label={t('editor.nav.inbox')} />
@@ -87,11 +99,18 @@ export function MyBoothsPage() {
           ))}
         </ul>
       )}
-      {booths.data && (
+      {booths.data && !editingClosed && (
         <section className="panel new-booth">
           <KolHeading _label={t('newBooth.heading')} _level={2} />
-          <p>{t('newBooth.intro')}</p>
-          <NewBoothForm exhibitors={exhibitors} anyExhibitor={admin} />
+          {exhibitors.isPending && <p className="status-line">{t('common.loading')}</p>}
+          {exhibitors.isError && <ApiErrorAlert error={exhibitors.error} onRetry={() => void exhibitors.refetch()} />}
+          {exhibitors.data && exhibitors.data.length === 0 && <p>{t('boothManagement.noExhibitor')}</p>}
+          {exhibitors.data && exhibitors.data.length > 0 && (
+            <>
+              <p>{t('newBooth.intro')}</p>
+              <NewBoothForm exhibitors={exhibitors.data} />
+            </>
+          )}
         </section>
       )}
     </ProtectedPage>

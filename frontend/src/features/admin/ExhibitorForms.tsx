@@ -1,15 +1,17 @@
 import { KolButton, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Exhibitor, type ExhibitorType, type HostRegion } from '../../api';
 import { useLabels } from '../booth/labels';
 import { splitList } from '../editor/contentForm';
+import { useMyExhibitors } from '../editor/hooks';
 import { kolMsg } from '../forms/kolMsg';
 import { errorMessage, fieldErrors } from '../forms/problemErrors';
 import { SLUG_PATTERN, slugify } from '../forms/slug';
 import { ORGANISATION_TYPES } from '../hall/filterState';
 
-/** Usernames typed one per line or separated by commas, spaces or semicolons. */
+/** Usernames or e-mail addresses typed one per line or separated by commas, spaces or semicolons. */
 export function parseUsernames(text: string): string[] {
   return splitList(text.replace(/\s+/g, '\n'));
 }
@@ -62,6 +64,7 @@ const msg = (errors: Errors, field: string) => ({
 export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegion[]; onCreated: (slug: string) => void }) {
   const { t } = useTranslation();
   const { exhibitorTypeName } = useLabels();
+  const queryClient = useQueryClient();
   const feedback = useFormFeedback();
   const [name, setName] = useState('');
   const [slug, setSlug] = useState<string | null>(null);
@@ -94,6 +97,7 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
         staff: parseUsernames(staff),
       });
       feedback.setMessage(t('admin.exhibitors.created', { name: name.trim() }));
+      await queryClient.invalidateQueries({ queryKey: ['my-exhibitors'] });
       onCreated(effectiveSlug);
       setName('');
       setSlug(null);
@@ -132,9 +136,10 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
   );
 }
 
-/** Loads an exhibitor by its identifier and replaces its staff (Keycloak usernames). */
+/** Loads an exhibitor chosen from the list and replaces its staff (Keycloak usernames or e-mail addresses). */
 export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
   const { t } = useTranslation();
+  const exhibitors = useMyExhibitors(true);
   const feedback = useFormFeedback();
   const [slug, setSlug] = useState(initialSlug);
   const [exhibitor, setExhibitor] = useState<Exhibitor | null>(null);
@@ -184,7 +189,11 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
   return (
     <>
       <form onSubmit={(event) => void load(event)} noValidate className="admin-form">
-        <KolInputText _label={t('admin.staff.exhibitor')} _hint={t('admin.staff.exhibitorHint')} _required _value={slug}
+        <KolSelect _label={t('admin.staff.exhibitor')} _required _value={slug}
+          _options={[
+            { label: t('boothManagement.staff.choose'), value: '' },
+            ...(exhibitors.data ?? []).map((x) => ({ label: `${x.name} (${x.slug})`, value: x.slug })),
+          ]}
           {...msg(e, 'exhibitor')} _on={{ onInput: (_e: Event, v: unknown) => setSlug(String(v ?? '')) }} />
         <div className="button-row">
           <KolButton _label={t('admin.staff.load')} _type="submit" _variant="secondary" _disabled={busy} />

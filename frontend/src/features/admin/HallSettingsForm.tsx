@@ -25,6 +25,7 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
       queryClient.setQueryData(['hall-settings'], saved);
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
       void queryClient.invalidateQueries({ queryKey: ['draft'] });
+      void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
       setMessage(t('admin.settings.saved'));
     } catch (error) {
       setFailure(errorMessage(error, t));

@@ -38,7 +38,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
       await api.place(slug, { hallOrder: order, tileSize, featured });
       setErrors({});
       setMessage(t('admin.placement.saved'));
-      void queryClient.invalidateQueries({ queryKey: ['placement', slug] });
+      void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
       void queryClient.invalidateQueries({ queryKey: ['booths'] });
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
       void queryClient.invalidateQueries({ queryKey: ['audit', slug] });

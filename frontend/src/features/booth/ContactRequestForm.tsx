@@ -42,6 +42,17 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
     },
   });
 
+  const closedNotice = (
+    <div className="form-notice">
+      <KolAlert _type="info" _variant="card" _level={0}>
+        {t('contact.closed')}
+      </KolAlert>
+    </div>
+  );
+
+  // No point in asking to log in for a form that is closed anyway
+  if (!enabled && status !== 'authenticated') return closedNotice;
+
   if (status !== 'authenticated') {
     return (
       <div className="contact-login">
@@ -69,13 +80,7 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
 
   return (
     <form className="contact-form" onSubmit={submit} noValidate>
-      {!enabled && (
-        <div className="form-notice">
-          <KolAlert _type="info" _variant="card" _level={0}>
-            {t('contact.closed')}
-          </KolAlert>
-        </div>
-      )}
+      {!enabled && closedNotice}
       <KolTextarea
         _label={t('contact.message')}
         _hint={t('contact.messageHint', { max: MAX_MESSAGE_LENGTH })}

@@ -163,7 +163,8 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
           <span>{t('editor.state')}:</span> <WorkflowBadge state={draft.workflowState} />
           {dirty && <span className="unsaved">{t('editor.unsaved')}</span>}
         </p>
-        <p className="field-hint">{t(`editor.stateHint.${draft.workflowState}`)}</p>
+        {/* The hints say what to do next; while archive mode closed editing there is nothing to do */}
+        {!disabled && <p className="field-hint">{t(`editor.stateHint.${draft.workflowState}`)}</p>}
         {draft.workflowState === 'rejected' && draft.reason && (
           <div className="form-notice">
             <KolAlert _type="warning" _variant="card" _label={t('editor.rejectedReason')} _level={0}>

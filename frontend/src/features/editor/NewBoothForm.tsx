@@ -10,14 +10,12 @@ import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../forms/slug';
 import { managePath } from './BoothManageNav';
 
 interface NewBoothFormProps {
-  /** Exhibitors the user is known to staff (from their booths). */
+  /** The exhibitors the user may create booths for (GET /api/my/exhibitors; admins: all). */
   exhibitors: ExhibitorRef[];
-  /** Admins may name any exhibitor by its identifier. */
-  anyExhibitor: boolean;
 }
 
 /** Creates a booth as a draft (hidden until approved) and opens its editor. */
-export function NewBoothForm({ exhibitors, anyExhibitor }: NewBoothFormProps) {
+export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -64,25 +62,15 @@ export function NewBoothForm({ exhibitors, anyExhibitor }: NewBoothFormProps) {
 
   return (
     <form className="new-booth-form" onSubmit={(event) => void submit(event)} noValidate>
-      {anyExhibitor || exhibitors.length === 0 ? (
-        <KolInputText
-          _label={t('newBooth.exhibitor')}
-          _hint={t('newBooth.exhibitorHint')}
-          _required
-          _suggestions={exhibitors.map((e) => e.slug)}
-          _value={exhibitor}
-          _touched={touched}
-          _msg={show(errors.exhibitor)}
-          _on={{ onInput: (_event: Event, value: unknown) => setExhibitor(String(value ?? '')) }}
-        />
-      ) : (
-        <KolSelect
-          _label={t('newBooth.exhibitor')}
-          _options={exhibitors.map((e) => ({ label: e.name, value: e.slug }))}
-          _value={exhibitor}
-          _on={{ onInput: (_event: Event, value: unknown) => setExhibitor(String(value ?? '')) }}
-        />
-      )}
+      <KolSelect
+        _label={t('newBooth.exhibitor')}
+        _options={exhibitors.map((e) => ({ label: e.name, value: e.slug }))}
+        _required
+        _value={exhibitor}
+        _touched={touched}
+        _msg={show(errors.exhibitor)}
+        _on={{ onInput: (_event: Event, value: unknown) => setExhibitor(String(value ?? '')) }}
+      />
       <KolInputText
         _label={t('newBooth.name')}
         _required

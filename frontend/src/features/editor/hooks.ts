@@ -6,6 +6,10 @@ export function useMyBooths(enabled: boolean) {
   return useQuery({ queryKey: ['my-booths'], queryFn: ({ signal }) => api.myBooths({ signal }), enabled });
 }
 
+export function useMyExhibitors(enabled: boolean) {
+  return useQuery({ queryKey: ['my-exhibitors'], queryFn: ({ signal }) => api.myExhibitors({ signal }), enabled });
+}
+
 export function useDraft(slug: string, enabled: boolean) {
   return useQuery({
     queryKey: ['draft', slug],

@@ -4,6 +4,7 @@ import de.kommunalmesse.booth.HallViews.BookmarkView;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.common.SqlValues;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ public class Bookmarks {
     EntityManager em;
 
     @Inject
-    BoothAccess access;
+    Caller caller;
 
     @Inject
     BoothService booths;
@@ -32,13 +33,13 @@ public class Bookmarks {
     public void add(String slug) {
         Booth booth = booths.published(slug);
         em.createNativeQuery("INSERT IGNORE INTO bookmark (username, booth_id, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, access.username()).setParameter(2, booth.id)
+                .setParameter(1, caller.username()).setParameter(2, booth.id)
                 .setParameter(3, Instant.now()).executeUpdate();
     }
 
     public void remove(String slug) {
         em.createNativeQuery("DELETE k FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 AND b.slug = ?2")
-                .setParameter(1, access.username()).setParameter(2, slug).executeUpdate();
+                .setParameter(1, caller.username()).setParameter(2, slug).executeUpdate();
     }
 
     /** The user's bookmarks of published booths, newest first. */
@@ -46,7 +47,7 @@ public class Bookmarks {
     public List<BookmarkView> list() {
         List<Object[]> rows = em.createNativeQuery("SELECT k.booth_id, k.created_at FROM bookmark k JOIN booth b ON b.id = k.booth_id "
                 + "WHERE k.username = ?1 AND b.status = 'PUBLISHED' ORDER BY k.created_at DESC")
-                .setParameter(1, access.username()).getResultList();
+                .setParameter(1, caller.username()).getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         // cards() keeps the order of the ids, and every id is a published booth within this transaction
         List<BoothCard> cards = booths.cards(ids, fair.topicFields());

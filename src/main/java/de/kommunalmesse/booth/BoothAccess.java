@@ -1,65 +1,56 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.ProblemException;
-import de.kommunalmesse.identity.Role;
+import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Locale;
-import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may edit
  * that exhibitor's booths and read their inbox, statistics and audit log; everyone else may only read
- * published booths.
+ * published booths. Who the caller is comes from {@link Caller}.
  */
 @ApplicationScoped
 public class BoothAccess {
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
-    public boolean loggedIn() {
-        return !identity.isAnonymous();
-    }
-
-    public String username() {
-        if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        return identity.getPrincipal().getName().toLowerCase(Locale.ROOT);
-    }
+    @Inject
+    HallSettings settings;
 
     public boolean isAdmin() {
-        return identity.hasRole(Role.ADMIN);
+        return caller.isAdmin();
     }
 
     /** Whether the current user may edit this booth. */
     public boolean mayEdit(Booth booth) {
-        return loggedIn() && (isAdmin() || staffs(booth.exhibitor));
+        return caller.loggedIn() && (isAdmin() || staffs(booth.exhibitor));
     }
 
     /** Staff entries are Keycloak usernames or e-mail addresses (matched against the token's e-mail). */
     public boolean staffs(Exhibitor exhibitor) {
-        return exhibitor.staff.contains(username()) || email().map(exhibitor.staff::contains).orElse(false);
+        return exhibitor.staff.contains(caller.username()) || caller.email().map(exhibitor.staff::contains).orElse(false);
     }
 
-    /** The user's e-mail address from the token, lowercase, if there is one. */
-    public Optional<String> email() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Optional.empty();
+    /** Whether the current user may change content now: archive mode can close editing for all but admins. */
+    public boolean editingOpen() {
+        return isAdmin() || settings.editingEnabled();
+    }
+
+    /** 403 while archive mode keeps the current user from editing. */
+    public void requireEditingOpen() {
+        if (!editingOpen()) {
+            throw ProblemException.forbidden("forbidden.archive");
         }
-        String email = token.getClaim("email");
-        return email == null || email.isBlank() ? Optional.empty() : Optional.of(email.toLowerCase(Locale.ROOT));
     }
 
     /** The booth with this slug, whatever its status, if the current user may edit it. */
     public Booth requireEditor(String slug) {
         Booth booth = Booth.<Booth>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.boothAny", slug));
-        if (!loggedIn()) {
+        if (!caller.loggedIn()) {
             throw new UnauthorizedException();
         }
         if (!mayEdit(booth)) {
@@ -69,7 +60,7 @@ public class BoothAccess {
     }
 
     public void requireAdmin() {
-        if (!loggedIn()) {
+        if (!caller.loggedIn()) {
             throw new UnauthorizedException();
         }
         if (!isAdmin()) {

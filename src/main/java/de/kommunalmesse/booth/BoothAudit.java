@@ -1,6 +1,7 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.EditorViews.AuditView;
+import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,12 +14,12 @@ import java.util.List;
 public class BoothAudit {
 
     @Inject
-    BoothAccess access;
+    Caller caller;
 
     void log(long boothId, String action, String detail) {
         BoothAuditEntry entry = new BoothAuditEntry();
         entry.boothId = boothId;
-        entry.actor = access.loggedIn() ? access.username() : "system";
+        entry.actor = caller.usernameIfLoggedIn().orElse("system");
         entry.action = action;
         entry.detail = detail;
         entry.at = Instant.now();

@@ -12,6 +12,7 @@ import de.kommunalmesse.booth.EditorViews.VersionRef;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.StatsView;
 import de.kommunalmesse.booth.HallViews.StatusUpdate;
+import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.Authenticated;
@@ -31,6 +32,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +49,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Authenticated
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Booth editor", description = "Working copy, uploads, inbox, statistics and review of a booth")
+@APIResponse(responseCode = "401", description = "Not logged in",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No booth with this slug",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BoothEditorResource {
 
     @Inject
@@ -60,7 +70,11 @@ public class BoothEditorResource {
     @GET
     @Path("draft")
     @Operation(summary = "The working copy (or the approved content when there is none)")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
+    @APIResponse(responseCode = "200", description = "The working copy with its version, the uploads and whether editing is open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public DraftView draft() {
         return editor.draft(slug);
     }
@@ -69,10 +83,19 @@ public class BoothEditorResource {
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the working copy; the public booth stays as approved until review")
-    @APIResponse(responseCode = "200", description = "Saved")
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown topic field, event day or material")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or editing is closed")
-    @APIResponse(responseCode = "409", description = "Someone saved in between (stale version)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftUpdate.class),
+            examples = @ExampleObject(name = "save", value = HallApiExamples.SAVE_DRAFT)))
+    @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
+    @APIResponse(responseCode = "409", description = "Someone saved in between (stale version); nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView save(@Valid @NotNull DraftUpdate update) {
         return editor.save(slug, update);
     }
@@ -81,7 +104,16 @@ public class BoothEditorResource {
     @Path("submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the working copy for review")
-    @APIResponse(responseCode = "409", description = "Nothing to submit, already submitted, or stale version")
+    @APIResponse(responseCode = "200", description = "Submitted: the working copy waits in the admins' review queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "400", description = "Version missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
+    @APIResponse(responseCode = "409", description = "Nothing to submit, already submitted, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView submit(@Valid @NotNull VersionRef version) {
         return editor.submit(slug, version.version());
     }
@@ -90,9 +122,19 @@ public class BoothEditorResource {
     @Path("materials")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a material (PDF, PNG, JPEG, WebP, GIF, PPTX, ODP; at most 25 MB; type by content)")
-    @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "413", description = "Larger than 25 MB")
-    @APIResponse(responseCode = "415", description = "Not one of the accepted file types")
+    @APIResponse(responseCode = "201", description = "Stored, with its checksum; show it by listing it in the working copy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "400", description = "No file, or an empty one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
+    @APIResponse(responseCode = "413", description = "Larger than 25 MB; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-large", value = HallApiExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Not one of the accepted file types, whatever its name says; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "renamed-program", value = HallApiExamples.WRONG_TYPE)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title) {
         if (file == null) {
             throw ProblemException.badRequest("upload.missing");
@@ -104,6 +146,12 @@ public class BoothEditorResource {
     @GET
     @Path("contact-requests")
     @Operation(summary = "The booth's inbox of contact requests, newest first")
+    @APIResponse(responseCode = "200", description = "The contact requests with the visitors' consented contact data",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<ContactRequestView> inbox() {
         return contactRequests.inbox(slug);
     }
@@ -112,6 +160,13 @@ public class BoothEditorResource {
     @Path("contact-requests/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the status of a contact request (neu, in-bearbeitung, erledigt)")
+    @APIResponse(responseCode = "200", description = "The contact request with its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public ContactRequestView setStatus(@PathParam("id") long id, @Valid @NotNull StatusUpdate update) {
         return contactRequests.setStatus(slug, id, update.status());
     }
@@ -119,6 +174,11 @@ public class BoothEditorResource {
     @GET
     @Path("stats")
     @Operation(summary = "Views, downloads and contact requests per day (no personal data)")
+    @APIResponse(responseCode = "200", description = "Totals and one entry per day with activity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsView.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public StatsView stats() {
         return editor.stats(slug);
     }
@@ -126,6 +186,12 @@ public class BoothEditorResource {
     @GET
     @Path("audit")
     @Operation(summary = "The booth's audit log: who changed what, when")
+    @APIResponse(responseCode = "200", description = "Entries, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<AuditView> audit() {
         return editor.auditLog(slug);
     }
@@ -134,6 +200,10 @@ public class BoothEditorResource {
     @Path("review")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "A submitted change next to the approved content (admins)")
+    @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView review() {
         return editor.review(slug);
     }
@@ -143,7 +213,17 @@ public class BoothEditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Approve the submitted change: it becomes the public booth (admins)")
-    @APIResponse(responseCode = "409", description = "Not submitted, or stale version")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
+            examples = @ExampleObject(name = "approve", value = "{\"version\":4}")))
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
+    @APIResponse(responseCode = "400", description = "Version missing or reason too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth approve(@Valid @NotNull Decision decision) {
         return editor.approve(slug, decision);
     }
@@ -153,8 +233,18 @@ public class BoothEditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Reject the submitted change with a reason (admins)")
-    @APIResponse(responseCode = "400", description = "Reason missing")
-    @APIResponse(responseCode = "409", description = "Not submitted, or stale version")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
+            examples = @ExampleObject(name = "reject", value = HallApiExamples.DECISION)))
+    @APIResponse(responseCode = "200", description = "Rejected; the exhibitor sees the reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
+    @APIResponse(responseCode = "400", description = "Reason missing or too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "reason-missing", value = HallApiExamples.REASON_MISSING)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth reject(@Valid @NotNull Decision decision) {
         return editor.reject(slug, decision);
     }
@@ -164,6 +254,12 @@ public class BoothEditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Hall order, tile size and featured flag (admins)")
+    @APIResponse(responseCode = "200", description = "The booth with its new placement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
+    @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EditorBooth place(@Valid @NotNull Placement placement) {
         return editor.place(slug, placement);
     }

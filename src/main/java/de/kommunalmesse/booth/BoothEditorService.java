@@ -16,6 +16,7 @@ import de.kommunalmesse.booth.HallViews.StatsDay;
 import de.kommunalmesse.booth.HallViews.StatsView;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,9 @@ public class BoothEditorService {
     BoothAccess access;
 
     @Inject
+    Caller caller;
+
+    @Inject
     FairService fair;
 
     @Inject
@@ -59,29 +63,35 @@ public class BoothEditorService {
     BoothStats stats;
 
     @Inject
-    HallSettings settings;
-
-    @Inject
     ObjectMapper json;
 
     @Inject
     HallIndex hallIndex;
 
-    /** The booths the user may edit (admins: all), with where each stands in the workflow. */
+    /**
+     * The booths the user may edit (admins: all), with where each stands in the workflow, its hall
+     * placement and whether the user may edit now (archive mode).
+     */
     public List<EditorBooth> myBooths() {
-        List<Booth> booths = access.isAdmin()
+        List<Booth> booths = caller.isAdmin()
                 ? Booth.list("select b from Booth b join fetch b.exhibitor order by b.name")
                 : Booth.list("select b from Booth b join fetch b.exhibitor e where ?1 member of e.staff"
-                        + " or ?2 member of e.staff order by b.name", access.username(), access.email().orElse(access.username()));
+                        + " or ?2 member of e.staff order by b.name", caller.username(), caller.email().orElse(caller.username()));
         List<Long> ids = booths.stream().map(b -> b.id).toList();
         Map<Long, BoothDraft> drafts = ids.isEmpty() ? Map.of()
                 : BoothDraft.<BoothDraft>list("boothId in ?1", ids).stream()
                         .collect(Collectors.toMap(d -> d.boothId, Function.identity()));
-        return booths.stream().map(b -> {
-            BoothDraft draft = drafts.get(b.id);
-            return new EditorBooth(b.slug, b.name, ref(b), b.status == BoothStatus.PUBLISHED, workflowState(b, draft),
-                    draft == null ? null : draft.reason, draft == null ? b.updatedAt : draft.updatedAt);
-        }).toList();
+        boolean editingOpen = access.editingOpen();
+        return booths.stream().map(b -> editorBooth(b, drafts.get(b.id), editingOpen)).toList();
+    }
+
+    /** The exhibitors the user staffs (admins: all), by name: those they may create booths for. */
+    public List<ExhibitorRef> myExhibitors() {
+        List<Exhibitor> exhibitors = caller.isAdmin()
+                ? Exhibitor.list("order by name")
+                : Exhibitor.list("select e from Exhibitor e where ?1 member of e.staff or ?2 member of e.staff order by e.name",
+                        caller.username(), caller.email().orElse(caller.username()));
+        return exhibitors.stream().map(e -> new ExhibitorRef(e.slug, e.name, e.type)).toList();
     }
 
     /** A new, empty booth of an exhibitor the user staffs (or any, for admins). */
@@ -91,7 +101,7 @@ public class BoothEditorService {
         if (!access.isAdmin() && !access.staffs(exhibitor)) {
             throw ProblemException.forbidden("forbidden.notStaff", exhibitorSlug);
         }
-        requireEditing();
+        access.requireEditingOpen();
         if (Booth.count("slug", request.slug()) > 0) {
             throw ProblemException.conflict("conflict.boothSlug", request.slug());
         }
@@ -117,7 +127,7 @@ public class BoothEditorService {
     /** Saves the working copy; 409 when it changed since {@code update.version()}. */
     public DraftView save(String slug, DraftUpdate update) {
         Booth booth = access.requireEditor(slug);
-        requireEditing();
+        access.requireEditingOpen();
         BoothDraft draft = BoothDraft.findById(booth.id);
         checkVersion(draft, update.version());
         validateReferences(booth, update.content());
@@ -129,7 +139,7 @@ public class BoothEditorService {
         draft.state = DraftState.EDITING;
         draft.reason = null;
         draft.submittedAt = null;
-        draft.updatedBy = access.username();
+        draft.updatedBy = caller.username();
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
         audit.log(booth.id, "draft.save", null);
@@ -139,7 +149,7 @@ public class BoothEditorService {
     /** Hands the working copy to the admins for review. */
     public DraftView submit(String slug, long version) {
         Booth booth = access.requireEditor(slug);
-        requireEditing();
+        access.requireEditingOpen();
         BoothDraft draft = BoothDraft.findById(booth.id);
         if (draft == null) {
             throw ProblemException.conflict("conflict.nothingToSubmit", slug);
@@ -151,7 +161,7 @@ public class BoothEditorService {
         draft.state = DraftState.SUBMITTED;
         draft.reason = null;
         draft.submittedAt = Instant.now();
-        draft.updatedBy = access.username();
+        draft.updatedBy = caller.username();
         draft.updatedAt = draft.submittedAt;
         draft.persistAndFlush();
         audit.log(booth.id, "draft.submit", null);
@@ -206,7 +216,7 @@ public class BoothEditorService {
         search.index(booth);
         hallIndex.changed();
         audit.log(booth.id, "review.approve", decision.reason());
-        return new EditorBooth(booth.slug, booth.name, ref(booth), true, "published", null, now);
+        return editorBooth(booth, null, true);
     }
 
     /** Sends the working copy back to the exhibitor with the admin's reason. */
@@ -222,8 +232,7 @@ public class BoothEditorService {
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
         audit.log(booth.id, "review.reject", draft.reason);
-        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED, "rejected",
-                draft.reason, draft.updatedAt);
+        return editorBooth(booth, draft, true);
     }
 
     /** Where a booth stands in the hall: order, tile size, featured. Admins only. */
@@ -237,9 +246,7 @@ public class BoothEditorService {
         hallIndex.changed();
         audit.log(booth.id, "booth.placement", "order " + placement.hallOrder() + ", " + placement.tileSize()
                 + (placement.featured() ? ", featured" : ""));
-        BoothDraft draft = BoothDraft.findById(booth.id);
-        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED,
-                workflowState(booth, draft), draft == null ? null : draft.reason, booth.updatedAt);
+        return editorBooth(booth, BoothDraft.findById(booth.id), true);
     }
 
     public List<AuditView> auditLog(String slug) {
@@ -269,12 +276,6 @@ public class BoothEditorService {
         long actual = draft == null ? NO_DRAFT : draft.version;
         if (actual != expected) {
             throw ProblemException.conflict("conflict.stale", expected, actual);
-        }
-    }
-
-    private void requireEditing() {
-        if (!access.isAdmin() && !settings.editingEnabled()) {
-            throw ProblemException.forbidden("forbidden.archive");
         }
     }
 
@@ -312,7 +313,14 @@ public class BoothEditorService {
         BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
         return new DraftView(booth.slug, ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
-                materials.uploaded(booth), access.isAdmin() || settings.editingEnabled());
+                materials.uploaded(booth), access.editingOpen());
+    }
+
+    private static EditorBooth editorBooth(Booth booth, BoothDraft draft, boolean editingOpen) {
+        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED,
+                workflowState(booth, draft), draft == null ? null : draft.reason,
+                draft == null || draft.updatedAt.isBefore(booth.updatedAt) ? booth.updatedAt : draft.updatedAt,
+                new Placement(booth.hallOrder, booth.tileSize, booth.featured), editingOpen);
     }
 
     static String workflowState(Booth booth, BoothDraft draft) {

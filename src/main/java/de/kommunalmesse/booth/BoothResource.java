@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,8 @@ public class BoothResource {
 
     @GET
     @Operation(summary = "Published booths of the hall: filtered, full-text searched, sorted and paged")
-    @APIResponse(responseCode = "200", description = "One page of booth tiles")
+    @APIResponse(responseCode = "200", description = "One page of booth tiles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallPage.class)))
     @APIResponse(responseCode = "400", description = "Unknown filter value or invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HallPage hall(@Valid @BeanParam BoothQuery query) {
@@ -55,7 +57,8 @@ public class BoothResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One published booth (experts' contact data only for logged-in users)")
-    @APIResponse(responseCode = "200", description = "The booth")
+    @APIResponse(responseCode = "200", description = "The booth",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoothDetail.class)))
     @APIResponse(responseCode = "404", description = "No published booth with this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BoothDetail booth(@PathParam("slug") String slug) {
@@ -67,7 +70,8 @@ public class BoothResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a material (public when the published booth shows it; otherwise its editors only)")
     @APIResponse(responseCode = "200", description = "The file, with the type found by content sniffing")
-    @APIResponse(responseCode = "404", description = "No such material, or not visible to this user")
+    @APIResponse(responseCode = "404", description = "No such material, or not visible to this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response material(@PathParam("slug") String slug, @PathParam("id") long id) {
         Download download = materials.download(slug, id);
         String disposition = (download.kind() == MaterialKind.IMAGE ? "inline" : "attachment")
@@ -86,12 +90,19 @@ public class BoothResource {
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Ask the booth's team to get in touch (passes name, e-mail and organisation with consent)")
-    @APIResponse(responseCode = "201", description = "Stored and in the exhibitor's inbox",
-            content = @Content(examples = @ExampleObject(name = "request",
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewContactRequest.class),
+            examples = @ExampleObject(name = "request",
                     value = "{\"message\":\"Wir möchten den Umzugsservice nachnutzen.\",\"consent\":true}")))
-    @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)")
+    @APIResponse(responseCode = "201", description = "Stored and in the exhibitor's inbox",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published booth with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response contact(@PathParam("slug") String slug, @Valid @NotNull NewContactRequest request) {
         ContactRequestView created = contactRequests.create(slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -16,6 +16,7 @@ import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,9 @@ public class BoothService {
 
     @Inject
     BoothAccess access;
+
+    @Inject
+    Caller caller;
 
     @Inject
     BoothSearchIndex search;
@@ -123,11 +127,11 @@ public class BoothService {
                 offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
                 offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
                 offer.contactExpert)).toList();
-        boolean loggedIn = access.loggedIn();
+        boolean loggedIn = caller.loggedIn();
         List<BoothContent.Expert> experts = loggedIn
                 ? booth.experts.stream().map(e -> new BoothContent.Expert(e.name, e.role, e.email, e.phone)).toList()
                 : null;
-        boolean bookmarked = loggedIn && Bookmarks.exists(em, access.username(), booth.id);
+        boolean bookmarked = loggedIn && Bookmarks.exists(em, caller.username(), booth.id);
         stats.count(booth.id, Counter.VIEWS);
         return new BoothDetail(card.slug(), card.name(), card.tagline(), card.exhibitor(), card.region(),
                 card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), booth.description,

@@ -4,9 +4,9 @@ import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.NewContactRequest;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.identity.Caller;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +48,7 @@ public class ContactRequests {
     HallSettings settings;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     Mailer mailer;
@@ -60,21 +59,17 @@ public class ContactRequests {
     /** Stores a contact request for a published booth and notifies the booth's experts by e-mail if configured. */
     public ContactRequestView create(String slug, NewContactRequest request) {
         Booth booth = booths.published(slug);
-        access.username();
+        String username = caller.username();
         if (!settings.contactRequestsEnabled()) {
             throw ProblemException.forbidden("forbidden.contactRequestsClosed");
         }
-        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        String email = token.getClaim("email");
-        if (email == null || email.isBlank()) {
-            throw ProblemException.badRequest("contactRequest.noEmail");
-        }
+        String email = caller.email().orElseThrow(() -> ProblemException.badRequest("contactRequest.noEmail"));
         ContactRequest entry = new ContactRequest();
         entry.boothId = booth.id;
-        entry.username = access.username();
-        entry.name = Objects.requireNonNullElse(token.<String>getClaim("name"), entry.username);
+        entry.username = username;
+        entry.name = caller.displayName();
         entry.email = email;
-        entry.organisation = token.getClaim("organisation");
+        entry.organisation = caller.organisation().orElse(null);
         entry.message = request.message().strip();
         entry.consentAt = Instant.now();
         entry.status = ContactRequestStatus.NEU;

@@ -19,10 +19,18 @@ public final class EditorViews {
     }
 
     /** Where a booth stands: {@code draft} (never submitted), {@code editing}, {@code submitted}, {@code rejected}, {@code published}. */
-    @Schema(name = "EditorBooth")
-    public record EditorBooth(String slug, String name, ExhibitorRef exhibitor, boolean published,
-            @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }) String workflowState,
-            String reason, Instant updatedAt) {
+    @Schema(name = "EditorBooth", description = "A booth as its editors and the admins see it in their lists")
+    public record EditorBooth(
+            @Schema(examples = "kreis-soest-umzug") String slug,
+            @Schema(examples = "Digitaler Umzugsservice") String name,
+            ExhibitorRef exhibitor,
+            @Schema(description = "Whether an approved version is in the hall") boolean published,
+            @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }, examples = "submitted") String workflowState,
+            @Schema(description = "The admin's reason of the last rejection, while it stands") String reason,
+            @Schema(description = "Last change of the working copy, the booth or its placement") Instant updatedAt,
+            @Schema(description = "Where the booth stands in the hall (set by admins)") Placement placement,
+            @Schema(description = "Whether the user may edit now; false while archive mode closed editing (admins may always)")
+            boolean editingEnabled) {
     }
 
     @Schema(name = "Material")
@@ -64,9 +72,11 @@ public final class EditorViews {
             String submittedBy, Instant submittedAt) {
     }
 
-    @Schema(name = "Placement")
-    public record Placement(@Min(0) @Max(100_000) int hallOrder,
-            @NotBlank @Pattern(regexp = "small|medium|large") String tileSize, boolean featured) {
+    @Schema(name = "Placement", description = "Where a booth stands in the hall")
+    public record Placement(
+            @Min(0) @Max(100_000) @Schema(description = "Smaller numbers come first (after featured booths)", examples = "10") int hallOrder,
+            @NotBlank @Pattern(regexp = "small|medium|large") @Schema(enumeration = { "small", "medium", "large" }, examples = "large") String tileSize,
+            @Schema(description = "Featured booths come first in the hall") boolean featured) {
     }
 
     @Schema(name = "NewBoothRequest")

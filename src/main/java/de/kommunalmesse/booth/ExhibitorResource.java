@@ -5,8 +5,9 @@ import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.EditorViews.DraftView;
 import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
 import de.kommunalmesse.booth.EditorViews.StaffUpdate;
-import io.quarkus.security.Authenticated;
+import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.identity.Role;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,8 +42,11 @@ public class ExhibitorResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One exhibitor")
-    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    @Operation(summary = "One exhibitor (its staff only for admins)")
+    @APIResponse(responseCode = "200", description = "The exhibitor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExhibitorView exhibitor(@PathParam("slug") String slug) {
         return booths.exhibitor(slug);
     }
@@ -50,11 +56,16 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create an exhibitor (admins)")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown region")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "409", description = "Slug already taken")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug already taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewExhibitor draft, UriInfo uri) {
         ExhibitorView created = booths.createExhibitor(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
@@ -65,8 +76,17 @@ public class ExhibitorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @SecurityRequirement(name = "keycloak")
-    @Operation(summary = "Replace the staff of an exhibitor (Keycloak usernames) (admins)")
-    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    @Operation(summary = "Replace the staff of an exhibitor: Keycloak usernames or e-mail addresses (admins)")
+    @APIResponse(responseCode = "200", description = "The exhibitor with its new staff",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
+    @APIResponse(responseCode = "400", description = "Too many or over-long entries",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExhibitorView assignStaff(@PathParam("slug") String slug, @Valid @NotNull StaffUpdate update) {
         return booths.assignStaff(slug, update.staff());
     }
@@ -77,9 +97,18 @@ public class ExhibitorResource {
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a new booth for an exhibitor the user staffs (admins: any)")
-    @APIResponse(responseCode = "201", description = "Created as a draft, hidden until approved")
-    @APIResponse(responseCode = "403", description = "Not staff of this exhibitor")
-    @APIResponse(responseCode = "409", description = "Slug already taken")
+    @APIResponse(responseCode = "201", description = "Created as a draft, hidden until approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid slug or name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not staff of this exhibitor, or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Slug already taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createBooth(@PathParam("slug") String slug, @Valid @NotNull NewBoothRequest request) {
         DraftView created = editor.createBooth(slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -1,43 +1,44 @@
 package de.kommunalmesse.booth;
 
-import de.kommunalmesse.booth.EditorViews.EditorBooth;
 import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
-import de.kommunalmesse.booth.HallViews.BookmarkView;
 import de.kommunalmesse.booth.HallViews.HallSettingsView;
+import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.identity.Role;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The personal and the administrative side of the hall. */
-@Path("/")
+/** The administrative side of the hall (admins only). */
+@Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "keycloak")
-@Tag(name = "Hall administration", description = "My booths, bookmarks, review queue, archive mode, exports")
+@Tag(name = "Hall administration", description = "Review queue, archive mode and exports (admins)")
+@APIResponse(responseCode = "401", description = "Not logged in",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallAdminResource {
 
     @Inject
     BoothEditorService editor;
-
-    @Inject
-    Bookmarks bookmarks;
 
     @Inject
     HallSettings settings;
@@ -46,74 +47,53 @@ public class HallAdminResource {
     HallExport export;
 
     @GET
-    @Path("my/booths")
-    @Operation(summary = "The booths the user may edit, with their workflow state (admins: all)")
-    public List<EditorBooth> myBooths() {
-        return editor.myBooths();
-    }
-
-    @GET
-    @Path("me/bookmarks")
-    @Operation(summary = "The user's bookmarked booths (\"Merken\"), newest first")
-    public List<BookmarkView> bookmarks() {
-        return bookmarks.list();
-    }
-
-    @PUT
-    @Path("me/bookmarks/{slug}")
-    @Operation(summary = "Bookmark a published booth")
-    @APIResponse(responseCode = "204", description = "Bookmarked (also when it already was)")
-    public void bookmark(@PathParam("slug") String slug) {
-        bookmarks.add(slug);
-    }
-
-    @DELETE
-    @Path("me/bookmarks/{slug}")
-    @Operation(summary = "Remove a bookmark")
-    @APIResponse(responseCode = "204", description = "Removed (also when there was none)")
-    public void unbookmark(@PathParam("slug") String slug) {
-        bookmarks.remove(slug);
-    }
-
-    @GET
-    @Path("admin/reviews")
-    @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Submitted booth changes waiting for review, oldest first (admins)")
+    @Path("reviews")
+    @Operation(summary = "Submitted booth changes waiting for review, oldest first")
+    @APIResponse(responseCode = "200", description = "The queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewQueueEntry.class)))
     public List<ReviewQueueEntry> reviewQueue() {
         return editor.reviewQueue();
     }
 
     @GET
-    @Path("admin/settings/hall")
-    @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Archive mode switches (admins)")
+    @Path("settings/hall")
+    @Operation(summary = "Archive mode switches")
+    @APIResponse(responseCode = "200", description = "The current switches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSettingsView.class)))
     public HallSettingsView hallSettings() {
         return settings.current();
     }
 
     @PUT
-    @Path("admin/settings/hall")
+    @Path("settings/hall")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Switch editing and contact requests on or off, e.g. after the series (admins)")
+    @Operation(summary = "Switch editing and contact requests on or off, e.g. after the series")
+    @APIResponse(responseCode = "200", description = "The switches as now in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSettingsView.class),
+                    examples = @ExampleObject(name = "archive", value = "{\"editingEnabled\":false,\"contactRequestsEnabled\":false}")))
+    @APIResponse(responseCode = "400", description = "A switch missing or not a boolean",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HallSettingsView updateHallSettings(@Valid @NotNull HallSettingsView update) {
         return settings.update(update);
     }
 
     @GET
-    @Path("admin/exports/booths.csv")
+    @Path("exports/booths.csv")
     @Produces("text/csv")
-    @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "All booths as CSV (semicolon-separated, UTF-8) (admins)")
+    @Operation(summary = "All booths as CSV (semicolon-separated, UTF-8)")
+    @APIResponse(responseCode = "200", description = "One line per booth with exhibitor, status and placement",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response boothsCsv() {
         return csv(export.booths(), "staende.csv");
     }
 
     @GET
-    @Path("admin/exports/services.csv")
+    @Path("exports/services.csv")
     @Produces("text/csv")
-    @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "All reusable services as CSV (semicolon-separated, UTF-8) (admins)")
+    @Operation(summary = "All reusable services as CSV (semicolon-separated, UTF-8)")
+    @APIResponse(responseCode = "200", description = "One line per reusable service with its booth",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response servicesCsv() {
         return csv(export.services(), "nachnutzungsangebote.csv");
     }

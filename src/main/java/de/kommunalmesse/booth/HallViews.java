@@ -17,7 +17,9 @@ public final class HallViews {
     }
 
     @Schema(name = "HallSettings", description = "Archive mode switches")
-    public record HallSettingsView(boolean editingEnabled, boolean contactRequestsEnabled) {
+    public record HallSettingsView(
+            @NotNull @Schema(description = "Exhibitors may edit their booths (admins always may)") Boolean editingEnabled,
+            @NotNull @Schema(description = "Logged-in visitors may send contact requests") Boolean contactRequestsEnabled) {
     }
 
     @Schema(name = "StatsDay")

@@ -4,6 +4,7 @@ import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.EditorViews.MaterialView;
 import de.kommunalmesse.booth.FileSniffer.Sniffed;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,9 @@ public class MaterialService {
     /** Upper limit of one file. */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
 
+    /** Longest title of a material (the column's size). */
+    public static final int MAX_TITLE = 200;
+
     @Inject
     BoothAccess access;
 
@@ -38,10 +42,10 @@ public class MaterialService {
     BoothStats stats;
 
     @Inject
-    HallSettings settings;
+    BoothAudit audit;
 
     @Inject
-    BoothAudit audit;
+    Caller caller;
 
     /** A stored file ready to be sent. */
     public record Download(String fileName, String mediaType, long size, MaterialKind kind, InputStream content) {
@@ -53,7 +57,10 @@ public class MaterialService {
      */
     public MaterialView upload(String slug, Path file, String fileName, String title) {
         Booth booth = access.requireEditor(slug);
-        requireEditing();
+        access.requireEditingOpen();
+        if (title != null && title.strip().length() > MAX_TITLE) {
+            throw ProblemException.badRequest("upload.titleTooLong", MAX_TITLE);
+        }
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -73,7 +80,7 @@ public class MaterialService {
             material.sizeBytes = size;
             material.sha256 = sha256(file);
             material.storageKey = storage.store(file);
-            material.uploadedBy = access.username();
+            material.uploadedBy = caller.username();
             material.createdAt = Instant.now();
             material.persist();
             audit.log(booth.id, "material.upload", material.fileName + " (" + material.mediaType + ", " + size + " B)");
@@ -118,12 +125,6 @@ public class MaterialService {
     static MaterialView view(String slug, Material m) {
         return new MaterialView(m.id, m.title, m.kind, m.mediaType, m.fileName, m.sizeBytes, m.sha256, m.downloadCount,
                 BoothService.materialUrl(slug, m.id));
-    }
-
-    private void requireEditing() {
-        if (!access.isAdmin() && !settings.editingEnabled()) {
-            throw ProblemException.forbidden("forbidden.archive");
-        }
     }
 
     private static String sha256(Path file) throws IOException {

@@ -81,6 +81,7 @@ class HallAuthorizationMatrixTest {
                 .body(Map.of("hallOrder", 3, "tileSize", "small", "featured", false))
                 .put("/api/booths/" + c.slug() + "/placement"), 401, 403, 403, 403, 200));
         list.add(new Endpoint("GET /my/booths", (s, c) -> s.get("/api/my/booths"), 401, 200, 200, 200, 200));
+        list.add(new Endpoint("GET /my/exhibitors", (s, c) -> s.get("/api/my/exhibitors"), 401, 200, 200, 200, 200));
         list.add(new Endpoint("GET /me/bookmarks", (s, c) -> s.get("/api/me/bookmarks"), 401, 200, 200, 200, 200));
         list.add(new Endpoint("PUT /me/bookmarks/{slug}", (s, c) -> s.put("/api/me/bookmarks/" + c.slug()),
                 401, 204, 204, 204, 204));
