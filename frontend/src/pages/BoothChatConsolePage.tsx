@@ -56,6 +56,14 @@ export function BoothChatConsolePage() {
     });
   }, [client, slug, queryClient, t]);
 
+  // Reading a conversation here changes its unread count in the list
+  useEffect(() => {
+    if (!client) return;
+    return client.on('read', (frame) => {
+      if (frame.channel.startsWith('dm:')) void queryClient.invalidateQueries({ queryKey: ['chat', 'console', slug] });
+    });
+  }, [client, slug, queryClient]);
+
   const toggleDuty = async (on: boolean) => {
     if (!client) return;
     setOnDuty(on);

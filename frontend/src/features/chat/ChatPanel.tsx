@@ -1,5 +1,5 @@
 import { KolButton, KolHeading, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatRequestError, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
 import { chatApi } from '../../api/chatRest';
@@ -114,6 +114,7 @@ function ChannelView({
   };
 
   const closed = snapshot.conversation?.status === 'closed';
+  const list = useStickToNewest(snapshot);
 
   return (
     <>
@@ -130,7 +131,13 @@ function ChannelView({
           />
         </div>
       )}
-      <ol className="chat-messages" aria-label={t('chat.messagesLabel', { heading })} tabIndex={0}>
+      <ol
+        ref={list.ref}
+        onScroll={list.onScroll}
+        className="chat-messages"
+        aria-label={t('chat.messagesLabel', { heading })}
+        tabIndex={0}
+      >
         {snapshot.messages.map((message) => (
           <MessageItem
             key={message.seq}
@@ -410,6 +417,26 @@ function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seco
       />
     </div>
   );
+}
+
+/**
+ * Keeps the newest message in view while the reader is at the bottom of the list; someone who
+ * scrolled up to read older messages is not pulled down (loading older pages keeps the position).
+ */
+function useStickToNewest(snapshot: ChannelSnapshot) {
+  const ref = useRef<HTMLOListElement>(null);
+  const atBottom = useRef(true);
+  const newest = snapshot.messages.length ? snapshot.messages[snapshot.messages.length - 1].seq : 0;
+  const pending = snapshot.pending.length;
+  useLayoutEffect(() => {
+    const list = ref.current;
+    if (list && atBottom.current) list.scrollTop = list.scrollHeight;
+  }, [newest, pending]);
+  const onScroll = () => {
+    const list = ref.current;
+    if (list) atBottom.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+  };
+  return { ref, onScroll };
 }
 
 /** The text for the live region: the latest message of someone else that arrived after joining. */
