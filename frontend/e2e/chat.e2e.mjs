@@ -134,4 +134,22 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     await expectNoAxeViolations(admin, 'chat moderation');
     await screenshot(admin, 'chat-moderation-de');
   });
+
+  it('the admin deletes the reported message, and the visitor sees it deleted live', async () => {
+    const report = admin.locator('.report-queue__item').filter({ hasText: PUBLIC_ANSWER }).first();
+    await report.getByRole('button', { name: 'Nachricht löschen und erledigen' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Die Meldung ist bearbeitet.' }).waitFor();
+    const panel = visitor.locator('.booth-chat > .chat-panel');
+    await panel.locator('.chat-message').filter({ hasText: PUBLIC_ANSWER }).waitFor({ state: 'detached' });
+    await panel.getByText('Diese Nachricht wurde von der Moderation gelöscht.').first().waitFor();
+  });
+
+  it('the booth chat speaks English after the language switch and still passes axe', async () => {
+    await visitor.getByRole('button', { name: 'English' }).click();
+    await visitor.getByRole('heading', { level: 2, name: 'Chat at the booth' }).waitFor();
+    await visitor.getByRole('heading', { level: 2, name: `Conversation with the booth team of ${BOOTH.exhibitor}` }).waitFor();
+    await visitor.getByRole('button', { name: 'Send' }).first().waitFor();
+    await expectNoAxeViolations(visitor, 'booth chat in English');
+    await screenshot(visitor, 'chat-booth-en');
+  });
 });

@@ -11,6 +11,30 @@ import { ChatPanel } from './ChatPanel';
 import { useChatClient, usePresence } from './connection';
 import { ConversationView } from './ConversationView';
 
+const OPEN_KEY = 'kommunalmesse.chat.open.';
+
+/**
+ * The open conversation survives the page re-rendering without the booth (a language switch loads it
+ * again) and a reload, for this tab only.
+ */
+function rememberedConversation(slug: string): ChatConversation | null {
+  try {
+    const raw = window.sessionStorage.getItem(OPEN_KEY + slug);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return parsed && typeof parsed === 'object' && 'channel' in parsed ? (parsed as ChatConversation) : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberConversation(slug: string, conversation: ChatConversation): void {
+  try {
+    window.sessionStorage.setItem(OPEN_KEY + slug, JSON.stringify(conversation));
+  } catch {
+    // Without storage the conversation stays open until the page is left
+  }
+}
+
 /**
  * The chat of a booth page: the public booth channel with "N Expertinnen/Experten online", and
  * "Gespräch mit dem Standteam" opening the visitor's private conversation below it.
@@ -28,12 +52,19 @@ export function BoothChat({ slug }: { slug: string }) {
     enabled: authenticated,
   });
   const existing = mine.data?.find((c) => c.booth === slug);
-  const [open, setOpen] = useState<ChatConversation | null>(null);
+  const [open, setOpenState] = useState<ChatConversation | null>(() => rememberedConversation(slug));
+  const setOpen = (conversation: ChatConversation) => {
+    rememberConversation(slug, conversation);
+    setOpenState(conversation);
+  };
   const [opening, setOpening] = useState(false);
   const [problem, setProblem] = useState<'own-booth' | string | null>(null);
   const conversationRef = useRef<HTMLDivElement>(null);
 
+  const focusOnOpen = useRef(false);
   useEffect(() => {
+    if (!focusOnOpen.current) return;
+    focusOnOpen.current = false;
     // Keyboard and screen reader users land on the conversation they just opened
     if (open) conversationRef.current?.focus();
   }, [open]);
@@ -43,6 +74,7 @@ export function BoothChat({ slug }: { slug: string }) {
     setProblem(null);
     try {
       const conversation = await chatApi.openConversation(slug);
+      focusOnOpen.current = true;
       setOpen(conversation);
       void queryClient.invalidateQueries({ queryKey: ['chat', 'my-conversations'] });
     } catch (e) {

@@ -429,8 +429,14 @@ function useStickToNewest(snapshot: ChannelSnapshot) {
   const newest = snapshot.messages.length ? snapshot.messages[snapshot.messages.length - 1].seq : 0;
   const pending = snapshot.pending.length;
   useLayoutEffect(() => {
-    const list = ref.current;
-    if (list && atBottom.current) list.scrollTop = list.scrollHeight;
+    const toBottom = () => {
+      const list = ref.current;
+      if (list && atBottom.current) list.scrollTop = list.scrollHeight;
+    };
+    toBottom();
+    // KoliBri's buttons render a moment later and make the messages taller: follow them down
+    const timers = [100, 500, 1500].map((ms) => setTimeout(toBottom, ms));
+    return () => timers.forEach(clearTimeout);
   }, [newest, pending]);
   const onScroll = () => {
     const list = ref.current;
