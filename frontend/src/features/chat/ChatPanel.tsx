@@ -435,8 +435,11 @@ function useStickToNewest(snapshot: ChannelSnapshot) {
     };
     toBottom();
     // KoliBri's buttons render a moment later and make the messages taller: follow them down
-    const timers = [100, 500, 1500].map((ms) => setTimeout(toBottom, ms));
-    return () => timers.forEach(clearTimeout);
+    const list = ref.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(toBottom);
+    for (const item of list.children) observer.observe(item);
+    return () => observer.disconnect();
   }, [newest, pending]);
   const onScroll = () => {
     const list = ref.current;
