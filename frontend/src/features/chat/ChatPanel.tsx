@@ -426,12 +426,15 @@ function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seco
 function useStickToNewest(snapshot: ChannelSnapshot) {
   const ref = useRef<HTMLOListElement>(null);
   const atBottom = useRef(true);
+  const lastTop = useRef(0);
   const newest = snapshot.messages.length ? snapshot.messages[snapshot.messages.length - 1].seq : 0;
   const pending = snapshot.pending.length;
   useLayoutEffect(() => {
     const toBottom = () => {
       const list = ref.current;
-      if (list && atBottom.current) list.scrollTop = list.scrollHeight;
+      if (!list || !atBottom.current) return;
+      list.scrollTop = list.scrollHeight;
+      lastTop.current = list.scrollTop;
     };
     toBottom();
     // KoliBri's buttons render a moment later and make the messages taller: follow them down
@@ -441,9 +444,14 @@ function useStickToNewest(snapshot: ChannelSnapshot) {
     for (const item of list.children) observer.observe(item);
     return () => observer.disconnect();
   }, [newest, pending]);
+  // Only the reader moving up lets go of the bottom; messages growing below (scroll events arrive a
+  // frame late) do not
   const onScroll = () => {
     const list = ref.current;
-    if (list) atBottom.current = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+    if (!list) return;
+    if (list.scrollHeight - list.scrollTop - list.clientHeight < 48) atBottom.current = true;
+    else if (list.scrollTop < lastTop.current) atBottom.current = false;
+    lastTop.current = list.scrollTop;
   };
   return { ref, onScroll };
 }
