@@ -6,7 +6,9 @@ import { AdminExhibitorsPage } from './pages/AdminExhibitorsPage';
 import { AdminPage } from './pages/AdminPage';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { BookmarksPage } from './pages/BookmarksPage';
+import { AdminChatPage } from './pages/AdminChatPage';
 import { BoothAuditPage } from './pages/BoothAuditPage';
+import { BoothChatConsolePage } from './pages/BoothChatConsolePage';
 import { BoothEditorPage } from './pages/BoothEditorPage';
 import { BoothInboxPage } from './pages/BoothInboxPage';
 import { BoothPage } from './pages/BoothPage';
@@ -35,12 +37,14 @@ export const routes: RouteObject[] = [
           { path: 'mein-stand', element: <MyBoothsPage /> },
           { path: 'mein-stand/:slug/bearbeiten', element: <BoothEditorPage /> },
           { path: 'mein-stand/:slug/anfragen', element: <BoothInboxPage /> },
+          { path: 'mein-stand/:slug/chat', element: <BoothChatConsolePage /> },
           { path: 'mein-stand/:slug/statistik', element: <BoothStatsPage /> },
           { path: 'mein-stand/:slug/protokoll', element: <BoothAuditPage /> },
           { path: 'verwaltung', element: <AdminPage /> },
           { path: 'verwaltung/pruefung/:slug', element: <ReviewPage /> },
           { path: 'verwaltung/stand/:slug', element: <AdminBoothPage /> },
           { path: 'verwaltung/aussteller', element: <AdminExhibitorsPage /> },
+          { path: 'verwaltung/chat', element: <AdminChatPage /> },
           { path: 'impressum', element: <ImprintPage /> },
           { path: 'datenschutz', element: <PrivacyPage /> },
           { path: 'barrierefreiheit', element: <AccessibilityPage /> },

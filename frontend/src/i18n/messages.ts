@@ -2,6 +2,8 @@ import boothManagementDe from './boothManagement.de.json';
 import boothManagementEn from './boothManagement.en.json';
 import de from './de.json';
 import en from './en.json';
+import chatDe from './chat.de.json';
+import chatEn from './chat.en.json';
 
 /**
  * The translation resources by language. A feature with many strings may keep them in files of its own
@@ -9,6 +11,6 @@ import en from './en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de, ...boothManagementDe },
-  en: { ...en, ...boothManagementEn },
+  de: { ...de, ...boothManagementDe, ...chatDe },
+  en: { ...en, ...boothManagementEn, ...chatEn },
 };

@@ -39,6 +39,9 @@ export function AdminPage() {
           <li>
             <AppLink to="/verwaltung/aussteller" label={t('admin.exhibitors.pageTitle')} />
           </li>
+          <li>
+            <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
+          </li>
         </ul>
       </nav>
 
