@@ -106,6 +106,11 @@ public class ProgrammeService {
         return detail(find(id), inAgenda);
     }
 
+    /** The key of the stage a talk runs on; empty when there is no such talk. */
+    public Optional<String> talkStage(long id) {
+        return Talk.<Talk>findByIdOptional(id).map(talk -> talk.stage.key);
+    }
+
     Talk find(long id) {
         return Talk.<Talk>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("notFound.talk", id));
     }
