@@ -65,8 +65,10 @@ class StageLiveTest {
         return new StageTalk(stage, talk);
     }
 
+    /** Frames are recorded on the event loop, so that the test sees them in the order they arrived. */
     private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
+        return ChatClient.connect(connector.get().executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING),
+                base, token);
     }
 
     private static Set<String> fieldNames(JsonNode frame) {
