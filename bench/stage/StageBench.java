@@ -75,6 +75,7 @@ public class StageBench {
     final LongAdder viewerFrames = new LongAdder();
     final AtomicInteger subscribed = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
+    final AtomicInteger subscribeErrors = new AtomicInteger();
     final AtomicInteger closedEarly = new AtomicInteger();
     volatile boolean finishing;
 
@@ -147,8 +148,9 @@ public class StageBench {
         }
         boolean all = ready.await(120 + viewers / 50, TimeUnit.SECONDS);
         double connectSeconds = (System.nanoTime() - t0) / 1e9;
-        ChatBench.say("subscribed: %d of %d in %.1f s (%s), connect failures %d", subscribed.get(), viewers,
-                connectSeconds, all ? "all answered" : "TIMED OUT", failures.get());
+        ChatBench.say("subscribed: %d of %d in %.1f s (%s), connect failures %d, refused subscribes %d",
+                subscribed.get(), viewers, connectSeconds, all ? "all answered" : "TIMED OUT", failures.get(),
+                subscribeErrors.get());
         Thread.sleep(3000);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -185,6 +187,7 @@ public class StageBench {
         results.setProperty("rest.mean.ms", ChatBench.fmt(restNanos / 1e6 / changes));
         results.setProperty("viewer.frames", Long.toString(viewerFrames.sum()));
         results.setProperty("closed.early", Integer.toString(closedEarly.get()));
+        results.setProperty("subscribe.errors", Integer.toString(subscribeErrors.get()));
         results.setProperty("load.start", loadStart);
         results.setProperty("load.end", loadEnd);
         try (var out = Files.newBufferedWriter(resultFile)) {
@@ -221,6 +224,13 @@ public class StageBench {
             }
         } else if (text.startsWith("{\"type\":\"viewers\"")) {
             viewerFrames.increment();
+        } else if (text.startsWith("{\"type\":\"error\"") && !counted[0]) {
+            // The subscribe was refused: this viewer does not count, the next one connects
+            counted[0] = true;
+            subscribeErrors.incrementAndGet();
+            ready.countDown();
+            connectNext.run();
+            ws.close();
         }
     }
 
