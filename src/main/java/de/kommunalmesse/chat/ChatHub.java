@@ -2,6 +2,7 @@ package de.kommunalmesse.chat;
 
 import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.chat.ChatSession.Subscription;
+import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -9,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +59,7 @@ public class ChatHub {
     private final Map<String, LocalChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> consoles = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<ChatSession>> talkWatchers = new ConcurrentHashMap<>();
     private long sweeper;
 
     void start(@Observes StartupEvent event) {
@@ -95,6 +101,7 @@ public class ChatHub {
         session.subscriptions().keySet().forEach(channel -> leave(session, channel));
         session.dutyBooths().forEach(booth -> removeFrom(consoles, booth, session));
         session.watchedBooths().forEach(booth -> removeFrom(watchers, booth, session));
+        session.watchedTalks().forEach(talk -> removeFrom(talkWatchers, talk, session));
         return Set.copyOf(session.dutyBooths());
     }
 
@@ -162,6 +169,29 @@ public class ChatHub {
         }
     }
 
+    /**
+     * Delivers a frame to the local subscribers of a channel with one task per event loop instead of one
+     * cross-thread hand-over per connection: each loop writes to its own connections directly. For frames
+     * that go to a whole audience at once (a stage's live state to thousands of viewers). The frames of one
+     * connection keep their order, since everything written to it passes its loop's task queue.
+     */
+    void deliverToChannelBatched(String channel, String frame) {
+        LocalChannel local = channels.get(channel);
+        if (local == null) {
+            return;
+        }
+        Map<EventLoop, List<ChatSession>> byLoop = new HashMap<>();
+        for (ChatSession subscriber : local.subscribers) {
+            EventLoop loop = subscriber.eventLoop();
+            if (loop == null) {
+                subscriber.send(frame);
+            } else {
+                byLoop.computeIfAbsent(loop, l -> new ArrayList<>()).add(subscriber);
+            }
+        }
+        byLoop.forEach((loop, sessions) -> loop.execute(() -> sessions.forEach(session -> session.send(frame))));
+    }
+
     void updateSettings(String channel, ChannelSettings settings, String frame, Consumer<ChatSession> lostAccess) {
         LocalChannel local = channels.get(channel);
         if (local == null) {
@@ -220,7 +250,52 @@ public class ChatHub {
         }
     }
 
-    private static void removeFrom(Map<String, Set<ChatSession>> registry, String booth, ChatSession session) {
+    void watchTalk(ChatSession session, long talkId) {
+        session.watchedTalks().add(talkId);
+        talkWatchers.computeIfAbsent(talkId, t -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    void unwatchTalk(ChatSession session, long talkId) {
+        session.watchedTalks().remove(talkId);
+        removeFrom(talkWatchers, talkId, session);
+    }
+
+    /**
+     * The local connections that follow a talk: subscribers of its stage's channel and watchers of the talk,
+     * each once.
+     */
+    Set<ChatSession> talkAudience(String stageChannel, long talkId) {
+        Set<ChatSession> audience = new HashSet<>();
+        LocalChannel local = channels.get(stageChannel);
+        if (local != null) {
+            audience.addAll(local.subscribers);
+        }
+        Set<ChatSession> watching = talkWatchers.get(talkId);
+        if (watching != null) {
+            audience.addAll(watching);
+        }
+        return audience;
+    }
+
+    /** Connections on this instance per channel of one kind, e.g. {@code stage}: key → subscribers. */
+    Map<String, Integer> subscriberCounts(ChannelId.Kind kind) {
+        String prefix = kind.prefix() + ":";
+        Map<String, Integer> counts = new HashMap<>();
+        channels.forEach((channel, local) -> {
+            if (channel.startsWith(prefix)) {
+                counts.put(channel.substring(prefix.length()), local.subscribers.size());
+            }
+        });
+        return counts;
+    }
+
+    /** Connections on this instance subscribed to the channel. */
+    int subscriberCount(String channel) {
+        LocalChannel local = channels.get(channel);
+        return local == null ? 0 : local.subscribers.size();
+    }
+
+    private static <K> void removeFrom(Map<K, Set<ChatSession>> registry, K booth, ChatSession session) {
         registry.computeIfPresent(booth, (b, set) -> {
             set.remove(session);
             return set.isEmpty() ? null : set;
