@@ -3,6 +3,9 @@ package de.kommunalmesse.chat;
 import de.kommunalmesse.chat.ChatPolicy.Access;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.netty.channel.EventLoop;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +23,8 @@ public final class ChatSession {
     }
 
     private final WebSocketConnection connection;
+    /** The Vert.x context of the connection's event loop (null outside an event loop). */
+    private final ContextInternal context;
     private final Locale locale;
     private final int outboundLimit;
     private final double framesPerMilli;
@@ -37,6 +42,8 @@ public final class ChatSession {
 
     ChatSession(WebSocketConnection connection, ChatUser user, Locale locale, ChatConfig config, long nowMillis) {
         this.connection = connection;
+        // Opened on the connection's event loop, which does all its I/O
+        this.context = (ContextInternal) Vertx.currentContext();
         this.user = user;
         this.locale = locale;
         this.outboundLimit = config.outboundBufferBytes();
@@ -49,6 +56,20 @@ public final class ChatSession {
 
     public String id() {
         return connection.id();
+    }
+
+    /** The event loop that does the connection's I/O; null when unknown. */
+    EventLoop eventLoop() {
+        return context == null ? null : context.nettyEventLoop();
+    }
+
+    /** Runs a task on the connection's event loop, where writes to it need no hand-over. */
+    void runOnEventLoop(Runnable task) {
+        if (context == null) {
+            task.run();
+        } else {
+            context.runOnContext(ignored -> task.run());
+        }
     }
 
     public ChatUser user() {
