@@ -157,7 +157,8 @@ public class ChatBench {
      * channels and each posts {@code boothRate} messages/s; the rest join the (quiet) lobby. Every
      * connection sends an application ping every {@code heartbeat} seconds. After {@code warmup} s the
      * {@code measure} s window is measured; then the stage channel alone is driven at each rate of
-     * {@code steps} for {@code stepSeconds} s to find the highest fan-out the server keeps up with.
+     * {@code steps} for {@code stepSeconds} s to find the highest fan-out the server keeps up with. After
+     * each window the generator waits until the deliveries have drained, then reports the window.
      */
     record Params(int connections, int stageSubscribers, int stageRate, int booths, int boothUsers, double boothRate,
             int warmup, int measure, int[] steps, int stepSeconds, int connectConcurrency, int heartbeat, int sources,
@@ -166,7 +167,7 @@ public class ChatBench {
         static Params of(Map<String, String> given) {
             Map<String, String> p = new LinkedHashMap<>(Map.of("connections", "10000", "stageSubscribers", "2000",
                     "stageRate", "20", "booths", "100", "boothUsers", "20", "boothRate", "1", "warmup", "15",
-                    "measure", "60", "steps", "50,100,200,400,800", "stepSeconds", "10"));
+                    "measure", "60", "steps", "10,25,50,100,200,400", "stepSeconds", "10"));
             p.putAll(Map.of("connectConcurrency", "64", "heartbeat", "20", "sources", "4", "textLength", "120"));
             p.putAll(given);
             Params params = new Params(i(p, "connections"), i(p, "stageSubscribers"), i(p, "stageRate"), i(p, "booths"),
@@ -546,7 +547,7 @@ public class ChatBench {
         closeWindow(main);
         vertx.cancelTimer(stageTicker);
         vertx.cancelTimer(boothTicker);
-        Thread.sleep(3000);
+        drain();
         report(main, true);
 
         // Fan-out capacity: the stage channel alone at rising rates, until the server falls behind
@@ -562,7 +563,7 @@ public class ChatBench {
             Thread.sleep(p.stepSeconds() * 1000L);
             closeWindow(step);
             vertx.cancelTimer(ticker);
-            Thread.sleep(3000);
+            drain();
             boolean keptUp = report(step, false);
             if (!keptUp) {
                 break;
@@ -708,6 +709,21 @@ public class ChatBench {
                 sent[0]++;
             }
         });
+    }
+
+    /**
+     * Waits until nothing arrives any more (2 s without a delivery or ack, at most 60 s), so that late
+     * deliveries still count for their window and a backlog does not spill into the next one.
+     */
+    void drain() throws InterruptedException {
+        long last = -1;
+        int quiet = 0;
+        for (int i = 0; i < 120 && quiet < 4; i++) {
+            long seen = delivered.sum() + acks.sum();
+            quiet = seen == last ? quiet + 1 : 0;
+            last = seen;
+            Thread.sleep(500);
+        }
     }
 
     Window openWindow(String label) {

@@ -16,7 +16,7 @@ PROFILE="${1:-full}"
 [ $# -gt 0 ] && shift
 case "$PROFILE" in
   full) PARAMS=() ;;
-  smoke) PARAMS=(connections=600 stageSubscribers=200 booths=10 boothUsers=20 warmup=3 measure=10 steps=50,100
+  smoke) PARAMS=(connections=600 stageSubscribers=200 booths=10 boothUsers=20 warmup=3 measure=10 steps=25,50,100
                  stepSeconds=5) ;;
   *) echo "usage: bench/chat/run.sh [full|smoke] [param=value ...]" >&2; exit 2 ;;
 esac
@@ -46,17 +46,19 @@ CP_FILE=target/bench-classpath.txt
 [ -f "$CP_FILE" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
 CP="$(cat "$CP_FILE")"
 
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+stop() { # pid: TERM, and KILL when it has not ended after 30 s
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$1" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$1" 2>/dev/null; then echo "== process $1 did not stop within 30 s: killed"; kill -9 "$1" 2>/dev/null || true; fi
+  wait "$1" 2>/dev/null || true
 }
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do stop "$pid"; done; }
 trap cleanup EXIT
 wait_port() { # port, seconds, log
   for _ in $(seq 1 "$2"); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 1; done
   tail -30 "$3"; return 1
 }
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 load() { # name, port, key dir, pid
   timeout "$RUN_BUDGET" "${GENERATOR_JAVA[@]}" -cp "$CP" bench/chat/ChatBench.java load "$1" "$2" "$3" "$4" \
     "$OUT/$1.properties" "${PARAMS[@]}" 2>&1 | tee "$OUT/$1-generator.log"
@@ -82,7 +84,7 @@ if [[ " $SERVERS " == *" app "* ]]; then
   echo "== the app on 127.0.0.1:$APP_PORT against $DB_URL (fresh database)"
   mariadb -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS $DB"
   JFR=()
-  [ -n "${BENCH_JFR:-}" ] && JFR=(-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile)
+  [ -n "${BENCH_JFR:-}" ] && JFR=(-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=default)
   # OIDC verifies the bench's RS256 tokens with the public key of $OUT/keys instead of fetching Keycloak's
   # keys (Quarkus uses a configured public key only without auth-server-url, and then opens no server
   # connection); issuer, audience, expiry and roles are checked as in production. The

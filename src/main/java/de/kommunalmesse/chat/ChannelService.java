@@ -6,6 +6,7 @@ import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.stage.ProgrammeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -56,7 +57,8 @@ public class ChannelService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        // Two instances may create the same channel at once: the loser's insert is ignored
+        // Two subscribers (on one or two instances) may create the same channel at once: the loser's insert
+        // waits for the winner's commit and is then ignored
         ChatChannel.getEntityManager()
                 .createNativeQuery("INSERT IGNORE INTO chat_channel (id, kind, last_seq, anonymous_read, slow_mode_seconds,"
                         + " created_at) VALUES (?1, ?2, 0, FALSE, 0, ?3)")
@@ -64,7 +66,9 @@ public class ChannelService {
                 .setParameter(2, id.kind().prefix())
                 .setParameter(3, Instant.now())
                 .executeUpdate();
-        return ChatChannel.<ChatChannel>findByIdOptional(id.toString()).orElseThrow();
+        // A plain read would still see this transaction's snapshot, taken before the winner committed; a
+        // locking read sees the committed row
+        return ChatChannel.<ChatChannel>findByIdOptional(id.toString(), LockModeType.PESSIMISTIC_READ).orElseThrow();
     }
 
     /** Changes the settings of a channel; null leaves a setting as it is. */

@@ -24,8 +24,8 @@ public final class ChatSession {
     }
 
     private final WebSocketConnection connection;
-    /** The event loop the connection lives on (null when opened off an event loop, e.g. in unit tests). */
-    private final EventLoop eventLoop;
+    /** The Vert.x context of the connection's event loop (null outside an event loop). */
+    private final ContextInternal context;
     private final Locale locale;
     private final int outboundLimit;
     private final double framesPerMilli;
@@ -44,7 +44,8 @@ public final class ChatSession {
 
     ChatSession(WebSocketConnection connection, ChatUser user, Locale locale, ChatConfig config, long nowMillis) {
         this.connection = connection;
-        this.eventLoop = Vertx.currentContext() instanceof ContextInternal context ? context.nettyEventLoop() : null;
+        // Opened on the connection's event loop, which does all its I/O
+        this.context = (ContextInternal) Vertx.currentContext();
         this.user = user;
         this.locale = locale;
         this.outboundLimit = config.outboundBufferBytes();
@@ -59,8 +60,18 @@ public final class ChatSession {
         return connection.id();
     }
 
+    /** The event loop that does the connection's I/O; null when unknown. */
     EventLoop eventLoop() {
-        return eventLoop;
+        return context == null ? null : context.nettyEventLoop();
+    }
+
+    /** Runs a task on the connection's event loop, where writes to it need no hand-over. */
+    void runOnEventLoop(Runnable task) {
+        if (context == null) {
+            task.run();
+        } else {
+            context.runOnContext(ignored -> task.run());
+        }
     }
 
     public ChatUser user() {
