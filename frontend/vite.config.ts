@@ -47,5 +47,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // The first test of a file also loads KoliBri; on a shared, loaded machine that alone can take
+    // seconds. waitFor/findBy keep their own (shorter) limit from setup.ts.
+    testTimeout: 20_000,
   },
 });

@@ -40,4 +40,15 @@ describe('HallSettingsForm', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByText('Die Einstellungen sind gespeichert.')).toBeTruthy();
   });
+
+  it('names a half-closed hall as such', async () => {
+    backend();
+    const { container } = renderRoute('/verwaltung', { auth: authenticated('kdn-admin') });
+    await waitFor(() => expect(container.querySelectorAll('#archiv kol-input-checkbox')).toHaveLength(2));
+    await screen.findByText('Messebetrieb');
+    const [editing] = container.querySelectorAll('#archiv kol-input-checkbox');
+    act(() => (editing as KolCheckbox)._on?.onInput?.(new Event('input'), false));
+    fireEvent.submit(container.querySelector('#archiv form')!);
+    await screen.findByText('Bearbeitung geschlossen, Kontaktanfragen möglich');
+  });
 });

@@ -34,13 +34,16 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
     }
   };
 
-  const archive = !settings.editingEnabled && !settings.contactRequestsEnabled;
+  let current = t('admin.settings.archiveOff');
+  if (!settings.editingEnabled && !settings.contactRequestsEnabled) current = t('admin.settings.archiveOn');
+  else if (!settings.editingEnabled) current = t('boothManagement.settings.editingClosed');
+  else if (!settings.contactRequestsEnabled) current = t('boothManagement.settings.contactClosed');
 
   return (
     <form onSubmit={(event) => void submit(event)} className="settings-form">
       <p>
         <strong>{t('admin.settings.current')}:</strong>{' '}
-        {archive ? t('admin.settings.archiveOn') : t('admin.settings.archiveOff')}
+        {current}
       </p>
       <KolInputCheckbox
         _label={t('admin.settings.editingEnabled')}
