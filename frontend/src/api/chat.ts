@@ -180,6 +180,11 @@ export class ChatClient {
     return this.welcomeUser;
   }
 
+  /** The username of the last connection, also while offline (whose messages are "mine"). */
+  get username(): string | undefined {
+    return this.lastUsername;
+  }
+
   get limits(): ChatLimits | null {
     return this.limitsValue;
   }

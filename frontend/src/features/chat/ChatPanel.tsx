@@ -36,7 +36,7 @@ export function ChatPanel({ channel, heading, level = 2, children, moderationCon
   const snapshot = useChannel(client, channel);
   const { status, login } = useAuth();
   const [notice, setNotice] = useState('');
-  const announcement = useAnnouncement(snapshot, client?.user?.username);
+  const announcement = useAnnouncement(snapshot, client?.username);
 
   useMarkRead(client, snapshot);
 
@@ -99,7 +99,7 @@ function ChannelView({
   const { t } = useTranslation();
   const { status } = useAuth();
   const [loadingOlder, setLoadingOlder] = useState(false);
-  const me = client.user?.username;
+  const me = client.username;
   const { channel, permissions, settings } = snapshot;
 
   const loadOlder = async () => {
@@ -115,12 +115,25 @@ function ChannelView({
 
   const closed = snapshot.conversation?.status === 'closed';
   const list = useStickToNewest(snapshot);
+  // Unread as the reader found the channel: marked as new until the panel is opened again
+  const atJoin = useRef<{ lastRead: number; head: number } | null>(null);
+  if (atJoin.current === null && snapshot.status === 'joined' && snapshot.lastReadSeq !== null) {
+    atJoin.current = { lastRead: snapshot.lastReadSeq, head: snapshot.head };
+  }
+  const isNew = (m: ChatMessage) =>
+    atJoin.current !== null &&
+    m.seq > atJoin.current.lastRead &&
+    m.seq <= atJoin.current.head &&
+    m.author.username !== me &&
+    !m.deleted;
+  const newCount = snapshot.messages.filter(isNew).length;
 
   return (
     <>
       {settings.slowModeSeconds > 0 && (
         <p className="muted">{t('chat.slowMode.active', { count: settings.slowModeSeconds })}</p>
       )}
+      {newCount > 0 && <p className="chat-panel__unread">{t('chat.unread', { count: newCount })}</p>}
       {snapshot.status === 'joined' && snapshot.hasMore && (
         <div className="chat-panel__older">
           <KolButton
@@ -145,6 +158,7 @@ function ChannelView({
             channel={channel}
             message={message}
             mine={message.author.username === me}
+            fresh={isNew(message)}
             canModerate={permissions.moderate}
             canReport={status === 'authenticated'}
             onNotice={onNotice}
@@ -198,6 +212,7 @@ function MessageItem({
   channel,
   message,
   mine,
+  fresh,
   canModerate,
   canReport,
   onNotice,
@@ -206,6 +221,8 @@ function MessageItem({
   channel: string;
   message: ChatMessage;
   mine: boolean;
+  /** Unread when the panel opened. */
+  fresh: boolean;
   canModerate: boolean;
   canReport: boolean;
   onNotice: (text: string) => void;
@@ -237,8 +254,11 @@ function MessageItem({
   };
 
   return (
-    <li className={`chat-message${mine ? ' chat-message--mine' : ''}${message.deleted ? ' chat-message--deleted' : ''}`}>
+    <li
+      className={`chat-message${mine ? ' chat-message--mine' : ''}${message.deleted ? ' chat-message--deleted' : ''}${fresh ? ' chat-message--new' : ''}`}
+    >
       <p className="chat-message__meta">
+        {fresh && <span className="chat-message__new">{t('chat.new')} · </span>}
         <strong>{name}</strong>
         {role && <span className="chat-message__role"> · {t(`chat.role.${role}`)}</span>}
         {' · '}

@@ -96,8 +96,10 @@ describe('chat UI', () => {
         message(1, 'Details: https://soest.de/umzug. <img src=x onerror=alert(1)>'),
         message(2, 'Korrigiert', { rev: 4 }),
         { ...message(3, '', { author: 'besucher' }), text: null, deleted: true, deletedBy: 'besucher' },
-      ]),
+      ], { lastReadSeq: 1, unread: 1 }),
     );
+    expect(await screen.findByText('1 neue Nachricht seit Ihrem letzten Besuch')).toBeTruthy();
+    expect(container.querySelectorAll('.chat-message--new')).toHaveLength(1);
     const link = await waitFor(() => {
       const found = container.querySelector('.chat-message a');
       expect(found).not.toBeNull();
