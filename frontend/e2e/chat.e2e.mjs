@@ -39,9 +39,11 @@ async function loginOnPublicPage(page, pathname, user) {
   await page.getByRole('button', { name: 'Abmelden' }).waitFor();
 }
 
-async function write(panel, text) {
-  await panel.getByRole('textbox', { name: 'Nachricht an den Chat' }).fill(text);
-  await panel.getByRole('button', { name: 'Senden' }).click();
+async function write(panel, text, { keyboard = false } = {}) {
+  const box = panel.getByRole('textbox', { name: 'Nachricht an den Chat' });
+  await box.fill(text);
+  if (keyboard) await box.press('Control+Enter');
+  else await panel.getByRole('button', { name: 'Senden' }).click();
 }
 
 describe('chat journey: booth channel, conversation with the booth team, moderation', { timeout: 20 * TIMEOUT }, () => {
@@ -115,7 +117,7 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     const conversation = exhibitor.locator('.chat-console__conversation');
     await conversation.getByRole('heading', { level: 2, name: `Gespräch mit ${VISITOR.name}` }).waitFor();
     await conversation.locator('.chat-message').getByText(PRIVATE_QUESTION).waitFor();
-    await write(conversation, PRIVATE_ANSWER);
+    await write(conversation, PRIVATE_ANSWER, { keyboard: true });
     await conversation.locator('.chat-message:not(.chat-message--pending)').getByText(PRIVATE_ANSWER).waitFor();
     await expectNoAxeViolations(exhibitor, 'staff console with a conversation');
     await screenshot(exhibitor, 'chat-console-de');
