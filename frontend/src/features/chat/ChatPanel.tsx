@@ -1,7 +1,7 @@
-import { KolButton, KolHeading, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolInputCheckbox, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChatRequestError, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
+import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
 import { chatApi } from '../../api/chatRest';
 import { formatTime } from '../../i18n/format';
 import { useAuth } from '../auth/AuthContext';
@@ -180,7 +180,12 @@ function ChannelView({
         </p>
       ) : null}
       {permissions.moderate && moderationControls && snapshot.status === 'joined' && (
-        <SlowModeControl channel={channel} seconds={settings.slowModeSeconds} onNotice={onNotice} />
+        <ModerationControls
+          channel={channel}
+          settings={settings}
+          admin={client.user?.roles.includes('admin') ?? false}
+          onNotice={onNotice}
+        />
       )}
     </>
   );
@@ -415,9 +420,25 @@ function Composer({ client, channel }: { client: ChatClient; channel: string }) 
   );
 }
 
-function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seconds: number; onNotice: (text: string) => void }) {
+function ModerationControls({
+  channel,
+  settings,
+  admin,
+  onNotice,
+}: {
+  channel: string;
+  settings: ChannelSettings;
+  admin: boolean;
+  onNotice: (text: string) => void;
+}) {
   const { t } = useTranslation();
+  const seconds = settings.slowModeSeconds;
   const choices = SLOW_MODE_CHOICES.includes(seconds) ? SLOW_MODE_CHOICES : [...SLOW_MODE_CHOICES, seconds].sort((a, b) => a - b);
+  const save = (change: Partial<ChannelSettings>, done: string) =>
+    chatApi
+      .settings(channel, change)
+      .then(() => onNotice(done))
+      .catch((e: unknown) => onNotice(errorMessage(e, t)));
   return (
     <div className="chat-panel__moderation">
       <KolSelect
@@ -428,13 +449,22 @@ function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seco
           onChange: (_event: Event, value: unknown) => {
             const next = Number(Array.isArray(value) ? value[0] : value);
             if (Number.isNaN(next) || next === seconds) return;
-            chatApi
-              .settings(channel, { slowModeSeconds: next })
-              .then(() => onNotice(t('chat.slowMode.saved')))
-              .catch((e: unknown) => onNotice(errorMessage(e, t)));
+            void save({ slowModeSeconds: next }, t('chat.slowMode.saved'));
           },
         }}
       />
+      {admin && !channel.startsWith('dm:') && (
+        <KolInputCheckbox
+          _label={t('chat.anonymousRead.label')}
+          _variant="switch"
+          _checked={settings.anonymousRead}
+          _value={true}
+          _on={{
+            onInput: (_event: Event, value: unknown) =>
+              void save({ anonymousRead: value === true }, t('chat.anonymousRead.saved')),
+          }}
+        />
+      )}
     </div>
   );
 }
