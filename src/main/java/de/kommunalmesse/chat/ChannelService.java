@@ -66,8 +66,8 @@ public class ChannelService {
                 .setParameter(2, id.kind().prefix())
                 .setParameter(3, Instant.now())
                 .executeUpdate();
-        // A plain read would still see this transaction's snapshot, taken before the winner committed; a
-        // locking read sees the committed row
+        // A locking read sees the winner's committed row; a plain read would use this transaction's snapshot,
+        // taken before the winner committed, and find nothing (seen with thousands subscribing to a new stage)
         return ChatChannel.<ChatChannel>findByIdOptional(id.toString(), LockModeType.PESSIMISTIC_READ).orElseThrow();
     }
 
