@@ -727,11 +727,15 @@ public class ChatBench {
     }
 
     Window openWindow(String label) {
+        long serverCpu = cpuTicks(serverPid);
+        long ownCpu = ownCpuNanos();
+        String load = loadAverage();
+        // Listed at once: a message sent before the window is listed would be received into it uncounted
         Window window = new Window(label, System.nanoTime());
-        window.serverCpuStart = cpuTicks(serverPid);
-        window.ownCpuStart = ownCpuNanos();
-        window.loadStart = loadAverage();
         windows.add(window);
+        window.serverCpuStart = serverCpu;
+        window.ownCpuStart = ownCpu;
+        window.loadStart = load;
         return window;
     }
 

@@ -16,7 +16,7 @@ PROFILE="${1:-full}"
 [ $# -gt 0 ] && shift
 case "$PROFILE" in
   full) PARAMS=() ;;
-  smoke) PARAMS=(connections=600 stageSubscribers=200 booths=10 boothUsers=20 warmup=3 measure=10 steps=25,50,100
+  smoke) PARAMS=(connections=600 stageSubscribers=200 booths=10 boothUsers=20 warmup=3 measure=10 steps=50,100,200,400,800
                  stepSeconds=5) ;;
   *) echo "usage: bench/chat/run.sh [full|smoke] [param=value ...]" >&2; exit 2 ;;
 esac
