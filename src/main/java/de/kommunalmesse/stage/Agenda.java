@@ -2,10 +2,9 @@ package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.ProgrammeViews.AgendaFeed;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 /** "Meine Agenda": bookmarked talks, their calendar file and a private subscription address. */
 @ApplicationScoped
@@ -27,7 +25,7 @@ public class Agenda {
     EntityManager em;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ProgrammeService programme;
@@ -41,28 +39,28 @@ public class Agenda {
     public void add(long talkId) {
         programme.find(talkId);
         em.createNativeQuery("INSERT IGNORE INTO agenda_entry (username, talk_id, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, username()).setParameter(2, talkId).setParameter(3, Instant.now()).executeUpdate();
+                .setParameter(1, caller.username()).setParameter(2, talkId).setParameter(3, Instant.now()).executeUpdate();
     }
 
     public void remove(long talkId) {
         em.createNativeQuery("DELETE FROM agenda_entry WHERE username = ?1 AND talk_id = ?2")
-                .setParameter(1, username()).setParameter(2, talkId).executeUpdate();
+                .setParameter(1, caller.username()).setParameter(2, talkId).executeUpdate();
     }
 
     public boolean contains(long talkId) {
-        return !identity.isAnonymous() && ((Number) em.createNativeQuery(
+        return caller.loggedIn() && ((Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM agenda_entry WHERE username = ?1 AND talk_id = ?2")
-                .setParameter(1, username()).setParameter(2, talkId).getSingleResult()).longValue() > 0;
+                .setParameter(1, caller.username()).setParameter(2, talkId).getSingleResult()).longValue() > 0;
     }
 
     /** The user's talks in start order. */
     public List<TalkSummary> talks() {
         var topicFields = fair.topicFields();
-        return talksOf(username()).stream().map(t -> ProgrammeService.summary(t, topicFields)).toList();
+        return talksOf(caller.username()).stream().map(t -> ProgrammeService.summary(t, topicFields)).toList();
     }
 
     public String ics() {
-        return programme.ics("Meine Agenda – Kommunalmesse", talksOf(username()));
+        return programme.ics("Meine Agenda – Kommunalmesse", talksOf(caller.username()));
     }
 
     /** A new private feed address for the user; an older one stops working. */
@@ -70,9 +68,9 @@ public class Agenda {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.createNativeQuery("DELETE FROM agenda_feed WHERE username = ?1").setParameter(1, username()).executeUpdate();
+        em.createNativeQuery("DELETE FROM agenda_feed WHERE username = ?1").setParameter(1, caller.username()).executeUpdate();
         em.createNativeQuery("INSERT INTO agenda_feed (token, username, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, token).setParameter(2, username()).setParameter(3, Instant.now()).executeUpdate();
+                .setParameter(1, token).setParameter(2, caller.username()).setParameter(3, Instant.now()).executeUpdate();
         return new AgendaFeed(config.publicUrl().replaceAll("/$", "") + "/api/agenda-feeds/" + token + ".ics");
     }
 
@@ -100,12 +98,5 @@ public class Agenda {
         }
         return Talk.list("select t from Talk t join fetch t.stage where t.id in ?1 order by t.startsAt",
                 ids.stream().map(Number::longValue).toList());
-    }
-
-    private String username() {
-        if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        return identity.getPrincipal().getName().toLowerCase(Locale.ROOT);
     }
 }

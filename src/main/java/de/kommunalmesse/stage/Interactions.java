@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.InteractionViews.FaqEntry;
 import de.kommunalmesse.stage.InteractionViews.NewPoll;
@@ -10,8 +11,6 @@ import de.kommunalmesse.stage.InteractionViews.PollView;
 import de.kommunalmesse.stage.InteractionViews.QuestionModeration;
 import de.kommunalmesse.stage.InteractionViews.QuestionView;
 import de.kommunalmesse.stage.InteractionViews.TalkChanged;
-import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,11 +20,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Q&A, FAQ and polls of talks. Moderators are admins and users with the moderator role. */
 @ApplicationScoped
@@ -36,7 +33,7 @@ public class Interactions {
     EntityManager em;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     ProgrammeService programme;
@@ -51,7 +48,7 @@ public class Interactions {
     public List<QuestionView> questions(long talkId, String sort) {
         programme.find(talkId);
         boolean moderator = isModerator();
-        String me = identity.isAnonymous() ? null : username();
+        String me = caller.usernameIfLoggedIn().orElse(null);
         String order = "newest".equals(sort) ? "q.pinned desc, q.createdAt desc, q.id desc"
                 : "q.pinned desc, q.votes desc, q.createdAt, q.id";
         List<Question> questions = moderator
@@ -67,9 +64,8 @@ public class Interactions {
         Talk talk = programme.find(talkId);
         Question question = new Question();
         question.talkId = talkId;
-        question.username = username();
-        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
-        question.authorName = Objects.requireNonNullElse(token.<String>getClaim("name"), question.username);
+        question.username = caller.username();
+        question.authorName = caller.displayName();
         question.anonymous = request.anonymous();
         question.text = request.text().strip();
         question.status = QuestionStatus.PENDING;
@@ -83,7 +79,7 @@ public class Interactions {
     /** One vote per user and visible question; voting again changes nothing. */
     public QuestionView vote(long talkId, long questionId, boolean up) {
         Question question = visibleQuestion(talkId, questionId);
-        String me = username();
+        String me = caller.username();
         int changed = up
                 ? em.createNativeQuery("INSERT IGNORE INTO question_vote (question_id, username) VALUES (?1, ?2)")
                         .setParameter(1, questionId).setParameter(2, me).executeUpdate()
@@ -125,7 +121,7 @@ public class Interactions {
         } else {
             changed(programme.find(talkId), false, TalkChanged.QUESTIONS);
         }
-        return view(question, true, username(), false);
+        return view(question, true, caller.username(), false);
     }
 
     /** The talk's FAQ: promoted questions with their answers. */
@@ -176,7 +172,7 @@ public class Interactions {
 
     /** A user's vote: once per poll, only while it is open, one option unless multiple choice. */
     public PollView vote(long pollId, List<Long> optionIds) {
-        String me = username();
+        String me = caller.username();
         // Lock the poll row so that two votes of one user cannot both pass the "not yet voted" check
         em.createNativeQuery("SELECT id FROM poll WHERE id = ?1 FOR UPDATE").setParameter(1, pollId).getResultList();
         Poll poll = poll(pollId);
@@ -221,9 +217,9 @@ public class Interactions {
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
         int voters = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT username) FROM poll_vote WHERE poll_id = ?1")
                 .setParameter(1, poll.id).getSingleResult()).intValue();
-        List<Long> mine = identity.isAnonymous() ? List.of()
+        List<Long> mine = !caller.loggedIn() ? List.of()
                 : ((List<Number>) em.createNativeQuery("SELECT option_id FROM poll_vote WHERE poll_id = ?1 AND username = ?2")
-                        .setParameter(1, poll.id).setParameter(2, username()).getResultList())
+                        .setParameter(1, poll.id).setParameter(2, caller.username()).getResultList())
                         .stream().map(Number::longValue).toList();
         return new PollView(poll.id, poll.question, poll.multiple, poll.state,
                 poll.options.stream().map(o -> new OptionView(o.id, o.text, counts.getOrDefault(o.id, 0))).toList(),
@@ -251,20 +247,13 @@ public class Interactions {
     }
 
     private boolean isModerator() {
-        return identity.hasRole(Role.ADMIN) || identity.hasRole(Role.MODERATOR);
+        return caller.hasRole(Role.ADMIN) || caller.hasRole(Role.MODERATOR);
     }
 
     private void requireModerator() {
-        username();
+        caller.username();
         if (!isModerator()) {
             throw ProblemException.forbidden("forbidden");
         }
-    }
-
-    private String username() {
-        if (identity.isAnonymous()) {
-            throw new UnauthorizedException();
-        }
-        return identity.getPrincipal().getName().toLowerCase(Locale.ROOT);
     }
 }
