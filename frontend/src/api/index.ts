@@ -49,6 +49,10 @@ const client: ApiClient = createApiClient({
   getLanguage: () => session.getLanguage(),
 });
 
+/** The configured client and session, for feature modules that keep their calls in files of their own. */
+export const apiClient = client;
+export const apiSession: Readonly<Session> = session;
+
 type Opts = { signal?: AbortSignal };
 
 const booth = (slug: string) => `/api/booths/${encodeURIComponent(slug)}`;

@@ -1,5 +1,7 @@
 import de from './de.json';
 import en from './en.json';
+import stageDe from './stage.de.json';
+import stageEn from './stage.en.json';
 
 /**
  * The translation resources by language. A feature with many strings may keep them in files of its own
@@ -7,6 +9,6 @@ import en from './en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de },
-  en: { ...en },
+  de: { ...de, ...stageDe },
+  en: { ...en, ...stageEn },
 };

@@ -39,6 +39,9 @@ export function AdminPage() {
           <li>
             <AppLink to="/verwaltung/aussteller" label={t('admin.exhibitors.pageTitle')} />
           </li>
+          <li>
+            <AppLink to="/verwaltung/programm" label={t('adminProgramme.heading')} />
+          </li>
         </ul>
       </nav>
 

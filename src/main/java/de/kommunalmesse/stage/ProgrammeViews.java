@@ -50,7 +50,8 @@ public final class ProgrammeViews {
             OffsetDateTime start, OffsetDateTime end, EventDayView eventDay, StageRef stage, TopicFieldView topicField,
             @Schema(examples = "de") String language, List<SpeakerView> speakers, List<BoothRef> booths,
             String recordingUrl,
-            @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda) {
+            @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda,
+            @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version) {
     }
 
     /** A talk as admins write it; times are local times (Europe/Berlin) on the event day's date. */
