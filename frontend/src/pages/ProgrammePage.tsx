@@ -1,10 +1,10 @@
-import { KolHeading } from '@public-ui/react-v19';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../features/auth/AuthContext';
 import { useEventDays, useTopicFields } from '../features/fair/hooks';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
+import { AppLink } from '../features/layout/AppLink';
 import { PageHeading } from '../features/layout/PageHeading';
 import { useDocumentTitle } from '../features/layout/useDocumentTitle';
 import { useAgenda, useStages, useTalks } from '../features/stage/hooks';
@@ -13,7 +13,7 @@ import { ScheduleFilters } from '../features/stage/ScheduleFilters';
 import { ScheduleGrid } from '../features/stage/ScheduleGrid';
 import { useNow } from '../features/stage/useNow';
 import { formatLongDate } from '../i18n/format';
-import { CONTENT_LANGUAGE, useContentLang } from '../i18n/useContentLang';
+import { useContentLang } from '../i18n/useContentLang';
 
 /** "Programm": every event day with its host region, a column per stage; filters live in the URL. */
 export function ProgrammePage() {
@@ -55,13 +55,15 @@ export function ProgrammePage() {
         .filter((day) => grouped.has(day.id))
         .map((day) => (
           <section key={day.id} className="schedule-day" aria-labelledby={`day-${day.id}`}>
-            <div id={`day-${day.id}`}>
-              <KolHeading _label={day.title} _level={2} lang={CONTENT_LANGUAGE} />
-            </div>
+            <h2 id={`day-${day.id}`} lang={contentLang}>
+              {day.title}
+            </h2>
             <p className="schedule-day__date">
               <time dateTime={day.date}>{formatLongDate(day.date, i18n.language)}</time>
               {' · '}
               {t('schedule.host')}: <span lang={contentLang}>{day.hostRegion.name}</span>
+              {' · '}
+              <AppLink to={`/archiv/${day.id}`} label={t('schedule.archive')} />
             </p>
             <ScheduleGrid
               talks={grouped.get(day.id)!}
