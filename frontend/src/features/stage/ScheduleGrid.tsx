@@ -38,7 +38,7 @@ export function ScheduleGrid({ talks, stages, now, agendaIds, showAgenda }: Sche
       {grid.columns.map((column) => (
         <section key={column.stage.key} className="schedule__column" aria-labelledby={`stage-${column.stage.key}-${talks[0]?.eventDayId}`}>
           <h3 className="schedule__stage" id={`stage-${column.stage.key}-${talks[0]?.eventDayId}`} lang={contentLang}>
-            <AppLink to={`/buehne/${column.stage.key}`} label={column.stage.name} />
+            <AppLink to={`/buehne/${column.stage.key}`} label={column.stage.name} multiline />
           </h3>
           <ol className="schedule__talks">
             {column.talks.map((entry) => (

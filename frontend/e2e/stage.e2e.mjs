@@ -1,0 +1,251 @@
+// The stage journey against the packaged app: ffmpeg makes a short HLS stream with WebVTT captions,
+// served by a tiny static server of this test; the admin points the main stage at it and switches it
+// live; a visitor plays it in Chromium (the playback position advances) and keeps it running in the
+// mini-player on the way to the programme; a second, anonymous context sees the live change. A visitor
+// asks a question, the moderator approves it, and it appears for others. Programme, talk, stage, agenda,
+// archive and the moderation pages are checked with axe-core.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+
+const ADMIN = { username: 'kdn-admin', password: 'demo' };
+const VISITOR = { username: 'besucher', password: 'demo' };
+const STAGE = { key: 'hauptbuehne', name: 'Hauptbühne' };
+const MARKER = `Frage${Math.floor(10000 + Math.random() * 90000)}`;
+const QUESTION = `Wie lange dauert die Einführung bei einer kleinen Kommune? (${MARKER})`;
+const PAUSE_MESSAGE = `Kurze Pause, weiter um 11:15 Uhr (${MARKER})`;
+
+/** Live state changes arrive by polling every five seconds until the WebSocket push is merged. */
+const LIVE_CHANGE_WITHIN_MS = 7_000;
+
+async function loginAt(page, pathname, user) {
+  await page.goto(`${BASE_URL}${pathname}`);
+  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
+}
+
+/** Makes a 40-second HLS stream (2-second segments) and a WebVTT file with ffmpeg. */
+function makeStream(dir) {
+  const result = spawnSync(
+    'ffmpeg',
+    [
+      '-hide_banner', '-loglevel', 'error',
+      '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=25',
+      '-f', 'lavfi', '-i', 'sine=frequency=440',
+      '-t', '40', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac',
+      '-f', 'hls', '-hls_time', '2', '-hls_list_size', '0', path.join(dir, 'stream.m3u8'),
+    ],
+    { stdio: 'inherit' },
+  );
+  assert.equal(result.status, 0, 'ffmpeg made the HLS stream');
+  writeFileSync(
+    path.join(dir, 'captions.vtt'),
+    'WEBVTT\n\n00:00:00.000 --> 00:00:40.000\nUntertitel: Willkommen auf der Hauptbühne.\n',
+  );
+}
+
+const TYPES = { '.m3u8': 'application/vnd.apple.mpegurl', '.ts': 'video/mp2t', '.vtt': 'text/vtt' };
+
+/** Serves the stream folder with CORS, since the player on the app's origin fetches it. */
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const name = path.basename(new URL(request.url, 'http://x').pathname);
+    const file = path.join(dir, name);
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    if (!name || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function currentTime(page) {
+  return page.locator('.player__video').first().evaluate((video) => video.currentTime);
+}
+
+describe('stage journey: stream, live state, Q&A, programme and agenda', { timeout: 20 * TIMEOUT }, () => {
+  let browser;
+  let admin;
+  let visitor;
+  let watcher;
+  let server;
+  let workDir;
+  let streamUrl;
+  let talk;
+
+  before(async () => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'kommunalmesse-hls-'));
+    makeStream(workDir);
+    server = await serve(workDir);
+    streamUrl = `http://127.0.0.1:${server.address().port}/stream.m3u8`;
+    // A talk that has not ended yet, so visitors may still ask questions.
+    const talks = await fetchJson('/api/talks');
+    talk = talks.find((t) => Date.parse(t.end) > Date.now()) ?? talks[talks.length - 1];
+    browser = await launchBrowser();
+    admin = await newPage(browser);
+    visitor = await newPage(browser);
+    watcher = await newPage(browser);
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('shows the programme with a column per stage and filters in the URL, and it passes axe', async () => {
+    await watcher.goto(`${BASE_URL}/programm`);
+    await watcher.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await watcher.getByRole('heading', { level: 2, name: /Tag 1 – Gastgeberin/ }).waitFor();
+    await watcher.getByRole('heading', { level: 3, name: 'Fachforum' }).first().waitFor();
+    await expectNoAxeViolations(watcher, 'programme');
+    await screenshot(watcher, 'stage-programme');
+
+    await watcher.getByLabel('Art', { exact: true }).selectOption('workshop');
+    await watcher.getByRole('button', { name: 'Filter anwenden' }).click();
+    await watcher.waitForURL(/art=workshop/);
+    await watcher.getByRole('status').filter({ hasText: /^\d+ Beiträge?$/ }).waitFor();
+    const titles = await watcher.locator('.talk-card__title').allInnerTexts();
+    assert.ok(titles.length > 0 && titles.every((title) => title.startsWith('Workshop')), titles.join(' | '));
+  });
+
+  it('lets the admin point the main stage at the HLS stream with captions', async () => {
+    await loginAt(admin, '/moderation', ADMIN);
+    await admin.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
+    await expectNoAxeViolations(admin, 'moderation');
+    const panel = admin.locator('.stage-control').filter({ has: admin.getByRole('heading', { name: STAGE.name }) });
+    await panel.locator('summary').click();
+    await panel.getByLabel(`Art der Übertragung der ${STAGE.name}`).selectOption('hls');
+    await panel.getByRole('textbox', { name: 'Adresse (http oder https)' }).fill(streamUrl);
+    await panel.getByRole('textbox', { name: /Untertitel/ }).fill(streamUrl.replace('stream.m3u8', 'captions.vtt'));
+    await panel.getByRole('button', { name: 'Übertragung speichern' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Die Übertragung wurde gespeichert.' }).waitFor();
+    const stage = await fetchJson(`/api/stages/${STAGE.key}`);
+    assert.equal(stage.stream.url, streamUrl);
+  });
+
+  it('plays the stream in Chromium: the playback position advances', async () => {
+    await visitor.goto(`${BASE_URL}/buehne/${STAGE.key}`);
+    await visitor.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
+    await visitor.getByRole('button', { name: 'Abspielen' }).click();
+    await visitor.getByRole('status').filter({ hasText: 'Wird abgespielt.' }).waitFor();
+    const first = await currentTime(visitor);
+    await visitor.waitForTimeout(2500);
+    const later = await currentTime(visitor);
+    assert.ok(later > first + 1, `currentTime advanced from ${first} to ${later}`);
+    const captions = await visitor.locator('.player__video').evaluate((video) => video.textTracks[0]?.mode);
+    assert.equal(captions, 'showing', 'captions are shown');
+    await expectNoAxeViolations(visitor, 'stage');
+    await screenshot(visitor, 'stage-player');
+  });
+
+  it('keeps playing in the mini-player while the visitor walks on, and goes back to the stage', async () => {
+    await visitor.getByRole('link', { name: 'Zum ganzen Programm' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    const mini = visitor.getByRole('complementary', { name: 'Mini-Player' });
+    await mini.waitFor();
+    const first = await currentTime(visitor);
+    await visitor.waitForTimeout(2000);
+    const later = await currentTime(visitor);
+    assert.ok(later > first + 1, `mini-player kept playing: ${first} → ${later}`);
+    await screenshot(visitor, 'stage-mini-player');
+    await mini.getByRole('link', { name: 'Zurück zur Bühne' }).click();
+    await visitor.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
+    assert.equal(await mini.count(), 0);
+    assert.equal(await visitor.locator('.player-slot .player__video').count(), 1);
+  });
+
+  it('shows a live state change to another viewer', async () => {
+    await watcher.goto(`${BASE_URL}/buehne/${STAGE.key}`);
+    await watcher.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
+    const panel = admin.locator('.stage-control').filter({ has: admin.getByRole('heading', { name: STAGE.name }) });
+    await panel.getByLabel(`Status der ${STAGE.name}`).selectOption('paused');
+    await panel.getByRole('textbox', { name: 'Hinweis für die Zuschauenden' }).fill(PAUSE_MESSAGE);
+    const switched = Date.now();
+    await panel.getByRole('button', { name: 'Status übernehmen' }).click();
+    await watcher.getByText(PAUSE_MESSAGE).waitFor({ timeout: LIVE_CHANGE_WITHIN_MS + 5000 });
+    const elapsed = Date.now() - switched;
+    console.log(`live state change seen by the second context after ${elapsed} ms`);
+    assert.ok(elapsed < LIVE_CHANGE_WITHIN_MS, `seen after ${elapsed} ms`);
+    await watcher.locator('.live-status__badge', { hasText: 'Pause' }).waitFor();
+
+    await panel.getByLabel(`Status der ${STAGE.name}`).selectOption('live');
+    await panel.getByRole('textbox', { name: 'Hinweis für die Zuschauenden' }).fill('');
+    await panel.getByRole('button', { name: 'Status übernehmen' }).click();
+    await watcher.locator('.live-status__badge', { hasText: 'Live' }).waitFor({ timeout: LIVE_CHANGE_WITHIN_MS });
+  });
+
+  it('lets a visitor ask on the talk page; the question waits for the moderator', async () => {
+    await loginAt(visitor, `/vortrag/${talk.id}`, VISITOR);
+    await visitor.getByRole('heading', { level: 1, name: talk.title }).waitFor();
+    await visitor.getByRole('textbox', { name: 'Ihre Frage' }).fill(QUESTION);
+    await visitor.getByRole('checkbox', { name: /Meinen Namen/ }).check();
+    await visitor.getByRole('button', { name: 'Frage stellen' }).click();
+    await visitor.getByRole('status').filter({ hasText: 'wartet auf die Freigabe' }).waitFor();
+    await visitor.locator('.question', { hasText: MARKER }).getByText('Wartet auf Freigabe').waitFor();
+    await expectNoAxeViolations(visitor, 'talk');
+    await screenshot(visitor, 'stage-talk');
+
+    await watcher.goto(`${BASE_URL}/vortrag/${talk.id}`);
+    await watcher.getByRole('heading', { level: 2, name: 'Fragen und Antworten' }).waitFor();
+    await watcher.waitForTimeout(500);
+    assert.equal(await watcher.getByText(MARKER).count(), 0, 'pending questions are not shown to others');
+  });
+
+  it('lets the moderator approve it, and it appears for others, without the name', async () => {
+    await admin.goto(`${BASE_URL}/moderation/vortrag/${talk.id}`);
+    const question = admin.locator('.question', { hasText: MARKER });
+    await question.waitFor();
+    await question.getByText('(anonym für andere)').waitFor();
+    await expectNoAxeViolations(admin, 'talk moderation');
+    await question.getByRole('button', { name: 'Freigeben' }).click();
+    await question.getByText('Freigegeben').waitFor();
+
+    const shown = watcher.locator('.question', { hasText: MARKER });
+    await shown.waitFor({ timeout: LIVE_CHANGE_WITHIN_MS + 5000 });
+    await shown.getByText('anonym').waitFor();
+    assert.equal(await shown.getByText('Bea').count(), 0, 'the anonymous author stays hidden');
+
+    await admin.goto(`${BASE_URL}/moderation/vortrag/${talk.id}/referierende`);
+    await admin.locator('.question-list--large .question', { hasText: MARKER }).waitFor();
+    await expectNoAxeViolations(admin, 'speaker view');
+  });
+
+  it('keeps the talk in "Meine Agenda" and passes axe there and in the archive', async () => {
+    await visitor.goto(`${BASE_URL}/vortrag/${talk.id}`);
+    const save = visitor.getByRole('button', { name: `Merken: ${talk.title}` });
+    await save.click();
+    await visitor.getByRole('status').filter({ hasText: 'In „Meine Agenda“ aufgenommen.' }).waitFor();
+    await visitor.goto(`${BASE_URL}/agenda`);
+    await visitor.getByRole('heading', { level: 1, name: 'Meine Agenda' }).waitFor();
+    await visitor.getByRole('heading', { level: 3, name: talk.title }).waitFor();
+    await visitor.getByRole('button', { name: 'Private Adresse erzeugen' }).click();
+    const feed = await visitor.getByRole('textbox', { name: 'Private Abonnement-Adresse' }).inputValue();
+    assert.match(feed, /\/api\/agenda-feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+    const ics = await (await fetch(feed)).text();
+    assert.match(ics, /BEGIN:VCALENDAR/);
+    assert.ok(ics.includes(`talk-${talk.id}@kommunalmesse`), 'the feed contains the saved talk');
+    await expectNoAxeViolations(visitor, 'agenda');
+    await screenshot(visitor, 'stage-agenda');
+    // Leave the agenda as it was for later runs.
+    await visitor.goto(`${BASE_URL}/vortrag/${talk.id}`);
+    await visitor.getByRole('button', { name: `Merken: ${talk.title}`, pressed: true }).click();
+    await visitor.getByRole('status').filter({ hasText: 'Aus „Meine Agenda“ entfernt.' }).waitFor();
+
+    await watcher.goto(`${BASE_URL}/archiv/${talk.eventDayId}`);
+    await watcher.getByRole('heading', { level: 1, name: /^Archiv: / }).waitFor();
+    await watcher.getByRole('heading', { level: 3, name: talk.title }).waitFor();
+    await expectNoAxeViolations(watcher, 'archive');
+  });
+});
