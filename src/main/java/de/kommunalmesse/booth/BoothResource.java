@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
 import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;

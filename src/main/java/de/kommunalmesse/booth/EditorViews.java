@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

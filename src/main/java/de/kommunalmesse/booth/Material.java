@@ -1,12 +1,13 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.common.IdentityEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An uploaded file of a booth; its bytes live in {@link MaterialStorage} under {@link #storageKey}. */
+/** An uploaded file of a booth; its bytes live in {@code MaterialStorage} under {@link #storageKey}. */
 @Entity
 @Table(name = "material")
 public class Material extends IdentityEntity {

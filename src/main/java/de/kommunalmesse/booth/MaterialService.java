@@ -2,22 +2,19 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.EditorViews.MaterialView;
-import de.kommunalmesse.booth.FileSniffer.Sniffed;
+import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.common.Uploads;
+import de.kommunalmesse.common.Uploads.StoredFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
 
 /** Uploads and downloads of booth materials. */
@@ -25,14 +22,11 @@ import java.util.List;
 @Transactional
 public class MaterialService {
 
-    /** Upper limit of one file. */
-    public static final long MAX_BYTES = 25L * 1024 * 1024;
-
     @Inject
     BoothAccess access;
 
     @Inject
-    MaterialStorage storage;
+    Uploads uploads;
 
     @Inject
     BoothStats stats;
@@ -54,33 +48,22 @@ public class MaterialService {
     public MaterialView upload(String slug, Path file, String fileName, String title) {
         Booth booth = access.requireEditor(slug);
         requireEditing();
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw ProblemException.badRequest("upload.empty");
-            }
-            if (size > MAX_BYTES) {
-                throw new ProblemException(413, "payloadTooLarge.material", null, MAX_BYTES / (1024 * 1024));
-            }
-            Sniffed sniffed = FileSniffer.sniff(file)
-                    .orElseThrow(() -> new ProblemException(415, "unsupportedMediaType.material", null, safeName(fileName)));
-            Material material = new Material();
-            material.boothId = booth.id;
-            material.title = title == null || title.isBlank() ? baseName(fileName) : title.strip();
-            material.kind = sniffed.kind();
-            material.mediaType = sniffed.mediaType();
-            material.fileName = baseName(fileName) + "." + sniffed.extension();
-            material.sizeBytes = size;
-            material.sha256 = sha256(file);
-            material.storageKey = storage.store(file);
-            material.uploadedBy = access.username();
-            material.createdAt = Instant.now();
-            material.persist();
-            audit.log(booth.id, "material.upload", material.fileName + " (" + material.mediaType + ", " + size + " B)");
-            return view(slug, material);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Upload could not be stored", e);
-        }
+        StoredFile stored = uploads.store(file, fileName, EnumSet.allOf(MaterialKind.class), "material");
+        Material material = new Material();
+        material.boothId = booth.id;
+        material.title = title == null || title.isBlank() ? Uploads.baseName(fileName) : title.strip();
+        material.kind = stored.kind();
+        material.mediaType = stored.mediaType();
+        material.fileName = stored.fileName();
+        material.sizeBytes = stored.sizeBytes();
+        material.sha256 = stored.sha256();
+        material.storageKey = stored.storageKey();
+        material.uploadedBy = access.username();
+        material.createdAt = Instant.now();
+        material.persist();
+        audit.log(booth.id, "material.upload", material.fileName + " (" + material.mediaType + ", " + material.sizeBytes
+                + " B)");
+        return view(slug, material);
     }
 
     /** All uploaded materials of a booth, for its editors. */
@@ -109,7 +92,7 @@ public class MaterialService {
         }
         try {
             return new Download(material.fileName, material.mediaType, material.sizeBytes, material.kind,
-                    storage.open(material.storageKey));
+                    uploads.open(material.storageKey));
         } catch (IOException e) {
             throw new UncheckedIOException("Material " + material.id + " is missing in the storage", e);
         }
@@ -124,34 +107,5 @@ public class MaterialService {
         if (!access.isAdmin() && !settings.editingEnabled()) {
             throw ProblemException.forbidden("forbidden.archive");
         }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The file name without folders and extension, limited to safe characters. */
-    static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            name = name.substring(0, dot);
-        }
-        name = name.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
-        if (name.length() > 120) {
-            name = name.substring(0, 120);
-        }
-        return name.isEmpty() ? "datei" : name;
-    }
-
-    private static String safeName(String fileName) {
-        return baseName(fileName) + (fileName != null && fileName.contains(".")
-                ? fileName.substring(fileName.lastIndexOf('.')).replaceAll("[^A-Za-z0-9.]", "") : "");
     }
 }

@@ -63,6 +63,10 @@ public record ChannelId(Kind kind, String key) {
         return new ChannelId(Kind.BOOTH, slug);
     }
 
+    public static ChannelId stage(String key) {
+        return new ChannelId(Kind.STAGE, key);
+    }
+
     public static ChannelId conversation(long conversationId) {
         return new ChannelId(Kind.DM, Long.toString(conversationId));
     }

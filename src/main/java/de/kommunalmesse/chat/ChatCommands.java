@@ -25,6 +25,7 @@ import de.kommunalmesse.chat.ChatProtocol.Send;
 import de.kommunalmesse.chat.ChatProtocol.ServerFrame;
 import de.kommunalmesse.chat.ChatProtocol.Subscribe;
 import de.kommunalmesse.chat.ChatProtocol.Subscribed;
+import de.kommunalmesse.chat.ChatProtocol.TalkEvent;
 import de.kommunalmesse.chat.ChatProtocol.Unsubscribe;
 import de.kommunalmesse.chat.ChatProtocol.Unsubscribed;
 import de.kommunalmesse.chat.ChatProtocol.Unwatch;
@@ -37,6 +38,7 @@ import de.kommunalmesse.chat.MessageService.ReadMark;
 import de.kommunalmesse.chat.MessageWriter.Written;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.stage.ProgrammeService;
 import io.quarkus.websockets.next.WebSocketSecurity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -44,6 +46,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -81,6 +84,15 @@ public class ChatCommands {
 
     @Inject
     BoothService booths;
+
+    @Inject
+    ProgrammeService programme;
+
+    @Inject
+    StagePush stagePush;
+
+    @Inject
+    ViewerCounter viewers;
 
     @Inject
     ChatHub hub;
@@ -126,7 +138,11 @@ public class ChatCommands {
             } else if (frame instanceof Watch watch) {
                 return watch(session, watch);
             } else if (frame instanceof Unwatch unwatch) {
-                hub.unwatch(session, required(unwatch.booth(), "booth"));
+                if (unwatch.talk() != null) {
+                    hub.unwatchTalk(session, unwatch.talk());
+                } else {
+                    hub.unwatch(session, required(unwatch.booth(), "booth"));
+                }
                 return done();
             } else if (frame instanceof Ping ping) {
                 reply(session, new Pong(ping.ref(), clock.instant()));
@@ -157,6 +173,10 @@ public class ChatCommands {
             reply(session, new Subscribed(frame.ref(), id.toString(), head, state.settings(),
                     new Permissions(access.write(), access.moderate()), mark == null ? null : mark.lastReadSeq(),
                     mark == null ? null : mark.unread(), state.conversation()));
+            if (id.kind() == ChannelId.Kind.STAGE) {
+                stagePush.subscribed(session, id.key());
+                viewers.subscribed(session, id.key());
+            }
             reply(session, new Backfill(id.toString(), gap.messages(), head, gap.reset(), gap.hasMore()));
         });
     }
@@ -291,11 +311,30 @@ public class ChatCommands {
     }
 
     private Uni<Void> watch(ChatSession session, Watch frame) {
+        if (frame.talk() != null) {
+            return watchTalk(session, frame);
+        }
         String booth = required(frame.booth(), "booth");
         return blocking(session, frame.ref(), () -> {
             booths.publishedBoothRef(booth).orElseThrow(() -> ProblemException.notFound("notFound.booth", booth));
             hub.watch(session, booth);
             reply(session, new Presence(frame.ref(), booth, presence.expertsOnline(booth)));
+        });
+    }
+
+    /**
+     * Follows the Q&A and polls of one talk. Anyone may: the frames say only that something changed, and
+     * what the user may see is decided when the client fetches it over REST.
+     */
+    private Uni<Void> watchTalk(ChatSession session, Watch frame) {
+        long talkId = frame.talk();
+        if (!session.watchedTalks().contains(talkId) && session.watchedTalks().size() >= config.maxSubscriptions()) {
+            throw ChatError.TOO_MANY_SUBSCRIPTIONS.exception(config.maxSubscriptions());
+        }
+        return blocking(session, frame.ref(), () -> {
+            programme.talkStage(talkId).orElseThrow(() -> ProblemException.notFound("notFound.talk", talkId));
+            hub.watchTalk(session, talkId);
+            reply(session, new TalkEvent(frame.ref(), talkId, List.of()));
         });
     }
 

@@ -70,6 +70,9 @@ public interface ChatConfig {
     /** Fan-out between instances through Redis pub/sub. */
     Redis redis();
 
+    /** What subscribers of stage channels and watchers of talks receive besides messages. */
+    Stage stage();
+
     interface RateLimit {
         @WithDefault("5")
         int messages();
@@ -96,6 +99,27 @@ public interface ChatConfig {
         /** A presence row not refreshed for this long belongs to a gone instance and no longer counts. */
         @WithDefault("50s")
         Duration staleAfter();
+    }
+
+    interface Stage {
+        /** Least time between two {@code viewers} frames of one stage. */
+        @WithDefault("2s")
+        Duration viewersInterval();
+
+        /** How often each instance counts its viewers (and, with Redis, shares the count). */
+        @WithDefault("1s")
+        Duration viewersRefresh();
+
+        /**
+         * With Redis, how long an instance's count stays valid without a refresh: the count of an instance
+         * that died stops counting after this.
+         */
+        @WithDefault("15s")
+        Duration viewersStaleAfter();
+
+        /** Least time between two {@code talk} frames of one talk; changes in between are merged. */
+        @WithDefault("1s")
+        Duration talkInterval();
     }
 
     interface Redis {

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.chat.ChatProtocol.ConversationEvent;
 import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
+import de.kommunalmesse.chat.ChatProtocol.Live;
 import de.kommunalmesse.chat.ChatProtocol.MessageEvent;
 import de.kommunalmesse.chat.ChatProtocol.MessageView;
 import de.kommunalmesse.chat.ChatProtocol.ServerFrame;
 import de.kommunalmesse.chat.ChatProtocol.SettingsEvent;
 import de.kommunalmesse.chat.ChatProtocol.Unsubscribed;
 import de.kommunalmesse.chat.SanctionCache.ActiveSanction;
+import de.kommunalmesse.stage.InteractionViews.TalkChanged;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
@@ -25,8 +27,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Fans every stored change and every live state change out to the connections that need it. On a
- * single instance that is the local {@link ChatHub}. With {@code kommunalmesse.chat.redis.enabled} each
+ * Fans every stored change and every change of state (presence, settings, sanctions, a stage's live state,
+ * a talk's Q&A and polls) out to the connections that need it. On a single instance that is the local
+ * {@link ChatHub}. With {@code kommunalmesse.chat.redis.enabled} each
  * event is also published on one Redis pub/sub channel, and every instance delivers what it hears there
  * to its own connections; message events are de-duplicated by (channel, rev) in the hub, the other events
  * carry the id of the instance that sent them and are skipped when they come back to it.
@@ -40,7 +43,7 @@ public class ChatFanOut {
     /** What travels between instances. Exactly one group of fields is set, depending on {@code kind}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Event(String origin, String kind, String channel, Long rev, String booth, String frame,
-            ChannelSettings settings, ActiveSanction sanction, Long sanctionId) {
+            ChannelSettings settings, ActiveSanction sanction, Long sanctionId, Live live, TalkChanged talk) {
     }
 
     static final String MESSAGE = "message";
@@ -50,6 +53,8 @@ public class ChatFanOut {
     static final String SANCTION = "sanction";
     static final String LIFT = "lift";
     static final String PRESENCE = "presence";
+    static final String LIVE = "live";
+    static final String TALK = "talk";
 
     @Inject
     ChatHub hub;
@@ -65,6 +70,9 @@ public class ChatFanOut {
 
     @Inject
     PresenceService presence;
+
+    @Inject
+    StagePush stagePush;
 
     @Inject
     Instance<ReactiveRedisDataSource> redis;
@@ -118,31 +126,43 @@ public class ChatFanOut {
 
     void publishMessage(String channel, MessageView message) {
         publish(new Event(instanceId, MESSAGE, channel, message.rev(), null, json(new MessageEvent(channel, message)),
-                null, null, null));
+                null, null, null, null, null));
     }
 
     /** A conversation changed: its channel's subscribers and the booth's staff on duty learn it. */
     void publishConversation(ConversationInfo conversation, Long lastSeq) {
         publish(new Event(instanceId, CONVERSATION, conversation.channel(), null, conversation.booth(),
-                json(new ConversationEvent(conversation, lastSeq)), null, null, null));
+                json(new ConversationEvent(conversation, lastSeq)), null, null, null, null, null));
     }
 
     void publishSettings(String channel, ChannelSettings settings) {
         publish(new Event(instanceId, SETTINGS, channel, null, null, json(new SettingsEvent(channel, settings)),
-                settings, null, null));
+                settings, null, null, null, null));
     }
 
     void publishSanction(ActiveSanction sanction) {
-        publish(new Event(instanceId, SANCTION, sanction.channelId(), null, null, null, null, sanction, null));
+        publish(new Event(instanceId, SANCTION, sanction.channelId(), null, null, null, null, sanction, null, null,
+                null));
     }
 
     void publishLift(long sanctionId) {
-        publish(new Event(instanceId, LIFT, null, null, null, null, null, null, sanctionId));
+        publish(new Event(instanceId, LIFT, null, null, null, null, null, null, sanctionId, null, null));
     }
 
     /** Staff went on or off duty at a booth: every instance recounts for its watchers. */
     void publishPresenceChanged(String booth) {
-        publish(new Event(instanceId, PRESENCE, null, null, booth, null, null, null, null));
+        publish(new Event(instanceId, PRESENCE, null, null, booth, null, null, null, null, null, null));
+    }
+
+    /** A stage's live state changed: every instance tells the subscribers of its channel. */
+    void publishLive(Live live) {
+        publish(new Event(instanceId, LIVE, ChannelId.stage(live.stage()).toString(), null, null, null, null, null, null,
+                live, null));
+    }
+
+    /** The Q&A or polls of a talk changed: every instance tells the talk's audience (coalesced there). */
+    void publishTalkChanged(TalkChanged change) {
+        publish(new Event(instanceId, TALK, null, null, null, null, null, null, null, null, change));
     }
 
     private void publish(Event event) {
@@ -198,6 +218,8 @@ public class ChatFanOut {
             }
             case LIFT -> sanctions.lifted(event.sanctionId());
             case PRESENCE -> presence.recountLater(event.booth());
+            case LIVE -> stagePush.deliverLive(event.live());
+            case TALK -> stagePush.deliverTalkChanged(event.talk());
             default -> LOG.warnf("Ignoring a chat event of unknown kind %s", event.kind());
         }
     }

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,7 @@ public class ChatHub {
     private final Map<String, LocalChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> consoles = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<ChatSession>> talkWatchers = new ConcurrentHashMap<>();
     private long sweeper;
 
     void start(@Observes StartupEvent event) {
@@ -95,6 +98,7 @@ public class ChatHub {
         session.subscriptions().keySet().forEach(channel -> leave(session, channel));
         session.dutyBooths().forEach(booth -> removeFrom(consoles, booth, session));
         session.watchedBooths().forEach(booth -> removeFrom(watchers, booth, session));
+        session.watchedTalks().forEach(talk -> removeFrom(talkWatchers, talk, session));
         return Set.copyOf(session.dutyBooths());
     }
 
@@ -220,7 +224,52 @@ public class ChatHub {
         }
     }
 
-    private static void removeFrom(Map<String, Set<ChatSession>> registry, String booth, ChatSession session) {
+    void watchTalk(ChatSession session, long talkId) {
+        session.watchedTalks().add(talkId);
+        talkWatchers.computeIfAbsent(talkId, t -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    void unwatchTalk(ChatSession session, long talkId) {
+        session.watchedTalks().remove(talkId);
+        removeFrom(talkWatchers, talkId, session);
+    }
+
+    /**
+     * The local connections that follow a talk: subscribers of its stage's channel and watchers of the talk,
+     * each once.
+     */
+    Set<ChatSession> talkAudience(String stageChannel, long talkId) {
+        Set<ChatSession> audience = new HashSet<>();
+        LocalChannel local = channels.get(stageChannel);
+        if (local != null) {
+            audience.addAll(local.subscribers);
+        }
+        Set<ChatSession> watching = talkWatchers.get(talkId);
+        if (watching != null) {
+            audience.addAll(watching);
+        }
+        return audience;
+    }
+
+    /** Connections on this instance per channel of one kind, e.g. {@code stage}: key → subscribers. */
+    Map<String, Integer> subscriberCounts(ChannelId.Kind kind) {
+        String prefix = kind.prefix() + ":";
+        Map<String, Integer> counts = new HashMap<>();
+        channels.forEach((channel, local) -> {
+            if (channel.startsWith(prefix)) {
+                counts.put(channel.substring(prefix.length()), local.subscribers.size());
+            }
+        });
+        return counts;
+    }
+
+    /** Connections on this instance subscribed to the channel. */
+    int subscriberCount(String channel) {
+        LocalChannel local = channels.get(channel);
+        return local == null ? 0 : local.subscribers.size();
+    }
+
+    private static <K> void removeFrom(Map<K, Set<ChatSession>> registry, K booth, ChatSession session) {
         registry.computeIfPresent(booth, (b, set) -> {
             set.remove(session);
             return set.isEmpty() ? null : set;

@@ -1,5 +1,6 @@
 package de.kommunalmesse.chat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -80,11 +81,14 @@ public final class ChatProtocol {
     public record Duty(String ref, String booth, Boolean on) implements ClientFrame {
     }
 
-    /** Follow the number of experts online at a booth. */
-    public record Watch(String ref, String booth) implements ClientFrame {
+    /**
+     * Follow the number of experts online at a booth ({@code booth}), or the Q&A and polls of a talk
+     * ({@code talk}, for a talk page without its stage's channel). Exactly one of the two.
+     */
+    public record Watch(String ref, String booth, Long talk) implements ClientFrame {
     }
 
-    public record Unwatch(String ref, String booth) implements ClientFrame {
+    public record Unwatch(String ref, String booth, Long talk) implements ClientFrame {
     }
 
     /** Application-level heartbeat for clients that cannot see WebSocket pings (browsers). */
@@ -96,8 +100,8 @@ public final class ChatProtocol {
     /** A frame from the server. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     public sealed interface ServerFrame permits Welcome, Subscribed, Unsubscribed, Backfill, MessageEvent, Ack,
-            HistoryPage, ReadState, Authenticated, DutyState, Presence, ConversationEvent, SettingsEvent, Pong,
-            ErrorFrame {
+            HistoryPage, ReadState, Authenticated, DutyState, Presence, ConversationEvent, SettingsEvent, Live,
+            Viewers, TalkEvent, Pong, ErrorFrame {
     }
 
     /** First frame on every connection. {@code user} is absent for anonymous connections. */
@@ -204,6 +208,35 @@ public final class ChatProtocol {
     /** A moderator changed the settings of a channel. */
     @JsonTypeName("settings")
     public record SettingsEvent(String channel, ChannelSettings settings) implements ServerFrame {
+    }
+
+    /**
+     * The live state of a stage: to a subscriber of {@code stage:<key>} right after {@code subscribed}, and on
+     * every change. {@code state} is {@code upcoming|live|paused|ended}; {@code message} e.g. why it pauses.
+     * {@code changedAt} is null for a stage never switched. A client keeps the frame with the latest
+     * {@code changedAt}.
+     */
+    @JsonTypeName("live")
+    public record Live(String stage, String state, @JsonInclude(JsonInclude.Include.ALWAYS) String message,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant changedAt) implements ServerFrame {
+    }
+
+    /**
+     * Distinct connections subscribed to {@code stage:<key>} on every instance: right after {@code live} on
+     * subscribe, then when the number changes, at most about one frame per stage every two seconds.
+     */
+    @JsonTypeName("viewers")
+    public record Viewers(String stage, int count) implements ServerFrame {
+    }
+
+    /**
+     * Something about a talk changed; the client fetches it again over REST, which decides what this user may
+     * see. {@code changed} names what: {@code questions}, {@code polls}, {@code faq}. No content travels here.
+     * Sent to subscribers of the talk's stage channel and to watchers of the talk, at most one per talk and
+     * second; {@code ref} and an empty {@code changed} answer a {@code watch} of the talk.
+     */
+    @JsonTypeName("talk")
+    public record TalkEvent(String ref, long talkId, List<String> changed) implements ServerFrame {
     }
 
     @JsonTypeName("pong")

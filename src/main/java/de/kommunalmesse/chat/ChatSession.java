@@ -1,6 +1,7 @@
 package de.kommunalmesse.chat;
 
 import de.kommunalmesse.chat.ChatPolicy.Access;
+import de.kommunalmesse.identity.Role;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public final class ChatSession {
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Set<String> dutyBooths = ConcurrentHashMap.newKeySet();
     private final Set<String> watchedBooths = ConcurrentHashMap.newKeySet();
+    private final Set<Long> watchedTalks = ConcurrentHashMap.newKeySet();
     private final AtomicLong queuedChars = new AtomicLong();
     private volatile ChatUser user;
     private volatile long lastSeenMillis;
@@ -73,6 +75,15 @@ public final class ChatSession {
 
     Set<String> watchedBooths() {
         return watchedBooths;
+    }
+
+    Set<Long> watchedTalks() {
+        return watchedTalks;
+    }
+
+    /** Moderators of stages see pending questions and draft polls. */
+    boolean isStageModerator() {
+        return user.roles().contains(Role.ADMIN) || user.roles().contains(Role.MODERATOR);
     }
 
     long lastSeenMillis() {

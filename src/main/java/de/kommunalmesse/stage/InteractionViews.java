@@ -56,4 +56,20 @@ public final class InteractionViews {
     @Schema(name = "PollVote")
     public record PollVote(@NotEmpty @Size(max = 10) List<@NotNull Long> optionIds) {
     }
+
+    /**
+     * Fired when the Q&A, FAQ or polls of a talk changed; observe it with
+     * {@code during = TransactionPhase.AFTER_SUCCESS} to tell the talk's viewers to fetch again. It carries
+     * no content on purpose: what a viewer may see is decided by the REST answers.
+     *
+     * @param talkId the talk
+     * @param stageKey the talk's stage
+     * @param changed what changed: {@value #QUESTIONS}, {@value #POLLS}, {@value #FAQ}
+     * @param moderatorsOnly only moderators can see the change (a pending question, a draft poll)
+     */
+    public record TalkChanged(long talkId, String stageKey, List<String> changed, boolean moderatorsOnly) {
+        public static final String QUESTIONS = "questions";
+        public static final String POLLS = "polls";
+        public static final String FAQ = "faq";
+    }
 }

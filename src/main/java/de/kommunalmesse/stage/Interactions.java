@@ -9,9 +9,11 @@ import de.kommunalmesse.stage.InteractionViews.OptionView;
 import de.kommunalmesse.stage.InteractionViews.PollView;
 import de.kommunalmesse.stage.InteractionViews.QuestionModeration;
 import de.kommunalmesse.stage.InteractionViews.QuestionView;
+import de.kommunalmesse.stage.InteractionViews.TalkChanged;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +41,9 @@ public class Interactions {
     @Inject
     ProgrammeService programme;
 
+    @Inject
+    Event<TalkChanged> talkChanged;
+
     /**
      * Questions of a talk. Visitors see approved and answered ones plus their own; moderators see all.
      * Pinned first, then by votes (or newest first).
@@ -59,7 +64,7 @@ public class Interactions {
 
     /** A visitor asks; the question waits for a moderator. */
     public QuestionView ask(long talkId, NewQuestion request) {
-        programme.find(talkId);
+        Talk talk = programme.find(talkId);
         Question question = new Question();
         question.talkId = talkId;
         question.username = username();
@@ -70,6 +75,8 @@ public class Interactions {
         question.status = QuestionStatus.PENDING;
         question.createdAt = Instant.now();
         question.persist();
+        // Pending: only moderators (and the author, who has the answer) can see it yet
+        changed(talk, true, TalkChanged.QUESTIONS);
         return view(question, isModerator(), question.username, false);
     }
 
@@ -86,6 +93,7 @@ public class Interactions {
             em.createNativeQuery("UPDATE question SET votes = votes + ?1 WHERE id = ?2")
                     .setParameter(1, up ? 1 : -1).setParameter(2, questionId).executeUpdate();
             em.refresh(question);
+            changed(programme.find(talkId), false, TalkChanged.QUESTIONS);
         }
         return view(question, isModerator(), me, up);
     }
@@ -104,6 +112,7 @@ public class Interactions {
         if (change.answer() != null) {
             question.answer = change.answer().isBlank() ? null : change.answer().strip();
         }
+        boolean wasInFaq = question.inFaq;
         if (change.inFaq() != null) {
             if (change.inFaq() && (question.answer == null || question.status == QuestionStatus.REJECTED)) {
                 throw ProblemException.conflict("conflict.faqNeedsAnswer", questionId);
@@ -111,6 +120,11 @@ public class Interactions {
             question.inFaq = change.inFaq();
         }
         em.flush();
+        if (wasInFaq || question.inFaq) {
+            changed(programme.find(talkId), false, TalkChanged.QUESTIONS, TalkChanged.FAQ);
+        } else {
+            changed(programme.find(talkId), false, TalkChanged.QUESTIONS);
+        }
         return view(question, true, username(), false);
     }
 
@@ -146,13 +160,17 @@ public class Interactions {
             poll.options.add(option);
         }
         poll.persistAndFlush();
+        changed(programme.find(talkId), true, TalkChanged.POLLS);
         return view(poll);
     }
 
     public PollView setState(long pollId, PollState state) {
         requireModerator();
         Poll poll = poll(pollId);
+        boolean wasDraft = poll.state == PollState.DRAFT;
         poll.state = state;
+        // Back to draft hides it from visitors: they must refetch as well
+        changed(programme.find(poll.talkId), wasDraft && state == PollState.DRAFT, TalkChanged.POLLS);
         return view(poll);
     }
 
@@ -182,7 +200,13 @@ public class Interactions {
             em.createNativeQuery("INSERT INTO poll_vote (poll_id, username, option_id) VALUES (?1, ?2, ?3)")
                     .setParameter(1, pollId).setParameter(2, me).setParameter(3, optionId).executeUpdate();
         }
+        changed(programme.find(poll.talkId), false, TalkChanged.POLLS);
         return view(poll);
+    }
+
+    /** Announces a change of the talk's interactions; observers hear it after the commit. */
+    private void changed(Talk talk, boolean moderatorsOnly, String... what) {
+        talkChanged.fire(new TalkChanged(talk.id, talk.stage.key, List.of(what), moderatorsOnly));
     }
 
     private Poll poll(long pollId) {

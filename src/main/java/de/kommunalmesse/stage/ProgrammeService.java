@@ -87,12 +87,24 @@ public class ProgrammeService {
             where.append(" and t.type = :type");
             params.and("type", type);
         }
+        if (Boolean.TRUE.equals(query.archived)) {
+            where.append(" and (t.recordingUrl is not null")
+                    .append(" or exists (select 1 from TalkMaterial m where m.talkId = t.id)")
+                    .append(" or exists (select 1 from Question f where f.talkId = t.id and f.inFaq = true))");
+        }
         int word = 0;
         for (String term : query.q == null ? new String[0] : query.q.toLowerCase(Locale.GERMAN).split("[^\\p{L}\\p{N}]+")) {
             if (!term.isBlank()) {
-                where.append(" and (lower(t.title) like :w").append(word).append(" or lower(t.summary) like :w").append(word)
-                        .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.name) like :w")
-                        .append(word).append(" or lower(sp.organisation) like :w").append(word).append(")))");
+                String w = ":w" + word;
+                where.append(" and (lower(t.title) like ").append(w).append(" or lower(t.summary) like ").append(w)
+                        .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.name) like ")
+                        .append(w).append(" or lower(sp.organisation) like ").append(w).append("))")
+                        // The archive is searched too: slide titles and the FAQ
+                        .append(" or exists (select 1 from TalkMaterial m where m.talkId = t.id and lower(m.title) like ")
+                        .append(w).append(")")
+                        .append(" or exists (select 1 from Question f where f.talkId = t.id and f.inFaq = true")
+                        .append(" and (lower(f.text) like ").append(w).append(" or lower(f.answer) like ").append(w)
+                        .append(")))");
                 params.and("w" + word++, "%" + term + "%");
             }
         }
@@ -104,6 +116,11 @@ public class ProgrammeService {
     /** One talk with its speakers and related booths; 404 when unknown. */
     public TalkDetail talk(long id, boolean inAgenda) {
         return detail(find(id), inAgenda);
+    }
+
+    /** The key of the stage a talk runs on; empty when there is no such talk. */
+    public Optional<String> talkStage(long id) {
+        return Talk.<Talk>findByIdOptional(id).map(talk -> talk.stage.key);
     }
 
     Talk find(long id) {
@@ -201,7 +218,8 @@ public class ProgrammeService {
                 fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
                 talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role, s.photoUrl)).toList(),
-                booths.boothRefs(talk.boothIds), talk.recordingUrl, inAgenda, talk.version);
+                booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkArchive.materialViews(talk.id), inAgenda,
+                talk.version);
     }
 
     private IcsCalendar.Event event(Talk talk) {

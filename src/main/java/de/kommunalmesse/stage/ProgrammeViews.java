@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import de.kommunalmesse.stage.ArchiveViews.TalkMaterialView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ public final class ProgrammeViews {
             OffsetDateTime start, OffsetDateTime end, EventDayView eventDay, StageRef stage, TopicFieldView topicField,
             @Schema(examples = "de") String language, List<SpeakerView> speakers, List<BoothRef> booths,
             String recordingUrl,
+            @Schema(description = "Slides and other files of the talk") List<TalkMaterialView> materials,
             @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda,
             @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version) {
     }
@@ -68,7 +70,7 @@ public final class ProgrammeViews {
             @NotBlank @Pattern(regexp = "de|en") String language,
             @NotNull @Size(max = 10) List<@Valid @NotNull SpeakerView> speakers,
             @Size(max = 10) List<@NotBlank @Size(max = 60) String> booths,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kommunalmesse.url}") String recordingUrl,
+            @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.url}") String recordingUrl,
             @Schema(description = "Version of the talk this edit is based on (updates only)") Long version) {
     }
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Stages: what they stream and whether they are live. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class StageService {
 
     @Inject
     Event<LiveChanged> liveChanged;
+
+    @Inject
+    ViewerCounts viewers;
 
     /** The stages of the current series, in their order. */
     public List<StageView> stages() {
@@ -74,6 +78,11 @@ public class StageService {
         return view(stage);
     }
 
+    /** The live state of the stage with this key (newest series first), if there is one. */
+    public Optional<LiveView> live(String key) {
+        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional().map(StageService::live);
+    }
+
     private Stage find(String key) {
         return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.stage", key));
@@ -88,7 +97,7 @@ public class StageService {
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
         return new StageView(stage.key, stage.name,
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
-                live(stage), current, next, stage.version);
+                live(stage), current, next, viewers.viewers(stage.key), stage.version);
     }
 
     private static LiveView live(Stage stage) {

@@ -29,7 +29,10 @@ public final class StageViews {
 
     @Schema(name = "Stage")
     public record StageView(String key, String name, StreamView stream, LiveView live, TalkSummary current,
-            TalkSummary next, long version) {
+            TalkSummary next,
+            @Schema(description = "Connections following the stage right now, on every instance (seconds old at most)")
+            int viewers,
+            long version) {
     }
 
     @Schema(name = "StreamUpdate")

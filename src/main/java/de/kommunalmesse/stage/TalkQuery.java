@@ -28,6 +28,10 @@ public class TalkQuery {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Words in title, abstract or speakers", example = "Nachnutzung")
+    @Parameter(description = "Words in title, abstract, speakers, slide titles or FAQ entries", example = "Nachnutzung")
     public String q;
+
+    @QueryParam("archived")
+    @Parameter(description = "Only talks with a recording, slides or FAQ entries (the archive)", example = "true")
+    public Boolean archived;
 }

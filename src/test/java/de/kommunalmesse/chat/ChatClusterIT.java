@@ -1,11 +1,13 @@
 package de.kommunalmesse.chat;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -122,6 +124,54 @@ class ChatClusterIT {
         }
     }
 
+    @Test
+    void stageLiveStateViewersAndTalkHintsReachEveryInstance() throws Exception {
+        String stage = "hauptbuehne";
+        String channel = "stage:" + stage;
+        URI b = instanceB().uri();
+        try (Client onA = Client.connect(instanceA, TestUsers.visitor())) {
+            onA.request("subscribe", Map.of("channel", channel), "subscribed");
+            onA.await(f -> "live".equals(f.path("type").asText()) && stage.equals(f.path("stage").asText()));
+            try (Client onB = Client.connect(b, TestUsers.exhibitorSoest())) {
+                onB.request("subscribe", Map.of("channel", channel), "subscribed");
+                onA.awaitViewers(stage, 2, Duration.ofSeconds(15));
+                onB.awaitViewers(stage, 2, Duration.ofSeconds(15));
+                RestAssured.given().baseUri(b.toString()).get("/api/stages/" + stage)
+                        .then().statusCode(200).body("viewers", equalTo(2));
+
+                String message = "Gleich geht es weiter " + UUID.randomUUID();
+                RestAssured.given().baseUri(instanceA.toString()).auth().oauth2(TestUsers.moderator())
+                        .contentType("application/json").body(Map.of("state", "paused", "message", message))
+                        .put("/api/stages/" + stage + "/live").then().statusCode(200);
+                JsonNode live = onB.await(f -> "live".equals(f.path("type").asText())
+                        && message.equals(f.path("message").asText()));
+                assertEquals("paused", live.path("state").asText());
+
+                int talk = RestAssured.given().baseUri(instanceA.toString()).queryParam("stage", stage)
+                        .get("/api/talks").then().statusCode(200).extract().path("[0].id");
+                int poll = RestAssured.given().baseUri(instanceA.toString()).auth().oauth2(TestUsers.moderator())
+                        .contentType("application/json").body(Map.of("question", "Nutzen Sie den Dienst schon?",
+                                "options", List.of("Ja", "Nein"), "multiple", false))
+                        .post("/api/talks/" + talk + "/polls").then().statusCode(201).extract().path("id");
+                RestAssured.given().baseUri(instanceA.toString()).auth().oauth2(TestUsers.moderator())
+                        .contentType("application/json").body(Map.of("state", "open"))
+                        .put("/api/polls/" + poll + "/state").then().statusCode(200);
+                onB.await(f -> "talk".equals(f.path("type").asText()) && f.path("talkId").asInt() == talk
+                        && f.path("changed").toString().contains("polls"));
+            }
+            onA.awaitViewers(stage, 1, Duration.ofSeconds(15));
+
+            // An instance that dies without saying goodbye stops counting once its count expires in Redis
+            Client lost = Client.connect(b, TestUsers.admin());
+            lost.request("subscribe", Map.of("channel", channel), "subscribed");
+            onA.awaitViewers(stage, 2, Duration.ofSeconds(15));
+            instanceB.kill();
+            onA.awaitViewers(stage, 1, Duration.ofSeconds(40));
+        } finally {
+            instanceB.start();
+        }
+    }
+
     private static List<String> texts(JsonNode messages) {
         List<String> texts = new ArrayList<>();
         messages.forEach(m -> texts.add(m.path("text").asText()));
@@ -194,6 +244,13 @@ class ChatClusterIT {
             start();
         }
 
+        /** Ends the instance at once, as a crash would: no shutdown hooks, nothing withdrawn. */
+        void kill() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+
         void stop() {
             if (process != null && process.isAlive()) {
                 process.destroy();
@@ -260,8 +317,35 @@ class ChatClusterIT {
                     && text.equals(f.path("message").path("text").asText())).count();
         }
 
+        /** Waits until the viewer count this client last received for the stage is {@code count}. */
+        void awaitViewers(String stage, int count, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                JsonNode last = null;
+                for (JsonNode frame : received) {
+                    if ("viewers".equals(frame.path("type").asText()) && stage.equals(frame.path("stage").asText())) {
+                        last = frame;
+                    }
+                }
+                if (last != null && last.path("count").asInt() == count) {
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            throw new AssertionError("Viewer count of " + stage + " did not become " + count + "; received " + received);
+        }
+
         JsonNode await(Predicate<JsonNode> match) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            return await(match, Duration.ofSeconds(15));
+        }
+
+        JsonNode await(Predicate<JsonNode> match, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 for (JsonNode frame : received) {
                     if (match.test(frame)) {

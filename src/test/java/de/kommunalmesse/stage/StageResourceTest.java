@@ -70,6 +70,17 @@ class StageResourceTest {
     }
 
     @Test
+    void moderatorSwitchesLiveButDoesNotSetStreams() {
+        String key = stage();
+        as(TestUsers.moderator()).body(Map.of("state", "live")).put("/api/stages/" + key + "/live")
+                .then().statusCode(200).body("live.state", equalTo("live"));
+        as(TestUsers.moderator()).body(Map.of("kind", "hls", "url", "https://streams.example.org/x.m3u8", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(403);
+        given().get("/api/stages/" + key).then().body("live.state", equalTo("live")).body("stream.kind", equalTo("none"))
+                .body("viewers", equalTo(0));
+    }
+
+    @Test
     void onlyAdminsSwitchStages() {
         String key = stage();
         as(TestUsers.visitor()).body(Map.of("state", "live")).put("/api/stages/" + key + "/live").then().statusCode(403);

@@ -38,6 +38,11 @@ public final class TestUsers {
         return token("kdn-admin");
     }
 
+    /** {@code moderatorin}: a moderator of the stages (realm role {@code moderator}, not an admin). */
+    public static String moderator() {
+        return token("moderatorin");
+    }
+
     public static String token(String username) {
         Cached cached = CACHE.get(username);
         if (cached != null && System.currentTimeMillis() - cached.fetchedAt() < CACHE_MILLIS) {

@@ -1,4 +1,4 @@
-package de.kommunalmesse.booth;
+package de.kommunalmesse.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +15,15 @@ import java.util.zip.ZipFile;
  * PowerPoint (PPTX) and OpenDocument presentations. Anything else, e.g. a program renamed to .pdf, is
  * refused. SVG is refused on purpose (it can carry scripts).
  */
-final class FileSniffer {
+public final class FileSniffer {
 
-    record Sniffed(MaterialKind kind, String mediaType, String extension) {
+    public record Sniffed(MaterialKind kind, String mediaType, String extension) {
     }
 
     private FileSniffer() {
     }
 
-    static Optional<Sniffed> sniff(Path file) throws IOException {
+    public static Optional<Sniffed> sniff(Path file) throws IOException {
         byte[] head = new byte[16];
         int read;
         try (InputStream in = Files.newInputStream(file)) {

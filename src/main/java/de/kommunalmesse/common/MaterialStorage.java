@@ -1,4 +1,4 @@
-package de.kommunalmesse.booth;
+package de.kommunalmesse.common;
 
 import java.io.IOException;
 import java.io.InputStream;

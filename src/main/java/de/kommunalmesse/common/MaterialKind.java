@@ -1,7 +1,6 @@
-package de.kommunalmesse.booth;
+package de.kommunalmesse.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.kommunalmesse.common.Coded;
 import jakarta.persistence.Converter;
 
 /** What an uploaded file is, decided from its content. */

@@ -1,0 +1,126 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.common.Problem;
+import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.identity.Role;
+import de.kommunalmesse.stage.ArchiveViews.DayArchive;
+import de.kommunalmesse.stage.ArchiveViews.MaterialDownload;
+import de.kommunalmesse.stage.ArchiveViews.RecordingUpdate;
+import de.kommunalmesse.stage.ArchiveViews.TalkMaterialView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Archive", description = "Slides, recordings and FAQ of talks; the archive of each event day")
+public class TalkArchiveResource {
+
+    @Inject
+    TalkArchive archive;
+
+    @GET
+    @Path("talks/{id}/materials")
+    @Operation(summary = "Slides and other files of a talk, in upload order")
+    @APIResponse(responseCode = "404", description = "No such talk")
+    public List<TalkMaterialView> materials(@PathParam("id") long talkId) {
+        return archive.materials(talkId);
+    }
+
+    @POST
+    @Path("talks/{id}/materials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Upload slides of a talk (PDF, PPTX, ODP; at most 25 MB; type by content; moderators, admins)")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "413", description = "Larger than 25 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@PathParam("id") long talkId, @RestForm("file") FileUpload file,
+            @RestForm("title") @Size(max = 200) String title) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        TalkMaterialView stored = archive.upload(talkId, file.uploadedFile(), file.fileName(), title);
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @GET
+    @Path("talks/{id}/materials/{materialId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of a talk (counted)")
+    @APIResponse(responseCode = "200", description = "The file, with the type found by content sniffing")
+    @APIResponse(responseCode = "404", description = "No such file at this talk")
+    public Response download(@PathParam("id") long talkId, @PathParam("materialId") long materialId) {
+        MaterialDownload download = archive.download(talkId, materialId);
+        return Response.ok(download.content(), download.mediaType())
+                .header("Content-Length", download.size())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "public, max-age=300")
+                .build();
+    }
+
+    @DELETE
+    @Path("talks/{id}/materials/{materialId}")
+    @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Remove a file of a talk (moderators, admins)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("id") long talkId, @PathParam("materialId") long materialId) {
+        archive.delete(talkId, materialId);
+    }
+
+    @PUT
+    @Path("talks/{id}/recording")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Set or remove the recording address of a talk (http/https only; moderators, admins)")
+    @APIResponse(responseCode = "200", description = "The stored address ({\"url\": null} when removed)")
+    @APIResponse(responseCode = "400", description = "Not an http(s) address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecordingUpdate setRecording(@PathParam("id") long talkId, @Valid @NotNull RecordingUpdate update) {
+        return new RecordingUpdate(archive.setRecording(talkId, update.url()));
+    }
+
+    @GET
+    @Path("event-days/{id}/archive")
+    @Operation(summary = "The archive of an event day: talks with recording, slides or FAQ, in start order",
+            description = "q narrows it like GET /api/talks?q= (title, abstract, speakers, slide titles, FAQ). "
+                    + "GET /api/talks?archived=true&q= searches the archive of every day.")
+    @APIResponse(responseCode = "404", description = "No such event day")
+    public DayArchive dayArchive(@PathParam("id") long eventDayId,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to search for", example = "Umzug") String q) {
+        return archive.archive(eventDayId, q);
+    }
+}
