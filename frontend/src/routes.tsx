@@ -9,7 +9,9 @@ import { AgendaPage } from './pages/AgendaPage';
 import { ArchivePage } from './pages/ArchivePage';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { BookmarksPage } from './pages/BookmarksPage';
+import { AdminChatPage } from './pages/AdminChatPage';
 import { BoothAuditPage } from './pages/BoothAuditPage';
+import { BoothChatConsolePage } from './pages/BoothChatConsolePage';
 import { BoothEditorPage } from './pages/BoothEditorPage';
 import { BoothInboxPage } from './pages/BoothInboxPage';
 import { BoothPage } from './pages/BoothPage';
@@ -60,6 +62,7 @@ export const routes: RouteObject[] = [
           { path: 'mein-stand', element: <MyBoothsPage /> },
           { path: 'mein-stand/:slug/bearbeiten', element: <BoothEditorPage /> },
           { path: 'mein-stand/:slug/anfragen', element: <BoothInboxPage /> },
+          { path: 'mein-stand/:slug/chat', element: <BoothChatConsolePage /> },
           { path: 'mein-stand/:slug/statistik', element: <BoothStatsPage /> },
           { path: 'mein-stand/:slug/protokoll', element: <BoothAuditPage /> },
           { path: 'verwaltung', element: <AdminPage /> },
@@ -68,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: 'verwaltung/aussteller', element: <AdminExhibitorsPage /> },
           { path: 'verwaltung/programm', element: <AdminProgrammePage /> },
           { path: 'verwaltung/programm/:id', element: <TalkEditPage /> },
+          { path: 'verwaltung/chat', element: <AdminChatPage /> },
           { path: 'impressum', element: <ImprintPage /> },
           { path: 'datenschutz', element: <PrivacyPage /> },
           { path: 'barrierefreiheit', element: <AccessibilityPage /> },

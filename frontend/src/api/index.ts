@@ -49,8 +49,9 @@ const client: ApiClient = createApiClient({
   getLanguage: () => session.getLanguage(),
 });
 
-/** The configured client and session, for feature modules that keep their calls in files of their own. */
-export const apiClient = client;
+/** The configured client (token, language), for features that keep their typed calls in files of their own. */
+export const http: ApiClient = client;
+/** Token and language, for calls the client cannot make (the programme import sends the file as it is). */
 export const apiSession: Readonly<Session> = session;
 
 type Opts = { signal?: AbortSignal };

@@ -1,6 +1,6 @@
 // Typed calls of the programme: talks, stages and their streams, Q&A, polls, the agenda and the import.
 import { ApiError, buildUrl, NETWORK_ERROR_STATUS, type ProblemDetail } from './client';
-import { apiClient as client, apiSession as session } from './index';
+import { apiSession as session, http as client } from './index';
 import type { EventDay, TalkSummary, TalkType, TopicField } from './types';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';

@@ -45,6 +45,11 @@ describe('translations', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('include the namespaces kept in files of their own (chat)', () => {
+    expect(german.get('chat.booth.talkToTeam')).toBe('Gespräch mit dem Standteam');
+    expect(english.get('chat.booth.talkToTeam')).toBe('Talk to the booth team');
+  });
+
   it('name all 15 topic fields, all exhibitor types and all talk types', () => {
     for (const code of TOPIC_FIELDS) expect(english.get(`topicField.${code}`), code).toBeTruthy();
     expect(Object.keys(en.topicField)).toHaveLength(15);

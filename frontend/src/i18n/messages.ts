@@ -1,5 +1,7 @@
 import de from './de.json';
 import en from './en.json';
+import chatDe from './chat.de.json';
+import chatEn from './chat.en.json';
 import stageDe from './stage.de.json';
 import stageEn from './stage.en.json';
 
@@ -9,6 +11,6 @@ import stageEn from './stage.en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de, ...stageDe },
-  en: { ...en, ...stageEn },
+  de: { ...de, ...chatDe, ...stageDe },
+  en: { ...en, ...chatEn, ...stageEn },
 };

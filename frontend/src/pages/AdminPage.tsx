@@ -42,6 +42,9 @@ export function AdminPage() {
           <li>
             <AppLink to="/verwaltung/programm" label={t('adminProgramme.heading')} />
           </li>
+          <li>
+            <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
+          </li>
         </ul>
       </nav>
 

@@ -7,6 +7,7 @@ import { BookmarkButton } from '../features/booth/BookmarkButton';
 import { FEATURED_BADGE_COLOR } from '../features/booth/BoothCard';
 import { BoothView } from '../features/booth/BoothView';
 import { ContactRequestForm } from '../features/booth/ContactRequestForm';
+import { BoothChat } from '../features/chat/BoothChat';
 import { useBooth } from '../features/booth/hooks';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
 import { AppLink } from '../features/layout/AppLink';
@@ -74,6 +75,7 @@ export function BoothPage() {
             </div>
           )}
           <BoothView booth={data} expertsHint={loginHint} />
+          <BoothChat slug={data.slug} />
           <section className="booth-section contact-section panel">
             <KolHeading _label={t('contact.heading')} _level={2} />
             <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />

@@ -1,11 +1,19 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { setChatSocketFactory } from '../features/chat/connection';
 import { initI18n } from '../i18n';
+import { FakeChatServer } from './fakeSocket';
 
 initI18n('de');
 
 // Two cores run the test files in parallel: give findBy/waitFor more than the default second.
 configure({ asyncUtilTimeout: 4000 });
+
+// No test talks to a real chat server: each one starts with a fresh tab connection to a fake
+beforeEach(() => {
+  setChatSocketFactory(new FakeChatServer().factory);
+  window.sessionStorage.clear();
+});
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,204 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { boothDetail } from '../../test/fixtures';
+import { FakeChatServer, message } from '../../test/fakeSocket';
+import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
+import { setChatSocketFactory } from './connection';
+
+const SLUG = 'kreis-soest-umzug';
+const CHANNEL = `booth:${SLUG}`;
+
+const conversation = {
+  id: 17,
+  channel: 'dm:17',
+  booth: SLUG,
+  boothName: 'Digitaler Umzugsservice',
+  exhibitorName: 'Kreis Soest',
+  visitorName: 'Bea Sucher',
+  status: 'open',
+  handlerName: null,
+  createdAt: '2026-12-01T20:00:00Z',
+  updatedAt: '2026-12-01T20:05:00Z',
+  lastSeq: 3,
+  unread: 2,
+};
+
+type KolHost = Element & { _on?: Record<string, (event: Event, value?: unknown) => void> };
+
+function kolButton(container: HTMLElement, label: string): KolHost {
+  const button = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === label);
+  if (!button) {
+    const labels = [...container.querySelectorAll('kol-button')].map((b) => b.getAttribute('_label'));
+    throw new Error(`no button "${label}" among ${labels.join(' | ')}`);
+  }
+  return button as KolHost;
+}
+
+function click(container: HTMLElement, label: string) {
+  act(() => kolButton(container, label)._on?.onClick?.(new Event('click')));
+}
+
+function kolInput(element: Element | null, value: unknown) {
+  act(() => (element as KolHost)._on?.onInput?.(new Event('input'), value));
+}
+
+describe('chat UI', () => {
+  let server: FakeChatServer;
+
+  beforeEach(() => {
+    server = new FakeChatServer();
+    setChatSocketFactory(server.factory);
+  });
+
+  function boothBackend(me = ME.visitor) {
+    return mockFetch((url, init) => {
+      if (url.pathname === `/api/booths/${SLUG}`) return { body: boothDetail };
+      if (url.pathname === '/api/me') return { body: me };
+      if (url.pathname === '/api/chat/conversations' && init?.method === 'POST') return { body: conversation };
+      if (url.pathname === '/api/chat/conversations') return { body: [] };
+      if (url.pathname === `/api/chat/channels/${encodeURIComponent(CHANNEL)}/messages/2/reports`) {
+        return { status: 201, body: { id: 1 } };
+      }
+      return undefined;
+    });
+  }
+
+  it('shows anonymous visitors the experts online live and a login hint where the channel is closed to them', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: { status: 'anonymous' } });
+    await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    expect(server.socket.protocols).toEqual(['quarkus']);
+    act(() => server.socket.welcome(null));
+    await waitFor(() => expect(server.socket.ofType('watch')).toEqual([expect.objectContaining({ booth: SLUG })]));
+    act(() => server.socket.push({ type: 'presence', booth: SLUG, expertsOnline: 2 }));
+    expect(await screen.findByText('2 Expertinnen/Experten online')).toBeTruthy();
+    act(() => server.socket.push({ type: 'presence', booth: SLUG, expertsOnline: 1 }));
+    expect(await screen.findByText('1 Expertin/Experte online')).toBeTruthy();
+
+    const subscribe = server.socket.lastOf('subscribe');
+    expect(subscribe.channel).toBe(CHANNEL);
+    act(() => server.socket.push({ type: 'error', ref: subscribe.ref, code: 'login-required', message: 'Bitte anmelden' }));
+    expect(await screen.findByText('Melden Sie sich an, um den Chat zu lesen und mitzuschreiben.')).toBeTruthy();
+    expect(kolButton(container, 'Anmelden')).toBeTruthy();
+    expect(container.querySelector('kol-textarea')).toBeNull();
+  });
+
+  it('shows messages as text with safe links, edited and deleted, and announces new ones politely', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    expect(server.socket.protocols[1]).toBe('quarkus-http-upgrade#Authorization#Bearer%20token-besucher');
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() =>
+      server.socket.joined(CHANNEL, [
+        message(1, 'Details: https://soest.de/umzug. <img src=x onerror=alert(1)>'),
+        message(2, 'Korrigiert', { rev: 4 }),
+        { ...message(3, '', { author: 'besucher' }), text: null, deleted: true, deletedBy: 'besucher' },
+      ]),
+    );
+    const link = await waitFor(() => {
+      const found = container.querySelector('.chat-message a');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(link.getAttribute('href')).toBe('https://soest.de/umzug');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(container.querySelector('.chat-message img')).toBeNull();
+    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeTruthy();
+    expect(screen.getByText(/bearbeitet/)).toBeTruthy();
+    expect(screen.getByText('Diese Nachricht wurde gelöscht.')).toBeTruthy();
+
+    const live = container.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('');
+    act(() => server.socket.push({ type: 'message', channel: CHANNEL, message: message(5, 'Wir sind jetzt da.') }));
+    await waitFor(() => expect(live.textContent).toBe('Neue Nachricht von Sven Sörensen: Wir sind jetzt da.'));
+    // What the visitor sees counts as read
+    await waitFor(() => expect(server.socket.lastOf('read')).toMatchObject({ channel: CHANNEL, seq: 5 }));
+
+    // Reporting a message of someone else
+    const reportButtons = [...container.querySelectorAll('kol-button')].filter((b) => b.getAttribute('_label') === 'Melden');
+    expect(reportButtons).toHaveLength(3); // messages 1, 2 and 5; not the deleted one
+    act(() => (reportButtons[1] as KolHost)._on?.onClick?.(new Event('click')));
+    await screen.findByText('Danke, die Nachricht wurde an die Moderation gemeldet.');
+  });
+
+  it('sends from the composer through the outbox and shows the reconnecting state', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(CHANNEL, []));
+    await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+
+    act(() => server.socket.drop());
+    expect(await screen.findByText('Verbindung unterbrochen – wird wiederhergestellt …')).toBeTruthy();
+    const textarea = container.querySelector('kol-textarea');
+    kolInput(textarea, 'Gilt das auch für Kreise?');
+    act(() => {
+      fireEvent.submit(container.querySelector('form.chat-composer')!);
+    });
+    expect(await screen.findByText('wird gesendet …')).toBeTruthy();
+    expect(screen.getByText('Gilt das auch für Kreise?')).toBeTruthy();
+  });
+
+  it('opens the conversation with the booth team and shows who answers', async () => {
+    const fetch = boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(kolButton(container, 'Gespräch mit dem Standteam')).toBeTruthy());
+    click(container, 'Gespräch mit dem Standteam');
+    await waitFor(() => expect(writes(fetch)).toEqual([{ request: 'POST /api/chat/conversations', body: { booth: SLUG } }]));
+    await waitFor(() => expect(server.socket.ofType('subscribe').map((s) => s.channel)).toContain('dm:17'));
+    expect(await screen.findByText('Noch hat niemand aus dem Standteam geantwortet.')).toBeTruthy();
+    expect(container.querySelector('kol-heading[_label="Gespräch mit dem Standteam von Kreis Soest"]')).not.toBeNull();
+
+    act(() =>
+      server.socket.joined('dm:17', [message(1, 'Guten Tag, wie können wir helfen?')], {
+        conversation: { ...conversation, handlerName: 'Sven Sörensen' },
+      }),
+    );
+    expect(await screen.findByText('Es antwortet: Sven Sörensen')).toBeTruthy();
+    act(() =>
+      server.socket.push({ type: 'conversation', conversation: { ...conversation, status: 'closed', handlerName: 'Sven Sörensen' } }),
+    );
+    await waitFor(() => expect(kolButton(container, 'Gespräch wieder öffnen')).toBeTruthy());
+  });
+
+  it('gives staff a console: on duty, conversations with unread counts, refreshed live', async () => {
+    const fetch = mockFetch((url) => {
+      if (url.pathname === '/api/me') return { body: ME.exhibitor };
+      if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
+      if (url.pathname === `/api/chat/booths/${SLUG}/conversations`) return { body: [conversation] };
+      return undefined;
+    });
+    const { container } = renderRoute(`/mein-stand/${SLUG}/chat`, { auth: authenticated('aussteller-soest') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chat-Konsole: Digitaler Umzugsservice' })).toBeTruthy();
+    expect(await screen.findByText('2 ungelesen')).toBeTruthy();
+    expect(screen.getByText(/Noch nicht übernommen/)).toBeTruthy();
+
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('aussteller-soest'));
+    const duty = container.querySelector('kol-input-checkbox');
+    await waitFor(() => expect((duty as unknown as { _disabled: boolean })._disabled).toBe(false));
+    kolInput(duty, true);
+    const frame = server.socket.lastOf('duty');
+    expect(frame).toMatchObject({ booth: SLUG, on: true });
+    act(() => server.socket.push({ type: 'duty', ref: frame.ref, booth: SLUG, on: true }));
+    expect(await screen.findByText('Sie sind im Dienst.')).toBeTruthy();
+
+    const before = requestedPaths(fetch).filter((p) => p.includes('/conversations')).length;
+    act(() => server.socket.push({ type: 'conversation', conversation: { ...conversation, visitorName: 'Olaf Neu', id: 18 }, lastSeq: 1 }));
+    await waitFor(() =>
+      expect(requestedPaths(fetch).filter((p) => p.includes('/conversations')).length).toBeGreaterThan(before),
+    );
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('Olaf Neu');
+
+    click(container, 'Öffnen: Gespräch mit Bea Sucher');
+    await waitFor(() => expect(server.socket.ofType('subscribe').map((s) => s.channel)).toContain('dm:17'));
+    expect(kolButton(container, 'Gespräch übernehmen')).toBeTruthy();
+  });
+});
