@@ -1,9 +1,10 @@
 // The stage journey against the packaged app: ffmpeg makes a short HLS stream with WebVTT captions,
 // served by a tiny static server of this test; the admin points the main stage at it and switches it
 // live; a visitor plays it in Chromium (the playback position advances) and keeps it running in the
-// mini-player on the way to the programme; a second, anonymous context sees the live change. A visitor
-// asks a question, the moderator approves it, and it appears for others. Programme, talk, stage, agenda,
-// archive and the moderation pages are checked with axe-core.
+// mini-player on the way to the programme; a second, logged-in context sees the live change within a
+// second (pushed over the WebSocket), an anonymous one by polling. A visitor asks a question, the
+// moderator approves it, and it appears for others. Programme, talk, stage, agenda, archive and the
+// moderation pages are checked with axe-core.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,13 +16,17 @@ import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, newPage, scr
 
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 const VISITOR = { username: 'besucher', password: 'demo' };
+const MODERATOR = { username: 'moderatorin', password: 'demo' };
+const OTHER_VISITOR = { username: 'aussteller-soest', password: 'demo' };
 const STAGE = { key: 'hauptbuehne', name: 'Hauptbühne' };
 const MARKER = `Frage${Math.floor(10000 + Math.random() * 90000)}`;
 const QUESTION = `Wie lange dauert die Einführung bei einer kleinen Kommune? (${MARKER})`;
 const PAUSE_MESSAGE = `Kurze Pause, weiter um 11:15 Uhr (${MARKER})`;
 
-/** Live state changes arrive by polling every five seconds until the WebSocket push is merged. */
-const LIVE_CHANGE_WITHIN_MS = 7_000;
+/** Logged-in viewers get live state changes pushed over the WebSocket. */
+const PUSHED_WITHIN_MS = 1_000;
+/** Anonymous viewers may not read a stage channel by default: they poll every five seconds. */
+const POLLED_WITHIN_MS = 7_000;
 
 async function loginAt(page, pathname, user) {
   await page.goto(`${BASE_URL}${pathname}`);
@@ -79,6 +84,8 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
   let admin;
   let visitor;
   let watcher;
+  let viewer;
+  let moderator;
   let server;
   let workDir;
   let streamUrl;
@@ -96,6 +103,8 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     admin = await newPage(browser);
     visitor = await newPage(browser);
     watcher = await newPage(browser);
+    viewer = await newPage(browser);
+    moderator = await newPage(browser);
   });
 
   after(async () => {
@@ -169,24 +178,40 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     assert.equal(await visitor.locator('.player-slot .player__video').count(), 1);
   });
 
-  it('shows a live state change to another viewer', async () => {
+  it('pushes a live state change to another logged-in viewer within a second; anonymous ones poll', async () => {
+    await loginAt(viewer, '/agenda', OTHER_VISITOR);
+    await viewer.goto(`${BASE_URL}/buehne/${STAGE.key}`);
+    await viewer.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
+    await viewer.getByText(/Personen? schau/).waitFor();
     await watcher.goto(`${BASE_URL}/buehne/${STAGE.key}`);
     await watcher.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
+    // Let the viewer's stage subscription settle before switching.
+    await viewer.waitForTimeout(1500);
+
     const panel = admin.locator('.stage-control').filter({ has: admin.getByRole('heading', { name: STAGE.name }) });
     await panel.getByLabel(`Status der ${STAGE.name}`).selectOption({ label: 'Pause' });
     await panel.getByRole('textbox', { name: 'Hinweis für die Zuschauenden' }).fill(PAUSE_MESSAGE);
-    const switched = Date.now();
+    const seen = viewer.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const check = () => (document.body.innerText.includes(message) ? resolve(performance.now()) : requestAnimationFrame(check));
+          check();
+        }),
+      PAUSE_MESSAGE,
+    );
+    const clickedAt = await viewer.evaluate(() => performance.now());
     await panel.getByRole('button', { name: 'Status übernehmen' }).click();
-    await watcher.getByText(PAUSE_MESSAGE).waitFor({ timeout: LIVE_CHANGE_WITHIN_MS + 5000 });
-    const elapsed = Date.now() - switched;
-    console.log(`live state change seen by the second context after ${elapsed} ms`);
-    assert.ok(elapsed < LIVE_CHANGE_WITHIN_MS, `seen after ${elapsed} ms`);
-    await watcher.locator('.live-status__badge', { hasText: 'Pause' }).waitFor();
+    const elapsed = (await seen) - clickedAt;
+    console.log(`live state change seen by the logged-in viewer ${Math.round(elapsed)} ms after the click`);
+    assert.ok(elapsed < PUSHED_WITHIN_MS, `pushed change seen after ${Math.round(elapsed)} ms`);
+    await viewer.locator('.live-status__badge', { hasText: 'Pause' }).waitFor();
+    await watcher.getByText(PAUSE_MESSAGE).waitFor({ timeout: POLLED_WITHIN_MS });
 
     await panel.getByLabel(`Status der ${STAGE.name}`).selectOption({ label: 'Live' });
     await panel.getByRole('textbox', { name: 'Hinweis für die Zuschauenden' }).fill('');
     await panel.getByRole('button', { name: 'Status übernehmen' }).click();
-    await watcher.locator('.live-status__badge', { hasText: 'Live' }).waitFor({ timeout: LIVE_CHANGE_WITHIN_MS });
+    await viewer.locator('.live-status__badge', { hasText: 'Live' }).waitFor({ timeout: PUSHED_WITHIN_MS + 1000 });
+    await watcher.locator('.live-status__badge', { hasText: 'Live' }).waitFor({ timeout: POLLED_WITHIN_MS });
   });
 
   it('lets a visitor ask on the talk page; the question waits for the moderator', async () => {
@@ -209,22 +234,27 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
   });
 
   it('lets the moderator approve it, and it appears for others, without the name', async () => {
-    await admin.goto(`${BASE_URL}/moderation/vortrag/${talk.id}`);
-    const question = admin.locator('.question', { hasText: MARKER });
+    await loginAt(moderator, `/moderation/vortrag/${talk.id}`, MODERATOR);
+    const question = moderator.locator('.question', { hasText: MARKER });
     await question.waitFor();
     await question.getByText('(anonym für andere)').waitFor();
-    await expectNoAxeViolations(admin, 'talk moderation');
+    await expectNoAxeViolations(moderator, 'talk moderation');
     await question.getByRole('button', { name: 'Freigeben' }).click();
     await question.getByText('Freigegeben').waitFor();
 
     const shown = watcher.locator('.question', { hasText: MARKER });
-    await shown.waitFor({ timeout: LIVE_CHANGE_WITHIN_MS + 5000 });
+    await shown.waitFor({ timeout: POLLED_WITHIN_MS });
     await shown.getByText('anonym').waitFor();
     assert.equal(await shown.getByText('Bea').count(), 0, 'the anonymous author stays hidden');
 
-    await admin.goto(`${BASE_URL}/moderation/vortrag/${talk.id}/referierende`);
-    await admin.locator('.question-list--large .question', { hasText: MARKER }).waitFor();
-    await expectNoAxeViolations(admin, 'speaker view');
+    // Answered and promoted to the FAQ, it belongs to the day's archive.
+    await question.getByRole('textbox', { name: 'Antwort (für die FAQ)' }).fill(`Etwa drei Monate. (${MARKER})`);
+    await question.getByRole('button', { name: 'In die FAQ übernehmen' }).click();
+    await question.getByText('In der FAQ').waitFor();
+
+    await moderator.goto(`${BASE_URL}/moderation/vortrag/${talk.id}/referierende`);
+    await moderator.locator('.question-list--large .question', { hasText: MARKER }).waitFor();
+    await expectNoAxeViolations(moderator, 'speaker view');
   });
 
   it('keeps the talk in "Meine Agenda" and passes axe there and in the archive', async () => {
@@ -250,7 +280,9 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
 
     await watcher.goto(`${BASE_URL}/archiv/${talk.eventDayId}`);
     await watcher.getByRole('heading', { level: 1, name: /^Archiv: / }).waitFor();
-    await watcher.getByRole('heading', { level: 3, name: talk.title }).waitFor();
+    const entry = watcher.locator('.archive-entry').filter({ has: watcher.getByRole('heading', { level: 3, name: talk.title }) });
+    await entry.locator('summary').click();
+    await entry.getByText(`Etwa drei Monate. (${MARKER})`).waitFor();
     await expectNoAxeViolations(watcher, 'archive');
   });
 });

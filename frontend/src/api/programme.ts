@@ -2,6 +2,7 @@
 import { ApiError, buildUrl, NETWORK_ERROR_STATUS, type ProblemDetail } from './client';
 import { apiSession as session, http as client } from './index';
 import type { EventDay, TalkSummary, TalkType, TopicField } from './types';
+import { uploadWithProgress, type UploadProgress } from './upload';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
 export type StreamKind = 'none' | 'hls' | 'embed';
@@ -23,6 +24,31 @@ export interface BoothRef {
   exhibitorName: string;
 }
 
+export interface TalkMaterial {
+  id: number;
+  title: string;
+  kind: string;
+  mediaType: string;
+  fileName: string;
+  sizeBytes: number;
+  downloadCount: number;
+  /** Download address, e.g. /api/talks/12/materials/3 */
+  url: string;
+  createdAt: string;
+}
+
+export interface ArchivedTalk {
+  talk: TalkSummary;
+  recordingUrl: string | null;
+  materials: TalkMaterial[];
+  faq: FaqEntry[];
+}
+
+export interface DayArchive {
+  eventDay: EventDay;
+  talks: ArchivedTalk[];
+}
+
 export interface TalkDetail {
   id: number;
   title: string;
@@ -37,6 +63,8 @@ export interface TalkDetail {
   speakers: SpeakerDetail[];
   booths: BoothRef[];
   recordingUrl: string | null;
+  /** Slides and other files of the talk. */
+  materials: TalkMaterial[];
   inAgenda: boolean;
   /** Sent back with a change, so a stale edit gets 409. */
   version: number;
@@ -62,6 +90,8 @@ export interface StageView {
   live: LiveView;
   current: TalkSummary | null;
   next: TalkSummary | null;
+  /** People following the stage right now (a few seconds old at most). */
+  viewers: number;
   version: number;
 }
 
@@ -189,6 +219,23 @@ export const programmeApi = {
   updateTalk: (id: number, input: TalkInput) => client.send<TalkSaved>('PUT', talk(id), { body: input }),
   deleteTalk: (id: number) => client.send<void>('DELETE', talk(id)),
   importProgramme: postImport,
+
+  dayArchive: (dayId: number, q: string | undefined, o?: Opts) =>
+    client.get<DayArchive>(`/api/event-days/${dayId}/archive`, { ...o, query: { q } }),
+  setRecording: (id: number, url: string | null) => client.send<{ url: string | null }>('PUT', `${talk(id)}/recording`, { body: { url } }),
+  uploadSlides: (id: number, file: File, title: string, onProgress?: (p: UploadProgress) => void) => {
+    const form = new FormData();
+    form.append('file', file);
+    if (title.trim()) form.append('title', title.trim());
+    return uploadWithProgress<TalkMaterial>({
+      url: `${talk(id)}/materials`,
+      form,
+      token: session.getAccessToken(),
+      language: session.getLanguage(),
+      onProgress,
+    });
+  },
+  deleteSlides: (id: number, materialId: number) => client.send<void>('DELETE', `${talk(id)}/materials/${materialId}`),
 
   stages: (o?: Opts) => client.get<StageView[]>('/api/stages', o),
   stage: (key: string, o?: Opts) => client.get<StageView>(stage(key), o),

@@ -1,46 +1,43 @@
 import { KolButton, KolInputText } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import type { TalkSummary } from '../api';
-import { programmeApi } from '../api/programme';
+import { programmeApi, type ArchivedTalk } from '../api/programme';
 import { useEventDays } from '../features/fair/hooks';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
 import { AppLink } from '../features/layout/AppLink';
 import { PageHeading } from '../features/layout/PageHeading';
 import { useDocumentTitle } from '../features/layout/useDocumentTitle';
-import { useTalks } from '../features/stage/hooks';
 import { Recording } from '../features/stage/Recording';
+import { SlideList } from '../features/stage/Slides';
 import { TalkCard } from '../features/stage/TalkCard';
 import { useNow } from '../features/stage/useNow';
 import { formatLongDate } from '../i18n/format';
 import { useContentLang } from '../i18n/useContentLang';
 import { NotFoundPage } from './NotFoundPage';
 
-function ArchiveEntry({ talk, now }: { talk: TalkSummary; now: Date }) {
+function ArchiveEntry({ entry, now }: { entry: ArchivedTalk; now: Date }) {
   const { t } = useTranslation();
   const contentLang = useContentLang();
-  const detail = useQuery({ queryKey: ['talk-archive', talk.id], queryFn: ({ signal }) => programmeApi.talk(talk.id, { signal }) });
-  const faq = useQuery({ queryKey: ['faq', talk.id], queryFn: ({ signal }) => programmeApi.faq(talk.id, { signal }) });
+  const { talk } = entry;
   return (
     <li className="archive-entry panel">
       <TalkCard talk={talk} now={now} level={3} withStage showAgenda={false} />
-      {detail.data?.recordingUrl ? (
+      {entry.recordingUrl && (
         <div className="archive-entry__recording">
-          <Recording url={detail.data.recordingUrl} title={talk.title} />
+          <Recording url={entry.recordingUrl} title={talk.title} />
         </div>
-      ) : (
-        detail.isSuccess && <p className="empty-state">{t('talkPage.noRecording')}</p>
       )}
-      {faq.data && faq.data.length > 0 && (
+      {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
+      {entry.faq.length > 0 && (
         <details>
-          <summary>{t('archive.faq', { count: faq.data.length })}</summary>
+          <summary>{t('archive.faq', { count: entry.faq.length })}</summary>
           <dl className="faq" lang={contentLang}>
-            {faq.data.map((entry) => (
-              <div key={entry.questionId}>
-                <dt>{entry.question}</dt>
-                <dd>{entry.answer}</dd>
+            {entry.faq.map((faq) => (
+              <div key={faq.questionId}>
+                <dt>{faq.question}</dt>
+                <dd>{faq.answer}</dd>
               </div>
             ))}
           </dl>
@@ -60,7 +57,12 @@ export function ArchivePage() {
   const [input, setInput] = useState(q);
   const days = useEventDays();
   const eventDay = days.data?.find((d) => d.id === dayId);
-  const talks = useTalks({ day: dayId, q: q || undefined });
+  const archive = useQuery({
+    queryKey: ['archive', dayId, q],
+    queryFn: ({ signal }) => programmeApi.dayArchive(dayId, q || undefined, { signal }),
+    enabled: Number.isInteger(dayId) && dayId > 0,
+    placeholderData: keepPreviousData,
+  });
   const now = useNow();
   const contentLang = useContentLang();
   useDocumentTitle(eventDay ? t('archive.pageTitle', { day: eventDay.title }) : t('archive.heading'));
@@ -100,14 +102,15 @@ export function ArchivePage() {
         />
         <KolButton _label={t('archive.searchButton')} _type="submit" _variant="primary" />
       </form>
+      <p>{t('archive.intro')}</p>
       <p role="status" className="status-line">
-        {talks.isPending ? t('common.loading') : t('schedule.count', { count: talks.data?.length ?? 0 })}
+        {archive.isPending ? t('common.loading') : t('schedule.count', { count: archive.data?.talks.length ?? 0 })}
       </p>
-      {talks.isError && <ApiErrorAlert error={talks.error} onRetry={() => void talks.refetch()} />}
-      {talks.data && talks.data.length === 0 && <p className="empty-state">{t('schedule.empty')}</p>}
+      {archive.isError && <ApiErrorAlert error={archive.error} onRetry={() => void archive.refetch()} />}
+      {archive.data && archive.data.talks.length === 0 && <p className="empty-state">{t('schedule.empty')}</p>}
       <ol className="archive-list">
-        {(talks.data ?? []).map((talk) => (
-          <ArchiveEntry key={talk.id} talk={talk} now={now} />
+        {(archive.data?.talks ?? []).map((entry) => (
+          <ArchiveEntry key={entry.talk.id} entry={entry} now={now} />
         ))}
       </ol>
     </div>

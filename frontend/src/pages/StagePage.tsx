@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api';
+import { ChatPanel } from '../features/chat/ChatPanel';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
 import { AppLink } from '../features/layout/AppLink';
 import { PageHeading } from '../features/layout/PageHeading';
@@ -69,7 +70,7 @@ export function StagePage() {
       {data && (
         <>
           <div aria-live="polite" aria-atomic="true">
-            <LiveStatus live={data.live} />
+            <LiveStatus live={data.live} viewers={stage.viewers} />
           </div>
           <div className="stage-layout">
             <section className="stage-layout__player" aria-label={t('stagePage.player')}>
@@ -102,6 +103,9 @@ export function StagePage() {
             </div>
           </div>
           {data.current && <CurrentTalkInteraction talkId={data.current.id} />}
+          <div className="stage-chat">
+            <ChatPanel channel={`stage:${data.key}`} heading={t('stagePage.chat')} />
+          </div>
         </>
       )}
     </div>

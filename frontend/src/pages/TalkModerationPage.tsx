@@ -6,6 +6,7 @@ import { AppLink } from '../features/layout/AppLink';
 import { useTalk, useTalkInteractions } from '../features/stage/hooks';
 import { NewPollForm, PollList } from '../features/stage/Polls';
 import { QuestionList } from '../features/stage/Questions';
+import { SlidesEditor } from '../features/stage/Slides';
 
 /** Q&A moderation (approve, reject, pin, answer, FAQ) and polls (prepare, open, close) of one talk. */
 export function TalkModerationPage() {
@@ -32,6 +33,12 @@ export function TalkModerationPage() {
         {questions.isError && <ApiErrorAlert error={questions.error} />}
         {questions.data && <QuestionList talkId={talkId} questions={questions.data} moderate />}
       </section>
+      {talk.data && (
+        <section aria-labelledby="mod-slides" className="panel">
+          <h2 id="mod-slides">{t('slides.heading')}</h2>
+          <SlidesEditor talkId={talkId} materials={talk.data.materials} recordingUrl={talk.data.recordingUrl} />
+        </section>
+      )}
       <section aria-labelledby="mod-polls" className="panel">
         <h2 id="mod-polls">{t('moderation.polls.heading')}</h2>
         {polls.data && <PollList talkId={talkId} polls={polls.data} moderate />}

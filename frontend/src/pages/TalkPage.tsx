@@ -14,6 +14,7 @@ import { useTalk, useTalkInteractions } from '../features/stage/hooks';
 import { PollList } from '../features/stage/Polls';
 import { AskForm, QuestionList } from '../features/stage/Questions';
 import { Recording } from '../features/stage/Recording';
+import { SlideList } from '../features/stage/Slides';
 import { isLive } from '../features/stage/schedule';
 import { useNow } from '../features/stage/useNow';
 import { formatLongDate, formatTime } from '../i18n/format';
@@ -122,11 +123,13 @@ export function TalkPage() {
             </section>
           )}
 
-          {(ended || data.recordingUrl || (faq.data?.length ?? 0) > 0) && (
+          {(ended || data.recordingUrl || data.materials.length > 0 || (faq.data?.length ?? 0) > 0) && (
             <section aria-labelledby="talk-after" className="panel">
               <h2 id="talk-after">{t('talkPage.after')}</h2>
               <h3>{t('talkPage.recording')}</h3>
               {data.recordingUrl ? <Recording url={data.recordingUrl} title={data.title} /> : <p className="empty-state">{t('talkPage.noRecording')}</p>}
+              <h3>{t('talkPage.slides')}</h3>
+              <SlideList materials={data.materials} />
               <h3>{t('talkPage.faq')}</h3>
               {faq.data && faq.data.length > 0 ? (
                 <dl className="faq" lang={contentLang}>

@@ -35,6 +35,7 @@ export function talkDetail(overrides: Partial<TalkDetail> = {}): TalkDetail {
     speakers: [{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung', photoUrl: null }],
     booths: [{ slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', exhibitorSlug: 'kreis-soest', exhibitorName: 'Kreis Soest' }],
     recordingUrl: null,
+    materials: [],
     inAgenda: false,
     version: 3,
     ...overrides,
@@ -49,6 +50,7 @@ export function stageView(overrides: Partial<StageView> = {}): StageView {
     live: { state: 'live', message: null, changedAt: '2026-11-26T09:00:00Z' },
     current: null,
     next: null,
+    viewers: 0,
     version: 0,
     ...overrides,
   };

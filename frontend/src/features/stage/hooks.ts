@@ -2,12 +2,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { programmeApi, type TalkFilter } from '../../api/programme';
 import { useAuth } from '../auth/AuthContext';
+import { useLiveConnected, useStageSocket, useTalkSocket } from './live';
 
 /**
- * How often live data is fetched again until the WebSocket pushes it (stage live state, viewer
- * count, questions, poll results). The seam is here: useStageLive and useTalkInteractions.
+ * How often live data is fetched again over REST: often while the WebSocket is not connected (or, for
+ * anonymous visitors, may not read the stage channel), rarely as a safety net while it pushes.
  */
 export const LIVE_REFRESH_MS = 5_000;
+export const PUSHED_REFRESH_MS = 60_000;
 
 function useLang(): string {
   return useTranslation().i18n.language;
@@ -42,16 +44,26 @@ export function useStages() {
   });
 }
 
-/** One stage with its stream, live state and current/next talk, kept current while the page is open. */
+/**
+ * One stage with its stream, live state, current/next talk and viewer count, kept current while the page
+ * is open: pushed over the WebSocket for logged-in users, polled over REST otherwise.
+ */
 export function useStageLive(key: string | undefined) {
   const lang = useLang();
-  return useQuery({
-    queryKey: ['stage', key, lang],
+  const { status } = useAuth();
+  const connected = useLiveConnected();
+  const queryKey = ['stage', key, lang];
+  // Anonymous connections may not subscribe to a stage channel by default: they keep polling.
+  const pushed = connected && status === 'authenticated';
+  const query = useQuery({
+    queryKey,
     queryFn: ({ signal }) => programmeApi.stage(key!, { signal }),
     enabled: Boolean(key),
-    refetchInterval: LIVE_REFRESH_MS,
+    refetchInterval: pushed ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS,
     placeholderData: keepPreviousData,
   });
+  const pushedViewers = useStageSocket(status === 'authenticated' ? key : undefined, queryKey);
+  return { ...query, viewers: pushedViewers ?? query.data?.viewers };
 }
 
 export function useAgenda(enabled = true) {
@@ -68,7 +80,9 @@ export function useAgenda(enabled = true) {
 export function useTalkInteractions(talkId: number, { live = true } = {}) {
   const { status } = useAuth();
   const ready = status !== 'loading' && talkId > 0;
-  const interval = live ? LIVE_REFRESH_MS : false;
+  const connected = useLiveConnected();
+  useTalkSocket(live ? talkId : 0);
+  const interval = live ? (connected ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS) : false;
   const questions = useQuery({
     queryKey: ['questions', talkId, status],
     queryFn: ({ signal }) => programmeApi.questions(talkId, 'votes', { signal }),
