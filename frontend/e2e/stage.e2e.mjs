@@ -194,7 +194,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     const seen = viewer.evaluate(
       (message) =>
         new Promise((resolve) => {
-          const check = () => (document.body.innerText.includes(message) ? resolve(performance.now()) : requestAnimationFrame(check));
+          const check = () => (document.body.innerText.includes(message) ? resolve(performance.now()) : setTimeout(check, 10));
           check();
         }),
       PAUSE_MESSAGE,
