@@ -292,4 +292,27 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await entry.getByText(`Etwa drei Monate. (${MARKER})`).waitFor();
     await expectNoAxeViolations(watcher, 'archive');
   });
+
+  it('checks a broken programme import and lists the errors by line and field, applying nothing', async () => {
+    const date = talk.start.slice(0, 10);
+    const csvPath = path.join(workDir, 'programm.csv');
+    writeFileSync(
+      csvPath,
+      'datum;buehne;beginn;ende;art;titel;zusammenfassung;themenfeld;sprache;referierende;id\n' +
+        `${date};hauptbuehne;11:00;10:00;fachbeitrag;Kaputt ${MARKER};;;de;;e2e-${MARKER}\n`,
+    );
+    await admin.goto(`${BASE_URL}/verwaltung/programm`);
+    await admin.getByRole('heading', { level: 1, name: 'Programm verwalten' }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: 'Programm importieren' }).waitFor();
+    await expectNoAxeViolations(admin, 'programme administration');
+    await admin.locator('kol-input-file input[type="file"]').setInputFiles(csvPath);
+    await admin.getByRole('button', { name: 'Prüfen' }).click();
+    const errors = admin.getByRole('alert').filter({ hasText: 'Es wurde nichts übernommen.' });
+    await errors.waitFor();
+    const row = errors.locator('tbody tr').first();
+    assert.equal(await row.locator('td').first().innerText(), '2');
+    await expectNoAxeViolations(admin, 'import errors');
+    const found = await fetchJson(`/api/talks?q=${encodeURIComponent(MARKER)}`);
+    assert.equal(found.filter((t) => t.title.includes('Kaputt')).length, 0, 'nothing was imported');
+  });
 });
