@@ -182,7 +182,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await loginAt(viewer, '/agenda', OTHER_VISITOR);
     await viewer.goto(`${BASE_URL}/buehne/${STAGE.key}`);
     await viewer.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
-    await viewer.getByText(/Personen? schau/).waitFor();
+    await viewer.locator('.live-status__viewers').waitFor();
     await watcher.goto(`${BASE_URL}/buehne/${STAGE.key}`);
     await watcher.getByRole('heading', { level: 1, name: STAGE.name }).waitFor();
     // Let the viewer's stage subscription settle before switching.
