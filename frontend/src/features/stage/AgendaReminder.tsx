@@ -36,11 +36,16 @@ export function AgendaReminder() {
   }, [agenda.data]);
 
   const announcement = due.map((talk) => t('reminder.starts', { title: talk.title })).join(' ');
+  // The live region is there before anything is announced (screen readers may miss a region that
+  // appears together with its text), but only while a saved talk is still ahead.
+  const ahead = (agenda.data ?? []).some((talk) => Date.parse(talk.start) > Date.now());
   return (
     <>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
+      {(ahead || due.length > 0) && (
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      )}
       {due.length > 0 && (
         <div className="reminder-banner">
           <ul>
