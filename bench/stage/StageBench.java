@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * fan-out and the network. Sender and receivers are in this process, so no clocks need to agree.
  * <p>
  * Compiled together with {@code bench/chat/ChatBench.java} and reuses its tokens, histogram and helpers:
- * {@code StageBench <port> <key-dir> <result-file> [viewers=5000] [changes=20] [intervalMs=1000]}.
+ * {@code StageBench <port> <key-dir> <result-file> [viewers=5000] [changes=20] [intervalMs=1000] [warmup=3]}.
  */
 public class StageBench {
 
@@ -51,16 +51,18 @@ public class StageBench {
         int viewers = 5000;
         int changes = 20;
         int intervalMs = 1000;
+        int warmup = 3;
         for (int i = 3; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             switch (kv[0]) {
                 case "viewers" -> viewers = Integer.parseInt(kv[1]);
                 case "changes" -> changes = Integer.parseInt(kv[1]);
                 case "intervalMs" -> intervalMs = Integer.parseInt(kv[1]);
+                case "warmup" -> warmup = Integer.parseInt(kv[1]);
                 default -> throw new IllegalArgumentException("unknown parameter " + kv[0]);
             }
         }
-        new StageBench(port, keyDir, resultFile, viewers, changes, intervalMs).run();
+        new StageBench(port, keyDir, resultFile, viewers, changes, intervalMs, warmup).run();
     }
 
     final int port;
@@ -69,16 +71,19 @@ public class StageBench {
     final int viewers;
     final int changes;
     final int intervalMs;
+    final int warmup;
     final AtomicLongArray sentAt;
     final ChatBench.Histogram latency = new ChatBench.Histogram();
     final LongAdder delivered = new LongAdder();
     final LongAdder viewerFrames = new LongAdder();
     final AtomicInteger subscribed = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
+    final AtomicInteger subscribeErrors = new AtomicInteger();
     final AtomicInteger closedEarly = new AtomicInteger();
     volatile boolean finishing;
 
-    StageBench(int port, Path keyDir, Path resultFile, int viewers, int changes, int intervalMs) throws Exception {
+    StageBench(int port, Path keyDir, Path resultFile, int viewers, int changes, int intervalMs, int warmup)
+            throws Exception {
         this.port = port;
         this.key = KeyFactory.getInstance("RSA")
                 .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyDir.resolve("private.der"))));
@@ -86,13 +91,14 @@ public class StageBench {
         this.viewers = viewers;
         this.changes = changes;
         this.intervalMs = intervalMs;
-        this.sentAt = new AtomicLongArray(changes + 1);
+        this.warmup = warmup;
+        this.sentAt = new AtomicLongArray(warmup + changes + 1);
     }
 
     void run() throws Exception {
         String loadStart = ChatBench.loadAverage();
-        ChatBench.say("stage bench: %d viewers of stage:%s, %d live-state changes %d ms apart, load average %s",
-                viewers, STAGE, changes, intervalMs, loadStart);
+        ChatBench.say("stage bench: %d viewers of stage:%s, %d live-state changes %d ms apart after %d for warm-up,"
+                + " load average %s", viewers, STAGE, changes, intervalMs, warmup, loadStart);
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
         int sources = 4;
         WebSocketClient[] clients = new WebSocketClient[sources];
@@ -147,21 +153,25 @@ public class StageBench {
         }
         boolean all = ready.await(120 + viewers / 50, TimeUnit.SECONDS);
         double connectSeconds = (System.nanoTime() - t0) / 1e9;
-        ChatBench.say("subscribed: %d of %d in %.1f s (%s), connect failures %d", subscribed.get(), viewers,
-                connectSeconds, all ? "all answered" : "TIMED OUT", failures.get());
+        ChatBench.say("subscribed: %d of %d in %.1f s (%s), connect failures %d, refused subscribes %d",
+                subscribed.get(), viewers, connectSeconds, all ? "all answered" : "TIMED OUT", failures.get(),
+                subscribeErrors.get());
         Thread.sleep(3000);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String moderator = moderatorToken(key, now);
         long restNanos = 0;
-        for (int n = 1; n <= changes; n++) {
+        // The first switches warm the server's code paths up; only the later ones are measured
+        for (int n = 1; n <= warmup + changes; n++) {
             String body = "{\"state\":\"" + (n % 2 == 0 ? "live" : "paused") + "\",\"message\":\"bench-" + n + "\"}";
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/stages/" + STAGE + "/live"))
                     .header("Authorization", "Bearer " + moderator).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
             sentAt.set(n, System.nanoTime());
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            restNanos += System.nanoTime() - sentAt.get(n);
+            if (n > warmup) {
+                restNanos += System.nanoTime() - sentAt.get(n);
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("switching the stage failed: " + response.statusCode() + " " + response.body());
             }
@@ -185,6 +195,7 @@ public class StageBench {
         results.setProperty("rest.mean.ms", ChatBench.fmt(restNanos / 1e6 / changes));
         results.setProperty("viewer.frames", Long.toString(viewerFrames.sum()));
         results.setProperty("closed.early", Integer.toString(closedEarly.get()));
+        results.setProperty("subscribe.errors", Integer.toString(subscribeErrors.get()));
         results.setProperty("load.start", loadStart);
         results.setProperty("load.end", loadEnd);
         try (var out = Files.newBufferedWriter(resultFile)) {
@@ -214,13 +225,20 @@ public class StageBench {
             if (matcher.find()) {
                 int n = Integer.parseInt(matcher.group(1));
                 long sent = n < sentAt.length() ? sentAt.get(n) : 0;
-                if (sent != 0) {
+                if (sent != 0 && n > warmup) {
                     latency.record(at - sent);
                     delivered.increment();
                 }
             }
         } else if (text.startsWith("{\"type\":\"viewers\"")) {
             viewerFrames.increment();
+        } else if (text.startsWith("{\"type\":\"error\"") && !counted[0]) {
+            // The subscribe was refused: this viewer does not count, the next one connects
+            counted[0] = true;
+            subscribeErrors.incrementAndGet();
+            ready.countDown();
+            connectNext.run();
+            ws.close();
         }
     }
 

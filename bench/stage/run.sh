@@ -5,7 +5,7 @@
 # tokens, seed, histogram), switches the stage over REST and reports the delivery latency.
 # Loopback only; bounded in time; stops what it started.
 #
-# Usage: bench/stage/run.sh [viewers=5000] [changes=20] [intervalMs=1000]
+# Usage: bench/stage/run.sh [viewers=5000] [changes=20] [intervalMs=1000] [warmup=3]  (warm-up switches are not measured)
 # Environment: BENCH_DB_HOST (default 127.0.0.1), BENCH_SKIP_BUILD=1 uses target/quarkus-app as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -6,6 +6,7 @@ import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.stage.ProgrammeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public class ChannelService {
                 .setParameter(2, id.kind().prefix())
                 .setParameter(3, Instant.now())
                 .executeUpdate();
-        return ChatChannel.<ChatChannel>findByIdOptional(id.toString()).orElseThrow();
+        // A locking read sees the winner's committed row; a plain read would use this transaction's snapshot,
+        // taken before the winner committed, and find nothing (seen with thousands subscribing to a new stage)
+        return ChatChannel.<ChatChannel>findByIdOptional(id.toString(), LockModeType.PESSIMISTIC_READ).orElseThrow();
     }
 
     /** Changes the settings of a channel; null leaves a setting as it is. */

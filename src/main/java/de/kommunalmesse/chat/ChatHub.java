@@ -2,6 +2,7 @@ package de.kommunalmesse.chat;
 
 import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.chat.ChatSession.Subscription;
+import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -9,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -164,6 +167,29 @@ public class ChatHub {
         if (local != null) {
             local.subscribers.forEach(subscriber -> subscriber.send(frame));
         }
+    }
+
+    /**
+     * Delivers a frame to the local subscribers of a channel with one task per event loop instead of one
+     * cross-thread hand-over per connection: each loop writes to its own connections directly. For frames
+     * that go to a whole audience at once (a stage's live state to thousands of viewers). The frames of one
+     * connection keep their order, since everything written to it passes its loop's task queue.
+     */
+    void deliverToChannelBatched(String channel, String frame) {
+        LocalChannel local = channels.get(channel);
+        if (local == null) {
+            return;
+        }
+        Map<EventLoop, List<ChatSession>> byLoop = new HashMap<>();
+        for (ChatSession subscriber : local.subscribers) {
+            EventLoop loop = subscriber.eventLoop();
+            if (loop == null) {
+                subscriber.send(frame);
+            } else {
+                byLoop.computeIfAbsent(loop, l -> new ArrayList<>()).add(subscriber);
+            }
+        }
+        byLoop.forEach((loop, sessions) -> loop.execute(() -> sessions.forEach(session -> session.send(frame))));
     }
 
     void updateSettings(String channel, ChannelSettings settings, String frame, Consumer<ChatSession> lostAccess) {

@@ -3,7 +3,10 @@ package de.kommunalmesse.chat;
 import de.kommunalmesse.chat.ChatPolicy.Access;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.websockets.next.CloseReason;
+import io.netty.channel.EventLoop;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +24,8 @@ public final class ChatSession {
     }
 
     private final WebSocketConnection connection;
+    /** The event loop the connection lives on (null when opened off an event loop, e.g. in unit tests). */
+    private final EventLoop eventLoop;
     private final Locale locale;
     private final int outboundLimit;
     private final double framesPerMilli;
@@ -39,6 +44,7 @@ public final class ChatSession {
 
     ChatSession(WebSocketConnection connection, ChatUser user, Locale locale, ChatConfig config, long nowMillis) {
         this.connection = connection;
+        this.eventLoop = Vertx.currentContext() instanceof ContextInternal context ? context.nettyEventLoop() : null;
         this.user = user;
         this.locale = locale;
         this.outboundLimit = config.outboundBufferBytes();
@@ -51,6 +57,10 @@ public final class ChatSession {
 
     public String id() {
         return connection.id();
+    }
+
+    EventLoop eventLoop() {
+        return eventLoop;
     }
 
     public ChatUser user() {
