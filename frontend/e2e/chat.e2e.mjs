@@ -3,6 +3,7 @@
 // exhibitor sees it live), opens "Gespräch mit dem Standteam" and asks; the exhibitor sees the
 // conversation, answers, and the visitor sees the answer and who gave it without reloading. The visitor
 // reports a message; the admin finds it in the moderation queue. Every chat view is checked with axe-core.
+import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
 
@@ -15,6 +16,7 @@ const MARKER = `Chat${Math.floor(10000 + Math.random() * 90000)}`;
 const PUBLIC_QUESTION = `Gibt es den Umzugsservice auch für kreisangehörige Gemeinden? (${MARKER})`;
 const PUBLIC_ANSWER = `Ja, alle Gemeinden im Kreis nutzen ihn: https://www.kreis-soest.de (${MARKER})`;
 const PRIVATE_QUESTION = `Können wir vertraulich über Lizenzkosten sprechen? (${MARKER})`;
+const OFFLINE_MESSAGE = `Im Funkloch geschrieben, nach der Rückkehr gesendet. (${MARKER})`;
 const PRIVATE_ANSWER = `Gern – der Dienst ist quelloffen, Lizenzkosten fallen nicht an. (${MARKER})`;
 
 async function loginAt(page, pathname, user) {
@@ -37,9 +39,11 @@ async function loginOnPublicPage(page, pathname, user) {
   await page.getByRole('button', { name: 'Abmelden' }).waitFor();
 }
 
-async function write(panel, text) {
-  await panel.getByRole('textbox', { name: 'Nachricht an den Chat' }).fill(text);
-  await panel.getByRole('button', { name: 'Senden' }).click();
+async function write(panel, text, { keyboard = false } = {}) {
+  const box = panel.getByRole('textbox', { name: 'Nachricht an den Chat' });
+  await box.fill(text);
+  if (keyboard) await box.press('Control+Enter');
+  else await panel.getByRole('button', { name: 'Senden' }).click();
 }
 
 describe('chat journey: booth channel, conversation with the booth team, moderation', { timeout: 20 * TIMEOUT }, () => {
@@ -113,7 +117,7 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     const conversation = exhibitor.locator('.chat-console__conversation');
     await conversation.getByRole('heading', { level: 2, name: `Gespräch mit ${VISITOR.name}` }).waitFor();
     await conversation.locator('.chat-message').getByText(PRIVATE_QUESTION).waitFor();
-    await write(conversation, PRIVATE_ANSWER);
+    await write(conversation, PRIVATE_ANSWER, { keyboard: true });
     await conversation.locator('.chat-message:not(.chat-message--pending)').getByText(PRIVATE_ANSWER).waitFor();
     await expectNoAxeViolations(exhibitor, 'staff console with a conversation');
     await screenshot(exhibitor, 'chat-console-de');
@@ -124,6 +128,21 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     await conversation.locator('.chat-message').getByText(PRIVATE_ANSWER).waitFor();
     await conversation.getByText(`Es antwortet: ${EXHIBITOR.name}`).waitFor();
     await screenshot(visitor, 'chat-conversation-de');
+  });
+
+  it('what the visitor types offline is sent after the network is back, and arrives once', async () => {
+    const panel = visitor.locator('.booth-chat > .chat-panel');
+    await visitor.context().setOffline(true);
+    await panel.getByText('Keine Verbindung zum Chat.', { exact: false }).waitFor();
+    await write(panel, OFFLINE_MESSAGE);
+    await panel.locator('.chat-message--pending').getByText(OFFLINE_MESSAGE).waitFor();
+    await screenshot(visitor, 'chat-offline-de');
+    await visitor.context().setOffline(false);
+    await panel.locator('.chat-message:not(.chat-message--pending)').getByText(OFFLINE_MESSAGE).waitFor();
+    await panel.locator('.chat-message--pending').waitFor({ state: 'detached' });
+    const boothPanel = exhibitor.locator('.chat-panel').filter({ hasText: 'Öffentlicher Chat am Stand' });
+    await boothPanel.locator('.chat-message').getByText(OFFLINE_MESSAGE).waitFor();
+    assert.equal(await boothPanel.locator('.chat-message').filter({ hasText: OFFLINE_MESSAGE }).count(), 1);
   });
 
   it('the admin finds the report in the moderation queue, which passes axe', async () => {

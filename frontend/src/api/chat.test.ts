@@ -333,6 +333,28 @@ describe('ChatClient', () => {
     expect(sockets).toHaveLength(2);
   });
 
+  it('gives the connection up when the browser goes offline and reconnects when it is back', () => {
+    const chat = client();
+    chat.start();
+    socket().welcome();
+    chat.join(CHANNEL, () => {});
+    socket().joined(CHANNEL, [message(1, 'Hallo')]);
+    chat.networkOffline();
+    expect(chat.state).toBe('offline');
+    expect(sockets[0].closedWith).toBe(1000);
+    const id = chat.send(CHANNEL, 'Im Zug geschrieben');
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1); // no attempts while offline
+
+    chat.networkOnline();
+    expect(sockets).toHaveLength(2);
+    expect(chat.state).toBe('reconnecting');
+    socket().welcome();
+    socket().joined(CHANNEL, [], { reset: false, head: 1 });
+    expect(socket().lastOf('subscribe').since).toBe(1);
+    expect(socket().ofType('send')).toEqual([expect.objectContaining({ clientMsgId: id, text: 'Im Zug geschrieben' })]);
+  });
+
   it('stays offline after a close code that reconnecting cannot fix', () => {
     const chat = client();
     chat.start();

@@ -180,6 +180,11 @@ export class ChatClient {
     return this.welcomeUser;
   }
 
+  /** The username of the last connection, also while offline (whose messages are "mine"). */
+  get username(): string | undefined {
+    return this.lastUsername;
+  }
+
   get limits(): ChatLimits | null {
     return this.limitsValue;
   }
@@ -217,9 +222,25 @@ export class ChatClient {
     this.connect('reconnecting');
   }
 
-  /** The browser reports the network gone (window "offline"). */
+  /**
+   * The browser reports the network gone (window "offline"): the connection is given up (it may look
+   * open for a long time before the transport notices), and what is typed now waits in the outbox
+   * until the network is back.
+   */
   networkOffline(): void {
     if (!this.started) return;
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      this.detach(socket);
+      socket.close(1000, 'offline');
+    }
+    this.clearTimers();
+    this.welcomeUser = null;
+    this.failPending(new ChatRequestError({ code: 'offline', message: 'offline' }));
+    for (const entry of this.channels.values()) {
+      if (entry.snapshot.status === 'joined') this.update(entry, { status: 'joining' });
+    }
     this.setState('offline');
   }
 

@@ -26,14 +26,14 @@ export class FakeSocket implements SocketLike {
   }
 
   /** The server answers the handshake with welcome. */
-  welcome(user: string | null = 'besucher', heartbeatSeconds = 25): void {
+  welcome(user: string | null = 'besucher', heartbeatSeconds = 25, roles = ['visitor']): void {
     this.readyState = 1;
     this.onopen?.({});
     this.push({
       type: 'welcome',
       protocol: 1,
       connectionId: 'c1',
-      user: user ? { username: user, name: user, roles: ['visitor'], expiresAt: '2026-12-01T22:00:00Z' } : undefined,
+      user: user ? { username: user, name: user, roles, expiresAt: '2026-12-01T22:00:00Z' } : undefined,
       limits: { maxTextLength: 2000, rateLimitMessages: 5, rateLimitWindowSeconds: 10, maxFrameBytes: 16384, maxSubscriptions: 50 },
       heartbeatSeconds,
       idleTimeoutSeconds: 75,

@@ -1,7 +1,7 @@
-import { KolButton, KolHeading, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolInputCheckbox, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChatRequestError, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
+import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
 import { chatApi } from '../../api/chatRest';
 import { formatTime } from '../../i18n/format';
 import { useAuth } from '../auth/AuthContext';
@@ -36,7 +36,7 @@ export function ChatPanel({ channel, heading, level = 2, children, moderationCon
   const snapshot = useChannel(client, channel);
   const { status, login } = useAuth();
   const [notice, setNotice] = useState('');
-  const announcement = useAnnouncement(snapshot, client?.user?.username);
+  const announcement = useAnnouncement(snapshot, client?.username);
 
   useMarkRead(client, snapshot);
 
@@ -99,7 +99,7 @@ function ChannelView({
   const { t } = useTranslation();
   const { status } = useAuth();
   const [loadingOlder, setLoadingOlder] = useState(false);
-  const me = client.user?.username;
+  const me = client.username;
   const { channel, permissions, settings } = snapshot;
 
   const loadOlder = async () => {
@@ -115,12 +115,25 @@ function ChannelView({
 
   const closed = snapshot.conversation?.status === 'closed';
   const list = useStickToNewest(snapshot);
+  // Unread as the reader found the channel: marked as new until the panel is opened again
+  const atJoin = useRef<{ lastRead: number; head: number } | null>(null);
+  if (atJoin.current === null && snapshot.status === 'joined' && snapshot.lastReadSeq !== null) {
+    atJoin.current = { lastRead: snapshot.lastReadSeq, head: snapshot.head };
+  }
+  const isNew = (m: ChatMessage) =>
+    atJoin.current !== null &&
+    m.seq > atJoin.current.lastRead &&
+    m.seq <= atJoin.current.head &&
+    m.author.username !== me &&
+    !m.deleted;
+  const newCount = snapshot.messages.filter(isNew).length;
 
   return (
     <>
       {settings.slowModeSeconds > 0 && (
         <p className="muted">{t('chat.slowMode.active', { count: settings.slowModeSeconds })}</p>
       )}
+      {newCount > 0 && <p className="chat-panel__unread">{t('chat.unread', { count: newCount })}</p>}
       {snapshot.status === 'joined' && snapshot.hasMore && (
         <div className="chat-panel__older">
           <KolButton
@@ -145,6 +158,7 @@ function ChannelView({
             channel={channel}
             message={message}
             mine={message.author.username === me}
+            fresh={isNew(message)}
             canModerate={permissions.moderate}
             canReport={status === 'authenticated'}
             onNotice={onNotice}
@@ -166,7 +180,12 @@ function ChannelView({
         </p>
       ) : null}
       {permissions.moderate && moderationControls && snapshot.status === 'joined' && (
-        <SlowModeControl channel={channel} seconds={settings.slowModeSeconds} onNotice={onNotice} />
+        <ModerationControls
+          channel={channel}
+          settings={settings}
+          admin={client.user?.roles.includes('admin') ?? false}
+          onNotice={onNotice}
+        />
       )}
     </>
   );
@@ -198,6 +217,7 @@ function MessageItem({
   channel,
   message,
   mine,
+  fresh,
   canModerate,
   canReport,
   onNotice,
@@ -206,6 +226,8 @@ function MessageItem({
   channel: string;
   message: ChatMessage;
   mine: boolean;
+  /** Unread when the panel opened. */
+  fresh: boolean;
   canModerate: boolean;
   canReport: boolean;
   onNotice: (text: string) => void;
@@ -237,8 +259,11 @@ function MessageItem({
   };
 
   return (
-    <li className={`chat-message${mine ? ' chat-message--mine' : ''}${message.deleted ? ' chat-message--deleted' : ''}`}>
+    <li
+      className={`chat-message${mine ? ' chat-message--mine' : ''}${message.deleted ? ' chat-message--deleted' : ''}${fresh ? ' chat-message--new' : ''}`}
+    >
       <p className="chat-message__meta">
+        {fresh && <span className="chat-message__new">{t('chat.new')} · </span>}
         <strong>{name}</strong>
         {role && <span className="chat-message__role"> · {t(`chat.role.${role}`)}</span>}
         {' · '}
@@ -395,9 +420,25 @@ function Composer({ client, channel }: { client: ChatClient; channel: string }) 
   );
 }
 
-function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seconds: number; onNotice: (text: string) => void }) {
+function ModerationControls({
+  channel,
+  settings,
+  admin,
+  onNotice,
+}: {
+  channel: string;
+  settings: ChannelSettings;
+  admin: boolean;
+  onNotice: (text: string) => void;
+}) {
   const { t } = useTranslation();
+  const seconds = settings.slowModeSeconds;
   const choices = SLOW_MODE_CHOICES.includes(seconds) ? SLOW_MODE_CHOICES : [...SLOW_MODE_CHOICES, seconds].sort((a, b) => a - b);
+  const save = (change: Partial<ChannelSettings>, done: string) =>
+    chatApi
+      .settings(channel, change)
+      .then(() => onNotice(done))
+      .catch((e: unknown) => onNotice(errorMessage(e, t)));
   return (
     <div className="chat-panel__moderation">
       <KolSelect
@@ -408,13 +449,22 @@ function SlowModeControl({ channel, seconds, onNotice }: { channel: string; seco
           onChange: (_event: Event, value: unknown) => {
             const next = Number(Array.isArray(value) ? value[0] : value);
             if (Number.isNaN(next) || next === seconds) return;
-            chatApi
-              .settings(channel, { slowModeSeconds: next })
-              .then(() => onNotice(t('chat.slowMode.saved')))
-              .catch((e: unknown) => onNotice(errorMessage(e, t)));
+            void save({ slowModeSeconds: next }, t('chat.slowMode.saved'));
           },
         }}
       />
+      {admin && !channel.startsWith('dm:') && (
+        <KolInputCheckbox
+          _label={t('chat.anonymousRead.label')}
+          _variant="switch"
+          _checked={settings.anonymousRead}
+          _value={true}
+          _on={{
+            onInput: (_event: Event, value: unknown) =>
+              void save({ anonymousRead: value === true }, t('chat.anonymousRead.saved')),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -96,8 +96,10 @@ describe('chat UI', () => {
         message(1, 'Details: https://soest.de/umzug. <img src=x onerror=alert(1)>'),
         message(2, 'Korrigiert', { rev: 4 }),
         { ...message(3, '', { author: 'besucher' }), text: null, deleted: true, deletedBy: 'besucher' },
-      ]),
+      ], { lastReadSeq: 1, unread: 1 }),
     );
+    expect(await screen.findByText('1 neue Nachricht seit Ihrem letzten Besuch')).toBeTruthy();
+    expect(container.querySelectorAll('.chat-message--new')).toHaveLength(1);
     const link = await waitFor(() => {
       const found = container.querySelector('.chat-message a');
       expect(found).not.toBeNull();
@@ -166,6 +168,35 @@ describe('chat UI', () => {
       server.socket.push({ type: 'conversation', conversation: { ...conversation, status: 'closed', handlerName: 'Sven Sörensen' } }),
     );
     await waitFor(() => expect(kolButton(container, 'Gespräch wieder öffnen')).toBeTruthy());
+  });
+
+  it('lets admins set slow mode and anonymous reading of a booth channel', async () => {
+    const fetch = mockFetch((url, init) => {
+      if (url.pathname === `/api/booths/${SLUG}`) return { body: boothDetail };
+      if (url.pathname === '/api/me') return { body: ME.admin };
+      if (url.pathname === '/api/chat/conversations') return { body: [] };
+      if (url.pathname === `/api/chat/channels/${encodeURIComponent(CHANNEL)}/settings` && init?.method === 'PUT') {
+        return { body: { anonymousRead: true, slowModeSeconds: 30 } };
+      }
+      return undefined;
+    });
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated('kdn-admin') });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('kdn-admin', 25, ['visitor', 'exhibitor', 'admin']));
+    await waitFor(() => expect(server.socket.ofType('subscribe').length).toBeGreaterThan(0));
+    act(() => server.socket.joined(CHANNEL, [message(1, 'Werbung!')], { permissions: { write: true, moderate: true } }));
+    await waitFor(() => expect(container.querySelector('.chat-panel__moderation')).not.toBeNull());
+    expect(kolButton(container, 'Ausschließen')).toBeTruthy();
+    const select = container.querySelector('.chat-panel__moderation kol-select') as KolHost;
+    act(() => select._on?.onChange?.(new Event('change'), 30));
+    const anonymous = container.querySelector('.chat-panel__moderation kol-input-checkbox');
+    kolInput(anonymous, true);
+    await waitFor(() =>
+      expect(writes(fetch)).toEqual([
+        { request: `PUT /api/chat/channels/${encodeURIComponent(CHANNEL)}/settings`, body: { slowModeSeconds: 30 } },
+        { request: `PUT /api/chat/channels/${encodeURIComponent(CHANNEL)}/settings`, body: { anonymousRead: true } },
+      ]),
+    );
   });
 
   it('gives staff a console: on duty, conversations with unread counts, refreshed live', async () => {
