@@ -1,9 +1,12 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './features/layout/AppLayout';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { AdminBoothPage } from './pages/AdminBoothPage';
 import { AdminExhibitorsPage } from './pages/AdminExhibitorsPage';
 import { AdminPage } from './pages/AdminPage';
+import { AdminProgrammePage } from './pages/AdminProgrammePage';
+import { AgendaPage } from './pages/AgendaPage';
+import { ArchivePage } from './pages/ArchivePage';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { BookmarksPage } from './pages/BookmarksPage';
 import { AdminChatPage } from './pages/AdminChatPage';
@@ -15,12 +18,25 @@ import { BoothPage } from './pages/BoothPage';
 import { BoothStatsPage } from './pages/BoothStatsPage';
 import { HallPage } from './pages/HallPage';
 import { ImprintPage } from './pages/ImprintPage';
+import { ModerationPage } from './pages/ModerationPage';
 import { MyBoothsPage } from './pages/MyBoothsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './pages/PrivacyPage';
+import { ProgrammePage } from './pages/ProgrammePage';
 import { ReviewPage } from './pages/ReviewPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
+import { SpeakerViewPage } from './pages/SpeakerViewPage';
+import { StagePage } from './pages/StagePage';
 import { StartPage } from './pages/StartPage';
+import { TalkEditPage } from './pages/TalkEditPage';
+import { TalkModerationPage } from './pages/TalkModerationPage';
+import { TalkPage } from './pages/TalkPage';
+
+/** Calendar files link talks as /programm/<id>; the talk page lives at /vortrag/<id>. */
+function TalkRedirect() {
+  const { id = '' } = useParams();
+  return <Navigate to={`/vortrag/${encodeURIComponent(id)}`} replace />;
+}
 
 /** German paths: they are what visitors see and share. */
 export const routes: RouteObject[] = [
@@ -31,6 +47,15 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <StartPage /> },
+          { path: 'programm', element: <ProgrammePage /> },
+          { path: 'programm/:id', element: <TalkRedirect /> },
+          { path: 'vortrag/:id', element: <TalkPage /> },
+          { path: 'buehne/:key', element: <StagePage /> },
+          { path: 'agenda', element: <AgendaPage /> },
+          { path: 'archiv/:day', element: <ArchivePage /> },
+          { path: 'moderation', element: <ModerationPage /> },
+          { path: 'moderation/vortrag/:id', element: <TalkModerationPage /> },
+          { path: 'moderation/vortrag/:id/referierende', element: <SpeakerViewPage /> },
           { path: 'halle', element: <HallPage /> },
           { path: 'stand/:slug', element: <BoothPage /> },
           { path: 'merkliste', element: <BookmarksPage /> },
@@ -44,6 +69,8 @@ export const routes: RouteObject[] = [
           { path: 'verwaltung/pruefung/:slug', element: <ReviewPage /> },
           { path: 'verwaltung/stand/:slug', element: <AdminBoothPage /> },
           { path: 'verwaltung/aussteller', element: <AdminExhibitorsPage /> },
+          { path: 'verwaltung/programm', element: <AdminProgrammePage /> },
+          { path: 'verwaltung/programm/:id', element: <TalkEditPage /> },
           { path: 'verwaltung/chat', element: <AdminChatPage /> },
           { path: 'impressum', element: <ImprintPage /> },
           { path: 'datenschutz', element: <PrivacyPage /> },

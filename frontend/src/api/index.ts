@@ -52,6 +52,8 @@ const client: ApiClient = createApiClient({
 
 /** The configured client (token, language), for features that keep their typed calls in files of their own. */
 export const http: ApiClient = client;
+/** Token and language, for calls the client cannot make (the programme import sends the file as it is). */
+export const apiSession: Readonly<Session> = session;
 
 type Opts = { signal?: AbortSignal };
 

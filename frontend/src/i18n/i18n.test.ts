@@ -54,6 +54,15 @@ describe('translations', () => {
     expect(english.get('chat.booth.talkToTeam')).toBe('Talk to the booth team');
   });
 
+  it('include the programme namespaces kept in files of their own (stage)', () => {
+    expect(german.get('stageNav.programme')).toBe('Programm');
+    expect(english.get('stageNav.programme')).toBe('Programme');
+    expect(german.get('player.mini.back')).toBe('Zurück zur Bühne');
+    expect(english.get('player.mini.back')).toBe('Back to the stage');
+    // The programme namespaces must not overwrite keys of de.json / en.json.
+    expect(german.get('programme.timeRange')).toBe('{{start}}–{{end}} Uhr');
+  });
+
   it('name all 15 topic fields, all exhibitor types and all talk types', () => {
     for (const code of TOPIC_FIELDS) expect(english.get(`topicField.${code}`), code).toBeTruthy();
     expect(Object.keys(en.topicField)).toHaveLength(15);

@@ -4,6 +4,8 @@ import de from './de.json';
 import en from './en.json';
 import chatDe from './chat.de.json';
 import chatEn from './chat.en.json';
+import stageDe from './stage.de.json';
+import stageEn from './stage.en.json';
 
 /**
  * The translation resources by language. A feature with many strings may keep them in files of its own
@@ -11,6 +13,6 @@ import chatEn from './chat.en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de, ...boothManagementDe, ...chatDe },
-  en: { ...en, ...boothManagementEn, ...chatEn },
+  de: { ...de, ...boothManagementDe, ...chatDe, ...stageDe },
+  en: { ...en, ...boothManagementEn, ...chatEn, ...stageEn },
 };

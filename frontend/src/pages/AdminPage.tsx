@@ -40,6 +40,9 @@ export function AdminPage() {
             <AppLink to="/verwaltung/aussteller" label={t('admin.exhibitors.pageTitle')} />
           </li>
           <li>
+            <AppLink to="/verwaltung/programm" label={t('adminProgramme.heading')} />
+          </li>
+          <li>
             <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
           </li>
         </ul>

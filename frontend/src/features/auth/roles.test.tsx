@@ -13,19 +13,31 @@ describe('roles and the main navigation', () => {
     expect(hasRole(undefined, 'visitor')).toBe(false);
   });
 
-  it('shows Merkliste to every logged-in user, Mein Stand to exhibitors, Verwaltung to admins', () => {
+  it('gives admins everything a moderator may do, and moderators nothing of an exhibitor', () => {
+    expect(hasRole(['visitor', 'admin'], 'moderator')).toBe(true);
+    expect(hasRole(['visitor', 'moderator'], 'moderator')).toBe(true);
+    expect(hasRole(['visitor', 'moderator'], 'exhibitor')).toBe(false);
+    expect(hasRole(['visitor', 'exhibitor'], 'moderator')).toBe(false);
+  });
+
+  it('shows agenda and Merkliste to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, Verwaltung to admins', () => {
     const keys = (authenticatedUser: boolean, roles?: string[]) => mainNavItems(authenticatedUser, roles).map((i) => i.to);
-    expect(keys(false)).toEqual(['/', '/halle']);
-    expect(keys(true, undefined)).toEqual(['/', '/halle', '/merkliste']);
-    expect(keys(true, ['visitor'])).toEqual(['/', '/halle', '/merkliste']);
-    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/halle', '/merkliste', '/mein-stand']);
-    expect(keys(true, ['visitor', 'admin'])).toEqual(['/', '/halle', '/merkliste', '/mein-stand', '/verwaltung']);
+    expect(keys(false)).toEqual(['/', '/programm', '/halle']);
+    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste']);
+    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste']);
+    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/mein-stand']);
+    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/moderation']);
+    expect(keys(true, ['visitor', 'admin'])).toEqual([
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/mein-stand', '/moderation', '/verwaltung',
+    ]);
   });
 
   it('marks the section of sub-pages as current', () => {
     expect(isCurrentNavItem('/halle', '/stand/kreis-soest-umzug')).toBe(true);
     expect(isCurrentNavItem('/mein-stand', '/mein-stand/kreis-soest-umzug/anfragen')).toBe(true);
     expect(isCurrentNavItem('/verwaltung', '/verwaltung/pruefung/x')).toBe(true);
+    expect(isCurrentNavItem('/programm', '/vortrag/12')).toBe(true);
+    expect(isCurrentNavItem('/programm', '/buehne/hauptbuehne')).toBe(true);
     expect(isCurrentNavItem('/', '/halle')).toBe(false);
     expect(isCurrentNavItem('/merkliste', '/mein-stand')).toBe(false);
   });
@@ -48,13 +60,13 @@ describe('roles and the main navigation', () => {
   it('renders the navigation of an admin in the header', async () => {
     backend(ME.admin);
     renderRoute('/', { auth: authenticated('kdn-admin') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Halle', 'Merkliste', 'Mein Stand', 'Verwaltung']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Mein Stand', 'Moderation', 'Verwaltung']));
   });
 
   it('renders the navigation of a visitor without the exhibitor and admin areas', async () => {
     backend(ME.visitor);
     renderRoute('/', { auth: authenticated('besucher') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Halle', 'Merkliste']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste']));
   });
 
   it('shows "Keine Berechtigung" when a visitor opens the administration', async () => {

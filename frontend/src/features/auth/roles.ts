@@ -1,5 +1,5 @@
-/** Roles as /api/me reports them. An admin may do everything an exhibitor may. */
-export type Role = 'visitor' | 'exhibitor' | 'admin';
+/** Roles as /api/me reports them. An admin may do everything an exhibitor or a moderator may. */
+export type Role = 'visitor' | 'exhibitor' | 'moderator' | 'admin';
 
 export function hasRole(roles: readonly string[] | undefined, role: Role): boolean {
   if (!roles) return false;
@@ -10,21 +10,33 @@ export function hasRole(roles: readonly string[] | undefined, role: Role): boole
 
 export interface NavItem {
   to: string;
-  key: 'nav.start' | 'nav.hall' | 'nav.bookmarks' | 'nav.myBooths' | 'nav.admin';
+  key:
+    | 'nav.start'
+    | 'nav.hall'
+    | 'nav.bookmarks'
+    | 'nav.myBooths'
+    | 'nav.admin'
+    | 'stageNav.programme'
+    | 'stageNav.agenda'
+    | 'stageNav.moderation';
 }
 
 /**
- * The main navigation for who is logged in: everyone sees start and hall; logged-in users their
- * Merkliste; exhibitors (and admins) "Mein Stand"; admins "Verwaltung".
+ * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
+ * their agenda and Merkliste; exhibitors (and admins) "Mein Stand"; moderators (and admins)
+ * "Moderation"; admins "Verwaltung".
  */
 export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
   const items: NavItem[] = [
     { to: '/', key: 'nav.start' },
+    { to: '/programm', key: 'stageNav.programme' },
     { to: '/halle', key: 'nav.hall' },
   ];
   if (!authenticated) return items;
+  items.push({ to: '/agenda', key: 'stageNav.agenda' });
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
+  if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
   if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });
   return items;
 }
@@ -33,5 +45,6 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
 export function isCurrentNavItem(to: string, pathname: string): boolean {
   if (to === '/') return pathname === '/';
   if (to === '/halle') return pathname === '/halle' || pathname.startsWith('/stand/');
+  if (to === '/programm') return pathname === '/programm' || /^\/(vortrag|buehne|archiv)\//.test(pathname);
   return pathname === to || pathname.startsWith(`${to}/`);
 }

@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls';
+import { AgendaReminder } from '../stage/AgendaReminder';
+import { PlayerProvider } from '../stage/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { AppLink } from './AppLink';
@@ -37,6 +39,7 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
+    <PlayerProvider>
     <div className="app">
       <KolSkipNav
         className="skip-nav"
@@ -65,6 +68,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <AgendaReminder />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -83,5 +87,6 @@ export function AppLayout() {
       </footer>
       <ScrollRestoration />
     </div>
+    </PlayerProvider>
   );
 }

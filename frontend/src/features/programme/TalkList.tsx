@@ -1,8 +1,8 @@
-import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import type { TalkSummary } from '../../api';
 import { berlinDay, formatShortDate, formatTime } from '../../i18n/format';
-import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { useContentLang } from '../../i18n/useContentLang';
+import { AppLink } from '../layout/AppLink';
 import { useLabels } from '../booth/labels';
 
 interface TalkListProps {
@@ -42,7 +42,9 @@ export function TalkList({ talks, empty, withDate = false, now = new Date() }: T
                 {t('programme.stage')}: <span lang={contentLang}>{talk.stage.name}</span>
               </span>
             </p>
-            <KolHeading className="talk__title" _label={talk.title} _level={3} lang={CONTENT_LANGUAGE} />
+            <h3 className="talk__title" lang={contentLang}>
+              <AppLink to={`/vortrag/${talk.id}`} label={talk.title} multiline />
+            </h3>
             {talk.speakers.length > 0 && (
               <p className="talk__speakers">
                 {t('programme.speakers')}{' '}

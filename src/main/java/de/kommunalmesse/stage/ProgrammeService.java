@@ -218,7 +218,8 @@ public class ProgrammeService {
                 fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
                 talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role, s.photoUrl)).toList(),
-                booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkArchive.materialViews(talk.id), inAgenda);
+                booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkArchive.materialViews(talk.id), inAgenda,
+                talk.version);
     }
 
     private IcsCalendar.Event event(Talk talk) {

@@ -52,7 +52,8 @@ public final class ProgrammeViews {
             @Schema(examples = "de") String language, List<SpeakerView> speakers, List<BoothRef> booths,
             String recordingUrl,
             @Schema(description = "Slides and other files of the talk") List<TalkMaterialView> materials,
-            @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda) {
+            @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda,
+            @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version) {
     }
 
     /** A talk as admins write it; times are local times (Europe/Berlin) on the event day's date. */

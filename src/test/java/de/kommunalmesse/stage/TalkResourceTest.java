@@ -119,12 +119,14 @@ class TalkResourceTest {
     void staleUpdateIs409() {
         Frame f = frame(LocalDate.of(2030, 11, 7));
         int id = create(talk(f, "10:00", "11:00", "Version"));
+        int version = given().get("/api/talks/" + id).then().extract().path("version");
         Map<String, Object> change = talk(f, "10:00", "11:30", "Version 2");
-        change.put("version", 0);
-        as(TestUsers.admin()).body(change).put("/api/talks/" + id).then().statusCode(200).body("talk.title", equalTo("Version 2"));
+        change.put("version", version);
+        as(TestUsers.admin()).body(change).put("/api/talks/" + id).then().statusCode(200)
+                .body("talk.title", equalTo("Version 2")).body("talk.version", equalTo(version + 1));
         change.put("title", "Version 3");
         as(TestUsers.admin()).body(change).put("/api/talks/" + id).then().statusCode(409);
-        given().get("/api/talks/" + id).then().body("title", equalTo("Version 2"));
+        given().get("/api/talks/" + id).then().body("title", equalTo("Version 2")).body("version", equalTo(version + 1));
         as(TestUsers.admin()).delete("/api/talks/" + id).then().statusCode(204);
         given().get("/api/talks/" + id).then().statusCode(404).contentType("application/problem+json");
     }

@@ -1,0 +1,125 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { programmeApi, type TalkFilter } from '../../api/programme';
+import { useAuth } from '../auth/AuthContext';
+import { useLiveConnected, useStageSocket, useTalkSocket } from './live';
+
+/**
+ * How often live data is fetched again over REST: often while the WebSocket is not connected (or, for
+ * anonymous visitors, may not read the stage channel), rarely as a safety net while it pushes.
+ */
+export const LIVE_REFRESH_MS = 5_000;
+export const PUSHED_REFRESH_MS = 60_000;
+
+function useLang(): string {
+  return useTranslation().i18n.language;
+}
+
+export function useTalks(filter: TalkFilter) {
+  const lang = useLang();
+  return useQuery({
+    queryKey: ['talks', lang, filter],
+    queryFn: ({ signal }) => programmeApi.talks(filter, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTalk(id: number) {
+  const lang = useLang();
+  const { status } = useAuth();
+  return useQuery({
+    // The answer says whether the talk is in the user's agenda: refetch after login.
+    queryKey: ['talk', id, lang, status],
+    queryFn: ({ signal }) => programmeApi.talk(id, { signal }),
+    enabled: Number.isInteger(id) && id > 0 && status !== 'loading',
+  });
+}
+
+export function useStages() {
+  const lang = useLang();
+  return useQuery({
+    queryKey: ['stages', lang],
+    queryFn: ({ signal }) => programmeApi.stages({ signal }),
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+}
+
+/**
+ * One stage with its stream, live state, current/next talk and viewer count, kept current while the page
+ * is open: pushed over the WebSocket for logged-in users, polled over REST otherwise.
+ */
+export function useStageLive(key: string | undefined) {
+  const lang = useLang();
+  const { status } = useAuth();
+  const connected = useLiveConnected();
+  const queryKey = ['stage', key, lang];
+  // Anonymous connections may not subscribe to a stage channel by default: they keep polling.
+  const pushed = connected && status === 'authenticated';
+  const query = useQuery({
+    queryKey,
+    queryFn: ({ signal }) => programmeApi.stage(key!, { signal }),
+    enabled: Boolean(key),
+    refetchInterval: pushed ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS,
+    placeholderData: keepPreviousData,
+  });
+  const pushedViewers = useStageSocket(status === 'authenticated' ? key : undefined, queryKey);
+  return { ...query, viewers: pushedViewers ?? query.data?.viewers };
+}
+
+export function useAgenda(enabled = true) {
+  const { status } = useAuth();
+  return useQuery({
+    queryKey: ['agenda'],
+    queryFn: ({ signal }) => programmeApi.agenda({ signal }),
+    enabled: enabled && status === 'authenticated',
+    staleTime: 60_000,
+  });
+}
+
+/** Questions (sorted by votes), polls and FAQ of a talk, refreshed while live. */
+export function useTalkInteractions(talkId: number, { live = true } = {}) {
+  const { status } = useAuth();
+  const ready = status !== 'loading' && talkId > 0;
+  const connected = useLiveConnected();
+  useTalkSocket(live ? talkId : 0);
+  const interval = live ? (connected ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS) : false;
+  const questions = useQuery({
+    queryKey: ['questions', talkId, status],
+    queryFn: ({ signal }) => programmeApi.questions(talkId, 'votes', { signal }),
+    enabled: ready,
+    refetchInterval: interval,
+  });
+  const polls = useQuery({
+    queryKey: ['polls', talkId, status],
+    queryFn: ({ signal }) => programmeApi.polls(talkId, { signal }),
+    enabled: ready,
+    refetchInterval: interval,
+  });
+  const faq = useQuery({
+    queryKey: ['faq', talkId],
+    queryFn: ({ signal }) => programmeApi.faq(talkId, { signal }),
+    enabled: ready,
+  });
+  return { questions, polls, faq };
+}
+
+/** Invalidates what a change to a talk's Q&A or polls affects. */
+export function useInvalidateTalk() {
+  const queryClient = useQueryClient();
+  return (talkId: number) => {
+    void queryClient.invalidateQueries({ queryKey: ['questions', talkId] });
+    void queryClient.invalidateQueries({ queryKey: ['polls', talkId] });
+    void queryClient.invalidateQueries({ queryKey: ['faq', talkId] });
+  };
+}
+
+export function useAgendaToggle(talkId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (add: boolean) => (add ? programmeApi.addToAgenda(talkId) : programmeApi.removeFromAgenda(talkId)),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['agenda'] });
+      void queryClient.invalidateQueries({ queryKey: ['talk', talkId] });
+    },
+  });
+}

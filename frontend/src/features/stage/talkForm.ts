@@ -1,0 +1,118 @@
+import type { TalkType } from '../../api';
+import type { TalkDetail, TalkInput } from '../../api/programme';
+import { formatTime } from '../../i18n/format';
+
+/** The talk form's fields as strings, the way inputs hold them. */
+export interface TalkFormState {
+  eventDayId: string;
+  stage: string;
+  start: string;
+  end: string;
+  type: TalkType;
+  title: string;
+  summary: string;
+  topicField: string;
+  language: string;
+  /** One speaker per line: "Name (Organisation, Rolle)". */
+  speakers: string;
+  /** Booth slugs, separated by commas or spaces. */
+  booths: string;
+  recordingUrl: string;
+}
+
+export const EMPTY_TALK_FORM: TalkFormState = {
+  eventDayId: '',
+  stage: '',
+  start: '',
+  end: '',
+  type: 'fachbeitrag',
+  title: '',
+  summary: '',
+  topicField: '',
+  language: 'de',
+  speakers: '',
+  booths: '',
+  recordingUrl: '',
+};
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function speakerLine(s: { name: string; organisation?: string | null; role?: string | null }): string {
+  const extra = [s.organisation, s.role].filter(Boolean).join(', ');
+  return extra ? `${s.name} (${extra})` : s.name;
+}
+
+/** "Name (Organisation, Rolle)" per line, as the CSV import writes speakers. */
+export function parseSpeakers(text: string): { name: string; organisation: string | null; role: string | null }[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const match = /^(.*?)\s*\((.*)\)\s*$/.exec(line);
+      if (!match) return { name: line, organisation: null, role: null };
+      const [organisation, ...role] = match[2].split(',').map((p) => p.trim());
+      return { name: match[1], organisation: organisation || null, role: role.join(', ') || null };
+    });
+}
+
+export function formFromTalk(talk: TalkDetail, language: string): TalkFormState {
+  return {
+    eventDayId: String(talk.eventDay.id),
+    stage: talk.stage.key,
+    start: formatTime(talk.start, language),
+    end: formatTime(talk.end, language),
+    type: talk.type,
+    title: talk.title,
+    summary: talk.summary ?? '',
+    topicField: talk.topicField?.code ?? '',
+    language: talk.language,
+    speakers: talk.speakers.map(speakerLine).join('\n'),
+    booths: talk.booths.map((b) => b.slug).join(', '),
+    recordingUrl: talk.recordingUrl ?? '',
+  };
+}
+
+export function toTalkInput(form: TalkFormState, version?: number): TalkInput {
+  const booths = form.booths.split(/[\s,;]+/).filter(Boolean);
+  return {
+    eventDayId: Number(form.eventDayId),
+    stage: form.stage,
+    start: form.start,
+    end: form.end,
+    type: form.type,
+    title: form.title.trim(),
+    summary: form.summary.trim() || undefined,
+    topicField: form.topicField || undefined,
+    language: form.language,
+    speakers: parseSpeakers(form.speakers),
+    booths,
+    recordingUrl: form.recordingUrl.trim() || undefined,
+    version,
+  };
+}
+
+export type TalkFormError =
+  | 'required'
+  | 'time'
+  | 'endBeforeStart'
+  | 'url';
+
+/** The checks the browser can make before sending; the server checks the rest (stage, day, booths …). */
+export function validateTalkForm(form: TalkFormState): Partial<Record<keyof TalkFormState, TalkFormError>> {
+  const errors: Partial<Record<keyof TalkFormState, TalkFormError>> = {};
+  if (!form.eventDayId) errors.eventDayId = 'required';
+  if (!form.stage) errors.stage = 'required';
+  if (!form.title.trim()) errors.title = 'required';
+  if (!TIME.test(form.start)) errors.start = form.start ? 'time' : 'required';
+  if (!TIME.test(form.end)) errors.end = form.end ? 'time' : 'required';
+  if (!errors.start && !errors.end && form.end <= form.start) errors.end = 'endBeforeStart';
+  if (form.recordingUrl.trim() && !/^https?:\/\/\S+$/.test(form.recordingUrl.trim())) errors.recordingUrl = 'url';
+  return errors;
+}
+
+/** Server field paths ("speakers[0].name", "booths[1]") belong to the form field that edits them. */
+export function formFieldOf(path: string): keyof TalkFormState | undefined {
+  const base = path.replace(/^(create|update)\.(arg\d+|input)\./, '').replace(/\[\d+\].*$/, '').replace(/\..*$/, '');
+  return (Object.keys(EMPTY_TALK_FORM) as (keyof TalkFormState)[]).find((k) => k === base);
+}
