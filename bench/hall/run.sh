@@ -18,6 +18,7 @@ CP_FILE=target/bench-classpath.txt
 [ -f "$CP_FILE" ] || ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
 
 echo "== starting the app on :$PORT against $DB_URL (fresh database)"
+mariadb -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS kommunalmesse_bench"
 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_DATASOURCE_JDBC_URL="$DB_URL?createDatabaseIfNotExist=true" \
 QUARKUS_OIDC_TENANT_ENABLED=false \
@@ -35,5 +36,7 @@ java -cp "$(cat $CP_FILE)" bench/hall/HallBench.java seed "$DB_URL" 1000 3000
 echo "== load: $RATE req/s, $WARMUP s warm-up + $SECONDS_MEASURED s measured"
 java -cp "$(cat $CP_FILE)" bench/hall/HallBench.java load "http://127.0.0.1:$PORT" "$RATE" "$SECONDS_MEASURED" "$WARMUP"
 
-echo "== server-side latency of GET /api/booths (Micrometer, last 2 minutes)"
-curl -fs "http://127.0.0.1:$PORT/q/metrics" | grep -E '^http_server_requests_seconds(_count|\{).*uri="/api/booths"' | grep -E 'quantile|_count' | grep 'method="GET"' | grep 'status="200"'
+echo "== server side of GET /api/booths (Micrometer): requests, mean and max seconds"
+METRICS="$(curl -fs "http://127.0.0.1:$PORT/q/metrics" | grep -E '^http_server_requests_seconds_(count|sum|max)\{' | grep 'uri="/api/booths"' | grep 'method="GET"' | grep 'status="200"')"
+echo "$METRICS"
+echo "$METRICS" | awk '/_count/{c=$NF} /_sum/{s=$NF} END{if (c>0) printf "server mean %.2f ms over %d requests\n", 1000*s/c, c}'
