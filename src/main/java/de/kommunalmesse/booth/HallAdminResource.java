@@ -25,8 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The administrative side of the hall (admins only). */
-@Path("/admin")
+/**
+ * The administrative side of the hall (admins only). The class sits at the root: a class path of
+ * {@code /admin} would claim every {@code /api/admin/...} request, also those of other features
+ * (the programme import), and answer 404 for them.
+ */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "keycloak")
@@ -47,7 +51,7 @@ public class HallAdminResource {
     HallExport export;
 
     @GET
-    @Path("reviews")
+    @Path("admin/reviews")
     @Operation(summary = "Submitted booth changes waiting for review, oldest first")
     @APIResponse(responseCode = "200", description = "The queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -57,7 +61,7 @@ public class HallAdminResource {
     }
 
     @GET
-    @Path("settings/hall")
+    @Path("admin/settings/hall")
     @Operation(summary = "Archive mode switches")
     @APIResponse(responseCode = "200", description = "The current switches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSettingsView.class)))
@@ -66,7 +70,7 @@ public class HallAdminResource {
     }
 
     @PUT
-    @Path("settings/hall")
+    @Path("admin/settings/hall")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Switch editing and contact requests on or off, e.g. after the series")
     @APIResponse(responseCode = "200", description = "The switches as now in force",
@@ -79,7 +83,7 @@ public class HallAdminResource {
     }
 
     @GET
-    @Path("exports/booths.csv")
+    @Path("admin/exports/booths.csv")
     @Produces("text/csv")
     @Operation(summary = "All booths as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per booth with exhibitor, status and placement",
@@ -89,7 +93,7 @@ public class HallAdminResource {
     }
 
     @GET
-    @Path("exports/services.csv")
+    @Path("admin/exports/services.csv")
     @Produces("text/csv")
     @Operation(summary = "All reusable services as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per reusable service with its booth",
