@@ -38,6 +38,13 @@ public interface ChatConfig {
     @WithDefault("262144")
     int outboundBufferBytes();
 
+    /**
+     * Unsent bytes of all connections together: with many connections each one's share of it is smaller
+     * than {@link #outboundBufferBytes()} (down to 16 KiB), so slow readers cannot exhaust the memory.
+     */
+    @WithDefault("536870912")
+    long outboundTotalBytes();
+
     /** Frames per second a connection may send on average before it is closed for flooding (4429). */
     @WithDefault("20")
     int inboundFramesPerSecond();

@@ -22,7 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import de.kommunalmesse.chat.ChatHub.MessageFrame;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -42,11 +45,12 @@ public class ChatFanOut {
 
     /** What travels between instances. Exactly one group of fields is set, depending on {@code kind}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Event(String origin, String kind, String channel, Long rev, String booth, String frame,
-            ChannelSettings settings, ActiveSanction sanction, Long sanctionId, Live live, TalkChanged talk) {
+    record Event(String origin, String kind, String channel, String booth, String frame,
+            ChannelSettings settings, ActiveSanction sanction, Long sanctionId, Live live, TalkChanged talk,
+            List<MessageFrame> messages) {
     }
 
-    static final String MESSAGE = "message";
+    static final String MESSAGES = "messages";
     static final String CHANNEL_FRAME = "channel-frame";
     static final String CONVERSATION = "conversation";
     static final String SETTINGS = "settings";
@@ -124,45 +128,54 @@ public class ChatFanOut {
         }
     }
 
-    void publishMessage(String channel, MessageView message) {
-        publish(new Event(instanceId, MESSAGE, channel, message.rev(), null, json(new MessageEvent(channel, message)),
-                null, null, null, null, null));
+    /**
+     * Stored changes of messages, in the order they were stored (one writer batch): delivered as one batch
+     * and published to the other instances as one event.
+     */
+    void publishMessages(List<MessageView> changes, List<String> channels) {
+        List<MessageFrame> frames = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            MessageView message = changes.get(i);
+            frames.add(new MessageFrame(channels.get(i), message.rev(),
+                    json(new MessageEvent(channels.get(i), message))));
+        }
+        publish(new Event(instanceId, MESSAGES, null, null, null, null, null, null, null, null, frames));
     }
 
     /** A conversation changed: its channel's subscribers and the booth's staff on duty learn it. */
     void publishConversation(ConversationInfo conversation, Long lastSeq) {
-        publish(new Event(instanceId, CONVERSATION, conversation.channel(), null, conversation.booth(),
-                json(new ConversationEvent(conversation, lastSeq)), null, null, null, null, null));
+        publish(new Event(instanceId, CONVERSATION, conversation.channel(), conversation.booth(),
+                json(new ConversationEvent(conversation, lastSeq)), null, null, null, null, null, null));
     }
 
     void publishSettings(String channel, ChannelSettings settings) {
-        publish(new Event(instanceId, SETTINGS, channel, null, null, json(new SettingsEvent(channel, settings)),
-                settings, null, null, null, null));
+        publish(new Event(instanceId, SETTINGS, channel, null, json(new SettingsEvent(channel, settings)),
+                settings, null, null, null, null, null));
     }
 
     void publishSanction(ActiveSanction sanction) {
-        publish(new Event(instanceId, SANCTION, sanction.channelId(), null, null, null, null, sanction, null, null,
-                null));
+        publish(new Event(instanceId, SANCTION, sanction.channelId(), null, null, null, sanction, null, null,
+                null, null));
     }
 
     void publishLift(long sanctionId) {
-        publish(new Event(instanceId, LIFT, null, null, null, null, null, null, sanctionId, null, null));
+        publish(new Event(instanceId, LIFT, null, null, null, null, null, sanctionId, null, null, null));
     }
 
     /** Staff went on or off duty at a booth: every instance recounts for its watchers. */
     void publishPresenceChanged(String booth) {
-        publish(new Event(instanceId, PRESENCE, null, null, booth, null, null, null, null, null, null));
+        publish(new Event(instanceId, PRESENCE, null, booth, null, null, null, null, null, null, null));
     }
 
     /** A stage's live state changed: every instance tells the subscribers of its channel. */
     void publishLive(Live live) {
-        publish(new Event(instanceId, LIVE, ChannelId.stage(live.stage()).toString(), null, null, null, null, null, null,
-                live, null));
+        publish(new Event(instanceId, LIVE, ChannelId.stage(live.stage()).toString(), null, null, null, null, null,
+                live, null, null));
     }
 
     /** The Q&A or polls of a talk changed: every instance tells the talk's audience (coalesced there). */
     void publishTalkChanged(TalkChanged change) {
-        publish(new Event(instanceId, TALK, null, null, null, null, null, null, null, null, change));
+        publish(new Event(instanceId, TALK, null, null, null, null, null, null, null, change, null));
     }
 
     private void publish(Event event) {
@@ -189,14 +202,14 @@ public class ChatFanOut {
             LOG.warnf("Ignoring an unreadable chat event from Redis: %s", e.getMessage());
             return;
         }
-        if (MESSAGE.equals(event.kind()) || !instanceId.equals(event.origin())) {
+        if (MESSAGES.equals(event.kind()) || !instanceId.equals(event.origin())) {
             deliver(event);
         }
     }
 
     private void deliver(Event event) {
         switch (event.kind()) {
-            case MESSAGE -> hub.deliverMessage(event.channel(), event.rev(), event.frame());
+            case MESSAGES -> hub.deliverMessages(event.messages());
             case CHANNEL_FRAME -> hub.deliverToChannel(event.channel(), event.frame());
             case CONVERSATION -> {
                 hub.deliverToChannel(event.channel(), event.frame());

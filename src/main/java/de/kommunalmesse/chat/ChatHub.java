@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -31,9 +32,13 @@ public class ChatHub {
 
     private static final long SWEEP_MILLIS = 5_000;
 
-    /** Subscribers of one channel on this instance, and the channel state they need. */
+    /**
+     * Subscribers of one channel on this instance, and the channel state they need. The subscribers are
+     * also kept per event loop, so that a delivery does not have to sort thousands of them each time.
+     */
     static final class LocalChannel {
         final Set<ChatSession> subscribers = ConcurrentHashMap.newKeySet();
+        final Map<EventLoop, Set<ChatSession>> byLoop = new ConcurrentHashMap<>(4);
         final SeenRevisions seen = new SeenRevisions();
         final Map<String, Long> lastPostMillis = new ConcurrentHashMap<>();
         volatile ChannelSettings settings;
@@ -41,6 +46,29 @@ public class ChatHub {
         LocalChannel(ChannelSettings settings) {
             this.settings = settings;
         }
+
+        void add(ChatSession session) {
+            subscribers.add(session);
+            EventLoop loop = session.eventLoop();
+            if (loop != null) {
+                byLoop.computeIfAbsent(loop, l -> ConcurrentHashMap.newKeySet()).add(session);
+            }
+        }
+
+        void remove(ChatSession session) {
+            subscribers.remove(session);
+            EventLoop loop = session.eventLoop();
+            if (loop != null) {
+                Set<ChatSession> group = byLoop.get(loop);
+                if (group != null) {
+                    group.remove(session);
+                }
+            }
+        }
+    }
+
+    /** A frame for the local subscribers of a channel, encoded once for all of them. */
+    record Delivery(LocalChannel channel, byte[] utf8) {
     }
 
     @Inject
@@ -60,9 +88,11 @@ public class ChatHub {
     private final Map<String, Set<ChatSession>> consoles = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> watchers = new ConcurrentHashMap<>();
     private final Map<Long, Set<ChatSession>> talkWatchers = new ConcurrentHashMap<>();
+    private OutboundBudget budget;
     private long sweeper;
 
     void start(@Observes StartupEvent event) {
+        budget = new OutboundBudget(config.outboundBufferBytes(), config.outboundTotalBytes());
         sweeper = vertx.setPeriodic(SWEEP_MILLIS, id -> sweep());
     }
 
@@ -83,8 +113,15 @@ public class ChatHub {
         rateLimiter.forgetIdle(now);
     }
 
+    /** The outbound memory budget that every session of this instance shares. */
+    OutboundBudget budget() {
+        return budget;
+    }
+
     void register(ChatSession session) {
-        sessions.put(session.id(), session);
+        if (sessions.put(session.id(), session) == null) {
+            budget.opened();
+        }
     }
 
     Optional<ChatSession> session(String connectionId) {
@@ -97,7 +134,9 @@ public class ChatHub {
 
     /** Forgets a closed connection everywhere; returns the booths it was on duty at. */
     Set<String> unregister(ChatSession session) {
-        sessions.remove(session.id());
+        if (sessions.remove(session.id()) != null) {
+            budget.closed();
+        }
         session.subscriptions().keySet().forEach(channel -> leave(session, channel));
         session.dutyBooths().forEach(booth -> removeFrom(consoles, booth, session));
         session.watchedBooths().forEach(booth -> removeFrom(watchers, booth, session));
@@ -111,7 +150,7 @@ public class ChatHub {
         channels.compute(channel, (id, local) -> {
             LocalChannel joined = local == null ? new LocalChannel(subscription.channel().settings()) : local;
             joined.settings = subscription.channel().settings();
-            joined.subscribers.add(session);
+            joined.add(session);
             return joined;
         });
     }
@@ -119,7 +158,7 @@ public class ChatHub {
     void leave(ChatSession session, String channel) {
         session.subscriptions().remove(channel);
         channels.computeIfPresent(channel, (id, local) -> {
-            local.subscribers.remove(session);
+            local.remove(session);
             return local.subscribers.isEmpty() ? null : local;
         });
     }
@@ -151,61 +190,86 @@ public class ChatHub {
     }
 
     /**
-     * Delivers a message change to the local subscribers, once per (channel, rev). The writes go to each
-     * event loop as one task for all the subscribers it serves: written from the caller's thread (the
-     * message writer), every single write would be handed over to its loop on its own, which for a stage
-     * channel's thousands of subscribers was most of the fan-out's cost (found with bench/chat). One loop
-     * runs its tasks in order, so a subscriber still gets a message after the ack queued before it.
+     * Delivers stored message changes to the local subscribers, each once per (channel, rev). All changes
+     * of one writer batch go to each event loop as one task for all the subscribers it serves, and each
+     * connection is flushed once per task. Written from the caller's thread (the message writer), every
+     * single write would be handed over to its loop on its own, which for a stage channel's thousands of
+     * subscribers was most of the fan-out's cost (found with bench/chat). One loop runs its tasks in order,
+     * so a subscriber still gets a message after the ack queued before it, and the changes of a channel
+     * in the order of their revisions.
+     *
+     * @param changes (channel, rev, frame) of each change, in the order they were stored
      */
-    void deliverMessage(String channel, long rev, String frame) {
-        LocalChannel local = channels.get(channel);
-        if (local == null || !local.seen.firstTime(rev)) {
-            return;
+    void deliverMessages(List<MessageFrame> changes) {
+        List<Delivery> deliveries = new ArrayList<>(changes.size());
+        for (MessageFrame change : changes) {
+            LocalChannel local = channels.get(change.channel());
+            if (local != null && local.seen.firstTime(change.rev())) {
+                deliveries.add(new Delivery(local, change.frame().getBytes(StandardCharsets.UTF_8)));
+            }
         }
-        sendPerEventLoop(local.subscribers, frame);
+        deliverPerEventLoop(deliveries);
+    }
+
+    /** One stored change of a channel and its {@code message} frame. */
+    record MessageFrame(String channel, long rev, String frame) {
     }
 
     /** Delivers a frame to the local subscribers of a channel. */
     void deliverToChannel(String channel, String frame) {
         LocalChannel local = channels.get(channel);
         if (local != null) {
-            local.subscribers.forEach(subscriber -> subscriber.send(frame));
+            deliverPerEventLoop(List.of(new Delivery(local, frame.getBytes(StandardCharsets.UTF_8))));
         }
     }
 
     /**
-     * Delivers a frame to the local subscribers of a channel with one task per event loop instead of one
-     * cross-thread hand-over per connection: each loop writes to its own connections directly. For frames
-     * that go to a whole audience at once (a stage's live state to thousands of viewers). The frames of one
-     * connection keep their order, since everything written to it passes its loop's task queue.
+     * Writes frames to the subscribers of their channels with one task per event loop: each loop writes to
+     * its own connections directly and flushes each of them once, however many frames it got.
      */
-    void deliverToChannelBatched(String channel, String frame) {
-        LocalChannel local = channels.get(channel);
-        if (local == null) {
+    private static void deliverPerEventLoop(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return;
         }
-        sendPerEventLoop(local.subscribers, frame);
-    }
-
-    /**
-     * Writes a frame to many connections with one task per event loop: each loop writes to its own
-     * connections directly instead of receiving one hand-over per connection.
-     */
-    private static void sendPerEventLoop(Collection<ChatSession> subscribers, String frame) {
-        Map<EventLoop, List<ChatSession>> byLoop = new HashMap<>(4);
-        for (ChatSession subscriber : subscribers) {
-            EventLoop loop = subscriber.eventLoop();
-            if (loop == null) {
-                subscriber.send(frame);
-            } else {
-                byLoop.computeIfAbsent(loop, l -> new ArrayList<>()).add(subscriber);
+        Set<EventLoop> loops = new HashSet<>(4);
+        for (Delivery delivery : deliveries) {
+            loops.addAll(delivery.channel().byLoop.keySet());
+            for (ChatSession subscriber : delivery.channel().subscribers) {
+                if (subscriber.eventLoop() == null) {
+                    subscriber.send(new String(delivery.utf8(), StandardCharsets.UTF_8));
+                }
             }
         }
-        byLoop.values().forEach(group -> group.get(0).runOnEventLoop(() -> {
-            for (ChatSession subscriber : group) {
-                subscriber.send(frame);
+        for (EventLoop loop : loops) {
+            loop.execute(() -> writeOnLoop(loop, deliveries));
+        }
+    }
+
+    private static void writeOnLoop(EventLoop loop, List<Delivery> deliveries) {
+        if (deliveries.size() == 1) {
+            Set<ChatSession> group = deliveries.get(0).channel().byLoop.get(loop);
+            if (group != null) {
+                byte[] utf8 = deliveries.get(0).utf8();
+                for (ChatSession subscriber : group) {
+                    if (subscriber.write(utf8)) {
+                        subscriber.flush();
+                    }
+                }
             }
-        }));
+            return;
+        }
+        Set<ChatSession> written = new HashSet<>();
+        for (Delivery delivery : deliveries) {
+            Set<ChatSession> group = delivery.channel().byLoop.get(loop);
+            if (group != null) {
+                for (ChatSession subscriber : group) {
+                    if (subscriber.write(delivery.utf8())) {
+                        written.add(subscriber);
+                    }
+                }
+            }
+        }
+        written.forEach(ChatSession::flush);
     }
 
     void updateSettings(String channel, ChannelSettings settings, String frame, Consumer<ChatSession> lostAccess) {

@@ -7,6 +7,7 @@ import io.netty.channel.EventLoop;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import io.vertx.core.impl.ContextInternal;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,12 @@ public final class ChatSession {
     }
 
     private final WebSocketConnection connection;
-    /** The Vert.x context of the connection's event loop (null outside an event loop). */
-    private final ContextInternal context;
+    /** Direct access to the connection's channel; null where it is not available. */
+    private final DirectSocket socket;
+    /** The event loop that does the connection's I/O (the one it was opened on). */
+    private final EventLoop eventLoop;
+    private final OutboundBudget budget;
     private final Locale locale;
-    private final int outboundLimit;
     private final double framesPerMilli;
     private final int frameBurst;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
@@ -42,13 +45,15 @@ public final class ChatSession {
     private long lastRefillMillis;
     private int invalidFrames;
 
-    ChatSession(WebSocketConnection connection, ChatUser user, Locale locale, ChatConfig config, long nowMillis) {
+    ChatSession(WebSocketConnection connection, ChatUser user, Locale locale, ChatConfig config,
+            OutboundBudget budget, long nowMillis) {
         this.connection = connection;
-        // Opened on the connection's event loop, which does all its I/O
-        this.context = (ContextInternal) Vertx.currentContext();
+        this.socket = DirectSocket.of(connection).orElse(null);
+        ContextInternal context = (ContextInternal) Vertx.currentContext();
+        this.eventLoop = socket != null ? socket.eventLoop() : context == null ? null : context.nettyEventLoop();
+        this.budget = budget;
         this.user = user;
         this.locale = locale;
-        this.outboundLimit = config.outboundBufferBytes();
         this.framesPerMilli = config.inboundFramesPerSecond() / 1000.0;
         this.frameBurst = config.inboundFrameBurst();
         this.frameTokens = frameBurst;
@@ -60,18 +65,9 @@ public final class ChatSession {
         return connection.id();
     }
 
-    /** The event loop that does the connection's I/O; null when unknown. */
+    /** The event loop that does the connection's I/O; null only outside an event loop (never for real). */
     EventLoop eventLoop() {
-        return context == null ? null : context.nettyEventLoop();
-    }
-
-    /** Runs a task on the connection's event loop, where writes to it need no hand-over. */
-    void runOnEventLoop(Runnable task) {
-        if (context == null) {
-            task.run();
-        } else {
-            context.runOnContext(ignored -> task.run());
-        }
+        return eventLoop;
     }
 
     public ChatUser user() {
@@ -136,16 +132,78 @@ public final class ChatSession {
     }
 
     /**
-     * Queues a frame. A connection whose unsent frames exceed the limit is a slow consumer: it is closed
-     * (4503) rather than letting its backlog grow; the client reconnects and catches up from its last seq.
+     * Sends a frame from any thread. Written directly when called on the connection's event loop, else
+     * handed to the loop as one task (see {@link #write}).
      */
     public void send(String frame) {
         if (closing) {
             return;
         }
-        long queued = queuedChars.addAndGet(frame.length());
+        if (eventLoop == null) {
+            sendThroughQuarkus(frame);
+            return;
+        }
+        byte[] utf8 = frame.getBytes(StandardCharsets.UTF_8);
+        EventLoop loop = eventLoop;
+        if (loop.inEventLoop()) {
+            if (write(utf8)) {
+                flush();
+            }
+        } else {
+            loop.execute(() -> {
+                if (write(utf8)) {
+                    flush();
+                }
+            });
+        }
+    }
+
+    /**
+     * Queues an encoded frame without flushing it; on the connection's event loop only. Many frames to
+     * one connection (a batch of messages) then leave in one write to the network. A connection whose
+     * unsent bytes would pass its share of the outbound budget is a slow consumer: it is closed (4503)
+     * rather than letting its backlog grow; the client reconnects and catches up from its last seq.
+     *
+     * @return whether the frame was queued, i.e. a {@link #flush()} is due
+     */
+    boolean write(byte[] utf8) {
+        if (closing) {
+            return false;
+        }
+        if (socket == null) {
+            sendThroughQuarkus(new String(utf8, StandardCharsets.UTF_8));
+            return false;
+        }
+        long pending = socket.pendingBytes();
+        if (pending < 0) {
+            // Closed underneath us; the close callback cleans up
+            return false;
+        }
         // One large frame (a history page) may pass an empty queue; a backlog over the limit may not
-        if (queued > outboundLimit && queued != frame.length()) {
+        if (pending > 0 && pending + utf8.length > budget.perConnection()) {
+            close(CloseCodes.SLOW_CONSUMER);
+            return false;
+        }
+        socket.write(utf8);
+        return true;
+    }
+
+    /** Whether frames go straight to the channel ({@link DirectSocket}) rather than through sendText. */
+    boolean writesDirectly() {
+        return socket != null;
+    }
+
+    /** Sends what {@link #write} queued; on the connection's event loop only. */
+    void flush() {
+        if (socket != null) {
+            socket.flush();
+        }
+    }
+
+    /** The portable path, used only where the direct socket is not available (see {@link DirectSocket}). */
+    private void sendThroughQuarkus(String frame) {
+        long queued = queuedChars.addAndGet(frame.length());
+        if (queued > budget.perConnection() && queued != frame.length()) {
             queuedChars.addAndGet(-frame.length());
             close(CloseCodes.SLOW_CONSUMER);
             return;

@@ -79,7 +79,7 @@ public class ChatSocket {
         }
         Locale locale = query.get("lang").map(texts::resolve)
                 .orElseGet(() -> texts.resolve(connection.handshakeRequest().header("Accept-Language")));
-        ChatSession session = new ChatSession(connection, user, locale, config, clock.millis());
+        ChatSession session = new ChatSession(connection, user, locale, config, hub.budget(), clock.millis());
         hub.register(session);
         Optional<String> version = query.get("v");
         if (version.isPresent() && !version.get().equals(Integer.toString(ChatProtocol.VERSION))) {
@@ -109,27 +109,15 @@ public class ChatSocket {
             session.close(CloseCodes.FRAME_TOO_LARGE);
             return Uni.createFrom().voidItem();
         }
-        JsonNode tree;
-        try {
-            tree = objectMapper.readTree(text);
-        } catch (IOException | RuntimeException e) {
-            return invalid(session, null, ChatError.BAD_FRAME);
-        }
-        if (tree == null || !tree.isObject()) {
-            return invalid(session, null, ChatError.BAD_FRAME);
-        }
-        // Errors about a frame that is JSON but not a valid request still answer its ref
-        String ref = tree.path("ref").isTextual() ? tree.path("ref").asText() : null;
-        if (!tree.path("type").isTextual()) {
-            return invalid(session, ref, ChatError.MISSING_FIELD, "type");
-        }
+        // The usual frame is read once; only a frame that fails is read again to tell what is wrong with it
         ClientFrame frame;
         try {
-            frame = objectMapper.treeToValue(tree, ClientFrame.class);
-        } catch (InvalidTypeIdException e) {
-            return invalid(session, ref, ChatError.UNKNOWN_TYPE);
+            frame = objectMapper.readValue(text, ClientFrame.class);
         } catch (IOException | RuntimeException e) {
-            return invalid(session, ref, ChatError.BAD_FRAME);
+            frame = null;
+        }
+        if (frame == null) {
+            return rejected(session, text);
         }
         return commands.execute(session, frame);
     }
@@ -167,6 +155,32 @@ public class ChatSocket {
         LOG.warnf(failure, "Chat connection %s failed", connection.id());
         hub.session(connection.id()).ifPresent(session -> commands.error(session, null, failure));
         return Uni.createFrom().voidItem();
+    }
+
+    /** Answers a frame that is not a valid request with what is wrong with it. */
+    private Uni<Void> rejected(ChatSession session, String text) {
+        JsonNode tree;
+        try {
+            tree = objectMapper.readTree(text);
+        } catch (IOException | RuntimeException e) {
+            return invalid(session, null, ChatError.BAD_FRAME);
+        }
+        if (tree == null || !tree.isObject()) {
+            return invalid(session, null, ChatError.BAD_FRAME);
+        }
+        // Errors about a frame that is JSON but not a valid request still answer its ref
+        String ref = tree.path("ref").isTextual() ? tree.path("ref").asText() : null;
+        if (!tree.path("type").isTextual()) {
+            return invalid(session, ref, ChatError.MISSING_FIELD, "type");
+        }
+        try {
+            objectMapper.treeToValue(tree, ClientFrame.class);
+        } catch (InvalidTypeIdException e) {
+            return invalid(session, ref, ChatError.UNKNOWN_TYPE);
+        } catch (IOException | RuntimeException e) {
+            return invalid(session, ref, ChatError.BAD_FRAME);
+        }
+        return invalid(session, ref, ChatError.BAD_FRAME);
     }
 
     private Uni<Void> invalid(ChatSession session, String ref, ChatError error, Object... args) {

@@ -203,10 +203,16 @@ public class MessageWriter {
                 outcome.change().done().complete(outcome.written());
             }
         }
+        List<MessageView> changes = new ArrayList<>(outcomes.size());
+        List<String> channels = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             if (outcome.written() != null && outcome.written().message() != null) {
-                fanOut.publishMessage(outcome.written().channel(), outcome.written().message());
+                changes.add(outcome.written().message());
+                channels.add(outcome.written().channel());
             }
+        }
+        if (!changes.isEmpty()) {
+            fanOut.publishMessages(changes, channels);
         }
     }
 

@@ -90,7 +90,7 @@ public class StagePush {
                 return;
             }
             known.live = live;
-            hub.deliverToChannelBatched(ChannelId.stage(live.stage()).toString(), fanOut.json(live));
+            hub.deliverToChannel(ChannelId.stage(live.stage()).toString(), fanOut.json(live));
         }
     }
 

@@ -125,7 +125,7 @@ public class ViewerCounter implements ViewerCounts {
             Sent last = sent.get(stage);
             if (last == null || last.count() != total && now - last.atMillis() >= interval) {
                 sent.put(stage, new Sent(total, now));
-                hub.deliverToChannelBatched(ChannelId.stage(stage).toString(),
+                hub.deliverToChannel(ChannelId.stage(stage).toString(),
                         fanOut.json(new Viewers(stage, total)));
             }
         });

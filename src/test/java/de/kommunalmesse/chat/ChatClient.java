@@ -41,7 +41,9 @@ final class ChatClient implements AutoCloseable {
 
     static ChatClient connect(BasicWebSocketConnector connector, URI base, String token, String query) {
         ChatClient client = new ChatClient();
+        // Frames are handled on the event loop, one after the other: in the order they arrived
         BasicWebSocketConnector configured = connector.baseUri(base).path("/ws/chat" + (query == null ? "" : "?" + query))
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .onTextMessage((c, text) -> client.received.add(read(text)))
                 .onClose((c, reason) -> client.closed.complete(reason));
         if (token != null) {
@@ -55,6 +57,7 @@ final class ChatClient implements AutoCloseable {
     static ChatClient connectWithSubprotocol(BasicWebSocketConnector connector, URI base, String token) {
         ChatClient client = new ChatClient();
         client.connection = connector.baseUri(base).path("/ws/chat?v=1")
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .addSubprotocol("quarkus")
                 .addSubprotocol("quarkus-http-upgrade#Authorization#Bearer%20" + token)
                 .onTextMessage((c, text) -> client.received.add(read(text)))

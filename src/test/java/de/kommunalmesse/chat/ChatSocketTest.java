@@ -17,8 +17,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,12 @@ class ChatSocketTest {
 
     @Inject
     ChatTestData data;
+
+    @Inject
+    ChatHub hub;
+
+    @Inject
+    MessageWriter writer;
 
     private ChatClient connect(String token) {
         return ChatClient.connect(connector.get(), base, token);
@@ -294,6 +303,36 @@ class ChatSocketTest {
         try (ChatClient anonymous = connect(null)) {
             assertEquals("reconnect-required", anonymous.error(anonymous.send("auth",
                     Map.of("token", TestUsers.visitor()))));
+        }
+    }
+
+    @Test
+    void framesGoStraightToTheConnectionsSocket() {
+        assertTrue(DirectSocket.available(), "this Quarkus version lets the chat write frames directly");
+        try (ChatClient client = connect(TestUsers.visitor())) {
+            String id = client.await("welcome", f -> true).path("connectionId").asText();
+            assertTrue(hub.session(id).orElseThrow().writesDirectly(),
+                    "the session writes to its connection's channel, not through sendText");
+        }
+    }
+
+    @Test
+    void messagesStoredInOneBatchArriveComplete() {
+        String channel = "booth:" + data.booth();
+        try (ChatClient receiver = connect(TestUsers.visitor())) {
+            long head = receiver.subscribe(channel).path("head").asLong();
+            List<CompletableFuture<MessageWriter.Written>> stored = new ArrayList<>();
+            // Queued faster than one transaction takes, so most of them share a writer batch
+            for (int i = 1; i <= 120; i++) {
+                stored.add(writer.submit(new MessageWriter.Post(channel, "stapel-" + i, "kdn-admin", "Karla Dietz",
+                        "admin", "Stapel " + i, new CompletableFuture<>())));
+            }
+            stored.forEach(CompletableFuture::join);
+            receiver.awaitMessage(channel, "Stapel 120");
+
+            List<Long> seqs = receiver.messages(channel).stream().map(m -> m.path("seq").asLong()).toList();
+            assertEquals(LongStream.rangeClosed(head + 1, head + 120).boxed().toList(), seqs,
+                    "every message once, in the order of its sequence number");
         }
     }
 
