@@ -9,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The live chat over real WebSocket connections with real Keycloak tokens. */
 @QuarkusTest
-class ChatSocketTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
-
-    private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
-    }
+class ChatSocketTest extends ChatTestBase {
 
     @Test
     void messageSentByOneClientReachesTheOther() {
