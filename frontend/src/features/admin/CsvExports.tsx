@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { saveBlob } from '../editor/hooks';
+import { Feedback } from '../forms/Feedback';
 import { errorMessage } from '../forms/problemErrors';
 
 const EXPORTS = [
@@ -39,14 +40,7 @@ export function CsvExports() {
           />
         ))}
       </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
+      <Feedback message={message} failure={failure} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ApiError, api, type Exhibitor, type ExhibitorType, type HostRegion } fr
 import { useLabels } from '../booth/labels';
 import { splitList } from '../editor/contentForm';
 import { useMyExhibitors } from '../editor/hooks';
+import { Feedback } from '../forms/Feedback';
 import { kolMsg } from '../forms/kolMsg';
 import { errorMessage, fieldErrors } from '../forms/problemErrors';
 import { SLUG_PATTERN, slugify } from '../forms/slug';
@@ -38,21 +39,6 @@ function useFormFeedback() {
     setFailure('');
   };
   return { errors, setErrors, message, setMessage, failure, handle, reset };
-}
-
-function Feedback({ message, failure }: { message: string; failure: string }) {
-  return (
-    <>
-      <p role="status" className="status-line">
-        {message}
-      </p>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
-    </>
-  );
 }
 
 const msg = (errors: Errors, field: string) => ({

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type HallSettings } from '../../api';
+import { Feedback } from '../forms/Feedback';
 import { errorMessage } from '../forms/problemErrors';
 
 /** Archive mode: after the series, editing and contact requests can be closed while the hall stays open. */
@@ -64,14 +65,7 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
       <div className="button-row">
         <KolButton _label={t('admin.settings.save')} _type="submit" _variant="primary" _disabled={busy} />
       </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
+      <Feedback message={message} failure={failure} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Placement, type TileSize } from '../../api';
+import { Feedback } from '../forms/Feedback';
 import { kolMsg } from '../forms/kolMsg';
 import { errorMessage, fieldErrors } from '../forms/problemErrors';
 
@@ -83,14 +84,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
       <div className="button-row">
         <KolButton _label={t('admin.placement.save')} _type="submit" _variant="primary" _disabled={busy} />
       </div>
-      <p role="status" className="status-line">
-        {message}
-      </p>
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
+      <Feedback message={message} failure={failure} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../../api';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
 import { AppLink } from '../layout/AppLink';
+import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { useLabels } from './labels';
 
 export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColor: '#ffffff' };
@@ -15,7 +16,7 @@ export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColo
 export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
-  const { topicFieldName, exhibitorTypeName } = useLabels();
+  const { exhibitorTypeName } = useLabels();
   return (
     <li className={booth.featured ? 'booth-tile booth-tile--featured' : 'booth-tile'}>
       <KolCard _label={booth.name} _level={2} lang={CONTENT_LANGUAGE}>
@@ -37,26 +38,8 @@ export function BoothCard({ booth, children }: { booth: BoothCardData; children?
                 {booth.exhibitor.name} <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
               </dd>
             </div>
-            {booth.region && (
-              <div>
-                <dt>{t('booth.region')}</dt>
-                <dd lang={contentLang}>{booth.region.name}</dd>
-              </div>
-            )}
-            {booth.topicFields.length > 0 && (
-              <div>
-                <dt>{t('booth.topicFields')}</dt>
-                <dd>
-                  <ul className="chip-list">
-                    {booth.topicFields.map((field) => (
-                      <li key={field.code} className="chip">
-                        {topicFieldName(field)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <RegionFact region={booth.region} />
+            <TopicFieldsFact topicFields={booth.topicFields} />
           </dl>
           <p className="booth-card__link">
             <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />

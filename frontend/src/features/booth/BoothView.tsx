@@ -6,6 +6,7 @@ import { formatBytes, formatLongDate } from '../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
 import { Paragraphs } from '../layout/Paragraphs';
 import { Markdown } from '../markdown/Markdown';
+import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { fileFormat } from './fileFormat';
 import { useLabels } from './labels';
 
@@ -78,12 +79,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false }: Bo
                 <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
               </dd>
             </div>
-            {booth.region && (
-              <div>
-                <dt>{t('booth.region')}</dt>
-                <dd lang={contentLang}>{booth.region.name}</dd>
-              </div>
-            )}
+            <RegionFact region={booth.region} />
             {booth.eventDay && (
               <div>
                 <dt>{t('booth.eventDay')}</dt>
@@ -94,20 +90,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false }: Bo
                 </dd>
               </div>
             )}
-            {booth.topicFields.length > 0 && (
-              <div>
-                <dt>{t('booth.topicFields')}</dt>
-                <dd>
-                  <ul className="chip-list">
-                    {booth.topicFields.map((field) => (
-                      <li key={field.code} className="chip">
-                        {topicFieldName(field)}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
-            )}
+            <TopicFieldsFact topicFields={booth.topicFields} />
             {booth.tags.length > 0 && (
               <div>
                 <dt>{t('booth.tags')}</dt>

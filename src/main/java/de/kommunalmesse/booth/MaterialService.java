@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -58,15 +57,7 @@ public class MaterialService {
         StoredFile stored = uploads.store(file, fileName, EnumSet.allOf(MaterialKind.class), "material");
         Material material = new Material();
         material.boothId = booth.id;
-        material.title = title == null || title.isBlank() ? Uploads.baseName(fileName) : title.strip();
-        material.kind = stored.kind();
-        material.mediaType = stored.mediaType();
-        material.fileName = stored.fileName();
-        material.sizeBytes = stored.sizeBytes();
-        material.sha256 = stored.sha256();
-        material.storageKey = stored.storageKey();
-        material.uploadedBy = caller.username();
-        material.createdAt = Instant.now();
+        material.takeUpload(stored, fileName, title, caller.username());
         material.persist();
         audit.log(booth.id, "material.upload", material.fileName + " (" + material.mediaType + ", " + material.sizeBytes
                 + " B)");

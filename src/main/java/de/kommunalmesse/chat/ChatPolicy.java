@@ -67,20 +67,23 @@ public class ChatPolicy {
         return access;
     }
 
-    /** Refuses unless the user staffs the booth or is an admin (staff console, duty). */
-    public void requireStaff(ChatUser user, String boothSlug) {
+    /** Refuses anonymous users: what follows needs someone to act as (401 {@code login-required}). */
+    public static void requireLogin(ChatUser user) {
         if (user.isAnonymous()) {
             throw ChatError.LOGIN_REQUIRED.exception();
         }
+    }
+
+    /** Refuses unless the user staffs the booth or is an admin (staff console, duty). */
+    public void requireStaff(ChatUser user, String boothSlug) {
+        requireLogin(user);
         if (!user.isAdmin() && !booths.isStaffOf(user.username(), boothSlug)) {
             throw ChatError.NOT_STAFF.exception(boothSlug);
         }
     }
 
     public void requireAdmin(ChatUser user) {
-        if (user.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
+        requireLogin(user);
         if (!user.isAdmin()) {
             throw ChatError.ADMIN_ONLY.exception();
         }

@@ -17,8 +17,8 @@ import de.kommunalmesse.chat.ChatViews.UnreadView;
 import de.kommunalmesse.chat.MessageService.MessagePage;
 import de.kommunalmesse.chat.MessageService.ReadMark;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -74,7 +74,7 @@ public class ChatResource {
     BoothService booths;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @GET
     @Path("channels/{channel}")
@@ -208,7 +208,7 @@ public class ChatResource {
     }
 
     private ChatUser user() {
-        return ChatUser.of(identity);
+        return ChatUser.of(caller);
     }
 
     static ChannelId channelId(String channel) {

@@ -1,5 +1,6 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Locale;
@@ -13,13 +14,26 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * @param username the Keycloak username (lower case), null when anonymous
  * @param name the display name shown next to messages
  * @param roles the platform roles of the token
- * @param expiresAt when the token expires (epoch seconds), 0 when anonymous
+ * @param expiresAt when the token of a connection expires (epoch seconds); 0 when anonymous and for a single
+ *        HTTP request, which needs no expiry
  */
 public record ChatUser(String username, String name, Set<String> roles, long expiresAt) {
 
     public static final ChatUser ANONYMOUS = new ChatUser(null, null, Set.of(), 0);
 
-    /** The chat user behind a security identity; anonymous identities give {@link #ANONYMOUS}. */
+    /** The chat user of the current HTTP request, read through {@link Caller} like the hall and the stage. */
+    public static ChatUser of(Caller caller) {
+        if (!caller.loggedIn()) {
+            return ANONYMOUS;
+        }
+        Set<String> roles = Role.ALL.stream().filter(caller::hasRole).collect(Collectors.toUnmodifiableSet());
+        return new ChatUser(caller.username(), caller.displayName(), roles, 0);
+    }
+
+    /**
+     * The chat user behind the identity of a WebSocket connection (its handshake or a token update), which is
+     * not the identity of a request; anonymous identities give {@link #ANONYMOUS}.
+     */
     public static ChatUser of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return ANONYMOUS;

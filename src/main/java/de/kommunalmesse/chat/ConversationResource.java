@@ -2,8 +2,8 @@ package de.kommunalmesse.chat;
 
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.ChatViews.NewConversation;
+import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ public class ConversationResource {
     ConversationService conversations;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -45,14 +45,14 @@ public class ConversationResource {
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
     @APIResponse(responseCode = "409", description = "The caller is staff of this booth")
     public ConversationView open(@Valid @NotNull NewConversation draft) {
-        return conversations.open(ChatUser.of(identity), draft.booth());
+        return conversations.open(ChatUser.of(caller), draft.booth());
     }
 
     @GET
     @Operation(summary = "The caller's conversations as a visitor, latest activity first")
     @APIResponse(responseCode = "401", description = "Not logged in")
     public List<ConversationView> mine() {
-        return conversations.mine(ChatUser.of(identity));
+        return conversations.mine(ChatUser.of(caller));
     }
 
     @GET
@@ -62,7 +62,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView conversation(@PathParam("id") long id) {
-        return conversations.get(ChatUser.of(identity), id);
+        return conversations.get(ChatUser.of(caller), id);
     }
 
     @POST
@@ -73,7 +73,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "403", description = "Not staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView claim(@PathParam("id") long id) {
-        return conversations.claim(ChatUser.of(identity), id);
+        return conversations.claim(ChatUser.of(caller), id);
     }
 
     @POST
@@ -84,7 +84,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView close(@PathParam("id") long id) {
-        return conversations.setStatus(ChatUser.of(identity), id, false);
+        return conversations.setStatus(ChatUser.of(caller), id, false);
     }
 
     @POST
@@ -95,6 +95,6 @@ public class ConversationResource {
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView reopen(@PathParam("id") long id) {
-        return conversations.setStatus(ChatUser.of(identity), id, true);
+        return conversations.setStatus(ChatUser.of(caller), id, true);
     }
 }

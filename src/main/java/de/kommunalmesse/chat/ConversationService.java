@@ -44,9 +44,7 @@ public class ConversationService {
 
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
-        if (user.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
+        ChatPolicy.requireLogin(user);
         BoothRef booth = booths.publishedBoothRef(boothSlug)
                 .orElseThrow(() -> ProblemException.notFound("notFound.booth", boothSlug));
         if (booths.isStaffOf(user.username(), boothSlug)) {
@@ -153,9 +151,7 @@ public class ConversationService {
     }
 
     private Conversation participantOnly(ChatUser user, long id) {
-        if (user.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
+        ChatPolicy.requireLogin(user);
         Conversation conversation = find(id);
         if (!user.username().equals(conversation.visitor)) {
             policy.requireStaff(user, conversation.boothSlug);

@@ -108,9 +108,7 @@ public class MessageService {
 
     /** Deletes a message: one's own, or any in a channel one moderates. */
     public CompletableFuture<Written> remove(ChatUser user, ChannelState channel, Access access, Long seq) {
-        if (user.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
+        ChatPolicy.requireLogin(user);
         if (!access.read()) {
             throw ChatError.READ_FORBIDDEN.exception(channel.id());
         }
@@ -139,9 +137,7 @@ public class MessageService {
     }
 
     private static void requireWrite(ChatUser user, ChannelState channel, Access access) {
-        if (user.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
+        ChatPolicy.requireLogin(user);
         if (!access.write()) {
             throw (access.read() && !channel.conversationOpen() ? ChatError.CONVERSATION_CLOSED
                     : ChatError.READ_FORBIDDEN).exception(channel.id());

@@ -6,8 +6,8 @@ import de.kommunalmesse.chat.ChatViews.ReportResolution;
 import de.kommunalmesse.chat.ChatViews.ReportView;
 import de.kommunalmesse.chat.ChatViews.SanctionView;
 import de.kommunalmesse.common.PageView;
+import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,7 +45,7 @@ public class ModerationResource {
     ModerationService moderation;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @POST
     @Path("sanctions")
@@ -57,7 +57,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "403", description = "Not a moderator of the channel (or not an admin for all channels)")
     @APIResponse(responseCode = "409", description = "A moderator cannot sanction themselves")
     public Response impose(@Valid @NotNull NewSanction draft) {
-        SanctionView created = moderation.impose(ChatUser.of(identity), draft);
+        SanctionView created = moderation.impose(ChatUser.of(caller), draft);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -71,7 +71,7 @@ public class ModerationResource {
             @QueryParam("active") @DefaultValue("true") boolean active,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return moderation.sanctions(ChatUser.of(identity), channel, active, page, size);
+        return moderation.sanctions(ChatUser.of(caller), channel, active, page, size);
     }
 
     @POST
@@ -82,7 +82,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "403", description = "Not a moderator of its channel")
     @APIResponse(responseCode = "404", description = "No such sanction")
     public SanctionView lift(@PathParam("id") long id) {
-        return moderation.lift(ChatUser.of(identity), id);
+        return moderation.lift(ChatUser.of(caller), id);
     }
 
     @GET
@@ -94,7 +94,7 @@ public class ModerationResource {
             @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|resolved|dismissed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return moderation.reports(ChatUser.of(identity), status, page, size);
+        return moderation.reports(ChatUser.of(caller), status, page, size);
     }
 
     @POST
@@ -106,7 +106,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such report")
     public ReportView resolve(@PathParam("id") long id, @Valid @NotNull ReportResolution resolution) {
-        return moderation.resolve(ChatUser.of(identity), id, resolution);
+        return moderation.resolve(ChatUser.of(caller), id, resolution);
     }
 
     @GET
@@ -117,6 +117,6 @@ public class ModerationResource {
     public PageView<LogEntryView> log(@QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return moderation.log(ChatUser.of(identity), channel, page, size);
+        return moderation.log(ChatUser.of(caller), channel, page, size);
     }
 }

@@ -77,7 +77,7 @@ public class ModerationService {
 
     /** Mutes or bans a user in a channel or, for admins, everywhere. */
     public SanctionView impose(ChatUser actor, NewSanction draft) {
-        requireLogin(actor);
+        ChatPolicy.requireLogin(actor);
         String channel = draft.channel();
         String target;
         if (draft.seq() != null) {
@@ -118,7 +118,7 @@ public class ModerationService {
 
     /** Lifts a mute or ban before it expires. */
     public SanctionView lift(ChatUser actor, long id) {
-        requireLogin(actor);
+        ChatPolicy.requireLogin(actor);
         Sanction sanction = Sanction.<Sanction>findByIdOptional(id)
                 .orElseThrow(() -> ChatError.SANCTION_NOT_FOUND.exception(id));
         requireModeration(actor, sanction.channelId);
@@ -133,7 +133,7 @@ public class ModerationService {
 
     /** Sanctions of one channel (its moderators) or of all channels (admins); active ones only if asked. */
     public PageView<SanctionView> sanctions(ChatUser actor, String channel, boolean activeOnly, int page, int size) {
-        requireLogin(actor);
+        ChatPolicy.requireLogin(actor);
         requireModeration(actor, channel);
         StringBuilder where = new StringBuilder(channel == null ? "1 = 1" : "channelId = :channel");
         Parameters params = new Parameters();
@@ -151,7 +151,7 @@ public class ModerationService {
 
     /** Changes slow mode (moderators) or anonymous reading (admins) of a channel. */
     public ChannelSettings updateSettings(ChatUser actor, ChannelId channel, SettingsUpdate update) {
-        requireLogin(actor);
+        ChatPolicy.requireLogin(actor);
         ChannelState state = channels.state(channel);
         policy.requireModerate(actor, state);
         if (update.anonymousRead() != null) {
@@ -169,7 +169,7 @@ public class ModerationService {
 
     /** A user reports a message to the admins. */
     public ReportView report(ChatUser actor, ChannelId channel, long seq, String reason) {
-        requireLogin(actor);
+        ChatPolicy.requireLogin(actor);
         policy.requireRead(actor, channels.state(channel));
         ChatMessage message = ChatMessage.<ChatMessage>find("channelId = ?1 and seq = ?2", channel.toString(), seq)
                 .firstResultOptional().orElseThrow(() -> ChatError.MESSAGE_NOT_FOUND.exception(seq));
@@ -259,12 +259,6 @@ public class ModerationService {
         }
         ChannelId id = ChannelId.parse(channel).orElseThrow(() -> ChatError.INVALID_CHANNEL.exception(channel));
         policy.requireModerate(actor, channels.state(id));
-    }
-
-    private static void requireLogin(ChatUser actor) {
-        if (actor.isAnonymous()) {
-            throw ChatError.LOGIN_REQUIRED.exception();
-        }
     }
 
     private static Written await(CompletableFuture<Written> future) {

@@ -66,15 +66,7 @@ public class TalkArchive {
         StoredFile stored = uploads.store(file, fileName, SLIDES, "slides");
         TalkMaterial material = new TalkMaterial();
         material.talkId = talkId;
-        material.title = title == null || title.isBlank() ? Uploads.baseName(fileName) : title.strip();
-        material.kind = stored.kind();
-        material.mediaType = stored.mediaType();
-        material.fileName = stored.fileName();
-        material.sizeBytes = stored.sizeBytes();
-        material.sha256 = stored.sha256();
-        material.storageKey = stored.storageKey();
-        material.uploadedBy = me;
-        material.createdAt = Instant.now();
+        material.takeUpload(stored, fileName, title, me);
         material.persist();
         return view(material);
     }

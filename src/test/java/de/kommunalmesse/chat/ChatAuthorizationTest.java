@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +18,7 @@ import org.junit.jupiter.api.Test;
  * right person may do, so that a refusal cannot pass by refusing everything.
  */
 @QuarkusTest
-class ChatAuthorizationTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
-
-    private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
-    }
+class ChatAuthorizationTest extends ChatTestBase {
 
     @Test
     void visitorCannotModerate() {

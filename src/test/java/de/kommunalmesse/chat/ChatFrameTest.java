@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,20 +16,7 @@ import org.junit.jupiter.api.Test;
  * anybody else.
  */
 @QuarkusTest
-class ChatFrameTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
-
-    private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
-    }
+class ChatFrameTest extends ChatTestBase {
 
     /** The error answering the last frame without a ref. */
     private static String lastError(ChatClient client, int errorsBefore) {
@@ -80,7 +62,7 @@ class ChatFrameTest {
 
     @Test
     void errorsSpeakTheLanguageOfTheConnection() {
-        try (ChatClient english = ChatClient.connect(connector.get(), base, TestUsers.visitor(), "v=1&lang=en");
+        try (ChatClient english = connect(TestUsers.visitor(), "v=1&lang=en");
                 ChatClient german = connect(TestUsers.visitor())) {
             String ref = english.send("subscribe", Map.of("channel", "stage:gibt-es-nicht"));
             JsonNode error = english.await(f -> ref.equals(f.path("ref").asText()));
@@ -148,7 +130,7 @@ class ChatFrameTest {
 
     @Test
     void unknownProtocolVersionIsClosed() {
-        try (ChatClient client = ChatClient.connect(connector.get(), base, null, "v=2")) {
+        try (ChatClient client = connect(null, "v=2")) {
             assertEquals(4406, client.awaitClose().getCode());
         }
     }

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.chat.MessageWriter.Post;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ChatLimitsTest.Limits.class)
-class ChatLimitsTest {
+class ChatLimitsTest extends ChatTestBase {
 
     public static class Limits implements QuarkusTestProfile {
         @Override
@@ -37,15 +33,6 @@ class ChatLimitsTest {
         }
     }
 
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
-
     @Inject
     MessageWriter writer;
 
@@ -55,8 +42,8 @@ class ChatLimitsTest {
     @Test
     void sixthMessageWithinTenSecondsIsRefusedWithTheWait() {
         String channel = "booth:" + data.booth();
-        try (ChatClient fast = ChatClient.connect(connector.get(), base, TestUsers.visitor());
-                ChatClient other = ChatClient.connect(connector.get(), base, TestUsers.exhibitorSoest())) {
+        try (ChatClient fast = connect(TestUsers.visitor());
+                ChatClient other = connect(TestUsers.exhibitorSoest())) {
             fast.subscribe(channel);
             other.subscribe(channel);
             for (int i = 1; i <= 5; i++) {
@@ -85,7 +72,7 @@ class ChatLimitsTest {
 
     @Test
     void halfOpenConnectionIsClosedButLiveOneStays() throws Exception {
-        try (ChatClient live = ChatClient.connect(connector.get(), base, TestUsers.visitor());
+        try (ChatClient live = connect(TestUsers.visitor());
                 RawWebSocket silent = RawWebSocket.open(base, TestUsers.visitor(), 0)) {
             // The raw client reads the server's pings but never answers them, like a peer that is gone
             assertEquals(4408, silent.readUntilClose(Duration.ofSeconds(20)));

@@ -6,33 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The chat's REST side: channel state, history pages, read pointers. */
 @QuarkusTest
-class ChatResourceTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
+class ChatResourceTest extends ChatTestBase {
 
     @Test
     void historyPagesBackwardsOverRest() {
         String channel = "stage:" + data.stage();
-        try (ChatClient client = ChatClient.connect(connector.get(), base, TestUsers.admin())) {
+        try (ChatClient client = connect(TestUsers.admin())) {
             client.subscribe(channel);
             for (int i = 1; i <= 3; i++) {
                 client.post(channel, "Frage " + i);
@@ -59,7 +45,7 @@ class ChatResourceTest {
     @Test
     void channelShowsHeadPermissionsAndUnread() {
         String channel = "lobby:" + data.eventDay();
-        try (ChatClient client = ChatClient.connect(connector.get(), base, TestUsers.admin())) {
+        try (ChatClient client = connect(TestUsers.admin())) {
             client.subscribe(channel);
             client.post(channel, "Willkommen in der Lobby");
         }

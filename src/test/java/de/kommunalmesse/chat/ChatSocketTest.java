@@ -9,13 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +24,13 @@ import org.junit.jupiter.api.Test;
 
 /** The live chat over real WebSocket connections with real Keycloak tokens. */
 @QuarkusTest
-class ChatSocketTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
+class ChatSocketTest extends ChatTestBase {
 
     @Inject
     ChatHub hub;
 
     @Inject
     MessageWriter writer;
-
-    private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
-    }
 
     @Test
     void messageSentByOneClientReachesTheOther() {

@@ -7,32 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** "Gespräch mit dem Standteam", the staff console and "N Expertinnen/Experten online". */
 @QuarkusTest
-class ConversationTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
-
-    private ChatClient connect(String token) {
-        return ChatClient.connect(connector.get(), base, token);
-    }
+class ConversationTest extends ChatTestBase {
 
     private static int open(String booth) {
         return given().auth().oauth2(TestUsers.visitor()).contentType(ContentType.JSON)

@@ -7,31 +7,17 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import de.kommunalmesse.testsupport.TestUsers;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The report queue, sanctions and the moderation log over REST. */
 @QuarkusTest
-class ModerationResourceTest {
-
-    @TestHTTPResource("/")
-    URI base;
-
-    @Inject
-    Instance<BasicWebSocketConnector> connector;
-
-    @Inject
-    ChatTestData data;
+class ModerationResourceTest extends ChatTestBase {
 
     private long post(String token, String channel, String text) {
-        try (ChatClient client = ChatClient.connect(connector.get(), base, token)) {
+        try (ChatClient client = connect(token)) {
             client.subscribe(channel);
             return client.post(channel, text).path("seq").asLong();
         }
@@ -158,7 +144,7 @@ class ModerationResourceTest {
     void adminBansEverywhere() {
         String first = "booth:" + data.booth();
         String second = "stage:" + data.stage();
-        try (ChatClient visitor = ChatClient.connect(connector.get(), base, TestUsers.visitor())) {
+        try (ChatClient visitor = connect(TestUsers.visitor())) {
             visitor.subscribe(first);
             visitor.subscribe(second);
             int sanction = given().auth().oauth2(TestUsers.admin()).contentType(ContentType.JSON)
