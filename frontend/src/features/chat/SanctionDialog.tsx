@@ -1,4 +1,5 @@
 import { KolButton, KolDialog, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../../api/chatRest';
@@ -27,6 +28,7 @@ interface SanctionDialogProps {
  */
 export function SanctionDialog({ kind, name, channel, seq, onDone, onClose }: SanctionDialogProps) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const dialogRef = useRef<HTMLKolDialogElement>(null);
   const durationRef = useRef<HTMLKolSelectElement>(null);
   const choices: readonly (number | null)[] = kind === 'mute' ? MUTE_MINUTES : BAN_MINUTES;
@@ -63,6 +65,7 @@ export function SanctionDialog({ kind, name, channel, seq, onDone, onClose }: Sa
         ...(minutes === null ? {} : { minutes }),
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       });
+      void queryClient.invalidateQueries({ queryKey: ['chat', 'sanctions'] });
       const duration = durationLabel(minutes, t);
       onDone(
         kind === 'mute'
