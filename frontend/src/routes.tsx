@@ -9,6 +9,8 @@ import { AgendaPage } from './pages/AgendaPage';
 import { ArchivePage } from './pages/ArchivePage';
 import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { BookmarksPage } from './pages/BookmarksPage';
+import { ConversationPage } from './pages/ConversationPage';
+import { ConversationsPage } from './pages/ConversationsPage';
 import { AdminChatPage } from './pages/AdminChatPage';
 import { BoothAuditPage } from './pages/BoothAuditPage';
 import { BoothChatConsolePage } from './pages/BoothChatConsolePage';
@@ -59,6 +61,8 @@ export const routes: RouteObject[] = [
           { path: 'halle', element: <HallPage /> },
           { path: 'stand/:slug', element: <BoothPage /> },
           { path: 'merkliste', element: <BookmarksPage /> },
+          { path: 'gespraeche', element: <ConversationsPage /> },
+          { path: 'gespraeche/:id', element: <ConversationPage /> },
           { path: 'mein-stand', element: <MyBoothsPage /> },
           { path: 'mein-stand/:slug/bearbeiten', element: <BoothEditorPage /> },
           { path: 'mein-stand/:slug/anfragen', element: <BoothInboxPage /> },

@@ -36,10 +36,13 @@ export interface ChatReport {
 export interface ChatSanction {
   id: number;
   user: string;
+  /** The name the user last wrote under in the chat. */
+  userName: string;
   kind: 'mute' | 'ban';
   channel: string | null;
   reason: string | null;
   createdBy: string;
+  createdByName: string;
   createdAt: string;
   expiresAt: string | null;
   liftedAt: string | null;
@@ -74,6 +77,23 @@ export interface NewSanction {
   reason?: string;
 }
 
+/** Unread messages of one channel the caller has read in. */
+export interface ChatUnread {
+  channel: string;
+  head: number;
+  lastReadSeq: number;
+  unread: number;
+}
+
+export interface SanctionQuery {
+  /** One channel (its moderators); without it all channels (admins only). */
+  channel?: string;
+  /** Only those in force (default), or also lifted and expired ones. */
+  active?: boolean;
+  page?: number;
+  size?: number;
+}
+
 type Opts = { signal?: AbortSignal };
 const channelPath = (channel: string) => `/api/chat/channels/${encodeURIComponent(channel)}`;
 const conversation = (id: number) => `/api/chat/conversations/${id}`;
@@ -91,11 +111,13 @@ export const chatApi = {
   settings: (channel: string, settings: Partial<ChannelSettings>) =>
     http.send<ChannelSettings>('PUT', `${channelPath(channel)}/settings`, { body: settings }),
   impose: (sanction: NewSanction) => http.send<ChatSanction>('POST', '/api/chat/moderation/sanctions', { body: sanction }),
-  sanctions: (o?: Opts) => http.get<Page<ChatSanction>>('/api/chat/moderation/sanctions', { ...o, query: { active: true } }),
+  sanctions: ({ channel, active = true, page = 0, size = 20 }: SanctionQuery, o?: Opts) =>
+    http.get<Page<ChatSanction>>('/api/chat/moderation/sanctions', { ...o, query: { channel, active, page, size } }),
   lift: (id: number) => http.send<ChatSanction>('POST', `/api/chat/moderation/sanctions/${id}/lift`),
   reports: (status: 'open' | 'all', o?: Opts) =>
     http.get<Page<ChatReport>>('/api/chat/moderation/reports', { ...o, query: { status } }),
   resolve: (id: number, status: 'resolved' | 'dismissed', deleteMessage: boolean) =>
     http.send<ChatReport>('POST', `/api/chat/moderation/reports/${id}/resolve`, { body: { status, deleteMessage } }),
+  unread: (o?: Opts) => http.get<ChatUnread[]>('/api/chat/unread', o),
   log: (page: number, o?: Opts) => http.get<Page<ChatLogEntry>>('/api/chat/moderation/log', { ...o, query: { page, size: 50 } }),
 };

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../features/auth/access';
 import { errorMessage } from '../features/forms/problemErrors';
+import { SanctionList } from '../features/chat/SanctionList';
 import { ApiErrorAlert } from '../features/layout/ApiErrorAlert';
 import { AppLink } from '../features/layout/AppLink';
 import { formatDateTime } from '../i18n/format';
 
-/** Chat moderation for admins: the report queue, active mutes and bans, and the moderation log. */
+/** Chat moderation for admins: the report queue, mutes and bans of every channel, and the moderation log. */
 export function AdminChatPage() {
   const { t, i18n } = useTranslation();
   const access = useAccess('admin');
@@ -20,11 +21,6 @@ export function AdminChatPage() {
   const reports = useQuery({
     queryKey: ['chat', 'reports'],
     queryFn: ({ signal }) => chatApi.reports('open', { signal }),
-    enabled: granted,
-  });
-  const sanctions = useQuery({
-    queryKey: ['chat', 'sanctions'],
-    queryFn: ({ signal }) => chatApi.sanctions({ signal }),
     enabled: granted,
   });
   const log = useQuery({
@@ -38,14 +34,6 @@ export function AdminChatPage() {
       chatApi.resolve(id, status, deleteMessage),
     onSuccess: () => {
       setNotice(t('chat.moderation.handled'));
-      refresh();
-    },
-    onError: (e) => setNotice(errorMessage(e, t)),
-  });
-  const lift = useMutation({
-    mutationFn: (id: number) => chatApi.lift(id),
-    onSuccess: () => {
-      setNotice(t('chat.moderation.lifted'));
       refresh();
     },
     onError: (e) => setNotice(errorMessage(e, t)),
@@ -107,35 +95,7 @@ export function AdminChatPage() {
         )}
       </section>
 
-      <section className="panel admin-section">
-        <KolHeading _label={t('chat.moderation.sanctions')} _level={2} />
-        {sanctions.isError && <ApiErrorAlert error={sanctions.error} onRetry={() => void sanctions.refetch()} />}
-        {sanctions.data && sanctions.data.items.length === 0 && (
-          <p className="empty-state">{t('chat.moderation.sanctionsEmpty')}</p>
-        )}
-        {sanctions.data && sanctions.data.items.length > 0 && (
-          <ul className="sanction-list">
-            {sanctions.data.items.map((s) => (
-              <li key={s.id}>
-                <p>
-                  {t('chat.moderation.sanctionLine', {
-                    kind: t(`chat.moderation.kind.${s.kind}`),
-                    user: s.user,
-                    channel: s.channel ?? t('chat.moderation.everywhere'),
-                    until: s.expiresAt ? date(s.expiresAt) : t('chat.moderation.untilLifted'),
-                  })}
-                </p>
-                <KolButton
-                  _label={t('chat.moderation.lift', { user: s.user })}
-                  _variant="secondary"
-                  _disabled={lift.isPending}
-                  _on={{ onClick: () => lift.mutate(s.id) }}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SanctionList />
 
       <section className="panel admin-section">
         <KolHeading _label={t('chat.moderation.log')} _level={2} />

@@ -9,6 +9,7 @@ import { ProtectedPage, useAccess } from '../features/auth/access';
 import { ChatPanel } from '../features/chat/ChatPanel';
 import { useChatClient, useConnectionState } from '../features/chat/connection';
 import { ConversationView } from '../features/chat/ConversationView';
+import { SanctionList } from '../features/chat/SanctionList';
 import { BoothManageNav } from '../features/editor/BoothManageNav';
 import { useManagedBooth } from '../features/editor/useManagedBooth';
 import { errorMessage } from '../features/forms/problemErrors';
@@ -19,7 +20,7 @@ type Filter = 'open' | 'all';
 
 /**
  * The staff console of a booth: on/off duty, the conversations with unread counts and who handles
- * them, one conversation to answer, and the booth's public channel to moderate.
+ * them, one conversation to answer, the booth's public channel to moderate, and its mutes and bans.
  */
 export function BoothChatConsolePage() {
   const { slug = '' } = useParams();
@@ -167,6 +168,7 @@ export function BoothChatConsolePage() {
         </div>
       </div>
       {granted && booth?.published && <ChatPanel channel={`booth:${slug}`} heading={t('chat.console.boothChannel')} />}
+      {granted && booth?.published && <SanctionList channel={`booth:${slug}`} intro={t('chat.sanctions.boothIntro')} />}
     </ProtectedPage>
   );
 }

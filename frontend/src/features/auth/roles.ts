@@ -16,6 +16,7 @@ export interface NavItem {
     | 'nav.bookmarks'
     | 'nav.myBooths'
     | 'nav.admin'
+    | 'chat.nav.conversations'
     | 'stageNav.programme'
     | 'stageNav.agenda'
     | 'stageNav.moderation';
@@ -23,7 +24,7 @@ export interface NavItem {
 
 /**
  * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
- * their agenda and Merkliste; exhibitors (and admins) "Mein Stand"; moderators (and admins)
+ * their agenda, Merkliste and conversations with booth teams; exhibitors (and admins) "Mein Stand"; moderators (and admins)
  * "Moderation"; admins "Verwaltung".
  */
 export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
@@ -35,6 +36,7 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   if (!authenticated) return items;
   items.push({ to: '/agenda', key: 'stageNav.agenda' });
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
+  items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
   if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
   if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });

@@ -1,4 +1,5 @@
 import { KolButton, KolHeading, KolInputCheckbox, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../api/chat';
@@ -9,6 +10,7 @@ import { errorMessage } from '../forms/problemErrors';
 import { kolMsg } from '../forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from './connection';
 import { linkify } from './linkify';
+import { SanctionDialog } from './SanctionDialog';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -238,6 +240,15 @@ function MessageItem({
   const [busy, setBusy] = useState(false);
   const name = message.author.name;
   const role = message.author.role;
+  const [dialog, setDialog] = useState<'mute' | 'ban' | null>(null);
+  const muteRef = useRef<HTMLKolButtonElement>(null);
+  const banRef = useRef<HTMLKolButtonElement>(null);
+  const closeDialog = () => {
+    const trigger = dialog === 'ban' ? banRef.current : muteRef.current;
+    setDialog(null);
+    // Back where the moderator started, so Tab continues in the message list
+    void trigger?.focus?.();
+  };
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -327,29 +338,34 @@ function MessageItem({
           {!mine && canModerate && message.author.role !== 'admin' && (
             <>
               <KolButton
+                ref={muteRef}
                 _label={t('chat.actions.mute')}
                 _variant="ghost"
                 _disabled={busy}
-                _on={{
-                  onClick: () =>
-                    void run(
-                      () => chatApi.impose({ kind: 'mute', channel, seq: message.seq, minutes: 15 }),
-                      t('chat.actions.muted', { name }),
-                    ),
-                }}
+                _ariaExpanded={dialog === 'mute'}
+                _on={{ onClick: () => setDialog('mute') }}
               />
               <KolButton
+                ref={banRef}
                 _label={t('chat.actions.ban')}
                 _variant="ghost"
                 _disabled={busy}
-                _on={{
-                  onClick: () =>
-                    void run(() => chatApi.impose({ kind: 'ban', channel, seq: message.seq }), t('chat.actions.banned', { name })),
-                }}
+                _ariaExpanded={dialog === 'ban'}
+                _on={{ onClick: () => setDialog('ban') }}
               />
             </>
           )}
         </div>
+      )}
+      {dialog && (
+        <SanctionDialog
+          kind={dialog}
+          name={name}
+          channel={channel}
+          seq={message.seq}
+          onDone={(text) => onNotice(text)}
+          onClose={closeDialog}
+        />
       )}
     </li>
   );
@@ -536,6 +552,7 @@ function useMarkRead(client: ChatClient | null, snapshot: ChannelSnapshot | null
   const joined = snapshot?.status === 'joined';
   const channel = snapshot?.channel;
   const loggedIn = !!client?.user;
+  const queryClient = useQueryClient();
   const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden');
   useEffect(() => {
     const update = () => setVisible(document.visibilityState !== 'hidden');
@@ -544,8 +561,11 @@ function useMarkRead(client: ChatClient | null, snapshot: ChannelSnapshot | null
   }, []);
   useEffect(() => {
     if (!client || !channel || !joined || !loggedIn || !visible || newest <= lastRead) return;
-    client.markRead(channel, newest).catch(() => {
-      // Not important enough to show; the next message tries again
-    });
-  }, [client, channel, joined, loggedIn, visible, newest, lastRead]);
+    client
+      .markRead(channel, newest)
+      .then(() => queryClient.invalidateQueries({ queryKey: ['chat', 'unread'] }))
+      .catch(() => {
+        // Not important enough to show; the next message tries again
+      });
+  }, [client, channel, joined, loggedIn, visible, newest, lastRead, queryClient]);
 }

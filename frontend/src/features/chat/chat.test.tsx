@@ -186,7 +186,7 @@ describe('chat UI', () => {
     await waitFor(() => expect(server.socket.ofType('subscribe').length).toBeGreaterThan(0));
     act(() => server.socket.joined(CHANNEL, [message(1, 'Werbung!')], { permissions: { write: true, moderate: true } }));
     await waitFor(() => expect(container.querySelector('.chat-panel__moderation')).not.toBeNull());
-    expect(kolButton(container, 'Ausschließen')).toBeTruthy();
+    expect(kolButton(container, 'Ausschließen …')).toBeTruthy();
     const select = container.querySelector('.chat-panel__moderation kol-select') as KolHost;
     act(() => select._on?.onChange?.(new Event('change'), 30));
     const anonymous = container.querySelector('.chat-panel__moderation kol-input-checkbox');

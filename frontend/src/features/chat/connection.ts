@@ -10,12 +10,14 @@ import { useAuth } from '../auth/AuthContext';
 let shared: ChatClient | null = null;
 let token: string | undefined;
 let socketFactory: ((url: string, protocols: string[]) => SocketLike) | undefined;
+const clientListeners = new Set<(client: ChatClient | null) => void>();
 
 /** Tests replace the browser's WebSocket. */
 export function setChatSocketFactory(factory: ((url: string, protocols: string[]) => SocketLike) | undefined): void {
   socketFactory = factory;
   shared?.stop();
   shared = null;
+  clientListeners.forEach((listener) => listener(null));
 }
 
 function sessionStore(): Storage | null {
@@ -40,8 +42,23 @@ export function chatClient(): ChatClient {
     window.addEventListener('online', () => client.networkOnline());
     window.addEventListener('offline', () => client.networkOffline());
     shared = client;
+    clientListeners.forEach((listener) => listener(client));
   }
   return shared;
+}
+
+/**
+ * The tab's connection once a chat view has opened it, without opening one: views that only follow
+ * the chat (the unread badge) listen on it when it is there.
+ */
+export function useOpenChatClient(): ChatClient | null {
+  return useSyncExternalStore(
+    (notify) => {
+      clientListeners.add(notify);
+      return () => clientListeners.delete(notify);
+    },
+    () => shared,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { AgendaReminder } from '../stage/AgendaReminder';
 import { PlayerProvider } from '../stage/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../auth/roles';
 import { useCurrentUser } from '../auth/useCurrentUser';
+import { UnreadBadge } from '../chat/UnreadBadge';
 import { AppLink } from './AppLink';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -16,6 +17,11 @@ const FOOTER_NAV = [
   { to: '/datenschutz', key: 'nav.privacy' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
 ] as const;
+
+/** "Meine Gespräche" with the number of unread messages in them. */
+function ConversationsNavLink({ label }: { label: string }) {
+  return <AppLink to="/gespraeche" label={label} after={<UnreadBadge />} />;
+}
 
 /** Skip link, header, main and footer around every page. */
 export function AppLayout() {
@@ -56,7 +62,11 @@ export function AppLayout() {
             <ul>
               {navItems.map((item) => (
                 <li key={item.to} className={isCurrentNavItem(item.to, pathname) ? 'is-current' : undefined}>
-                  <AppLink to={item.to} label={t(item.key)} />
+                  {item.to === '/gespraeche' ? (
+                    <ConversationsNavLink label={t(item.key)} />
+                  ) : (
+                    <AppLink to={item.to} label={t(item.key)} />
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { KolLink, KolLinkButton } from '@public-ui/react-v19';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 interface AppLinkProps {
@@ -13,6 +13,8 @@ interface AppLinkProps {
    */
   multiline?: boolean;
   className?: string;
+  /** Shown after the label inside the link (e.g. an unread count); part of the link's name. */
+  after?: ReactNode;
 }
 
 /**
@@ -20,7 +22,7 @@ interface AppLinkProps {
  * as `_on.onClick` is set, so the router takes over; with a modifier key the link opens in a new tab
  * as a plain link would.
  */
-export function AppLink({ to, label, variant, multiline = false, className }: AppLinkProps) {
+export function AppLink({ to, label, variant, multiline = false, className, after }: AppLinkProps) {
   const navigate = useNavigate();
   const on = useMemo(
     () => ({
@@ -40,11 +42,12 @@ export function AppLink({ to, label, variant, multiline = false, className }: Ap
   if (variant) {
     return <KolLinkButton className={className} _href={to} _label={label} _on={on} _variant={variant} />;
   }
-  if (multiline) {
+  if (multiline || after) {
     return (
       <KolLink className={`multiline-link ${className ?? ''}`.trim()} _href={to} _label="" _on={on}>
         <span slot="expert" className="multiline-link__text">
           {label}
+          {after}
         </span>
       </KolLink>
     );

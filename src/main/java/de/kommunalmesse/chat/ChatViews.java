@@ -112,9 +112,16 @@ public final class ChatViews {
             @Size(max = 500) @Schema(examples = "Werbung") String reason) {
     }
 
+    /**
+     * A mute or ban. {@code userName} and {@code createdByName} are the display names the two last wrote
+     * in the chat under (the username when they never wrote).
+     */
     @Schema(name = "ChatSanction")
-    public record SanctionView(long id, String user, SanctionKind kind, String channel, String reason, String createdBy,
-            Instant createdAt, Instant expiresAt, Instant liftedAt, String liftedBy) {
+    public record SanctionView(long id, @Schema(examples = "besucher") String user,
+            @Schema(examples = "Bea Sucher") String userName, SanctionKind kind, String channel, String reason,
+            @Schema(examples = "aussteller-soest") String createdBy,
+            @Schema(examples = "Sven Sörensen") String createdByName, Instant createdAt, Instant expiresAt,
+            Instant liftedAt, String liftedBy) {
     }
 
     @Schema(name = "ChatModerationLogEntry")

@@ -19,7 +19,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -113,7 +118,7 @@ public class ModerationService {
                         + (draft.reason() == null ? "" : ": " + draft.reason()));
         ActiveSanction active = SanctionCache.active(sanction);
         afterCommit.run(() -> fanOut.publishSanction(active));
-        return view(sanction);
+        return view(sanction, displayNames(List.of(sanction), actor));
     }
 
     /** Lifts a mute or ban before it expires. */
@@ -128,7 +133,7 @@ public class ModerationService {
             log(actor, SANCTION_LIFTED, sanction.channelId, sanction.username, null, sanction.kind);
             afterCommit.run(() -> fanOut.publishLift(id));
         }
-        return view(sanction);
+        return view(sanction, displayNames(List.of(sanction), actor));
     }
 
     /** Sanctions of one channel (its moderators) or of all channels (admins); active ones only if asked. */
@@ -145,8 +150,9 @@ public class ModerationService {
             params.and("now", clock.instant());
         }
         PanacheQuery<Sanction> query = Sanction.find(where + " order by createdAt desc, id desc", params);
-        return PageView.of(query.page(Page.of(page, size)).list().stream().map(ModerationService::view).toList(), page,
-                size, query.count());
+        List<Sanction> found = query.page(Page.of(page, size)).list();
+        Map<String, String> names = displayNames(found, actor);
+        return PageView.of(found.stream().map(s -> view(s, names)).toList(), page, size, query.count());
     }
 
     /** Changes slow mode (moderators) or anonymous reading (admins) of a channel. */
@@ -272,9 +278,35 @@ public class ModerationService {
         }
     }
 
-    private static SanctionView view(Sanction s) {
-        return new SanctionView(s.id, s.username, SanctionKind.MUTE.value().equals(s.kind) ? SanctionKind.MUTE
-                : SanctionKind.BAN, s.channelId, s.reason, s.createdBy, s.createdAt, s.expiresAt, s.liftedAt, s.liftedBy);
+    /**
+     * The display names of the people in the sanctions. Names live in the tokens, not in the database: take
+     * the caller's from the token and the others' from the newest chat message they wrote.
+     */
+    private static Map<String, String> displayNames(List<Sanction> sanctions, ChatUser actor) {
+        Set<String> users = new HashSet<>();
+        sanctions.forEach(s -> {
+            users.add(s.username);
+            users.add(s.createdBy);
+        });
+        Map<String, String> names = new HashMap<>();
+        names.put(actor.username(), actor.name());
+        users.remove(actor.username());
+        if (!users.isEmpty()) {
+            ChatMessage.getEntityManager()
+                    .createQuery("select m.author, m.authorName from ChatMessage m where m.author in :users"
+                            + " and m.authorName is not null order by m.createdAt desc", Object[].class)
+                    .setParameter("users", users)
+                    .getResultStream()
+                    .forEach(row -> names.putIfAbsent((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    private static SanctionView view(Sanction s, Map<String, String> names) {
+        return new SanctionView(s.id, s.username, names.getOrDefault(s.username, s.username),
+                SanctionKind.MUTE.value().equals(s.kind) ? SanctionKind.MUTE : SanctionKind.BAN, s.channelId, s.reason,
+                s.createdBy, names.getOrDefault(s.createdBy, s.createdBy), s.createdAt, s.expiresAt, s.liftedAt,
+                s.liftedBy);
     }
 
     private static ReportView view(Report r) {

@@ -102,7 +102,14 @@ class ModerationResourceTest extends ChatTestBase {
                 .queryParam("channel", channel)
                 .when().get("/api/chat/moderation/sanctions")
                 .then().statusCode(200)
-                .body("items.id", hasItem(sanction));
+                .body("items.id", hasItem(sanction))
+                .body("items.find { it.id == " + sanction + " }.userName", equalTo("Bea Sucher"))
+                .body("items.find { it.id == " + sanction + " }.createdByName", equalTo("Sven Sörensen"))
+                .body("items.find { it.id == " + sanction + " }.reason", equalTo("Störung"));
+        given().auth().oauth2(TestUsers.exhibitorSoest())
+                .queryParam("channel", "booth:" + data.booth())
+                .when().get("/api/chat/moderation/sanctions")
+                .then().statusCode(403);
         given().auth().oauth2(TestUsers.exhibitorSoest())
                 .when().get("/api/chat/moderation/sanctions")
                 .then().statusCode(403);

@@ -1,0 +1,50 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { chatApi } from '../../api/chatRest';
+import { useAuth } from '../auth/AuthContext';
+import { useOpenChatClient } from './connection';
+
+/** How often the unread count is asked for while no chat frame says it changed. */
+export const UNREAD_POLL_MS = 60_000;
+const FRAMES_THAT_CHANGE_UNREAD = ['message', 'read', 'conversation'] as const;
+
+/**
+ * Unread messages in the caller's private conversations (dm: channels), from GET /api/chat/unread.
+ * Asked again when a chat frame on the open connection may have changed it, else once a minute while
+ * the tab is visible (React Query pauses the interval in hidden tabs).
+ */
+export function useUnreadConversations(): number | null {
+  const { status } = useAuth();
+  const authenticated = status === 'authenticated';
+  const queryClient = useQueryClient();
+  const client = useOpenChatClient();
+  const unread = useQuery({
+    queryKey: ['chat', 'unread'],
+    queryFn: ({ signal }) => chatApi.unread({ signal }),
+    enabled: authenticated,
+    refetchInterval: UNREAD_POLL_MS,
+    refetchIntervalInBackground: false,
+    select: (channels) =>
+      channels.filter((c) => c.channel.startsWith('dm:')).reduce((sum, c) => sum + c.unread, 0),
+  });
+
+  useEffect(() => {
+    if (!client || !authenticated) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A burst of messages is one refresh; the read pointer of the message just seen is written first
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void queryClient.invalidateQueries({ queryKey: ['chat', 'unread'] });
+        void queryClient.invalidateQueries({ queryKey: ['chat', 'my-conversations'] });
+      }, 500);
+    };
+    const stops = FRAMES_THAT_CHANGE_UNREAD.map((type) => client.on(type, refresh));
+    return () => {
+      clearTimeout(timer);
+      stops.forEach((stop) => stop());
+    };
+  }, [client, authenticated, queryClient]);
+
+  return authenticated && unread.data !== undefined ? unread.data : null;
+}
