@@ -1,4 +1,5 @@
 import type { BoothCard, BoothDetail, EventDay, Fair, Page, TopicField } from '../api';
+import type { ChatConversation } from '../api/chatRest';
 
 export const eventDay: EventDay = {
   id: 4,
@@ -64,4 +65,20 @@ export const boothDetail: BoothDetail = {
   experts: null,
   bookmarked: false,
   contactRequestsEnabled: true,
+};
+
+/** A visitor's open conversation with the Kreis Soest booth team, nobody handling it yet. */
+export const conversation: ChatConversation = {
+  id: 17,
+  channel: 'dm:17',
+  booth: 'kreis-soest-umzug',
+  boothName: 'Digitaler Umzugsservice',
+  exhibitorName: 'Kreis Soest',
+  visitorName: 'Bea Sucher',
+  status: 'open',
+  handlerName: null,
+  createdAt: '2026-12-01T20:00:00Z',
+  updatedAt: '2026-12-01T20:05:00Z',
+  lastSeq: 3,
+  unread: 2,
 };

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../../api/chatRest';
 import { formatDateTime } from '../../i18n/format';
+import { Feedback } from '../forms/Feedback';
 import { errorMessage } from '../forms/problemErrors';
 import { ApiErrorAlert } from '../layout/ApiErrorAlert';
 
@@ -108,14 +109,7 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
           },
         }}
       />
-      <p role="status" className="status-line">
-        {notice}
-      </p>
-      {problem && (
-        <p role="alert" className="field-error">
-          {problem}
-        </p>
-      )}
+      <Feedback message={notice} failure={problem} />
       {sanctions.isPending && <p className="status-line">{t('common.loading')}</p>}
       {sanctions.isError && <ApiErrorAlert error={sanctions.error} onRetry={() => void sanctions.refetch()} />}
       {data && items.length === 0 && (

@@ -1,46 +1,13 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { boothDetail } from '../../test/fixtures';
+import { boothDetail, conversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
+import { type KolHost, click, kolButton, kolInput } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
 import { setChatSocketFactory } from './connection';
 
 const SLUG = 'kreis-soest-umzug';
 const CHANNEL = `booth:${SLUG}`;
-
-const conversation = {
-  id: 17,
-  channel: 'dm:17',
-  booth: SLUG,
-  boothName: 'Digitaler Umzugsservice',
-  exhibitorName: 'Kreis Soest',
-  visitorName: 'Bea Sucher',
-  status: 'open',
-  handlerName: null,
-  createdAt: '2026-12-01T20:00:00Z',
-  updatedAt: '2026-12-01T20:05:00Z',
-  lastSeq: 3,
-  unread: 2,
-};
-
-type KolHost = Element & { _on?: Record<string, (event: Event, value?: unknown) => void> };
-
-function kolButton(container: HTMLElement, label: string): KolHost {
-  const button = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === label);
-  if (!button) {
-    const labels = [...container.querySelectorAll('kol-button')].map((b) => b.getAttribute('_label'));
-    throw new Error(`no button "${label}" among ${labels.join(' | ')}`);
-  }
-  return button as KolHost;
-}
-
-function click(container: HTMLElement, label: string) {
-  act(() => kolButton(container, label)._on?.onClick?.(new Event('click')));
-}
-
-function kolInput(element: Element | null, value: unknown) {
-  act(() => (element as KolHost)._on?.onInput?.(new Event('input'), value));
-}
 
 describe('chat UI', () => {
   let server: FakeChatServer;

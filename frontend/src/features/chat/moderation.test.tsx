@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChatSanction } from '../../api/chatRest';
-import { boothDetail } from '../../test/fixtures';
+import { boothDetail, conversation as fixtureConversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
+import { type KolHost, click, kolButton } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
 import { setChatSocketFactory } from './connection';
 
@@ -25,20 +26,7 @@ const sanction: ChatSanction = {
   liftedBy: null,
 };
 
-const conversation = {
-  id: 17,
-  channel: 'dm:17',
-  booth: SLUG,
-  boothName: 'Digitaler Umzugsservice',
-  exhibitorName: 'Kreis Soest',
-  visitorName: 'Bea Sucher',
-  status: 'open',
-  handlerName: 'Sven Sörensen',
-  createdAt: '2026-12-01T20:00:00Z',
-  updatedAt: '2026-12-01T20:05:00Z',
-  lastSeq: 3,
-  unread: 2,
-};
+const conversation = { ...fixtureConversation, handlerName: 'Sven Sörensen' };
 
 const page = (items: ChatSanction[]) => ({ items, page: 0, size: 20, totalItems: items.length, totalPages: 1 });
 const problem = (status: number, detail: string) => ({
@@ -47,17 +35,6 @@ const problem = (status: number, detail: string) => ({
   contentType: 'application/problem+json',
 });
 
-type KolHost = Element & { _on?: Record<string, (event: Event, value?: unknown) => void> };
-
-function kolButton(container: HTMLElement, label: string): KolHost {
-  const button = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === label);
-  if (!button) {
-    const labels = [...container.querySelectorAll('kol-button')].map((b) => b.getAttribute('_label'));
-    throw new Error(`no button "${label}" among ${labels.join(' | ')}`);
-  }
-  return button as KolHost;
-}
-
 /** KoliBri headings render in their shadow DOM, which jsdom does not build: find them by label. */
 async function findKolHeading(container: HTMLElement, label: string, level: number) {
   return waitFor(() => {
@@ -65,10 +42,6 @@ async function findKolHeading(container: HTMLElement, label: string, level: numb
     expect(found?.getAttribute('_level')).toBe(String(level));
     return found!;
   });
-}
-
-function click(container: HTMLElement, label: string) {
-  act(() => kolButton(container, label)._on?.onClick?.(new Event('click')));
 }
 
 describe('chat moderation UI', () => {

@@ -9,6 +9,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -39,6 +39,8 @@ public class ChatHub {
     static final class LocalChannel {
         final Set<ChatSession> subscribers = ConcurrentHashMap.newKeySet();
         final Map<EventLoop, Set<ChatSession>> byLoop = new ConcurrentHashMap<>(4);
+        /** Subscribers without a known event loop (not opened on one; not the case for real connections). */
+        final Set<ChatSession> unbound = ConcurrentHashMap.newKeySet();
         final SeenRevisions seen = new SeenRevisions();
         final Map<String, Long> lastPostMillis = new ConcurrentHashMap<>();
         volatile ChannelSettings settings;
@@ -52,6 +54,8 @@ public class ChatHub {
             EventLoop loop = session.eventLoop();
             if (loop != null) {
                 byLoop.computeIfAbsent(loop, l -> ConcurrentHashMap.newKeySet()).add(session);
+            } else {
+                unbound.add(session);
             }
         }
 
@@ -63,6 +67,8 @@ public class ChatHub {
                 if (group != null) {
                     group.remove(session);
                 }
+            } else {
+                unbound.remove(session);
             }
         }
     }
@@ -228,48 +234,57 @@ public class ChatHub {
      * its own connections directly and flushes each of them once, however many frames it got.
      */
     private static void deliverPerEventLoop(List<Delivery> deliveries) {
-        if (deliveries.isEmpty()) {
-            return;
-        }
         Set<EventLoop> loops = new HashSet<>(4);
         for (Delivery delivery : deliveries) {
             loops.addAll(delivery.channel().byLoop.keySet());
-            for (ChatSession subscriber : delivery.channel().subscribers) {
-                if (subscriber.eventLoop() == null) {
-                    subscriber.send(new String(delivery.utf8(), StandardCharsets.UTF_8));
-                }
+            for (ChatSession subscriber : delivery.channel().unbound) {
+                subscriber.send(new String(delivery.utf8(), StandardCharsets.UTF_8));
             }
         }
         for (EventLoop loop : loops) {
-            loop.execute(() -> writeOnLoop(loop, deliveries));
+            loop.execute(() -> {
+                List<ChatSession> written = new ArrayList<>();
+                for (Delivery delivery : deliveries) {
+                    writeAll(delivery.channel().byLoop.get(loop), delivery.utf8(), written);
+                }
+                // A connection in several of the batch's channels is flushed more than once, which costs nothing
+                written.forEach(ChatSession::flush);
+            });
         }
     }
 
-    private static void writeOnLoop(EventLoop loop, List<Delivery> deliveries) {
-        if (deliveries.size() == 1) {
-            Set<ChatSession> group = deliveries.get(0).channel().byLoop.get(loop);
-            if (group != null) {
-                byte[] utf8 = deliveries.get(0).utf8();
-                for (ChatSession subscriber : group) {
-                    if (subscriber.write(utf8)) {
-                        subscriber.flush();
-                    }
-                }
+    /**
+     * Writes one frame to some connections (e.g. the audience of a talk) with one task per event loop,
+     * like a channel's delivery.
+     */
+    void deliverToEach(Collection<ChatSession> receivers, String frame) {
+        byte[] utf8 = frame.getBytes(StandardCharsets.UTF_8);
+        Map<EventLoop, List<ChatSession>> byLoop = new HashMap<>(4);
+        for (ChatSession receiver : receivers) {
+            EventLoop loop = receiver.eventLoop();
+            if (loop == null) {
+                receiver.send(frame);
+            } else {
+                byLoop.computeIfAbsent(loop, l -> new ArrayList<>()).add(receiver);
             }
+        }
+        byLoop.forEach((loop, group) -> loop.execute(() -> {
+            List<ChatSession> written = new ArrayList<>(group.size());
+            writeAll(group, utf8, written);
+            written.forEach(ChatSession::flush);
+        }));
+    }
+
+    /** On the receivers' event loop: queues the frame for each of them and notes who needs a flush. */
+    private static void writeAll(Collection<ChatSession> receivers, byte[] utf8, List<ChatSession> written) {
+        if (receivers == null) {
             return;
         }
-        Set<ChatSession> written = new HashSet<>();
-        for (Delivery delivery : deliveries) {
-            Set<ChatSession> group = delivery.channel().byLoop.get(loop);
-            if (group != null) {
-                for (ChatSession subscriber : group) {
-                    if (subscriber.write(delivery.utf8())) {
-                        written.add(subscriber);
-                    }
-                }
+        for (ChatSession receiver : receivers) {
+            if (receiver.write(utf8)) {
+                written.add(receiver);
             }
         }
-        written.forEach(ChatSession::flush);
     }
 
     void updateSettings(String channel, ChannelSettings settings, String frame, Consumer<ChatSession> lostAccess) {
@@ -305,7 +320,7 @@ public class ChatHub {
     void deliverToConsole(String booth, String frame) {
         Set<ChatSession> console = consoles.get(booth);
         if (console != null) {
-            console.forEach(session -> session.send(frame));
+            deliverToEach(console, frame);
         }
     }
 
@@ -326,7 +341,7 @@ public class ChatHub {
     void deliverToWatchers(String booth, String frame) {
         Set<ChatSession> watching = watchers.get(booth);
         if (watching != null) {
-            watching.forEach(session -> session.send(frame));
+            deliverToEach(watching, frame);
         }
     }
 

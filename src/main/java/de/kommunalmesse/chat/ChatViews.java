@@ -113,8 +113,8 @@ public final class ChatViews {
     }
 
     /**
-     * A mute or ban. {@code userName} and {@code createdByName} are the display names the two last wrote
-     * in the chat under (the username when they never wrote).
+     * A mute or ban. {@code userName} and {@code createdByName} are the display names of the two when it was
+     * imposed (the sanctioned user's as they last wrote in the chat; the username when unknown).
      */
     @Schema(name = "ChatSanction")
     public record SanctionView(long id, @Schema(examples = "besucher") String user,

@@ -19,12 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -85,15 +80,19 @@ public class ModerationService {
         ChatPolicy.requireLogin(actor);
         String channel = draft.channel();
         String target;
+        String targetName;
         if (draft.seq() != null) {
             if (channel == null) {
                 throw ChatError.INVALID_SANCTION.exception();
             }
-            target = ChatMessage.<ChatMessage>find("channelId = ?1 and seq = ?2", channel, draft.seq())
-                    .firstResultOptional().map(m -> m.author)
+            ChatMessage message = ChatMessage.<ChatMessage>find("channelId = ?1 and seq = ?2", channel, draft.seq())
+                    .firstResultOptional()
                     .orElseThrow(() -> ChatError.MESSAGE_NOT_FOUND.exception(draft.seq()));
+            target = message.author;
+            targetName = message.authorName;
         } else if (draft.user() != null && !draft.user().isBlank()) {
             target = draft.user().strip().toLowerCase(Locale.ROOT);
+            targetName = lastDisplayName(target, channel);
         } else {
             throw ChatError.INVALID_SANCTION.exception();
         }
@@ -106,10 +105,12 @@ public class ModerationService {
         }
         Sanction sanction = new Sanction();
         sanction.username = target;
+        sanction.userName = targetName;
         sanction.kind = draft.kind().value();
         sanction.channelId = channel;
         sanction.reason = draft.reason();
         sanction.createdBy = actor.username();
+        sanction.createdByName = actor.name();
         sanction.createdAt = clock.instant();
         sanction.expiresAt = draft.minutes() == null ? null : sanction.createdAt.plus(Duration.ofMinutes(draft.minutes()));
         sanction.persist();
@@ -118,7 +119,7 @@ public class ModerationService {
                         + (draft.reason() == null ? "" : ": " + draft.reason()));
         ActiveSanction active = SanctionCache.active(sanction);
         afterCommit.run(() -> fanOut.publishSanction(active));
-        return view(sanction, displayNames(List.of(sanction), actor));
+        return view(sanction);
     }
 
     /** Lifts a mute or ban before it expires. */
@@ -133,7 +134,7 @@ public class ModerationService {
             log(actor, SANCTION_LIFTED, sanction.channelId, sanction.username, null, sanction.kind);
             afterCommit.run(() -> fanOut.publishLift(id));
         }
-        return view(sanction, displayNames(List.of(sanction), actor));
+        return view(sanction);
     }
 
     /** Sanctions of one channel (its moderators) or of all channels (admins); active ones only if asked. */
@@ -150,9 +151,8 @@ public class ModerationService {
             params.and("now", clock.instant());
         }
         PanacheQuery<Sanction> query = Sanction.find(where + " order by createdAt desc, id desc", params);
-        List<Sanction> found = query.page(Page.of(page, size)).list();
-        Map<String, String> names = displayNames(found, actor);
-        return PageView.of(found.stream().map(s -> view(s, names)).toList(), page, size, query.count());
+        return PageView.of(query.page(Page.of(page, size)).list().stream().map(ModerationService::view).toList(), page,
+                size, query.count());
     }
 
     /** Changes slow mode (moderators) or anonymous reading (admins) of a channel. */
@@ -279,33 +279,22 @@ public class ModerationService {
     }
 
     /**
-     * The display names of the people in the sanctions. Names live in the tokens, not in the database: take
-     * the caller's from the token and the others' from the newest chat message they wrote.
+     * The name a user last wrote under (names live in the tokens, not in the database); null when they never
+     * wrote. In a channel the lookup uses the (channel, author) key; across all channels it walks back from
+     * the newest message, once per sanction.
      */
-    private static Map<String, String> displayNames(List<Sanction> sanctions, ChatUser actor) {
-        Set<String> users = new HashSet<>();
-        sanctions.forEach(s -> {
-            users.add(s.username);
-            users.add(s.createdBy);
-        });
-        Map<String, String> names = new HashMap<>();
-        names.put(actor.username(), actor.name());
-        users.remove(actor.username());
-        if (!users.isEmpty()) {
-            ChatMessage.getEntityManager()
-                    .createQuery("select m.author, m.authorName from ChatMessage m where m.author in :users"
-                            + " and m.authorName is not null order by m.createdAt desc", Object[].class)
-                    .setParameter("users", users)
-                    .getResultStream()
-                    .forEach(row -> names.putIfAbsent((String) row[0], (String) row[1]));
-        }
-        return names;
+    private static String lastDisplayName(String username, String channel) {
+        PanacheQuery<ChatMessage> newest = channel == null
+                ? ChatMessage.find("author = ?1 and authorName is not null order by id desc", username)
+                : ChatMessage.find("channelId = ?1 and author = ?2 and authorName is not null order by seq desc",
+                        channel, username);
+        return newest.firstResultOptional().map(m -> m.authorName).orElse(null);
     }
 
-    private static SanctionView view(Sanction s, Map<String, String> names) {
-        return new SanctionView(s.id, s.username, names.getOrDefault(s.username, s.username),
+    private static SanctionView view(Sanction s) {
+        return new SanctionView(s.id, s.username, s.userName == null ? s.username : s.userName,
                 SanctionKind.MUTE.value().equals(s.kind) ? SanctionKind.MUTE : SanctionKind.BAN, s.channelId, s.reason,
-                s.createdBy, names.getOrDefault(s.createdBy, s.createdBy), s.createdAt, s.expiresAt, s.liftedAt,
+                s.createdBy, s.createdByName == null ? s.createdBy : s.createdByName, s.createdAt, s.expiresAt, s.liftedAt,
                 s.liftedBy);
     }
 

@@ -13,6 +13,10 @@ public class Sanction extends IdentityEntity {
 
     public String username;
 
+    /** The user's display name when the sanction was imposed; null on rows from before it was kept. */
+    @Column(name = "user_name")
+    public String userName;
+
     /** {@code mute} or {@code ban}. */
     public String kind;
 
@@ -24,6 +28,9 @@ public class Sanction extends IdentityEntity {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    @Column(name = "created_by_name")
+    public String createdByName;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the stages push to their viewers over the chat WebSocket, besides messages: the live state of a
@@ -136,12 +137,11 @@ public class StagePush {
         }
         String toModerators = fanOut.json(new TalkEvent(null, talkId, moderators));
         String toEveryone = everyone.isEmpty() ? null : fanOut.json(new TalkEvent(null, talkId, everyone));
-        for (ChatSession session : hub.talkAudience(ChannelId.stage(stageKey).toString(), talkId)) {
-            if (session.isStageModerator()) {
-                session.send(toModerators);
-            } else if (toEveryone != null) {
-                session.send(toEveryone);
-            }
+        Map<Boolean, List<ChatSession>> audience = hub.talkAudience(ChannelId.stage(stageKey).toString(), talkId)
+                .stream().collect(Collectors.partitioningBy(ChatSession::isStageModerator));
+        hub.deliverToEach(audience.get(true), toModerators);
+        if (toEveryone != null) {
+            hub.deliverToEach(audience.get(false), toEveryone);
         }
     }
 
