@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,8 +39,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         Path home = distribution();
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(Path.of("deploy/keycloak/" + REALM + "-realm.json"), importDir.resolve(REALM + "-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(importDir.resolve(REALM + "-realm.json"),
+                    withTestPortRedirects(Files.readString(Path.of("deploy/keycloak/" + REALM + "-realm.json"))));
             int httpPort = freePort();
             int managementPort = freePort();
             Path log = Files.createDirectories(Path.of("target")).resolve("keycloak-test.log");
@@ -59,6 +58,20 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak could not be started from " + home, e);
         }
+    }
+
+    /**
+     * The realm lets the web app log in from 8080, 8081 and 5173. A test run on another port (two checkouts
+     * testing side by side) adds its own, so that the browser journeys can log in there too.
+     */
+    static String withTestPortRedirects(String realm) {
+        String port = System.getProperty("quarkus.http.test-port", "8081");
+        if ("8081".equals(port) || "0".equals(port)) {
+            return realm;
+        }
+        String own = "http://localhost:" + port + "/*";
+        return realm.replace("\"http://localhost:8081/*\"", "\"http://localhost:8081/*\", \"" + own + "\"")
+                .replace("http://localhost:8081/*##", "http://localhost:8081/*##" + own + "##");
     }
 
     private void awaitRealm(String realmUrl, Path log) {
