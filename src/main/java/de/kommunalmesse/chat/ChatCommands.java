@@ -98,7 +98,7 @@ public class ChatCommands {
     ChatHub hub;
 
     @Inject
-    ChatFanOut fanOut;
+    FrameEncoder frames;
 
     @Inject
     ChatConfig config;
@@ -305,7 +305,6 @@ public class ChatCommands {
             } else {
                 hub.goOffDuty(session, booth);
             }
-            fanOut.publishPresenceChanged(booth);
             reply(session, new DutyState(frame.ref(), booth, on));
         });
     }
@@ -380,7 +379,7 @@ public class ChatCommands {
     }
 
     void reply(ChatSession session, ServerFrame frame) {
-        session.send(fanOut.json(frame));
+        session.send(frames.json(frame));
     }
 
     /** Turns a refusal or failure into an error frame in the connection's language. */

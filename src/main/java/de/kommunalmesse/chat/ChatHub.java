@@ -1,6 +1,15 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
+import de.kommunalmesse.chat.ChatEvent.MessagesStored;
+import de.kommunalmesse.chat.ChatEvent.SanctionImposed;
+import de.kommunalmesse.chat.ChatEvent.SettingsChanged;
+import de.kommunalmesse.chat.ChatEvent.StoredMessage;
 import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.chat.ChatProtocol.ConversationEvent;
+import de.kommunalmesse.chat.ChatProtocol.MessageEvent;
+import de.kommunalmesse.chat.ChatProtocol.SettingsEvent;
+import de.kommunalmesse.chat.ChatProtocol.Unsubscribed;
 import de.kommunalmesse.chat.ChatSession.Subscription;
 import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
@@ -20,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The connections of this instance and what each one receives: channel subscribers, staff consoles
@@ -88,6 +96,9 @@ public class ChatHub {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    FrameEncoder frames;
 
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LocalChannel> channels = new ConcurrentHashMap<>();
@@ -196,29 +207,66 @@ public class ChatHub {
     }
 
     /**
-     * Delivers stored message changes to the local subscribers, each once per (channel, rev). All changes
-     * of one writer batch go to each event loop as one task for all the subscribers it serves, and each
-     * connection is flushed once per task. Written from the caller's thread (the message writer), every
-     * single write would be handed over to its loop on its own, which for a stage channel's thousands of
-     * subscribers was most of the fan-out's cost (found with bench/chat). One loop runs its tasks in order,
-     * so a subscriber still gets a message after the ack queued before it, and the changes of a channel
-     * in the order of their revisions.
-     *
-     * @param changes (channel, rev, frame) of each change, in the order they were stored
+     * Delivers stored message changes to the local subscribers, each once per (channel, rev), each frame
+     * encoded once for all receivers. All changes of one writer batch go to each event loop as one task
+     * for all the subscribers it serves, and each connection is flushed once per task. Written from the
+     * caller's thread (the message writer), every single write would be handed over to its loop on its
+     * own, which for a stage channel's thousands of subscribers was most of the fan-out's cost (found with
+     * bench/chat). One loop runs its tasks in order, so a subscriber still gets a message after the ack
+     * queued before it, and the changes of a channel in the order of their revisions.
      */
-    void deliverMessages(List<MessageFrame> changes) {
+    void messagesStored(@Observes MessagesStored event) {
+        List<StoredMessage> changes = event.messages();
         List<Delivery> deliveries = new ArrayList<>(changes.size());
-        for (MessageFrame change : changes) {
+        for (StoredMessage change : changes) {
             LocalChannel local = channels.get(change.channel());
-            if (local != null && local.seen.firstTime(change.rev())) {
-                deliveries.add(new Delivery(local, change.frame().getBytes(StandardCharsets.UTF_8)));
+            if (local != null && local.seen.firstTime(change.message().rev())) {
+                deliveries.add(new Delivery(local, frames.utf8(new MessageEvent(change.channel(), change.message()))));
             }
         }
         deliverPerEventLoop(deliveries);
     }
 
-    /** One stored change of a channel and its {@code message} frame. */
-    record MessageFrame(String channel, long rev, String frame) {
+    /** A conversation changed: its channel's subscribers and the booth's staff on duty learn it. */
+    void conversationChanged(@Observes ConversationChanged event) {
+        String frame = frames.json(new ConversationEvent(event.conversation(), event.lastSeq()));
+        deliverToChannel(event.conversation().channel(), frame);
+        deliverToConsole(event.conversation().booth(), frame);
+    }
+
+    /** New settings of a channel: subscribers get them, anonymous ones lose the channel when it closes to them. */
+    void settingsChanged(@Observes SettingsChanged event) {
+        LocalChannel local = channels.get(event.channel());
+        if (local == null) {
+            return;
+        }
+        local.settings = event.settings();
+        String frame = frames.json(new SettingsEvent(event.channel(), event.settings()));
+        for (ChatSession subscriber : local.subscribers) {
+            if (subscriber.user().isAnonymous() && !event.settings().anonymousRead()) {
+                removeSubscription(subscriber, event.channel(), ChatError.LOGIN_REQUIRED);
+            } else {
+                subscriber.send(frame);
+            }
+        }
+    }
+
+    /** A ban takes the banned user's connections out of the channels it covers. */
+    void sanctionImposed(@Observes SanctionImposed event) {
+        if (!SanctionKind.BAN.value().equals(event.kind())) {
+            return;
+        }
+        for (ChatSession session : sessionsOf(event.username())) {
+            session.subscriptions().keySet().stream()
+                    .filter(channel -> event.channel() == null || event.channel().equals(channel))
+                    .toList()
+                    .forEach(channel -> removeSubscription(session, channel, ChatError.BANNED));
+        }
+    }
+
+    private void removeSubscription(ChatSession session, String channel, ChatError reason) {
+        leave(session, channel);
+        session.send(frames.json(new Unsubscribed(null, channel, reason.code())));
     }
 
     /** Delivers a frame to the local subscribers of a channel. */
@@ -283,21 +331,6 @@ public class ChatHub {
         for (ChatSession receiver : receivers) {
             if (receiver.write(utf8)) {
                 written.add(receiver);
-            }
-        }
-    }
-
-    void updateSettings(String channel, ChannelSettings settings, String frame, Consumer<ChatSession> lostAccess) {
-        LocalChannel local = channels.get(channel);
-        if (local == null) {
-            return;
-        }
-        local.settings = settings;
-        for (ChatSession subscriber : local.subscribers) {
-            if (subscriber.user().isAnonymous() && !settings.anonymousRead()) {
-                lostAccess.accept(subscriber);
-            } else {
-                subscriber.send(frame);
             }
         }
     }

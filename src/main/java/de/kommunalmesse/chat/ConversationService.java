@@ -2,6 +2,7 @@ package de.kommunalmesse.chat;
 
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
+import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.MessageService.ReadMark;
@@ -35,9 +36,6 @@ public class ConversationService {
 
     @Inject
     ChatFanOut fanOut;
-
-    @Inject
-    AfterCommit afterCommit;
 
     @Inject
     Clock clock;
@@ -134,12 +132,11 @@ public class ConversationService {
             conversation.handlerName = author.name();
         }
         ConversationInfo info = info(conversation);
-        afterCommit.run(() -> fanOut.publishConversation(info, seq));
+        fanOut.publish(new ConversationChanged(info, seq));
     }
 
     private void announce(Conversation conversation) {
-        ConversationInfo info = info(conversation);
-        afterCommit.run(() -> fanOut.publishConversation(info, null));
+        fanOut.publish(new ConversationChanged(info(conversation), null));
     }
 
     private Conversation find(long id) {

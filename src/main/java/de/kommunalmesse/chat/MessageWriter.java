@@ -1,5 +1,7 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.MessagesStored;
+import de.kommunalmesse.chat.ChatEvent.StoredMessage;
 import de.kommunalmesse.chat.ChatProtocol.Author;
 import de.kommunalmesse.chat.ChatProtocol.MessageView;
 import io.agroal.api.AgroalDataSource;
@@ -203,16 +205,14 @@ public class MessageWriter {
                 outcome.change().done().complete(outcome.written());
             }
         }
-        List<MessageView> changes = new ArrayList<>(outcomes.size());
-        List<String> channels = new ArrayList<>(outcomes.size());
+        List<StoredMessage> changes = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             if (outcome.written() != null && outcome.written().message() != null) {
-                changes.add(outcome.written().message());
-                channels.add(outcome.written().channel());
+                changes.add(new StoredMessage(outcome.written().channel(), outcome.written().message()));
             }
         }
         if (!changes.isEmpty()) {
-            fanOut.publishMessages(changes, channels);
+            fanOut.publish(new MessagesStored(changes));
         }
     }
 

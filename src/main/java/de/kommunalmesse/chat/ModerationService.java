@@ -1,5 +1,7 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.SanctionLifted;
+import de.kommunalmesse.chat.ChatEvent.SettingsChanged;
 import de.kommunalmesse.chat.ChatPolicy.Access;
 import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.chat.ChatViews.LogEntryView;
@@ -9,7 +11,6 @@ import de.kommunalmesse.chat.ChatViews.ReportView;
 import de.kommunalmesse.chat.ChatViews.SanctionView;
 import de.kommunalmesse.chat.ChatViews.SettingsUpdate;
 import de.kommunalmesse.chat.MessageWriter.Written;
-import de.kommunalmesse.chat.SanctionCache.ActiveSanction;
 import de.kommunalmesse.common.PageView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -52,9 +53,6 @@ public class ModerationService {
 
     @Inject
     ChatFanOut fanOut;
-
-    @Inject
-    AfterCommit afterCommit;
 
     @Inject
     Clock clock;
@@ -117,8 +115,7 @@ public class ModerationService {
         log(actor, draft.kind() == SanctionKind.MUTE ? USER_MUTED : USER_BANNED, channel, target, draft.seq(),
                 (draft.minutes() == null ? "unbefristet" : draft.minutes() + " min")
                         + (draft.reason() == null ? "" : ": " + draft.reason()));
-        ActiveSanction active = SanctionCache.active(sanction);
-        afterCommit.run(() -> fanOut.publishSanction(active));
+        fanOut.publish(SanctionCache.imposedEvent(sanction));
         return view(sanction);
     }
 
@@ -132,7 +129,7 @@ public class ModerationService {
             sanction.liftedAt = clock.instant();
             sanction.liftedBy = actor.username();
             log(actor, SANCTION_LIFTED, sanction.channelId, sanction.username, null, sanction.kind);
-            afterCommit.run(() -> fanOut.publishLift(id));
+            fanOut.publish(new SanctionLifted(id));
         }
         return view(sanction);
     }
@@ -169,7 +166,7 @@ public class ModerationService {
         ChannelSettings settings = channels.updateSettings(channel, update.anonymousRead(), update.slowModeSeconds());
         log(actor, SETTINGS_CHANGED, channel.toString(), null, null,
                 "anonymousRead=" + settings.anonymousRead() + ", slowModeSeconds=" + settings.slowModeSeconds());
-        afterCommit.run(() -> fanOut.publishSettings(channel.toString(), settings));
+        fanOut.publish(new SettingsChanged(channel.toString(), settings));
         return settings;
     }
 

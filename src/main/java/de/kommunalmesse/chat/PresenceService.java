@@ -1,5 +1,6 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.PresenceChanged;
 import de.kommunalmesse.chat.ChatProtocol.Presence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -40,6 +41,9 @@ public class PresenceService {
     @Inject
     ChatFanOut fanOut;
 
+    @Inject
+    FrameEncoder frames;
+
     private final Map<String, Integer> lastSent = new ConcurrentHashMap<>();
 
     void start(@Observes StartupEvent event) {
@@ -63,9 +67,10 @@ public class PresenceService {
         return count.intValue();
     }
 
-    /** Stores that the connection is on or off duty at the booth; the caller announces it after the commit. */
+    /** Stores that the connection is on or off duty at the booth; every instance recounts after the commit. */
     @Transactional
     public void duty(ChatSession session, String booth, boolean on) {
+        fanOut.publish(new PresenceChanged(booth));
         if (on) {
             DutyPresence row = DutyPresence.<DutyPresence>findByIdOptional(new DutyPresence.Key(session.id(), booth))
                     .orElseGet(DutyPresence::new);
@@ -84,7 +89,7 @@ public class PresenceService {
     void connectionClosed(String connectionId, Iterable<String> booths) {
         vertx.executeBlocking(() -> {
             QuarkusTransaction.requiringNew().run(() -> DutyPresence.delete("connectionId", connectionId));
-            booths.forEach(fanOut::publishPresenceChanged);
+            booths.forEach(booth -> fanOut.publish(new PresenceChanged(booth)));
             return null;
         }, false).onFailure(e -> LOG.warn("Ending duty of a closed connection failed", e));
     }
@@ -96,10 +101,10 @@ public class PresenceService {
         DutyPresence.delete("seenAt < ?1", now.minus(config.presence().staleAfter()));
     }
 
-    /** Recounts a booth off the event loop, for the watchers on this instance. */
-    void recountLater(String booth) {
+    /** Staff went on or off duty somewhere: recounts the booth off the event loop, for the watchers here. */
+    void recountLater(@Observes PresenceChanged event) {
         vertx.executeBlocking(() -> {
-            recount(booth);
+            recount(event.booth());
             return null;
         }, false).onFailure(e -> LOG.warn("Counting experts online failed", e));
     }
@@ -108,7 +113,7 @@ public class PresenceService {
         int count = expertsOnline(booth);
         Integer previous = lastSent.put(booth, count);
         if (previous == null || previous != count) {
-            hub.deliverToWatchers(booth, fanOut.json(new Presence(null, booth, count)));
+            hub.deliverToWatchers(booth, frames.json(new Presence(null, booth, count)));
         }
     }
 }

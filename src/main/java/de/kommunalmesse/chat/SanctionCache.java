@@ -1,5 +1,7 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.SanctionImposed;
+import de.kommunalmesse.chat.ChatEvent.SanctionLifted;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +64,11 @@ public class SanctionCache {
         return new ActiveSanction(s.id, s.username, s.kind, s.channelId, s.expiresAt);
     }
 
+    /** The event that announces a sanction just imposed. */
+    static SanctionImposed imposedEvent(Sanction s) {
+        return new SanctionImposed(s.id, s.username, s.kind, s.channelId, s.expiresAt);
+    }
+
     /** A sanction that keeps the user from writing in the channel (a mute or a ban). */
     public Optional<ActiveSanction> silenced(String username, String channel) {
         return find(username, channel, null);
@@ -88,7 +95,9 @@ public class SanctionCache {
     }
 
     /** Records a sanction imposed on this or another instance. */
-    synchronized void imposed(ActiveSanction sanction) {
+    synchronized void imposed(@Observes SanctionImposed event) {
+        ActiveSanction sanction = new ActiveSanction(event.id(), event.username(), event.kind(), event.channel(),
+                event.expiresAt());
         Map<String, List<ActiveSanction>> copy = new HashMap<>(byUser);
         List<ActiveSanction> list = new ArrayList<>(copy.getOrDefault(sanction.username(), List.of()));
         list.removeIf(s -> s.id() == sanction.id());
@@ -97,8 +106,9 @@ public class SanctionCache {
         byUser = copy;
     }
 
-    /** Forgets a lifted sanction. */
-    synchronized void lifted(long sanctionId) {
+    /** Forgets a sanction lifted on this or another instance. */
+    synchronized void lifted(@Observes SanctionLifted event) {
+        long sanctionId = event.id();
         Map<String, List<ActiveSanction>> copy = new HashMap<>();
         byUser.forEach((user, list) -> {
             List<ActiveSanction> rest = list.stream().filter(s -> s.id() != sanctionId).toList();

@@ -1,5 +1,7 @@
 package de.kommunalmesse.chat;
 
+import de.kommunalmesse.chat.ChatEvent.StageLiveChanged;
+import de.kommunalmesse.chat.ChatEvent.TalkActivity;
 import de.kommunalmesse.chat.ChatProtocol.Live;
 import de.kommunalmesse.chat.ChatProtocol.TalkEvent;
 import de.kommunalmesse.stage.InteractionViews.TalkChanged;
@@ -9,7 +11,6 @@ import de.kommunalmesse.stage.StageViews.LiveView;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the stages push to their viewers over the chat WebSocket, besides messages: the live state of a
- * stage ({@code live}) and "fetch again" hints for the Q&A and polls of a talk ({@code talk}). Changes are
- * heard after their commit on the instance that made them and reach every instance through
- * {@link ChatFanOut}; each instance then delivers to its own connections.
+ * stage ({@code live}) and "fetch again" hints for the Q&A and polls of a talk ({@code talk}). The stage
+ * feature's own events are turned into chat events here and published after their commit; every instance
+ * observes them and delivers to its own connections.
  */
 @ApplicationScoped
 public class StagePush {
@@ -34,6 +35,9 @@ public class StagePush {
 
     @Inject
     ChatFanOut fanOut;
+
+    @Inject
+    FrameEncoder frames;
 
     @Inject
     StageService stages;
@@ -53,14 +57,14 @@ public class StagePush {
     /** Talk changes waiting for their turn, per talk. */
     private final Map<Long, PendingTalk> pending = new ConcurrentHashMap<>();
 
-    /** A stage's live state was committed here: every instance tells its subscribers. */
-    void liveChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveChanged change) {
-        fanOut.publishLive(frame(change.stageKey(), change.live()));
+    /** A stage's live state changes here: after the commit every instance tells its subscribers. */
+    void liveChanged(@Observes LiveChanged change) {
+        fanOut.publish(new StageLiveChanged(frame(change.stageKey(), change.live())));
     }
 
-    /** The Q&A or polls of a talk changed here: every instance tells the talk's audience. */
-    void talkChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TalkChanged change) {
-        fanOut.publishTalkChanged(change);
+    /** The Q&A or polls of a talk change here: after the commit every instance tells the talk's audience. */
+    void talkChanged(@Observes TalkChanged change) {
+        fanOut.publish(new TalkActivity(change.talkId(), change.stageKey(), change.changed(), change.moderatorsOnly()));
     }
 
     /** Sends the stage's live state to a connection that just subscribed to its channel (worker thread). */
@@ -76,7 +80,7 @@ public class StagePush {
             } else {
                 known.live = current;
             }
-            session.send(fanOut.json(current));
+            session.send(frames.json(current));
         }
     }
 
@@ -84,14 +88,15 @@ public class StagePush {
      * Delivers a live state to this instance's subscribers of the stage, unless a newer one was delivered
      * already. Under the stage's lock, so that a subscriber never gets an older state after a newer one.
      */
-    void deliverLive(Live live) {
+    void deliverLive(@Observes StageLiveChanged event) {
+        Live live = event.live();
         LatestLive known = latest.computeIfAbsent(live.stage(), key -> new LatestLive());
         synchronized (known) {
             if (known.live != null && isNewer(known.live, live)) {
                 return;
             }
             known.live = live;
-            hub.deliverToChannel(ChannelId.stage(live.stage()).toString(), fanOut.json(live));
+            hub.deliverToChannel(ChannelId.stage(live.stage()).toString(), frames.json(live));
         }
     }
 
@@ -99,7 +104,7 @@ public class StagePush {
      * Records a change of a talk for its audience on this instance. The first change goes out at once; later
      * ones within {@code talk-interval} are merged into one frame at the end of the interval.
      */
-    void deliverTalkChanged(TalkChanged change) {
+    void deliverTalkActivity(@Observes TalkActivity change) {
         PendingTalk talk = pending.computeIfAbsent(change.talkId(), id -> new PendingTalk());
         long wait;
         synchronized (talk) {
@@ -135,8 +140,8 @@ public class StagePush {
         if (moderators.isEmpty()) {
             return;
         }
-        String toModerators = fanOut.json(new TalkEvent(null, talkId, moderators));
-        String toEveryone = everyone.isEmpty() ? null : fanOut.json(new TalkEvent(null, talkId, everyone));
+        String toModerators = frames.json(new TalkEvent(null, talkId, moderators));
+        String toEveryone = everyone.isEmpty() ? null : frames.json(new TalkEvent(null, talkId, everyone));
         Map<Boolean, List<ChatSession>> audience = hub.talkAudience(ChannelId.stage(stageKey).toString(), talkId)
                 .stream().collect(Collectors.partitioningBy(ChatSession::isStageModerator));
         hub.deliverToEach(audience.get(true), toModerators);

@@ -48,6 +48,9 @@ public class ViewerCounter implements ViewerCounts {
     StagePush stagePush;
 
     @Inject
+    FrameEncoder frames;
+
+    @Inject
     ChatConfig config;
 
     @Inject
@@ -103,7 +106,7 @@ public class ViewerCounter implements ViewerCounts {
     void subscribed(ChatSession session, String stageKey) {
         int count = viewers(stageKey);
         sent.putIfAbsent(stageKey, new Sent(count, clock.millis()));
-        session.send(fanOut.json(new Viewers(stageKey, count)));
+        session.send(frames.json(new Viewers(stageKey, count)));
     }
 
     /** One round: count, share, learn the others' counts, tell subscribers what changed. */
@@ -126,7 +129,7 @@ public class ViewerCounter implements ViewerCounts {
             if (last == null || last.count() != total && now - last.atMillis() >= interval) {
                 sent.put(stage, new Sent(total, now));
                 hub.deliverToChannel(ChannelId.stage(stage).toString(),
-                        fanOut.json(new Viewers(stage, total)));
+                        frames.json(new Viewers(stage, total)));
             }
         });
         stagePush.forgetIdleTalks(now);
