@@ -2,10 +2,10 @@ package de.kommunalmesse.chat;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
-import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
-import de.kommunalmesse.chat.ChatProtocol.Live;
-import de.kommunalmesse.chat.ChatProtocol.MessageView;
+import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
+import de.kommunalmesse.chat.protocol.ChatProtocol.Live;
+import de.kommunalmesse.chat.protocol.ChatProtocol.MessageView;
 import java.time.Instant;
 import java.util.List;
 
