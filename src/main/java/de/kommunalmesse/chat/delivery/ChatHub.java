@@ -48,39 +48,10 @@ public class ChatHub {
 
     private static final long SWEEP_MILLIS = 5_000;
 
-    /**
-     * Subscribers of one channel on this instance, and the channel state they need. The subscribers are
-     * also kept per event loop, so that a delivery does not have to sort thousands of them each time.
-     */
+    /** Subscribers of one channel on this instance, by event loop, and the revisions delivered to them. */
     static final class LocalChannel {
-        final Set<ChatSession> subscribers = ConcurrentHashMap.newKeySet();
-        final Map<EventLoop, Set<ChatSession>> byLoop = new ConcurrentHashMap<>(4);
-        /** Subscribers without a known event loop (not opened on one; not the case for real connections). */
-        final Set<ChatSession> unbound = ConcurrentHashMap.newKeySet();
+        final LoopGroups<ChatSession> subscribers = new LoopGroups<>();
         final SeenRevisions seen = new SeenRevisions();
-
-        void add(ChatSession session) {
-            subscribers.add(session);
-            EventLoop loop = session.eventLoop();
-            if (loop != null) {
-                byLoop.computeIfAbsent(loop, l -> ConcurrentHashMap.newKeySet()).add(session);
-            } else {
-                unbound.add(session);
-            }
-        }
-
-        void remove(ChatSession session) {
-            subscribers.remove(session);
-            EventLoop loop = session.eventLoop();
-            if (loop != null) {
-                Set<ChatSession> group = byLoop.get(loop);
-                if (group != null) {
-                    group.remove(session);
-                }
-            } else {
-                unbound.remove(session);
-            }
-        }
     }
 
     /** A frame for the local subscribers of a channel, encoded once for all of them. */
@@ -165,7 +136,7 @@ public class ChatHub {
         session.subscriptions().put(channel, subscription);
         channels.compute(channel, (id, local) -> {
             LocalChannel joined = local == null ? new LocalChannel() : local;
-            joined.add(session);
+            joined.subscribers.add(session, session.eventLoop());
             return joined;
         });
     }
@@ -173,7 +144,7 @@ public class ChatHub {
     public void leave(ChatSession session, String channel) {
         session.subscriptions().remove(channel);
         channels.computeIfPresent(channel, (id, local) -> {
-            local.remove(session);
+            local.subscribers.remove(session, session.eventLoop());
             return local.subscribers.isEmpty() ? null : local;
         });
     }
@@ -213,7 +184,7 @@ public class ChatHub {
             return;
         }
         String frame = frames.json(new SettingsEvent(event.channel(), event.settings()));
-        for (ChatSession subscriber : local.subscribers) {
+        for (ChatSession subscriber : local.subscribers.all()) {
             if (subscriber.user().isAnonymous() && !event.settings().anonymousRead()) {
                 removeSubscription(subscriber, event.channel(), ChatError.LOGIN_REQUIRED);
             } else {
@@ -255,8 +226,8 @@ public class ChatHub {
     private static void deliverPerEventLoop(List<Delivery> deliveries) {
         Set<EventLoop> loops = new HashSet<>(4);
         for (Delivery delivery : deliveries) {
-            loops.addAll(delivery.channel().byLoop.keySet());
-            for (ChatSession subscriber : delivery.channel().unbound) {
+            loops.addAll(delivery.channel().subscribers.loops());
+            for (ChatSession subscriber : delivery.channel().subscribers.unbound()) {
                 subscriber.send(new String(delivery.utf8(), StandardCharsets.UTF_8));
             }
         }
@@ -264,7 +235,7 @@ public class ChatHub {
             loop.execute(() -> {
                 List<ChatSession> written = new ArrayList<>();
                 for (Delivery delivery : deliveries) {
-                    writeAll(delivery.channel().byLoop.get(loop), delivery.utf8(), written);
+                    writeAll(delivery.channel().subscribers.on(loop), delivery.utf8(), written);
                 }
                 // A connection in several of the batch's channels is flushed more than once, which costs nothing
                 written.forEach(ChatSession::flush);
@@ -367,7 +338,7 @@ public class ChatHub {
         Set<ChatSession> audience = new HashSet<>();
         LocalChannel local = channels.get(stageChannel);
         if (local != null) {
-            audience.addAll(local.subscribers);
+            audience.addAll(local.subscribers.all());
         }
         Set<ChatSession> watching = talkWatchers.get(talkId);
         if (watching != null) {

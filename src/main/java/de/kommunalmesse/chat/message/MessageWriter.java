@@ -5,6 +5,7 @@ import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.MessagesStored;
 import de.kommunalmesse.chat.ChatEvent.StoredMessage;
 import de.kommunalmesse.chat.delivery.ChatFanOut;
+import de.kommunalmesse.chat.message.WriterBatches.RecentSends;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Author;
 import de.kommunalmesse.chat.protocol.ChatProtocol.MessageView;
 import io.agroal.api.AgroalDataSource;
@@ -25,14 +26,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -108,13 +106,7 @@ public class MessageWriter {
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private final Map<String, long[]> recentSends = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
-                    return size() > RECENT_SENDS;
-                }
-            });
+    private final RecentSends recentSends = new RecentSends(RECENT_SENDS);
 
     void start(@Observes StartupEvent event) {
         running = true;
@@ -135,23 +127,22 @@ public class MessageWriter {
 
     /** Queues a change; the future completes after the commit, or fails with a {@link ChatException}. */
     public CompletableFuture<Written> submit(Change change) {
-        BlockingQueue<Change> lane = lanes.get(Math.floorMod(change.channel().hashCode(), lanes.size()));
+        BlockingQueue<Change> lane = lanes.get(WriterBatches.lane(change.channel(), lanes.size()));
         if (!lane.offer(change)) {
             change.done().completeExceptionally(ChatError.BUSY.exception());
         }
         return change.done();
     }
 
+    /** One writer thread: stores its lane's changes batch by batch until the application stops. */
     private void drain(BlockingQueue<Change> queue) {
-        List<Change> batch = new ArrayList<>();
+        List<Change> batch = List.of();
         while (running) {
             try {
-                Change first = queue.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
+                batch = WriterBatches.next(queue, config.writer().batchSize(), 1_000);
+                if (batch.isEmpty()) {
                     continue;
                 }
-                batch.add(first);
-                queue.drainTo(batch, config.writer().batchSize() - 1);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -160,7 +151,7 @@ public class MessageWriter {
                 LOG.error("Chat writer failed on a batch", e);
                 batch.forEach(change -> change.done().completeExceptionally(ChatError.INTERNAL.exception()));
             } finally {
-                batch.clear();
+                batch = List.of();
             }
         }
     }
@@ -197,8 +188,7 @@ public class MessageWriter {
         for (Outcome outcome : outcomes) {
             Written written = outcome.written();
             if (written != null && written.message() != null && outcome.change() instanceof Post post) {
-                recentSends.put(sendKey(post.channel(), post.author(), post.clientMsgId()),
-                        new long[] { written.seq(), written.rev() });
+                recentSends.put(post.channel(), post.author(), post.clientMsgId(), written.seq(), written.rev());
             }
         }
         for (Outcome outcome : outcomes) {
@@ -220,10 +210,7 @@ public class MessageWriter {
     }
 
     private List<Outcome> transaction(List<Change> batch, boolean lookUpRetries) throws SQLException {
-        Map<String, List<Change>> byChannel = new TreeMap<>();
-        for (Change change : batch) {
-            byChannel.computeIfAbsent(change.channel(), c -> new ArrayList<>()).add(change);
-        }
+        Map<String, List<Change>> byChannel = WriterBatches.byChannel(batch);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -249,7 +236,7 @@ public class MessageWriter {
                             String key = sendKey(channel, post.author(), post.clientMsgId());
                             Written earlier = postedNow.get(key);
                             if (earlier == null) {
-                                earlier = earlierSend(connection, post, key, lookUpRetries);
+                                earlier = earlierSend(connection, post, lookUpRetries);
                             }
                             if (earlier != null) {
                                 outcomes.add(new Outcome(post, new Written(channel, earlier.seq(), earlier.rev(),
@@ -316,8 +303,8 @@ public class MessageWriter {
     }
 
     /** The earlier send with the same key, from the cache or, when asked to, from the database. */
-    private Written earlierSend(Connection connection, Post post, String key, boolean lookUp) throws SQLException {
-        long[] cached = recentSends.get(key);
+    private Written earlierSend(Connection connection, Post post, boolean lookUp) throws SQLException {
+        long[] cached = recentSends.get(post.channel(), post.author(), post.clientMsgId());
         if (cached != null) {
             return new Written(post.channel(), cached[0], cached[1], post.clientMsgId(), null, post.author(), true);
         }
@@ -416,6 +403,7 @@ public class MessageWriter {
         }
     }
 
+    /** Identifies a send within one batch, where the same retry may arrive twice. */
     private static String sendKey(String channel, String author, String clientMsgId) {
         return channel + '\u0000' + author + '\u0000' + clientMsgId;
     }
