@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * Quarkus does not expose the Vert.x WebSocket behind a connection, so it is read once per connection
  * through the package-private {@code WebSocketConnectionBase.webSocket()} and the wrapper Vert.x Web puts
  * around it; everything after that is public Vert.x and Netty API. Where that method is missing (another Quarkus version) the session falls back to
- * {@code sendText}, and {@code DirectSocketTest} fails, so an upgrade cannot silently lose the fast path.
+ * {@code sendText}, and {@code ChatSocketTest.framesGoStraightToTheConnectionsSocket} fails, so an upgrade cannot silently lose the fast path.
  * All methods but {@link #of} run on the connection's event loop.
  */
 public final class DirectSocket {
