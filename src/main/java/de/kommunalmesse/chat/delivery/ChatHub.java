@@ -70,6 +70,7 @@ public class ChatHub {
     @Inject
     FrameEncoder frames;
 
+    /** Every open connection of this instance, by connection id (all closed with 1001 in {@link #stop}). */
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LocalChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> consoles = new ConcurrentHashMap<>();
@@ -115,6 +116,7 @@ public class ChatHub {
         return Optional.ofNullable(sessions.get(connectionId));
     }
 
+    /** How many connections this instance holds. */
     int connectionCount() {
         return sessions.size();
     }
