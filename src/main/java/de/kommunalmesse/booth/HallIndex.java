@@ -3,6 +3,7 @@ package de.kommunalmesse.booth;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.HallPage;
+import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
@@ -110,7 +111,17 @@ public class HallIndex {
     }
 
     private Snapshot current() {
-        String version = version();
+        String version;
+        try {
+            version = version();
+        } catch (RuntimeException e) {
+            // The database is away: the hall as last read is still the best answer (issue 21.9)
+            Snapshot known = snapshot;
+            if (known != null && DatabaseOutage.isCause(e)) {
+                return known;
+            }
+            throw e;
+        }
         Snapshot hall = snapshot;
         if (hall != null && hall.version().equals(version)) {
             return hall;

@@ -13,6 +13,7 @@ import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -32,9 +33,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:kommunalmesse:problem:";
+    /** Marks an answer served from memory while the database is away. */
+    public static final String STALE_HEADER = "Kommunalmesse-Stale";
 
     @Inject
     Messages messages;
+
+    @Inject
+    StaleResponses stale;
+
+    @Inject
+    HttpConfig config;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -66,7 +75,7 @@ public class ProblemMappers {
                     .toList();
             return respond(locale, uri, 400, "validation", errors);
         }
-        return unexpected(e, headers, uri);
+        return unexpected(e, headers, uri, null);
     }
 
     @ServerExceptionMapper
@@ -82,13 +91,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, headers, uri);
         }
         if (status >= 500) {
-            return unexpected(e, headers, uri);
+            return unexpected(e, headers, uri, request);
         }
         String key = switch (status) {
             case 400 -> "badRequest";
@@ -105,10 +114,42 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, headers, uri, request);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getRequestUri().getPath());
         return build(headers, uri, 500, "serverError", null, errorId);
+    }
+
+    /**
+     * The database cannot be reached: a public read that was answered before gets that answer again (from
+     * memory, marked as stale); anything else a 503 with Retry-After, never a 500 (issue 21.9).
+     */
+    private Response databaseUnavailable(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
+        Locale locale = messages.resolve(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        boolean read = request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+        if (read && headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            String query = uri.getRequestUri().getRawQuery();
+            String key = StaleResponses.key(uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query),
+                    locale.getLanguage());
+            var copy = stale.find(key);
+            if (copy.isPresent()) {
+                LOG.debugf("Database unavailable: %s served from memory", key);
+                return Response.ok(copy.get().body(), copy.get().mediaType())
+                        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                        .header(HttpHeaders.ETAG, copy.get().etag())
+                        .header(STALE_HEADER, "database-unavailable")
+                        .build();
+            }
+        }
+        long seconds = Math.max(1, config.outageRetryAfter().toSeconds());
+        LOG.warnf("Database unavailable on %s %s: %s", request == null ? "" : request.getMethod(),
+                uri.getRequestUri().getPath(), e.getMessage());
+        return Response.fromResponse(respond(locale, uri, 503, "unavailable.database", null, seconds))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {
