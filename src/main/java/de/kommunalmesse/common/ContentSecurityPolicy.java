@@ -28,6 +28,9 @@ public class ContentSecurityPolicy {
     @Any
     Instance<ExternalSources> sources;
 
+    @Inject
+    HttpConfig config;
+
     private volatile String lastKnown;
 
     /**
@@ -46,24 +49,24 @@ public class ContentSecurityPolicy {
                 media.addAll(origins.media());
                 frame.addAll(origins.frame());
             }
-            String policy = build(connect, media, frame);
+            String policy = build(config.cspStyleSrc(), connect, media, frame);
             lastKnown = policy;
             return policy;
         } catch (RuntimeException e) {
             String fallback = lastKnown;
             LOG.warnf("Content-Security-Policy sources unavailable (%s); %s", e.getMessage(),
                     fallback == null ? "sending the policy without outside origins" : "sending the last one built");
-            return fallback != null ? fallback : build(Set.of(), Set.of(), Set.of());
+            return fallback != null ? fallback : build(config.cspStyleSrc(), Set.of(), Set.of(), Set.of());
         }
     }
 
-    static String build(Set<String> connect, Set<String> media, Set<String> frame) {
+    static String build(String styleSrc, Set<String> connect, Set<String> media, Set<String> frame) {
         Function<Set<String>, String> list = origins -> origins.isEmpty() ? ""
                 : origins.stream().collect(Collectors.joining(" ", " ", ""));
         return "default-src 'self'"
                 + "; script-src 'self'"
-                // KoliBri's components and its theme add <style> elements at run time (ADR 0007)
-                + "; style-src 'self' 'unsafe-inline'"
+                // KoliBri writes two <style> elements into the page: allowed by their hashes (ADR 0007)
+                + "; style-src " + styleSrc
                 // Speaker photos of an imported programme live on the programme system's server
                 + "; img-src 'self' data: blob: https:"
                 + "; font-src 'self' data:"

@@ -2,6 +2,7 @@ package de.kommunalmesse.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -76,6 +77,20 @@ public class ProblemMappers {
             return respond(locale, uri, 400, "validation", errors);
         }
         return unexpected(e, headers, uri, null);
+    }
+
+    /**
+     * A body of the wrong shape ({@code []} or {@code 42} where an object is expected, a list in a text field):
+     * mapped here because Quarkus' own mapper for this exception answers with an empty 400.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            Locale locale = messages.resolve(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            String expected = messages.get(locale, "json.wrongShape." + shape(e.getTargetType()));
+            return respond(locale, uri, 400, "json.wrongShape", null, expected);
+        }
+        return malformedJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -178,6 +193,19 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(problem)
                 .build();
+    }
+
+    /** What a body of this Java type looks like in JSON: an object, a list or a single value. */
+    private static String shape(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        boolean single = type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+                || Number.class.isAssignableFrom(type) || Boolean.class == type;
+        return single ? "value" : "object";
     }
 
     private static boolean isReturnValueViolation(ConstraintViolationException e) {

@@ -56,6 +56,7 @@ class SecurityHeadersTest {
         assertCommonHeaders(page);
         Map<String, String> csp = directives(page.header("Content-Security-Policy"));
         assertEquals("'self'", csp.get("script-src"), "scripts from this origin only, no 'unsafe-inline' or 'unsafe-eval'");
+        assertFalse(csp.get("style-src").contains("'unsafe-inline'"), "KoliBri's two style elements are allowed by hash");
         assertEquals("'none'", csp.get("object-src"));
         assertEquals("'none'", csp.get("frame-ancestors"));
         assertTrue(csp.get("worker-src").contains("blob:"), "hls.js runs its worker from a blob");
