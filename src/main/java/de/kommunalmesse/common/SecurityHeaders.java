@@ -34,12 +34,15 @@ public class SecurityHeaders {
 
     private void addHeaders(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        boolean explorer = request.path().startsWith("/q/swagger-ui");
+        String path = request.path();
+        boolean explorer = path.startsWith("/q/swagger-ui");
+        // Quarkus' Dev UI exists in dev mode only and brings its own scripts: no policy of ours there
+        boolean devUi = path.startsWith("/q/dev-ui");
         boolean tls = isTls(request);
         ctx.addHeadersEndHandler(done -> {
             HttpServerResponse response = ctx.response();
             var headers = response.headers();
-            if (!headers.contains(CSP)) {
+            if (!headers.contains(CSP) && !devUi) {
                 headers.set(CSP, explorer ? API_EXPLORER : ContentSecurityPolicy.NON_DOCUMENT);
             }
             headers.set("X-Content-Type-Options", "nosniff");

@@ -1,6 +1,9 @@
 package de.kommunalmesse.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -41,6 +44,12 @@ public class SpaRouting {
     @Inject
     Vertx vertx;
 
+    @Inject
+    Messages messages;
+
+    @Inject
+    ObjectMapper json;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::serve);
     }
@@ -48,8 +57,13 @@ public class SpaRouting {
     private void serve(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
         String path = ctx.normalizedPath();
-        if (method != HttpMethod.GET && method != HttpMethod.HEAD || PASS_THROUGH.matcher(path).matches()) {
+        if (PASS_THROUGH.matcher(path).matches()) {
             ctx.next();
+            return;
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+            problem(ctx, 405, "methodNotAllowed");
             return;
         }
         boolean document = !FILE.matcher(path).matches() || path.equals("/index.html");
@@ -70,8 +84,12 @@ public class SpaRouting {
 
     private void respond(RoutingContext ctx, Optional<StaticFiles.StaticFile> found, String policy) {
         if (found.isEmpty()) {
-            // Without a built SPA (-DskipFrontend) or for a file that is not there, the usual 404
-            ctx.next();
+            if (policy != null) {
+                // No built web app (-DskipFrontend): whatever else is mounted may answer
+                ctx.next();
+            } else {
+                problem(ctx, 404, "notFound");
+            }
             return;
         }
         StaticFiles.StaticFile file = found.get();
@@ -106,7 +124,23 @@ public class SpaRouting {
         if (ctx.request().method() == HttpMethod.HEAD) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length)).end();
         } else {
-            response.end(io.vertx.core.buffer.Buffer.buffer(body));
+            response.end(Buffer.buffer(body));
+        }
+    }
+
+    /** An error of the web app's files as problem+json, like every error of the API. */
+    private void problem(RoutingContext ctx, int status, String key) {
+        Locale locale = messages.resolve(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem("urn:kommunalmesse:problem:" + key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT),
+                messages.get(locale, key + ".title"), status, messages.get(locale, key), ctx.normalizedPath(), null);
+        try {
+            ctx.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("Content-Language", locale.getLanguage())
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(Buffer.buffer(json.writeValueAsBytes(problem)));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
         }
     }
 

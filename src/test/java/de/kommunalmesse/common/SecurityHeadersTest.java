@@ -107,8 +107,13 @@ class SecurityHeadersTest {
         Response unauthorized = given().when().get("/api/me").then().statusCode(401).extract().response();
         assertCommonHeaders(unauthorized);
 
-        Response missingFile = given().when().get("/assets/gibt-es-nicht-123.js").then().statusCode(404).extract().response();
+        Response missingFile = given().when().get("/assets/gibt-es-nicht-123.js").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404)).extract().response();
         assertCommonHeaders(missingFile);
+
+        Response wrongMethod = given().when().post("/halle").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", "GET, HEAD").extract().response();
+        assertCommonHeaders(wrongMethod);
     }
 
     @Test
