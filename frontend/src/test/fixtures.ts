@@ -1,5 +1,5 @@
-import type { BoothCard, BoothDetail, EventDay, Fair, Page, TopicField } from '../api';
-import type { ChatConversation } from '../api/chatRest';
+import type { BoothCard, BoothDetail, EventDay, Fair, Page, TopicField } from '../shared/api';
+import type { ChatConversation } from '../features/chat/api/chatRest';
 
 export const eventDay: EventDay = {
   id: 4,

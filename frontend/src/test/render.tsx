@@ -3,8 +3,8 @@ import { render } from '@testing-library/react';
 import { User } from 'oidc-client-ts';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
-import { AuthContext, type AuthState } from '../features/auth/AuthContext';
-import { routes } from '../routes';
+import { AuthContext, type AuthState } from '../shared/auth/AuthContext';
+import { routes } from '../app/routes';
 
 type Answer = { status?: number; body: unknown; contentType?: string };
 type Handler = (url: URL, init?: RequestInit) => Answer | undefined;

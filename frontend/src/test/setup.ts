@@ -1,6 +1,6 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { setChatSocketFactory } from '../features/chat/connection';
+import { setChatSocketFactory } from '../shared/realtime/hooks';
 import { initI18n } from '../i18n';
 import { FakeChatServer } from './fakeSocket';
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { programmeApi, type TalkFilter } from '../../api/programme';
-import { useAuth } from '../auth/AuthContext';
+import { programmeApi, type TalkFilter } from './api/programme';
+import { useAuth } from '../../shared/auth/AuthContext';
 import { useLiveConnected, useStageSocket, useTalkSocket } from './live';
 
 /**
