@@ -3,43 +3,22 @@
  * reconnects with backoff, resumes every channel from the last revision it saw, keeps unsent messages
  * in an outbox (delivered once thanks to their clientMsgId), sends heartbeats and refreshes the token
  * in place. The UI reads channel snapshots; other features listen to any server frame with on().
+ *
+ * The parts: `Connection` (socket, backoff, heartbeats, token), `Requests` (replies matched by ref),
+ * `ChannelStore` (snapshots) and `Outbox` (messages on their way); this class wires them together and
+ * routes the server's frames.
  */
-import {
-  AUTH_CLOSE_CODE,
-  CHAT_PROTOCOL_VERSION,
-  FATAL_CLOSE_CODES,
-  RETRYABLE_ERROR_CODES,
-  type AckFrame,
-  type ChannelPermissions,
-  type ChannelSettings,
-  type ChatLimits,
-  type ChatMessage,
-  type ChatUserInfo,
-  type ClientFrame,
-  type ConversationInfo,
-  type ErrorFrame,
-  type HistoryFrame,
-  type ReadFrame,
-  type ServerFrame,
-  type ServerFrameOf,
-} from './protocol';
+import { ChannelStore, type ChannelSnapshot } from './channelStore';
+import { Connection, type ConnectionState, type SocketLike } from './connection';
+import { Outbox, type OutboxStorage } from './outbox';
+import type { AckFrame, ChatLimits, ChatUserInfo, ClientFrame, HistoryFrame, ReadFrame, ServerFrame, ServerFrameOf } from './protocol';
+import { Requests } from './requests';
 
 export * from './protocol';
-
-export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'offline';
-
-/** The part of the browser's WebSocket the client uses; tests pass a fake. */
-export interface SocketLike {
-  readonly readyState: number;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason?: string }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-}
-
-const OPEN = 1;
+export type { ChannelSnapshot, ChannelStatus } from './channelStore';
+export type { ConnectionState, SocketLike } from './connection';
+export type { OutboxItem } from './outbox';
+export { ChatRequestError } from './requests';
 
 export interface ChatClientOptions {
   /** ws(s)://host/ws/chat without query. */
@@ -50,78 +29,12 @@ export interface ChatClientOptions {
   getLanguage?: () => string;
   createSocket?: (url: string, protocols: string[]) => SocketLike;
   /** Where the outbox survives a reload of the tab (sessionStorage in the browser). */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storage?: OutboxStorage | null;
   newId?: () => string;
   random?: () => number;
   /** Waiting for a pong before the connection is presumed dead. */
   pongTimeoutMs?: number;
 }
-
-/** A message typed but not yet acknowledged by the server. */
-export interface OutboxItem {
-  channel: string;
-  clientMsgId: string;
-  text: string;
-  createdAt: string;
-  /** Who typed it; only they send it. */
-  user?: string;
-  /** Set when the server refused it for good (e.g. too long, muted); it is not resent. */
-  failed?: { code: string; message: string };
-}
-
-export type ChannelStatus = 'joining' | 'joined' | 'error' | 'left';
-
-export interface ChannelSnapshot {
-  channel: string;
-  status: ChannelStatus;
-  /** In seq order; each message in its latest revision. */
-  messages: ChatMessage[];
-  /** Outbox entries of this channel not yet seen as stored. */
-  pending: OutboxItem[];
-  head: number;
-  hasMore: boolean;
-  permissions: ChannelPermissions;
-  settings: ChannelSettings;
-  lastReadSeq: number | null;
-  unread: number;
-  conversation: ConversationInfo | null;
-  /** Why joining failed or the channel was taken away (code and text of the server). */
-  error: { code: string; message: string } | null;
-}
-
-export class ChatRequestError extends Error {
-  readonly code: string;
-  readonly retryAfterMs: number | null;
-
-  constructor(frame: Pick<ErrorFrame, 'code' | 'message' | 'retryAfterMs'>) {
-    super(frame.message);
-    this.name = 'ChatRequestError';
-    this.code = frame.code;
-    this.retryAfterMs = frame.retryAfterMs ?? null;
-  }
-}
-
-interface ChannelEntry {
-  refs: number;
-  snapshot: ChannelSnapshot;
-  /** Highest rev seen: the resume point. */
-  cursor: number | null;
-  listeners: Set<() => void>;
-  messages: Map<number, ChatMessage>;
-}
-
-interface Pending {
-  resolve: (frame: ServerFrame) => void;
-  reject: (error: Error) => void;
-}
-
-const OUTBOX_KEY = 'kommunalmesse.chat.outbox';
-const BACKOFF_BASE_MS = 500;
-const BACKOFF_MAX_MS = 30_000;
-const DEFAULT_HEARTBEAT_SECONDS = 25;
-
-const NO_PERMISSIONS: ChannelPermissions = { write: false, moderate: false };
-const NO_SETTINGS: ChannelSettings = { anonymousRead: false, slowModeSeconds: 0 };
 
 function defaultId(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
@@ -130,49 +43,51 @@ function defaultId(): string {
 
 /** The shared connection of one tab. */
 export class ChatClient {
-  private readonly options: Required<Omit<ChatClientOptions, 'storage' | 'getLanguage'>> &
-    Pick<ChatClientOptions, 'storage' | 'getLanguage'>;
-  private socket: SocketLike | null = null;
-  private stateValue: ConnectionState = 'offline';
-  private readonly stateListeners = new Set<(state: ConnectionState) => void>();
+  private readonly connection: Connection;
+  private readonly requests: Requests;
+  private readonly channels: ChannelStore;
+  private readonly outbox: Outbox;
+  private readonly newId: () => string;
   private readonly frameListeners = new Map<string, Set<(frame: never) => void>>();
-  private readonly channels = new Map<string, ChannelEntry>();
-  private readonly pending = new Map<string, Pending>();
-  /** ref of a subscribe → its channel; ref of a send → its clientMsgId. */
-  private readonly subscribeRefs = new Map<string, string>();
-  private readonly sendRefs = new Map<string, string>();
   private readonly watched = new Map<string, number>();
   private readonly dutyBooths = new Set<string>();
-  private outbox: OutboxItem[] = [];
   private welcomeUser: ChatUserInfo | null = null;
   /** The user of the last connection, kept while offline to label what is typed meanwhile. */
   private lastUsername: string | undefined;
   private limitsValue: ChatLimits | null = null;
-  private connectedToken: string | undefined;
-  private started = false;
-  private attempt = 0;
-  private refCounter = 0;
-  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
-  private pongTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private heartbeatMs = DEFAULT_HEARTBEAT_SECONDS * 1000;
 
   constructor(options: ChatClientOptions) {
-    this.options = {
-      createSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
-      newId: defaultId,
-      random: Math.random,
-      pongTimeoutMs: 10_000,
-      ...options,
-    };
-    this.outbox = this.loadOutbox();
+    this.newId = options.newId ?? defaultId;
+    this.connection = new Connection(
+      {
+        url: options.url,
+        getToken: options.getToken,
+        getLanguage: options.getLanguage,
+        createSocket: options.createSocket ?? ((url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike),
+        random: options.random ?? Math.random,
+        pongTimeoutMs: options.pongTimeoutMs ?? 10_000,
+      },
+      {
+        frame: (frame) => this.received(frame),
+        lost: (code, dropped) => this.lost(code, dropped),
+        authenticate: (token) => this.request({ type: 'auth', token }),
+      },
+    );
+    this.requests = new Requests(this.connection);
+    this.outbox = new Outbox(options.storage, (channel) => this.channels.notify(channel));
+    this.channels = new ChannelStore({
+      transport: this.connection,
+      nextRef: (prefix) => this.requests.nextRef(prefix),
+      pendingOf: (channel) => this.outbox.pendingOf(channel),
+      stored: (channel, ids) => this.outbox.forgetStored(channel, ids),
+      username: () => this.lastUsername,
+    });
   }
 
   // ---- connection ------------------------------------------------------------------------------
 
   get state(): ConnectionState {
-    return this.stateValue;
+    return this.connection.state;
   }
 
   /** The user of the connection as the server knows them; null when anonymous or not yet connected. */
@@ -190,186 +105,32 @@ export class ChatClient {
   }
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+    return this.connection.onStateChange(listener);
   }
 
   /** Opens the connection (idempotent). */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.connect('connecting');
+    this.connection.start();
   }
 
   /** Closes the connection and stops reconnecting. */
   stop(): void {
-    this.started = false;
-    this.clearTimers();
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      this.detach(socket);
-      socket.close(1000, 'client stopped');
-    }
-    this.failPending(new ChatRequestError({ code: 'offline', message: 'offline' }));
-    this.setState('offline');
+    this.connection.stop();
   }
 
   /** The browser reports the network back (window "online"): try at once instead of waiting. */
   networkOnline(): void {
-    if (!this.started || this.stateValue === 'online' || this.stateValue === 'connecting') return;
-    this.attempt = 0;
-    this.connect('reconnecting');
+    this.connection.networkOnline();
   }
 
-  /**
-   * The browser reports the network gone (window "offline"): the connection is given up (it may look
-   * open for a long time before the transport notices), and what is typed now waits in the outbox
-   * until the network is back.
-   */
+  /** The browser reports the network gone: what is typed now waits in the outbox until it is back. */
   networkOffline(): void {
-    if (!this.started) return;
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      this.detach(socket);
-      socket.close(1000, 'offline');
-    }
-    this.clearTimers();
-    this.welcomeUser = null;
-    this.failPending(new ChatRequestError({ code: 'offline', message: 'offline' }));
-    for (const entry of this.channels.values()) {
-      if (entry.snapshot.status === 'joined') this.update(entry, { status: 'joining' });
-    }
-    this.setState('offline');
+    this.connection.networkOffline();
   }
 
-  /**
-   * The token changed (oidc-client-ts renewed it, or the user logged in or out). Same user, live
-   * connection: an auth frame keeps it; otherwise the client reconnects with the new identity.
-   */
+  /** The token changed: an auth frame keeps a live connection of the same user, else it reconnects. */
   tokenChanged(): void {
-    if (!this.started) return;
-    const token = this.options.getToken();
-    if (token === this.connectedToken) return;
-    if (token && this.connectedToken && this.stateValue === 'online') {
-      const previous = this.connectedToken;
-      this.connectedToken = token;
-      this.request({ type: 'auth', token }).catch(() => {
-        // Refused (another user, or invalid): start over with what the page has now
-        this.connectedToken = previous;
-        this.reconnectNow();
-      });
-      return;
-    }
-    this.reconnectNow();
-  }
-
-  private reconnectNow(): void {
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      this.detach(socket);
-      socket.close(1000, 'identity changed');
-    }
-    this.clearTimers();
-    this.failPending(new ChatRequestError({ code: 'reconnecting', message: 'reconnecting' }));
-    this.attempt = 0;
-    this.connect('reconnecting');
-  }
-
-  private connect(state: ConnectionState): void {
-    this.setState(state);
-    const token = this.options.getToken();
-    this.connectedToken = token;
-    const lang = this.options.getLanguage?.();
-    const url = `${this.options.url}?v=${CHAT_PROTOCOL_VERSION}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
-    // Browsers cannot send headers with a WebSocket; Quarkus reads this subprotocol as the header
-    const protocols = token ? ['quarkus', encodeURI(`quarkus-http-upgrade#Authorization#Bearer ${token}`)] : ['quarkus'];
-    let socket: SocketLike;
-    try {
-      socket = this.options.createSocket(url, protocols);
-    } catch {
-      this.scheduleReconnect();
-      return;
-    }
-    this.socket = socket;
-    socket.onmessage = (event) => this.received(event.data);
-    socket.onclose = (event) => this.closed(socket, event.code);
-    socket.onerror = () => {
-      // A close event follows and decides what happens
-    };
-  }
-
-  private detach(socket: SocketLike): void {
-    socket.onopen = null;
-    socket.onmessage = null;
-    socket.onclose = null;
-    socket.onerror = null;
-  }
-
-  private closed(socket: SocketLike, code: number): void {
-    if (socket !== this.socket) return;
-    this.socket = null;
-    this.detach(socket);
-    this.clearTimers();
-    this.welcomeUser = null;
-    this.failPending(new ChatRequestError({ code: 'connection-lost', message: 'connection lost' }));
-    for (const entry of this.channels.values()) {
-      if (entry.snapshot.status === 'joined') this.update(entry, { status: 'joining' });
-    }
-    if (!this.started) return;
-    if (FATAL_CLOSE_CODES.has(code)) {
-      this.started = false;
-      this.setState('offline');
-      return;
-    }
-    if (code === AUTH_CLOSE_CODE) {
-      // The token expired or was refused: the next attempt asks the page for the current one
-      this.connectedToken = undefined;
-    }
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.stateValue !== 'offline') this.setState('reconnecting');
-    const delay = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** this.attempt) * (0.5 + this.options.random() / 2);
-    this.attempt += 1;
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      if (this.started) this.connect('reconnecting');
-    }, delay);
-  }
-
-  private clearTimers(): void {
-    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
-    if (this.pongTimer) clearTimeout(this.pongTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.reconnectTimer = this.heartbeatTimer = this.pongTimer = this.retryTimer = null;
-  }
-
-  private setState(state: ConnectionState): void {
-    if (state === this.stateValue) return;
-    this.stateValue = state;
-    for (const listener of [...this.stateListeners]) listener(state);
-  }
-
-  private startHeartbeat(seconds: number): void {
-    this.heartbeatMs = Math.max(1, seconds || DEFAULT_HEARTBEAT_SECONDS) * 1000;
-    this.heartbeatTimer = setInterval(() => {
-      if (this.pongTimer) return;
-      this.pongTimer = setTimeout(() => {
-        // No answer: the connection is half-open. Drop it; the close handler reconnects.
-        this.pongTimer = null;
-        const socket = this.socket;
-        if (socket) {
-          this.closed(socket, 4408);
-          socket.close(4000, 'no pong');
-        }
-      }, this.options.pongTimeoutMs);
-      this.write({ type: 'ping' });
-    }, this.heartbeatMs);
+    this.connection.tokenChanged();
   }
 
   // ---- frames ------------------------------------------------------------------------------------
@@ -387,63 +148,29 @@ export class ChatClient {
 
   /** Sends a frame and resolves with the reply carrying the same ref, or rejects with its error. */
   request<F extends ServerFrame = ServerFrame>(frame: ClientFrame): Promise<F> {
-    const ref = `r${++this.refCounter}`;
-    return new Promise<F>((resolve, reject) => {
-      if (!this.isOnline()) {
-        reject(new ChatRequestError({ code: 'offline', message: 'offline' }));
-        return;
-      }
-      this.pending.set(ref, { resolve: resolve as (f: ServerFrame) => void, reject });
-      this.write({ ...frame, ref });
-    });
+    return this.requests.request<F>(frame);
   }
 
   /** Sends a frame that other features define; false when the connection is not online. */
   sendFrame(frame: { type: string; [field: string]: unknown }): boolean {
-    if (!this.isOnline()) return false;
-    this.socket!.send(JSON.stringify(frame));
+    if (!this.connection.isOnline()) return false;
+    this.connection.write(frame);
     return true;
   }
 
-  private isOnline(): boolean {
-    return this.stateValue === 'online' && this.socket !== null && this.socket.readyState === OPEN;
-  }
-
-  private write(frame: ClientFrame): void {
-    if (this.socket && this.socket.readyState === OPEN) this.socket.send(JSON.stringify(frame));
-  }
-
-  private failPending(error: Error): void {
+  private lost(code: string, dropped: boolean): void {
     // Requests in flight die with their connection; unacknowledged sends go out again from the outbox
-    this.sendRefs.clear();
-    this.subscribeRefs.clear();
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    pending.forEach((p) => p.reject(error));
+    this.outbox.connectionLost();
+    this.channels.forgetRefs();
+    this.requests.failAll(code);
+    if (!dropped) return;
+    this.welcomeUser = null;
+    this.channels.connectionDropped();
   }
 
-  private received(data: unknown): void {
-    if (typeof data !== 'string') return;
-    let frame: ServerFrame;
-    try {
-      frame = JSON.parse(data) as ServerFrame;
-    } catch {
-      return;
-    }
-    if (!frame || typeof frame !== 'object' || typeof frame.type !== 'string') return;
-    if (this.pongTimer) {
-      // Any frame shows the connection is alive
-      clearTimeout(this.pongTimer);
-      this.pongTimer = null;
-    }
+  private received(frame: ServerFrame): void {
     this.handle(frame);
-    const ref = 'ref' in frame ? frame.ref : undefined;
-    if (ref && this.pending.has(ref)) {
-      const pending = this.pending.get(ref)!;
-      this.pending.delete(ref);
-      if (frame.type === 'error') pending.reject(new ChatRequestError(frame));
-      else pending.resolve(frame);
-    }
+    this.requests.settle(frame);
     const listeners = this.frameListeners.get(frame.type);
     if (listeners) for (const listener of [...listeners]) (listener as (f: ServerFrame) => void)(frame);
   }
@@ -454,71 +181,33 @@ export class ChatClient {
         this.welcomeUser = frame.user ?? null;
         this.lastUsername = frame.user?.username;
         this.limitsValue = frame.limits;
-        this.attempt = 0;
-        this.setState('online');
-        this.startHeartbeat(frame.heartbeatSeconds);
+        this.connection.welcomed(frame.heartbeatSeconds);
         this.resume();
         break;
-      case 'subscribed': {
-        const entry = this.channels.get(frame.channel);
-        if (!entry) break;
-        this.update(entry, {
-          status: 'joined',
-          head: frame.head,
-          permissions: frame.permissions,
-          settings: frame.settings,
-          lastReadSeq: frame.lastReadSeq ?? null,
-          unread: frame.unread ?? 0,
-          conversation: frame.conversation ?? null,
-          error: null,
-        });
+      case 'subscribed':
+        this.channels.subscribed(frame);
         break;
-      }
-      case 'backfill': {
-        const entry = this.channels.get(frame.channel);
-        if (!entry) break;
-        if (frame.reset) entry.messages.clear();
-        this.merge(entry, frame.messages);
-        entry.cursor = Math.max(entry.cursor ?? 0, frame.head);
-        this.update(entry, { head: Math.max(entry.snapshot.head, frame.head), ...(frame.reset ? { hasMore: frame.hasMore } : {}) });
+      case 'backfill':
+        this.channels.backfill(frame);
         this.flushOutbox(frame.channel);
         break;
-      }
-      case 'message': {
-        const entry = this.channels.get(frame.channel);
-        if (!entry) break;
-        const known = entry.messages.has(frame.message.seq);
-        const mine = this.lastUsername === frame.message.author.username;
-        this.merge(entry, [frame.message]);
-        const unread =
-          !known && !mine && !frame.message.deleted && frame.message.seq > (entry.snapshot.lastReadSeq ?? 0)
-            ? entry.snapshot.unread + 1
-            : entry.snapshot.unread;
-        this.update(entry, { unread, head: Math.max(entry.snapshot.head, frame.message.rev) });
+      case 'message':
+        this.channels.message(frame);
         break;
-      }
       case 'ack':
-        this.acknowledged(frame);
+        this.outbox.acknowledged(frame);
         break;
-      case 'unsubscribed': {
-        const entry = this.channels.get(frame.channel);
-        if (entry && frame.reason !== 'requested') {
-          this.update(entry, { status: 'error', error: { code: frame.reason, message: frame.reason } });
-        }
+      case 'unsubscribed':
+        this.channels.unsubscribed(frame);
         break;
-      }
-      case 'settings': {
-        const entry = this.channels.get(frame.channel);
-        if (entry) this.update(entry, { settings: frame.settings });
+      case 'settings':
+        this.channels.changed(frame.channel, { settings: frame.settings });
         break;
-      }
-      case 'conversation': {
-        const entry = this.channels.get(frame.conversation.channel);
-        if (entry) this.update(entry, { conversation: frame.conversation });
+      case 'conversation':
+        this.channels.changed(frame.conversation.channel, { conversation: frame.conversation });
         break;
-      }
       case 'error':
-        this.errorFor(frame);
+        if (!this.channels.refused(frame)) this.outbox.refused(frame, (channel) => this.flushOutbox(channel));
         break;
       default:
         break;
@@ -527,149 +216,25 @@ export class ChatClient {
 
   /** After every welcome: subscribe again from the last revision, re-watch, back on duty. */
   private resume(): void {
-    const user = this.welcomeUser?.username;
-    // Messages queued by someone else in this tab (logout, another login) are not theirs to send
-    const mine = this.outbox.filter((o) => !o.user || o.user === user);
-    if (mine.length !== this.outbox.length) {
-      this.outbox = mine;
-      this.saveOutbox();
-    }
-    // Refusals (login needed, banned) may have changed with the identity, so every channel is tried again
-    for (const [channel, entry] of this.channels) this.subscribeChannel(channel, entry);
-    for (const booth of this.watched.keys()) this.write({ type: 'watch', booth });
-    for (const booth of this.dutyBooths) this.write({ type: 'duty', booth, on: true });
-  }
-
-  private errorFor(frame: ErrorFrame): void {
-    if (!frame.ref) return;
-    const channel = this.subscribeRefs.get(frame.ref);
-    if (channel) {
-      this.subscribeRefs.delete(frame.ref);
-      const entry = this.channels.get(channel);
-      if (entry) this.update(entry, { status: 'error', error: { code: frame.code, message: frame.message } });
-      return;
-    }
-    const clientMsgId = this.sendRefs.get(frame.ref);
-    if (clientMsgId) {
-      this.sendRefs.delete(frame.ref);
-      const item = this.outbox.find((o) => o.clientMsgId === clientMsgId);
-      if (!item) return;
-      if (RETRYABLE_ERROR_CODES.has(frame.code) || frame.code === 'not-subscribed') {
-        this.retryLater(frame.retryAfterMs ?? 1000);
-      } else {
-        item.failed = { code: frame.code, message: frame.message };
-        this.saveOutbox();
-        this.notify(item.channel);
-      }
-    }
-  }
-
-  private retryLater(ms: number): void {
-    if (this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      for (const channel of new Set(this.outbox.map((o) => o.channel))) this.flushOutbox(channel);
-    }, ms);
-  }
-
-  private acknowledged(frame: AckFrame): void {
-    if (frame.ref) this.sendRefs.delete(frame.ref);
-    if (!frame.clientMsgId) return;
-    this.dropFromOutbox(frame.channel, frame.clientMsgId);
-  }
-
-  private dropFromOutbox(channel: string, clientMsgId: string): void {
-    const before = this.outbox.length;
-    this.outbox = this.outbox.filter((o) => !(o.channel === channel && o.clientMsgId === clientMsgId));
-    if (this.outbox.length !== before) {
-      this.saveOutbox();
-      this.notify(channel);
-    }
-  }
-
-  private merge(entry: ChannelEntry, messages: ChatMessage[]): void {
-    for (const message of messages) {
-      const known = entry.messages.get(message.seq);
-      if (!known || message.rev >= known.rev) entry.messages.set(message.seq, message);
-      entry.cursor = Math.max(entry.cursor ?? 0, message.rev);
-      if (message.clientMsgId && this.lastUsername === message.author.username) {
-        // Stored: whatever the outbox still holds of it must not go out again
-        this.outbox = this.outbox.filter((o) => !(o.channel === entry.snapshot.channel && o.clientMsgId === message.clientMsgId));
-      }
-    }
-    this.saveOutbox();
-    const sorted = [...entry.messages.values()].sort((a, b) => a.seq - b.seq);
-    entry.snapshot = { ...entry.snapshot, messages: sorted, pending: this.pendingOf(entry.snapshot.channel) };
-  }
-
-  private update(entry: ChannelEntry, changes: Partial<ChannelSnapshot>): void {
-    entry.snapshot = { ...entry.snapshot, ...changes, pending: this.pendingOf(entry.snapshot.channel) };
-    for (const listener of [...entry.listeners]) listener();
-  }
-
-  private notify(channel: string): void {
-    const entry = this.channels.get(channel);
-    if (entry) this.update(entry, {});
+    this.outbox.keepOnlyOf(this.welcomeUser?.username);
+    this.channels.resubscribeAll();
+    for (const booth of this.watched.keys()) this.connection.write({ type: 'watch', booth });
+    for (const booth of this.dutyBooths) this.connection.write({ type: 'duty', booth, on: true });
   }
 
   // ---- channels -----------------------------------------------------------------------------------
-
-  private subscribeChannel(channel: string, entry: ChannelEntry): void {
-    this.update(entry, { status: 'joining' });
-    const ref = `s${++this.refCounter}`;
-    this.subscribeRefs.set(ref, channel);
-    this.write({ type: 'subscribe', ref, channel, ...(entry.cursor !== null ? { since: entry.cursor } : {}) });
-  }
 
   /**
    * Follows a channel: the first caller subscribes, later ones share it; the returned function
    * releases it (the last release unsubscribes).
    */
   join(channel: string, listener: () => void): () => void {
-    let entry = this.channels.get(channel);
-    if (!entry) {
-      entry = {
-        refs: 0,
-        cursor: null,
-        listeners: new Set(),
-        messages: new Map(),
-        snapshot: {
-          channel,
-          status: 'joining',
-          messages: [],
-          pending: this.pendingOf(channel),
-          head: 0,
-          hasMore: false,
-          permissions: NO_PERMISSIONS,
-          settings: NO_SETTINGS,
-          lastReadSeq: null,
-          unread: 0,
-          conversation: null,
-          error: null,
-        },
-      };
-      this.channels.set(channel, entry);
-      if (this.isOnline()) this.subscribeChannel(channel, entry);
-    }
-    entry.refs += 1;
-    entry.listeners.add(listener);
-    const current = entry;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      current.listeners.delete(listener);
-      current.refs -= 1;
-      if (current.refs === 0) {
-        this.channels.delete(channel);
-        if (this.isOnline()) this.write({ type: 'unsubscribe', channel });
-      }
-    };
+    return this.channels.join(channel, listener);
   }
 
   /** The channel as the UI shows it; undefined when nobody follows it. */
   snapshot(channel: string): ChannelSnapshot | undefined {
-    return this.channels.get(channel)?.snapshot;
+    return this.channels.snapshot(channel);
   }
 
   /**
@@ -677,39 +242,20 @@ export class ChatClient {
    * same clientMsgId every time, so that the server stores it once. Returns the clientMsgId.
    */
   send(channel: string, text: string): string {
-    const item: OutboxItem = {
-      channel,
-      clientMsgId: this.options.newId(),
-      text,
-      createdAt: new Date().toISOString(),
-      user: this.lastUsername,
-    };
-    this.outbox.push(item);
-    this.saveOutbox();
-    this.notify(channel);
+    const clientMsgId = this.newId();
+    this.outbox.add({ channel, clientMsgId, text, createdAt: new Date().toISOString(), user: this.lastUsername });
     this.flushOutbox(channel);
-    return item.clientMsgId;
+    return clientMsgId;
   }
 
   /** Removes a message from the outbox that the server refused (or the user gave up on). */
   discard(channel: string, clientMsgId: string): void {
-    this.dropFromOutbox(channel, clientMsgId);
+    this.outbox.drop(channel, clientMsgId);
   }
 
   private flushOutbox(channel: string): void {
-    const entry = this.channels.get(channel);
-    if (!entry || entry.snapshot.status !== 'joined' || !this.isOnline()) return;
-    for (const item of this.outbox) {
-      if (item.channel !== channel || item.failed) continue;
-      if ([...this.sendRefs.values()].includes(item.clientMsgId)) continue;
-      const ref = `m${++this.refCounter}`;
-      this.sendRefs.set(ref, item.clientMsgId);
-      this.write({ type: 'send', ref, channel, clientMsgId: item.clientMsgId, text: item.text });
-    }
-  }
-
-  private pendingOf(channel: string): OutboxItem[] {
-    return this.outbox.filter((o) => o.channel === channel);
+    if (!this.channels.isJoined(channel) || !this.connection.isOnline()) return;
+    this.outbox.flush(channel, this.connection, (prefix) => this.requests.nextRef(prefix));
   }
 
   edit(channel: string, seq: number, text: string): Promise<AckFrame> {
@@ -722,35 +268,31 @@ export class ChatClient {
 
   /** Loads the page of messages before the oldest one the channel holds. */
   async loadOlder(channel: string, limit?: number): Promise<void> {
-    const entry = this.channels.get(channel);
-    if (!entry) return;
-    const oldest = entry.snapshot.messages[0]?.seq;
+    const snapshot = this.channels.snapshot(channel);
+    if (!snapshot) return;
+    const oldest = snapshot.messages[0]?.seq;
     const page = await this.request<HistoryFrame>({
       type: 'history',
       channel,
       ...(oldest !== undefined ? { before: oldest } : {}),
       ...(limit ? { limit } : {}),
     });
-    const current = this.channels.get(channel);
-    if (!current) return;
-    this.merge(current, page.messages);
-    this.update(current, { hasMore: page.hasMore });
+    this.channels.addPage(channel, page.messages, page.hasMore);
   }
 
   /** Moves the read pointer; unread counts follow the server's answer. */
   async markRead(channel: string, seq: number): Promise<void> {
-    const entry = this.channels.get(channel);
-    if (!entry || (entry.snapshot.lastReadSeq ?? 0) >= seq) return;
+    const snapshot = this.channels.snapshot(channel);
+    if (!snapshot || (snapshot.lastReadSeq ?? 0) >= seq) return;
     const read = await this.request<ReadFrame>({ type: 'read', channel, seq });
-    const current = this.channels.get(channel);
-    if (current) this.update(current, { lastReadSeq: read.lastReadSeq, unread: read.unread });
+    this.channels.read(channel, read.lastReadSeq, read.unread);
   }
 
   /** Staff go on or off duty at a booth; on duty is restored after every reconnect. */
   async duty(booth: string, on: boolean): Promise<void> {
     if (on) this.dutyBooths.add(booth);
     else this.dutyBooths.delete(booth);
-    if (this.isOnline()) await this.request({ type: 'duty', booth, on });
+    if (this.connection.isOnline()) await this.request({ type: 'duty', booth, on });
   }
 
   isOnDuty(booth: string): boolean {
@@ -764,7 +306,7 @@ export class ChatClient {
     });
     const count = this.watched.get(booth) ?? 0;
     this.watched.set(booth, count + 1);
-    if (count === 0 && this.isOnline()) this.write({ type: 'watch', booth });
+    if (count === 0 && this.connection.isOnline()) this.connection.write({ type: 'watch', booth });
     return () => {
       off();
       const left = (this.watched.get(booth) ?? 1) - 1;
@@ -772,34 +314,8 @@ export class ChatClient {
         this.watched.set(booth, left);
       } else {
         this.watched.delete(booth);
-        if (this.isOnline()) this.write({ type: 'unwatch', booth });
+        if (this.connection.isOnline()) this.connection.write({ type: 'unwatch', booth });
       }
     };
-  }
-
-  // ---- outbox persistence ---------------------------------------------------------------------------
-
-  private loadOutbox(): OutboxItem[] {
-    try {
-      const raw = this.options.storage?.getItem(OUTBOX_KEY);
-      const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed)
-        ? parsed.filter(
-            (o): o is OutboxItem =>
-              !!o && typeof o.channel === 'string' && typeof o.clientMsgId === 'string' && typeof o.text === 'string',
-          )
-        : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private saveOutbox(): void {
-    try {
-      if (this.outbox.length === 0) this.options.storage?.removeItem(OUTBOX_KEY);
-      else this.options.storage?.setItem(OUTBOX_KEY, JSON.stringify(this.outbox));
-    } catch {
-      // Storage full or disabled: the outbox lasts for this page only
-    }
   }
 }
