@@ -28,6 +28,8 @@ export interface ChatHarness {
   client(): ChatClient;
   /** The socket opened last. */
   socket(): FakeSocket;
+  /** A new client, started and welcomed by the server as besucher. */
+  connected(): ChatClient;
 }
 
 /** Fresh sockets, token, storage and fake timers for each test of the calling file. */
@@ -52,6 +54,12 @@ export function useChatHarness(): ChatHarness {
         random: () => 1,
       }),
     socket: () => harness.sockets[harness.sockets.length - 1],
+    connected: () => {
+      const chat = harness.client();
+      chat.start();
+      harness.socket().welcome();
+      return chat;
+    },
   };
 
   beforeEach(() => {

@@ -1,9 +1,10 @@
 import { createApiClient, type ApiClient } from './client';
+import { uploadWithProgress, type UploadProgress } from './upload';
 import type { AuditEntry, CurrentUser, EditorBooth, EventDay, ExhibitorRef, Fair, ProgrammeNow, RuntimeConfig, TopicField } from './types';
 
 export * from './client';
 export type * from './types';
-export { uploadWithProgress, type UploadProgress } from './upload';
+export type { UploadProgress } from './upload';
 
 interface Session {
   getAccessToken: () => string | undefined;
@@ -26,6 +27,18 @@ const client: ApiClient = createApiClient({
 export const http: ApiClient = client;
 /** Token and language, for calls the client cannot make (the programme import sends the file as it is). */
 export const apiSession: Readonly<Session> = session;
+
+/** Posts a form with a file through XMLHttpRequest, for the progress bar; token and language as for every call. */
+export function upload<T>(url: string, form: FormData, onProgress?: (p: UploadProgress) => void, signal?: AbortSignal): Promise<T> {
+  return uploadWithProgress<T>({
+    url,
+    form,
+    token: session.getAccessToken(),
+    language: session.getLanguage(),
+    onProgress,
+    signal,
+  });
+}
 
 /** What every typed call accepts: a signal, so React Query can cancel it. */
 export type Opts = { signal?: AbortSignal };

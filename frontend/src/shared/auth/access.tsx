@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useAuth } from './AuthContext';
 import { hasRole, type Role } from './roles';
 import { useCurrentUser } from './useCurrentUser';
+import { Loading } from '../ui/Loading';
 
 export type AccessState = 'checking' | 'anonymous' | 'unavailable' | 'forbidden' | 'granted';
 
@@ -55,9 +56,7 @@ export function ProtectedPage({ access, title, titleLang, forbidden = false, cla
   let body: ReactNode = children;
   if (access === 'checking') {
     body = (
-      <p role="status" className="status-line">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   } else if (access === 'anonymous') {
     body = (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { formatDateTime } from '../../i18n/format';
 import { ApiErrorAlert } from '../ui/ApiErrorAlert';
+import { Loading } from '../ui/Loading';
 
 /** Who changed what and when, newest first as the API sends it. */
 export function AuditLog({ slug, enabled = true }: { slug: string; enabled?: boolean }) {
@@ -14,9 +15,7 @@ export function AuditLog({ slug, enabled = true }: { slug: string; enabled?: boo
   });
   if (audit.isPending) {
     return (
-      <p role="status" className="status-line">
-        {t('common.loading')}
-      </p>
+      <Loading />
     );
   }
   if (audit.isError) return <ApiErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />;

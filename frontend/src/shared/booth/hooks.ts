@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
 import { api } from '../api';
+import { useAccess } from '../auth/access';
+import type { Role } from '../auth/roles';
 
 /** The booths the user manages (admins: all), and the exhibitors they may create booths for. */
 export function useMyBooths(enabled: boolean) {
@@ -19,4 +22,15 @@ export function useManagedBooth(slug: string, enabled: boolean) {
   const booths = useMyBooths(enabled);
   const booth = booths.data?.find((b) => b.slug === slug);
   return { booth, name: booth?.name ?? slug, known: Boolean(booths.data), listed: Boolean(booth), query: booths };
+}
+
+/**
+ * A page about one of my booths (/mein-stand/:slug/…, /verwaltung/stand/:slug): the slug from the URL,
+ * whether the user has the role, and the booth from the cached list once access is granted.
+ */
+export function useManagedBoothPage(role: Role) {
+  const { slug = '' } = useParams();
+  const access = useAccess(role);
+  const granted = access === 'granted';
+  return { slug, access, granted, ...useManagedBooth(slug, granted) };
 }

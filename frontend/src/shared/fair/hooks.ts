@@ -14,20 +14,13 @@ export function useFair() {
 
 export function useEventDays() {
   const lang = useLanguageKey();
-  return useQuery({
-    queryKey: ['event-days', lang],
-    queryFn: ({ signal }) => api.eventDays({ signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery({ queryKey: ['event-days', lang], queryFn: ({ signal }) => api.eventDays({ signal }), staleTime: 5 * 60_000 });
 }
 
+/** Topic fields change least of all. */
 export function useTopicFields() {
   const lang = useLanguageKey();
-  return useQuery({
-    queryKey: ['topic-fields', lang],
-    queryFn: ({ signal }) => api.topicFields({ signal }),
-    staleTime: 30 * 60_000,
-  });
+  return useQuery({ queryKey: ['topic-fields', lang], queryFn: ({ signal }) => api.topicFields({ signal }), staleTime: 30 * 60_000 });
 }
 
 /** What runs now and next; refreshed every minute while the page is open. */

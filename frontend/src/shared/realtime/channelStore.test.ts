@@ -6,9 +6,7 @@ describe('ChannelStore (through ChatClient)', () => {
   const h = useChatHarness();
 
   it('keeps messages in seq order and each in its latest revision, whatever the arrival order', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     let notified = 0;
     chat.join(CHANNEL, () => notified++);
     h.socket().joined(CHANNEL, [message(2, 'zwei')]);
@@ -23,9 +21,7 @@ describe('ChannelStore (through ChatClient)', () => {
   });
 
   it('counts new messages of others as unread until the read pointer moves', async () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, []);
     h.socket().push({ type: 'message', channel: CHANNEL, message: message(1, 'Frage?') });
@@ -42,9 +38,7 @@ describe('ChannelStore (through ChatClient)', () => {
   });
 
   it('pages history backwards from the oldest message it holds', async () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, [message(51, 'a'), message(52, 'b')]);
     const older = chat.loadOlder(CHANNEL);
@@ -57,9 +51,7 @@ describe('ChannelStore (through ChatClient)', () => {
   });
 
   it('unsubscribes when the last follower of a channel leaves', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     const a = chat.join(CHANNEL, () => {});
     const b = chat.join(CHANNEL, () => {});
     expect(h.socket().ofType('subscribe')).toHaveLength(1);

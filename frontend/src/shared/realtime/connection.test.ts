@@ -27,9 +27,7 @@ describe('Connection (through ChatClient)', () => {
   });
 
   it('reconnects with backoff and resumes each channel from the last revision it saw', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     expect(h.socket().lastOf('subscribe')).toMatchObject({ channel: CHANNEL });
     expect(h.socket().lastOf('subscribe').since).toBeUndefined();
@@ -66,9 +64,7 @@ describe('Connection (through ChatClient)', () => {
   });
 
   it('refreshes the token in place with an auth frame and reconnects when it is refused', async () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     h.token = 'token-2';
     chat.tokenChanged();
     const auth = h.socket().lastOf('auth');
@@ -110,9 +106,7 @@ describe('Connection (through ChatClient)', () => {
   });
 
   it('gives the connection up when the browser goes offline and reconnects when it is back', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, [message(1, 'Hallo')]);
     chat.networkOffline();
@@ -132,9 +126,7 @@ describe('Connection (through ChatClient)', () => {
   });
 
   it('stays offline after a close code that reconnecting cannot fix', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     h.socket().drop(4406);
     expect(chat.state).toBe('offline');
     vi.advanceTimersByTime(60_000);
@@ -142,9 +134,7 @@ describe('Connection (through ChatClient)', () => {
   });
 
   it('restores watches and duty after a reconnect', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     const counts: number[] = [];
     chat.watch('kreis-soest-umzug', (n) => counts.push(n));
     void chat.duty('kreis-soest-umzug', true).catch(() => {});

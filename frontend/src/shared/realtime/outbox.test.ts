@@ -6,9 +6,7 @@ describe('Outbox (through ChatClient)', () => {
   const h = useChatHarness();
 
   it('sends what was typed offline after the reconnect, and a retried send only once', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, [message(1, 'Hallo')]);
     h.socket().drop();
@@ -87,9 +85,7 @@ describe('Outbox (through ChatClient)', () => {
   });
 
   it('retries after a rate limit and gives up on a refusal for good', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, []);
     chat.send(CHANNEL, 'Eins');

@@ -6,9 +6,7 @@ describe('Requests (through ChatClient)', () => {
   const h = useChatHarness();
 
   it('edits and deletes through requests that resolve with the ack or reject with the error', async () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     chat.join(CHANNEL, () => {});
     h.socket().joined(CHANNEL, [message(1, 'Tippfeler', { author: 'besucher' })]);
     const edit = chat.edit(CHANNEL, 1, 'Tippfehler');
@@ -26,9 +24,7 @@ describe('Requests (through ChatClient)', () => {
   });
 
   it('hands any server frame type to listeners of other features', () => {
-    const chat = h.client();
-    chat.start();
-    h.socket().welcome();
+    const chat = h.connected();
     const seen: unknown[] = [];
     const off = chat.on('stage-live', (frame) => seen.push(frame.state));
     h.socket().push({ type: 'stage-live', state: 'live' });

@@ -1,18 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from './AppLink';
-import { PageHeading } from './PageHeading';
-import { useDocumentTitle } from './useDocumentTitle';
+import { MessagePage } from './MessagePage';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('notFound.pageTitle'));
   return (
-    <div className="page page--not-found">
-      <PageHeading>{t('notFound.pageTitle')}</PageHeading>
+    <MessagePage title={t('notFound.pageTitle')} className="page--not-found">
       <p>{t('notFound.text')}</p>
       <p>
         <AppLink to="/" label={t('notFound.toStart')} />
       </p>
-    </div>
+    </MessagePage>
   );
 }

@@ -1,4 +1,4 @@
-import { KolButton, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { ApiError, type Exhibitor, type ExhibitorType, type HostRegion } from '.
 import { ORGANISATION_TYPES, useLabels } from '../../../shared/booth/labels';
 import { splitList } from '../../../shared/forms/fields';
 import { useMyExhibitors } from '../../../shared/booth/hooks';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
@@ -114,9 +114,7 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
         {...msg(e, 'website')} _on={{ onInput: (_e: Event, v: unknown) => setWebsite(String(v ?? '')) }} />
       <KolTextarea _label={t('admin.exhibitors.staff')} _hint={t('admin.exhibitors.staffHint')} _rows={3} _value={staff}
         {...msg(e, 'staff')} _on={{ onInput: (_e: Event, v: unknown) => setStaff(String(v ?? '')) }} />
-      <div className="button-row">
-        <KolButton _label={t('admin.exhibitors.create')} _type="submit" _variant="primary" _disabled={busy} />
-      </div>
+      <SubmitRow label={t('admin.exhibitors.create')} busy={busy} />
       <Feedback message={feedback.message} failure={feedback.failure} />
     </form>
   );
@@ -181,9 +179,7 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
             ...(exhibitors.data ?? []).map((x) => ({ label: `${x.name} (${x.slug})`, value: x.slug })),
           ]}
           {...msg(e, 'exhibitor')} _on={{ onInput: (_e: Event, v: unknown) => setSlug(String(v ?? '')) }} />
-        <div className="button-row">
-          <KolButton _label={t('admin.staff.load')} _type="submit" _variant="secondary" _disabled={busy} />
-        </div>
+        <SubmitRow label={t('admin.staff.load')} busy={busy} variant="secondary" />
       </form>
       {exhibitor && (
         <form onSubmit={(event) => void save(event)} noValidate className="admin-form">
@@ -193,9 +189,7 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
           <KolTextarea _label={t('admin.staff.usernames', { name: exhibitor.name })} _hint={t('admin.exhibitors.staffHint')}
             _rows={4} _value={staff} _touched={staffErrors.length > 0} _msg={kolMsg(staffErrors.join(' '))}
             _on={{ onInput: (_e: Event, v: unknown) => setStaff(String(v ?? '')) }} />
-          <div className="button-row">
-            <KolButton _label={t('admin.staff.save')} _type="submit" _variant="primary" _disabled={busy} />
-          </div>
+          <SubmitRow label={t('admin.staff.save')} busy={busy} />
         </form>
       )}
       <Feedback message={feedback.message} failure={feedback.failure} />

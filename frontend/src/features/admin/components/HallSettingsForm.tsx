@@ -1,9 +1,9 @@
-import { KolButton, KolInputCheckbox } from '@public-ui/react-v19';
+import { KolInputCheckbox } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HallSettings } from '../../../shared/api';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { adminApi } from '../api/admin';
 
@@ -63,9 +63,7 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
         _value={true}
         _on={{ onInput: (_event: Event, value: unknown) => setContactRequestsEnabled(value === true) }}
       />
-      <div className="button-row">
-        <KolButton _label={t('admin.settings.save')} _type="submit" _variant="primary" _disabled={busy} />
-      </div>
+      <SubmitRow label={t('admin.settings.save')} busy={busy} />
       <Feedback message={message} failure={failure} />
     </form>
   );

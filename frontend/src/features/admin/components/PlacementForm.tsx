@@ -1,9 +1,9 @@
-import { KolButton, KolInputCheckbox, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { KolInputCheckbox, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Placement, type TileSize } from '../../../shared/api';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { adminApi } from '../api/admin';
@@ -82,9 +82,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
         _value={true}
         _on={{ onInput: (_event: Event, value: unknown) => setFeatured(value === true) }}
       />
-      <div className="button-row">
-        <KolButton _label={t('admin.placement.save')} _type="submit" _variant="primary" _disabled={busy} />
-      </div>
+      <SubmitRow label={t('admin.placement.save')} busy={busy} />
       <Feedback message={message} failure={failure} />
     </form>
   );

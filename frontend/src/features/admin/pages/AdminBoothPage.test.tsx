@@ -1,19 +1,9 @@
 import { act, fireEvent, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { EditorBooth } from '../../../shared/api';
+import { editorBooth } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
-const booth: EditorBooth = {
-  slug: 'kreis-soest-umzug',
-  name: 'Digitaler Umzugsservice',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  updatedAt: '2026-05-01T10:00:00Z',
-  placement: { hallOrder: 7, tileSize: 'large', featured: true },
-  editingEnabled: true,
-};
+const booth = editorBooth({ placement: { hallOrder: 7, tileSize: 'large', featured: true } });
 
 type KolField = Element & { _value?: unknown; _checked?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
 

@@ -1,19 +1,15 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { PlacementForm } from '../components/PlacementForm';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { AuditLog } from '../../../shared/booth/AuditLog';
-import { useManagedBooth } from '../../../shared/booth/hooks';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 
 export function AdminBoothPage() {
-  const { slug = '' } = useParams();
   const { t } = useTranslation();
-  const access = useAccess('admin');
-  const granted = access === 'granted';
-  const { name, booth, known, query } = useManagedBooth(slug, granted);
+  const { slug, access, granted, name, booth, known, query } = useManagedBoothPage('admin');
   const missing = known && !booth;
 
   return (

@@ -1,4 +1,4 @@
-import { KolAlert, KolButton, KolInputCheckbox, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolInputCheckbox, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { boothApi } from '../api/booth';
+import { Notice } from '../../../shared/ui/Notice';
+import { FormResult } from '../../../shared/forms/Feedback';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -44,11 +46,9 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
   });
 
   const closedNotice = (
-    <div className="form-notice">
-      <KolAlert _type="info" _variant="card" _level={0}>
-        {t('contact.closed')}
-      </KolAlert>
-    </div>
+    <Notice type="info">
+      {t('contact.closed')}
+    </Notice>
   );
 
   // No point in asking to log in for a form that is closed anyway
@@ -114,15 +114,11 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
         />
       </div>
       {failed && (
-        <div className="form-notice">
-          <KolAlert _type="error" _variant="card" _level={0} _alert>
-            {errorMessage(send.error, t)}
-          </KolAlert>
-        </div>
+        <Notice type="error" alert>
+          {errorMessage(send.error, t)}
+        </Notice>
       )}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { useContentLang } from '../../../i18n/useContentLang';
+import { Loading } from '../../../shared/ui/Loading';
 
 interface BoothPageProps {
   /** The booth's live chat; the app shell plugs it in, so the booth feature does not import chat. */
@@ -63,11 +64,7 @@ export function BoothPage({ chat }: BoothPageProps) {
     <div className="page page--booth">
       {backLink}
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('booth.pageTitle')}</PageHeading>
-      {booth.isPending && (
-        <p role="status" className="status-line">
-          {t('booth.loading')}
-        </p>
-      )}
+      {booth.isPending && <Loading text={t('booth.loading')} />}
       {booth.isError && <ApiErrorAlert error={booth.error} onRetry={() => void booth.refetch()} />}
       {data && (
         <>

@@ -1,17 +1,10 @@
-import { http } from '../../../shared/api/index';
-import type { ChannelSettings } from '../../../shared/realtime/protocol';
+import { http, type Opts, type Page } from '../../../shared/api';
+import type { ChannelSettings, ConversationInfo } from '../../../shared/realtime/protocol';
 
 /** The chat's REST endpoints around the WebSocket (docs/protocol.md, "REST endpoints"). */
 
-export interface ChatConversation {
-  id: number;
-  channel: string;
-  booth: string;
-  boothName: string;
-  exhibitorName: string;
-  visitorName: string;
-  status: 'open' | 'closed';
-  handlerName: string | null;
+/** A conversation as the REST list shows it: what the socket tells, plus times and counts. */
+export interface ChatConversation extends ConversationInfo {
   createdAt: string;
   updatedAt: string;
   lastSeq: number;
@@ -60,14 +53,6 @@ export interface ChatLogEntry {
   createdAt: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-
 export interface NewSanction {
   kind: 'mute' | 'ban';
   user?: string;
@@ -94,7 +79,6 @@ export interface SanctionQuery {
   size?: number;
 }
 
-type Opts = { signal?: AbortSignal };
 const channelPath = (channel: string) => `/api/chat/channels/${encodeURIComponent(channel)}`;
 const conversation = (id: number) => `/api/chat/conversations/${id}`;
 

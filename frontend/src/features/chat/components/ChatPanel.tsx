@@ -11,6 +11,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
+import { SubmitRow } from '../../../shared/forms/Feedback';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -429,9 +430,7 @@ function Composer({ client, channel }: { client: ChatClient; channel: string }) 
           _on={{ onInput: (_e: Event, value: unknown) => setText(String(value ?? '')) }}
         />
       </div>
-      <div className="button-row">
-        <KolButton _label={t('chat.composer.send')} _type="submit" _variant="primary" />
-      </div>
+      <SubmitRow label={t('chat.composer.send')} />
     </form>
   );
 }

@@ -2,16 +2,15 @@ import { KolButton, KolHeading, KolInputCheckbox, KolSelect } from '@public-ui/r
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { chatApi, type ChatConversation } from '../api/chatRest';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { ChatPanel } from '../components/ChatPanel';
 import { useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { ConversationView } from '../components/ConversationView';
 import { SanctionList } from '../components/SanctionList';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
-import { useManagedBooth } from '../../../shared/booth/hooks';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { formatDateTime } from '../../../i18n/format';
@@ -23,11 +22,8 @@ type Filter = 'open' | 'all';
  * them, one conversation to answer, the booth's public channel to moderate, and its mutes and bans.
  */
 export function BoothChatConsolePage() {
-  const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const access = useAccess('exhibitor');
-  const granted = access === 'granted';
-  const { name, booth } = useManagedBooth(slug, granted);
+  const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const client = useChatClient();
   const state = useConnectionState(client);
   const queryClient = useQueryClient();

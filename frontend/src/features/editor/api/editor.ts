@@ -1,4 +1,4 @@
-import { apiSession, boothPath, http, uploadWithProgress, type Opts, type UploadProgress } from '../../../shared/api';
+import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
 import type { BoothContent, BoothDraft, BoothStats, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
 
 /** The exhibitor's side of a booth (staff of its exhibitor, or admins): draft, materials, inbox, statistics. */
@@ -12,14 +12,7 @@ export const editorApi = {
     const form = new FormData();
     form.append('file', file);
     form.append('title', title);
-    return uploadWithProgress<Material>({
-      url: `${boothPath(slug)}/materials`,
-      form,
-      token: apiSession.getAccessToken(),
-      language: apiSession.getLanguage(),
-      onProgress,
-      signal,
-    });
+    return upload<Material>(`${boothPath(slug)}/materials`, form, onProgress, signal);
   },
   contactRequests: (slug: string, o?: Opts) => http.get<ContactRequest[]>(`${boothPath(slug)}/contact-requests`, o),
   setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>

@@ -15,6 +15,7 @@ import { previewModel } from '../preview';
 import { BasicsSection, ClassificationSection, ExpertsSection, LinksSection, ServicesSection, type FieldProps } from './sections';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
 import { editorApi } from '../api/editor';
+import { Notice } from '../../../shared/ui/Notice';
 
 interface BoothEditorProps {
   draft: BoothDraft;
@@ -167,18 +168,14 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
         {/* The hints say what to do next; while archive mode closed editing there is nothing to do */}
         {!disabled && <p className="field-hint">{t(`editor.stateHint.${draft.workflowState}`)}</p>}
         {draft.workflowState === 'rejected' && draft.reason && (
-          <div className="form-notice">
-            <KolAlert _type="warning" _variant="card" _label={t('editor.rejectedReason')} _level={0}>
-              <span lang="de">{draft.reason}</span>
-            </KolAlert>
-          </div>
+          <Notice type="warning" label={t('editor.rejectedReason')}>
+            <span lang="de">{draft.reason}</span>
+          </Notice>
         )}
         {disabled && (
-          <div className="form-notice">
-            <KolAlert _type="info" _variant="card" _label={t('editor.archive.title')} _level={0}>
-              {t('editor.archive.text')}
-            </KolAlert>
-          </div>
+          <Notice type="info" label={t('editor.archive.title')}>
+            {t('editor.archive.text')}
+          </Notice>
         )}
       </div>
 

@@ -1,4 +1,4 @@
-import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { managePath } from '../../../shared/booth/BoothManageNav';
 import { editorApi } from '../api/editor';
+import { SubmitRow } from '../../../shared/forms/Feedback';
 
 interface NewBoothFormProps {
   /** The exhibitors the user may create booths for (GET /api/my/exhibitors; admins: all). */
@@ -102,9 +103,7 @@ export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
           },
         }}
       />
-      <div className="button-row">
-        <KolButton _label={busy ? t('newBooth.creating') : t('newBooth.create')} _type="submit" _variant="primary" _disabled={busy} />
-      </div>
+      <SubmitRow label={busy ? t('newBooth.creating') : t('newBooth.create')} busy={busy} />
       {failure && (
         <p role="alert" className="field-error">
           {failure}

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { AuditLog } from '../../../shared/booth/AuditLog';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
-import { useManagedBooth } from '../../../shared/booth/hooks';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
 
 export function BoothAuditPage() {
-  const { slug = '' } = useParams();
   const { t } = useTranslation();
-  const access = useAccess('exhibitor');
-  const granted = access === 'granted';
-  const { name, booth, known, listed } = useManagedBooth(slug, granted);
+  const { slug, access, granted, name, booth, known, listed } = useManagedBoothPage('exhibitor');
   return (
     <ProtectedPage
       access={access}

@@ -8,6 +8,7 @@ import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useDraft } from '../hooks';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { Loading } from '../../../shared/ui/Loading';
 
 export function BoothEditorPage() {
   const { slug = '' } = useParams();
@@ -24,11 +25,7 @@ export function BoothEditorPage() {
   return (
     <ProtectedPage access={access} title={title} forbidden={forbidden} className="page--editor">
       <BoothManageNav slug={slug} current="edit" published={draft.data?.published} />
-      {(!draft.isFetchedAfterMount || topicFields.isPending || eventDays.isPending) && !draft.isError && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {(!draft.isFetchedAfterMount || topicFields.isPending || eventDays.isPending) && !draft.isError && <Loading />}
       {draft.isError && <ApiErrorAlert error={draft.error} onRetry={() => void draft.refetch()} />}
       {draft.data && draft.isFetchedAfterMount && topicFields.data && eventDays.data && (
         <BoothEditor

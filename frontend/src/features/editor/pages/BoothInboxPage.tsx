@@ -2,29 +2,26 @@ import { KolHeading, KolLink, KolSelect } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ApiError, type ContactRequest, type ContactRequestStatus } from '../../../shared/api';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { useLabels } from '../../../shared/booth/labels';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
-import { useManagedBooth } from '../../../shared/booth/hooks';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { formatDateTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { editorApi } from '../api/editor';
+import { Loading } from '../../../shared/ui/Loading';
 
 const STATUSES: ContactRequestStatus[] = ['neu', 'in-bearbeitung', 'erledigt'];
 
 export function BoothInboxPage() {
-  const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
   const { contactStatusName } = useLabels();
   const contentLang = useContentLang();
-  const access = useAccess('exhibitor');
-  const granted = access === 'granted';
-  const { name, booth } = useManagedBooth(slug, granted);
+  const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const queryClient = useQueryClient();
   const requests = useQuery({
     queryKey: ['contact-requests', slug],
@@ -50,11 +47,7 @@ export function BoothInboxPage() {
   return (
     <ProtectedPage access={access} title={t('inbox.pageTitle', { name })} forbidden={forbidden} className="page--inbox">
       <BoothManageNav slug={slug} current="inbox" published={booth?.published} />
-      {requests.isPending && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {requests.isPending && <Loading />}
       {requests.isError && !forbidden && <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
       {requests.data && (
         <p className="status-line">{t('inbox.count', { count: list.length, open })}</p>

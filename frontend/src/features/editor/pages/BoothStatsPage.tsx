@@ -1,21 +1,18 @@
 import { KolHeading, KolTableStateless } from '@public-ui/react-v19';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
-import { useManagedBooth } from '../../../shared/booth/hooks';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { formatShortDate } from '../../../i18n/format';
 import { editorApi } from '../api/editor';
+import { Loading } from '../../../shared/ui/Loading';
 
 export function BoothStatsPage() {
-  const { slug = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const access = useAccess('exhibitor');
-  const granted = access === 'granted';
-  const { name, booth } = useManagedBooth(slug, granted);
+  const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const stats = useQuery({
     queryKey: ['stats', slug],
     queryFn: ({ signal }) => editorApi.stats(slug, { signal }),
@@ -29,11 +26,7 @@ export function BoothStatsPage() {
     <ProtectedPage access={access} title={t('stats.pageTitle', { name })} forbidden={forbidden} className="page--stats">
       <BoothManageNav slug={slug} current="stats" published={booth?.published} />
       <p className="lead">{t('stats.intro')}</p>
-      {stats.isPending && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {stats.isPending && <Loading />}
       {stats.isError && !forbidden && <ApiErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
       {data && (
         <>

@@ -1,19 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { EditorBooth, ExhibitorRef } from '../../../shared/api';
+import { editorBooth } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute } from '../../../test/render';
 
-const booth: EditorBooth = {
-  slug: 'kreis-soest-umzug',
-  name: 'Digitaler Umzugsservice',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  updatedAt: '2026-05-01T10:00:00Z',
-  placement: { hallOrder: 3, tileSize: 'large', featured: true },
-  editingEnabled: true,
-};
+const booth = editorBooth();
 
 const soest: ExhibitorRef = { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' };
 const werl: ExhibitorRef = { slug: 'stadt-werl', name: 'Stadt Werl', type: 'kommune' };

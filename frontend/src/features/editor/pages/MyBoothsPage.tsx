@@ -1,4 +1,4 @@
-import { KolAlert, KolHeading } from '@public-ui/react-v19';
+import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hasRole } from '../../../shared/auth/roles';
@@ -11,6 +11,8 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
+import { Loading } from '../../../shared/ui/Loading';
+import { Notice } from '../../../shared/ui/Notice';
 
 export function MyBoothsPage() {
   const { t, i18n } = useTranslation();
@@ -26,18 +28,12 @@ export function MyBoothsPage() {
   return (
     <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
       <p className="lead">{admin ? t('myBooths.introAdmin') : t('myBooths.intro')}</p>
-      {booths.isPending && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {booths.isPending && <Loading />}
       {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
       {editingClosed && (
-        <div className="form-notice">
-          <KolAlert _type="info" _variant="card" _label={t('editor.archive.title')} _level={2}>
-            {t('boothManagement.archive.text')}
-          </KolAlert>
-        </div>
+        <Notice type="info" label={t('editor.archive.title')} level={2}>
+          {t('boothManagement.archive.text')}
+        </Notice>
       )}
       {booths.data && booths.data.length === 0 && <p className="empty-state">{t('myBooths.empty')}</p>}
       {booths.data && booths.data.length > 0 && (
@@ -62,11 +58,9 @@ export function MyBoothsPage() {
                 )}
               </p>
               {booth.workflowState === 'rejected' && booth.reason && (
-                <div className="form-notice">
-                  <KolAlert _type="warning" _variant="card" _label={t('editor.rejectedReason')} _level={0}>
-                    <span lang="de">{booth.reason}</span>
-                  </KolAlert>
-                </div>
+                <Notice type="warning" label={t('editor.rejectedReason')}>
+                  <span lang="de">{booth.reason}</span>
+                </Notice>
               )}
               <ul className="inline-links">
                 <li>

@@ -1,4 +1,4 @@
-import { KolAlert, KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ import { diffContent, type DiffFormat } from '../diff';
 import { ReviewComparison } from '../components/ReviewComparison';
 import { formatDateTime, formatShortDate } from '../../../i18n/format';
 import { reviewApi } from '../api/review';
+import { Loading } from '../../../shared/ui/Loading';
+import { Notice } from '../../../shared/ui/Notice';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
@@ -121,11 +123,7 @@ export function ReviewPage() {
       <p className="back-link">
         <AppLink to="/verwaltung" label={t('review.backToQueue')} />
       </p>
-      {review.isPending && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {review.isPending && <Loading />}
       {notFound && <p>{t('review.notFound')}</p>}
       {review.isError && !notFound && <ApiErrorAlert error={review.error} onRetry={() => void review.refetch()} />}
       {data && (
@@ -151,11 +149,9 @@ export function ReviewPage() {
             </div>
           </dl>
           {!submitted && !outcome && (
-            <div className="form-notice">
-              <KolAlert _type="info" _variant="card" _level={0}>
-                {t('review.notSubmitted')}
-              </KolAlert>
-            </div>
+            <Notice type="info">
+              {t('review.notSubmitted')}
+            </Notice>
           )}
 
           <ReviewComparison rows={rows} isNew={!data.published} />

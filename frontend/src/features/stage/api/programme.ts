@@ -1,8 +1,7 @@
 // Typed calls of the programme: talks, stages and their streams, Q&A, polls, the agenda and the import.
 import { ApiError, buildUrl, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
-import { apiSession as session, http as client } from '../../../shared/api/index';
+import { apiSession as session, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
 import type { EventDay, TalkSummary, TalkType, TopicField } from '../../../shared/api/types';
-import { uploadWithProgress, type UploadProgress } from '../../../shared/api/upload';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
 export type StreamKind = 'none' | 'hls' | 'embed';
@@ -180,7 +179,6 @@ export interface TalkFilter {
 
 export type ImportFormat = 'pretalx' | 'csv';
 
-type Opts = { signal?: AbortSignal };
 const talk = (id: number) => `/api/talks/${id}`;
 const stage = (key: string) => `/api/stages/${encodeURIComponent(key)}`;
 
@@ -227,13 +225,7 @@ export const programmeApi = {
     const form = new FormData();
     form.append('file', file);
     if (title.trim()) form.append('title', title.trim());
-    return uploadWithProgress<TalkMaterial>({
-      url: `${talk(id)}/materials`,
-      form,
-      token: session.getAccessToken(),
-      language: session.getLanguage(),
-      onProgress,
-    });
+    return upload<TalkMaterial>(`${talk(id)}/materials`, form, onProgress);
   },
   deleteSlides: (id: number, materialId: number) => client.send<void>('DELETE', `${talk(id)}/materials/${materialId}`),
 

@@ -9,6 +9,7 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useInvalidateTalk } from '../hooks';
+import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 
 /** Share of the votes in whole percent; a poll without votes shows 0 %. */
 export function percent(votes: number, total: number): number {
@@ -87,9 +88,7 @@ function PollVoteForm({ poll, talkId }: { poll: PollView; talkId: number }) {
           _on={{ onInput: (_event: Event, value: unknown) => setChosen([Number(value)]) }}
         />
       )}
-      <div className="button-row">
-        <KolButton _label={t('polls.vote')} _type="submit" _variant="primary" _disabled={vote.isPending} />
-      </div>
+      <SubmitRow label={t('polls.vote')} busy={vote.isPending} />
       {vote.isError && <p role="alert">{errorMessage(vote.error, t)}</p>}
     </form>
   );
@@ -224,13 +223,9 @@ export function NewPollForm({ talkId }: { talkId: number }) {
         _value={true}
         _on={{ onInput: (_event: Event, value: unknown) => setMultiple(value === true) }}
       />
-      <div className="button-row">
-        <KolButton _label={t('moderation.polls.create')} _type="submit" _variant="primary" _disabled={create.isPending} />
-      </div>
+      <SubmitRow label={t('moderation.polls.create')} busy={create.isPending} />
       {serverError && <p role="alert">{serverError}</p>}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { KolAlert, KolButton, KolInputCheckbox, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolInputCheckbox, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useInvalidateTalk } from '../hooks';
+import { Notice } from '../../../shared/ui/Notice';
+import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 
 const MAX_QUESTION = 1000;
 
@@ -69,19 +71,13 @@ export function AskForm({ talkId }: { talkId: number }) {
         _value={true}
         _on={{ onInput: (_event: Event, value: unknown) => setAnonymous(value === true) }}
       />
-      <div className="button-row">
-        <KolButton _label={t('qa.ask')} _type="submit" _variant="primary" _disabled={ask.isPending} />
-      </div>
+      <SubmitRow label={t('qa.ask')} busy={ask.isPending} />
       {ask.isError && !(ask.error instanceof ApiError && ask.error.status === 400) && (
-        <div className="form-notice">
-          <KolAlert _type="error" _variant="card" _level={0} _alert>
-            {errorMessage(ask.error, t)}
-          </KolAlert>
-        </div>
+        <Notice type="error" alert>
+          {errorMessage(ask.error, t)}
+        </Notice>
       )}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </form>
   );
 }

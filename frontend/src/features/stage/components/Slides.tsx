@@ -8,6 +8,7 @@ import { formatBytes } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
+import { FormResult } from '../../../shared/forms/Feedback';
 
 /** The slides of a talk as download links with format and size. */
 export function SlideList({ materials }: { materials: TalkMaterial[] }) {
@@ -101,9 +102,7 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         <KolButton _label={t('slides.saveRecording')} _variant="secondary" _on={{ onClick: () => saveRecording.mutate() }} />
       </div>
       {saveRecording.isError && !recordingError && <p role="alert">{errorMessage(saveRecording.error, t)}</p>}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </div>
   );
 }

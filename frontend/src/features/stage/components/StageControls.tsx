@@ -1,4 +1,4 @@
-import { KolButton, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LiveStatus } from './LiveStatus';
+import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 
 const STATES: LiveState[] = ['upcoming', 'live', 'paused', 'ended'];
 const KINDS: StreamKind[] = ['none', 'hls', 'embed'];
@@ -52,13 +53,9 @@ export function LiveStateForm({ stage }: { stage: StageView }) {
         _touched={Boolean(errors['message'])}
         _on={{ onInput: (_event: Event, value: unknown) => setMessage(String(value ?? '')) }}
       />
-      <div className="button-row">
-        <KolButton _label={t('moderation.live.apply')} _type="submit" _variant="primary" _disabled={save.isPending} />
-      </div>
+      <SubmitRow label={t('moderation.live.apply')} busy={save.isPending} />
       {save.isError && !errors['message'] && <p role="alert">{errorMessage(save.error, t)}</p>}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </form>
   );
 }
@@ -131,14 +128,10 @@ export function StreamForm({ stage }: { stage: StageView }) {
           _on={{ onInput: (_event: Event, value: unknown) => setProvider(String(value) as EmbedProvider) }}
         />
       )}
-      <div className="button-row">
-        <KolButton _label={t('moderation.stream.save')} _type="submit" _variant="primary" _disabled={save.isPending} />
-      </div>
+      <SubmitRow label={t('moderation.stream.save')} busy={save.isPending} />
       {conflict && <p role="alert">{t('moderation.stream.conflict')}</p>}
       {save.isError && !conflict && Object.keys(errors).length === 0 && <p role="alert">{errorMessage(save.error, t)}</p>}
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
     </form>
   );
 }

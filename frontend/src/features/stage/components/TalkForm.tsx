@@ -12,6 +12,7 @@ import { errorMessage, fieldErrors, friendlyMessage } from '../../../shared/form
 import { TALK_TYPES } from '../schedule';
 import { formFieldOf, validateTalkForm, type TalkFormState } from '../talkForm';
 import { toTalkInput } from '../talkForm';
+import { SubmitRow } from '../../../shared/forms/Feedback';
 
 /** Problems the service reports without a field path, by their type, land on the field they are about. */
 const FIELD_OF_PROBLEM: Record<string, keyof TalkFormState> = {
@@ -178,9 +179,7 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
       <div data-field="recordingUrl">
         <KolInputText _label={t('talkForm.recordingUrl')} _type="url" _value={form.recordingUrl} {...common('recordingUrl')} />
       </div>
-      <div className="button-row">
-        <KolButton _label={save.isPending ? t('talkForm.saving') : t('talkForm.save')} _type="submit" _variant="primary" _disabled={save.isPending} />
-      </div>
+      <SubmitRow label={save.isPending ? t('talkForm.saving') : t('talkForm.save')} busy={save.isPending} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { ImportForm } from '../components/ImportForm';
 import { byDay, layoutGrid } from '../schedule';
 import { formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
+import { FormResult } from '../../../shared/forms/Feedback';
 
 /** Programme administration: every talk with edit and delete, a new talk, and the pretalx/CSV import. */
 export function AdminProgrammePage() {
@@ -38,9 +39,7 @@ export function AdminProgrammePage() {
       <p className="button-row">
         <AppLink to="/verwaltung/programm/neu" label={t('adminProgramme.new')} variant="primary" />
       </p>
-      <p role="status" className="form-result">
-        {result}
-      </p>
+      <FormResult>{result}</FormResult>
       {talks.isError && <ApiErrorAlert error={talks.error} onRetry={() => void talks.refetch()} />}
       {(days.data ?? [])
         .filter((d) => grouped.has(d.id))

@@ -10,18 +10,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { useAgenda } from '../hooks';
 import { TalkCard } from '../components/TalkCard';
 import { useNow } from '../useNow';
-
-/** Saves a Blob under a file name (the agenda ICS needs the login, so a plain link cannot fetch it). */
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveBlob } from '../../../shared/ui/saveBlob';
 
 function FeedSection() {
   const { t } = useTranslation();

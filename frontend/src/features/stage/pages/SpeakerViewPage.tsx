@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { useTalk, useTalkInteractions } from '../hooks';
+import { useModeratedTalk } from '../hooks';
 import { QuestionList } from '../components/Questions';
 
 /** For the speaker on stage: the approved questions, most votes first, in large type. */
 export function SpeakerViewPage() {
-  const { id } = useParams();
-  const talkId = Number(id);
   const { t } = useTranslation();
-  const access = useAccess('moderator');
-  const talk = useTalk(talkId);
-  const { questions } = useTalkInteractions(access === 'granted' ? talkId : 0);
+  const { talkId, access, talk, questions } = useModeratedTalk();
   const approved = (questions.data ?? []).filter((q) => q.status === 'approved');
   const title = talk.data ? t('moderation.speakerTitle', { title: talk.data.title }) : t('moderation.speakerView');
 

@@ -16,6 +16,7 @@ import { TalkCard } from '../components/TalkCard';
 import { useNow } from '../useNow';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
+import { Loading } from '../../../shared/ui/Loading';
 
 function CurrentTalkInteraction({ talkId }: { talkId: number }) {
   const { t } = useTranslation();
@@ -65,11 +66,7 @@ export function StagePage({ chat }: StagePageProps) {
   return (
     <div className="page page--stage">
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('stagePage.loadingTitle')}</PageHeading>
-      {stage.isPending && (
-        <p role="status" className="status-line">
-          {t('common.loading')}
-        </p>
-      )}
+      {stage.isPending && <Loading />}
       {stage.isError && <ApiErrorAlert error={stage.error} onRetry={() => void stage.refetch()} />}
       {data && (
         <>

@@ -1,21 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { ProtectedPage } from '../../../shared/auth/access';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { useTalk, useTalkInteractions } from '../hooks';
+import { useModeratedTalk } from '../hooks';
 import { NewPollForm, PollList } from '../components/Polls';
 import { QuestionList } from '../components/Questions';
 import { SlidesEditor } from '../components/Slides';
 
 /** Q&A moderation (approve, reject, pin, answer, FAQ) and polls (prepare, open, close) of one talk. */
 export function TalkModerationPage() {
-  const { id } = useParams();
-  const talkId = Number(id);
   const { t } = useTranslation();
-  const access = useAccess('moderator');
-  const talk = useTalk(talkId);
-  const { questions, polls } = useTalkInteractions(access === 'granted' ? talkId : 0);
+  const { talkId, access, talk, questions, polls } = useModeratedTalk();
   const title = talk.data ? t('moderation.talkTitle', { title: talk.data.title }) : t('moderation.heading');
   const pending = (questions.data ?? []).filter((q) => q.status === 'pending').length;
 

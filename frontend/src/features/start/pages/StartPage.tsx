@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { TalkList } from '../components/TalkList';
 import { formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
+import { Loading } from '../../../shared/ui/Loading';
 
 export function StartPage() {
   const { t, i18n } = useTranslation();
@@ -21,11 +22,7 @@ export function StartPage() {
     <div className="page page--start">
       <section className="hero">
         <PageHeading lang={fair.data ? contentLang : undefined}>{fair.data?.title ?? t('app.name')}</PageHeading>
-        {fair.isPending && (
-          <p role="status" className="status-line">
-            {t('common.loading')}
-          </p>
-        )}
+        {fair.isPending && <Loading />}
         {fair.isError && <ApiErrorAlert error={fair.error} onRetry={() => void fair.refetch()} />}
         {fair.data && (
           <>
