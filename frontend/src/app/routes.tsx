@@ -1,40 +1,20 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, useParams, type RouteObject } from 'react-router';
-import { BoothChat } from '../features/chat/components/BoothChat';
-import { ChatPanel } from '../features/chat/components/ChatPanel';
-import { AppLayout } from './layout/AppLayout';
-import { AccessibilityPage } from '../features/legal/pages/AccessibilityPage';
-import { AdminBoothPage } from '../features/admin/pages/AdminBoothPage';
-import { AdminExhibitorsPage } from '../features/admin/pages/AdminExhibitorsPage';
-import { AdminPage } from '../features/admin/pages/AdminPage';
-import { AdminProgrammePage } from '../features/stage/pages/AdminProgrammePage';
-import { AgendaPage } from '../features/stage/pages/AgendaPage';
-import { ArchivePage } from '../features/stage/pages/ArchivePage';
-import { AuthCallbackPage } from './auth/AuthCallbackPage';
-import { BookmarksPage } from '../features/booth/pages/BookmarksPage';
-import { ConversationPage } from '../features/chat/pages/ConversationPage';
-import { ConversationsPage } from '../features/chat/pages/ConversationsPage';
-import { AdminChatPage } from '../features/chat/pages/AdminChatPage';
-import { BoothAuditPage } from '../features/editor/pages/BoothAuditPage';
-import { BoothChatConsolePage } from '../features/chat/pages/BoothChatConsolePage';
-import { BoothEditorPage } from '../features/editor/pages/BoothEditorPage';
-import { BoothInboxPage } from '../features/editor/pages/BoothInboxPage';
-import { BoothPage } from '../features/booth/pages/BoothPage';
-import { BoothStatsPage } from '../features/editor/pages/BoothStatsPage';
-import { HallPage } from '../features/hall/pages/HallPage';
-import { ImprintPage } from '../features/legal/pages/ImprintPage';
-import { ModerationPage } from '../features/stage/pages/ModerationPage';
-import { MyBoothsPage } from '../features/editor/pages/MyBoothsPage';
 import { NotFoundPage } from '../shared/ui/NotFoundPage';
-import { PrivacyPage } from '../features/legal/pages/PrivacyPage';
-import { ProgrammePage } from '../features/stage/pages/ProgrammePage';
-import { ReviewPage } from '../features/review/pages/ReviewPage';
+import { AppLayout } from './layout/AppLayout';
 import { RouteErrorPage } from './layout/RouteErrorPage';
-import { SpeakerViewPage } from '../features/stage/pages/SpeakerViewPage';
-import { StagePage } from '../features/stage/pages/StagePage';
-import { StartPage } from '../features/start/pages/StartPage';
-import { TalkEditPage } from '../features/stage/pages/TalkEditPage';
-import { TalkModerationPage } from '../features/stage/pages/TalkModerationPage';
-import { TalkPage } from '../features/stage/pages/TalkPage';
+
+/**
+ * Every page is its own chunk, loaded when its route is first visited, so the start page does not carry
+ * the editor, the admin pages or the chat. `lazy` takes the named export of a page module.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M & string): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+}
+
+// The chats inside the booth and the stage page come after the page itself: the page shows first.
+const BoothChat = lazy(() => import('../features/chat/components/BoothChat').then((m) => ({ default: m.BoothChat })));
+const ChatPanel = lazy(() => import('../features/chat/components/ChatPanel').then((m) => ({ default: m.ChatPanel })));
 
 /** Calendar files link talks as /programm/<id>; the talk page lives at /vortrag/<id>. */
 function TalkRedirect() {
@@ -46,45 +26,79 @@ function TalkRedirect() {
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    // Until the first page's chunk is there (a moment after the start) the page stays empty.
+    HydrateFallback: () => null,
     children: [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <StartPage /> },
-          { path: 'programm', element: <ProgrammePage /> },
+          { index: true, ...page(() => import('../features/start/pages/StartPage'), 'StartPage') },
+          { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
           { path: 'programm/:id', element: <TalkRedirect /> },
-          { path: 'vortrag/:id', element: <TalkPage /> },
+          { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
           {
             path: 'buehne/:key',
-            element: <StagePage chat={(channel, heading) => <ChatPanel channel={channel} heading={heading} />} />,
+            lazy: async () => {
+              const { StagePage } = await import('../features/stage/pages/StagePage');
+              return {
+                Component: () => (
+                  <StagePage
+                    chat={(channel, heading) => (
+                      <Suspense fallback={null}>
+                        <ChatPanel channel={channel} heading={heading} />
+                      </Suspense>
+                    )}
+                  />
+                ),
+              };
+            },
           },
-          { path: 'agenda', element: <AgendaPage /> },
-          { path: 'archiv/:day', element: <ArchivePage /> },
-          { path: 'moderation', element: <ModerationPage /> },
-          { path: 'moderation/vortrag/:id', element: <TalkModerationPage /> },
-          { path: 'moderation/vortrag/:id/referierende', element: <SpeakerViewPage /> },
-          { path: 'halle', element: <HallPage /> },
-          { path: 'stand/:slug', element: <BoothPage chat={(slug) => <BoothChat slug={slug} />} /> },
-          { path: 'merkliste', element: <BookmarksPage /> },
-          { path: 'gespraeche', element: <ConversationsPage /> },
-          { path: 'gespraeche/:id', element: <ConversationPage /> },
-          { path: 'mein-stand', element: <MyBoothsPage /> },
-          { path: 'mein-stand/:slug/bearbeiten', element: <BoothEditorPage /> },
-          { path: 'mein-stand/:slug/anfragen', element: <BoothInboxPage /> },
-          { path: 'mein-stand/:slug/chat', element: <BoothChatConsolePage /> },
-          { path: 'mein-stand/:slug/statistik', element: <BoothStatsPage /> },
-          { path: 'mein-stand/:slug/protokoll', element: <BoothAuditPage /> },
-          { path: 'verwaltung', element: <AdminPage /> },
-          { path: 'verwaltung/pruefung/:slug', element: <ReviewPage /> },
-          { path: 'verwaltung/stand/:slug', element: <AdminBoothPage /> },
-          { path: 'verwaltung/aussteller', element: <AdminExhibitorsPage /> },
-          { path: 'verwaltung/programm', element: <AdminProgrammePage /> },
-          { path: 'verwaltung/programm/:id', element: <TalkEditPage /> },
-          { path: 'verwaltung/chat', element: <AdminChatPage /> },
-          { path: 'impressum', element: <ImprintPage /> },
-          { path: 'datenschutz', element: <PrivacyPage /> },
-          { path: 'barrierefreiheit', element: <AccessibilityPage /> },
-          { path: 'auth/callback', element: <AuthCallbackPage /> },
+          { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
+          { path: 'archiv/:day', ...page(() => import('../features/stage/pages/ArchivePage'), 'ArchivePage') },
+          { path: 'moderation', ...page(() => import('../features/stage/pages/ModerationPage'), 'ModerationPage') },
+          { path: 'moderation/vortrag/:id', ...page(() => import('../features/stage/pages/TalkModerationPage'), 'TalkModerationPage') },
+          {
+            path: 'moderation/vortrag/:id/referierende',
+            ...page(() => import('../features/stage/pages/SpeakerViewPage'), 'SpeakerViewPage'),
+          },
+          { path: 'halle', ...page(() => import('../features/hall/pages/HallPage'), 'HallPage') },
+          {
+            path: 'stand/:slug',
+            lazy: async () => {
+              const { BoothPage } = await import('../features/booth/pages/BoothPage');
+              return {
+                Component: () => (
+                  <BoothPage
+                    chat={(slug) => (
+                      <Suspense fallback={null}>
+                        <BoothChat slug={slug} />
+                      </Suspense>
+                    )}
+                  />
+                ),
+              };
+            },
+          },
+          { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
+          { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
+          { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
+          { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },
+          { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
+          { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
+          { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
+          { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
+          { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
+          { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
+          { path: 'verwaltung/pruefung/:slug', ...page(() => import('../features/review/pages/ReviewPage'), 'ReviewPage') },
+          { path: 'verwaltung/stand/:slug', ...page(() => import('../features/admin/pages/AdminBoothPage'), 'AdminBoothPage') },
+          { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
+          { path: 'verwaltung/programm', ...page(() => import('../features/stage/pages/AdminProgrammePage'), 'AdminProgrammePage') },
+          { path: 'verwaltung/programm/:id', ...page(() => import('../features/stage/pages/TalkEditPage'), 'TalkEditPage') },
+          { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
+          { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
+          { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
+          { path: 'barrierefreiheit', ...page(() => import('../features/legal/pages/AccessibilityPage'), 'AccessibilityPage') },
+          { path: 'auth/callback', ...page(() => import('./auth/AuthCallbackPage'), 'AuthCallbackPage') },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

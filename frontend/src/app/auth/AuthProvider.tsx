@@ -3,7 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, configureApi } from '../../shared/api';
 import { AuthContext, type AuthState, type AuthStatus } from '../../shared/auth/AuthContext';
-import { createUserManager, type LoginState } from './userManager';
+import type { LoginState } from './userManager';
 
 function currentPath(): string {
   return `${window.location.pathname}${window.location.search}`;
@@ -29,36 +29,47 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!config.data) return;
-    const manager = createUserManager(config.data.oidc, window.location.origin);
-    setUserManager(manager);
+    const settings = config.data.oidc;
     let active = true;
-    const onLoaded = (loaded: User) => {
-      if (active) setUser(loaded);
-    };
-    const onUnloaded = () => {
-      if (active) setUser(null);
-    };
-    manager.events.addUserLoaded(onLoaded);
-    manager.events.addUserUnloaded(onUnloaded);
-    manager.events.addUserSignedOut(onUnloaded);
-    manager.events.addSilentRenewError(() => {
-      // The refresh token is gone (e.g. Keycloak session ended): continue as a visitor.
-      void manager.removeUser();
-    });
-    manager
-      .getUser()
-      .then((stored) => {
-        if (active) setUser(isUsable(stored) ? stored : null);
+    let release = () => {};
+    // oidc-client-ts comes in its own chunk after the first page is on screen: no page waits for it.
+    import('./userManager')
+      .then(({ createUserManager }) => {
+        if (!active) return;
+        const manager = createUserManager(settings, window.location.origin);
+        setUserManager(manager);
+        const onLoaded = (loaded: User) => {
+          if (active) setUser(loaded);
+        };
+        const onUnloaded = () => {
+          if (active) setUser(null);
+        };
+        manager.events.addUserLoaded(onLoaded);
+        manager.events.addUserUnloaded(onUnloaded);
+        manager.events.addUserSignedOut(onUnloaded);
+        manager.events.addSilentRenewError(() => {
+          // The refresh token is gone (e.g. Keycloak session ended): continue as a visitor.
+          void manager.removeUser();
+        });
+        release = () => {
+          manager.events.removeUserLoaded(onLoaded);
+          manager.events.removeUserUnloaded(onUnloaded);
+          manager.events.removeUserSignedOut(onUnloaded);
+          manager.stopSilentRenew();
+        };
+        return manager.getUser().then((stored) => {
+          if (active) setUser(isUsable(stored) ? stored : null);
+        });
+      })
+      .catch(() => {
+        // Without the login library (chunk not loadable) the visitor goes on anonymously.
       })
       .finally(() => {
         if (active) setReady(true);
       });
     return () => {
       active = false;
-      manager.events.removeUserLoaded(onLoaded);
-      manager.events.removeUserUnloaded(onUnloaded);
-      manager.events.removeUserSignedOut(onUnloaded);
-      manager.stopSilentRenew();
+      release();
     };
   }, [config.data, setUser]);
 

@@ -1,16 +1,21 @@
 import { setCurrentLocation } from '@public-ui/components';
 import { KolSkipNav } from '@public-ui/react-v19';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls';
-import { AgendaReminder } from '../../features/stage/components/AgendaReminder';
 import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
-import { UnreadBadge } from '../../features/chat/components/UnreadBadge';
 import { AppLink } from '../../shared/ui/AppLink';
 import { LanguageSwitch } from './LanguageSwitch';
+
+// Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
+// their own, so that the start page does not load the chat client.
+const AgendaReminder = lazy(() =>
+  import('../../features/stage/components/AgendaReminder').then((m) => ({ default: m.AgendaReminder })),
+);
+const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
   { to: '/impressum', key: 'nav.imprint' },
@@ -20,7 +25,11 @@ const FOOTER_NAV = [
 
 /** "Meine Gespräche" with the number of unread messages in them. */
 function ConversationsNavLink({ label }: { label: string }) {
-  return <AppLink to="/gespraeche" label={label} after={<UnreadBadge />} />;
+  return <AppLink to="/gespraeche" label={label} after={
+        <Suspense fallback={null}>
+          <UnreadBadge />
+        </Suspense>
+      } />;
 }
 
 /** Skip link, header, main and footer around every page. */
@@ -78,7 +87,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        <AgendaReminder />
+        <Suspense fallback={null}>
+          <AgendaReminder />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,6 +1,6 @@
 import { KolButton } from '@public-ui/react-v19';
 import type Hls from 'hls.js';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface HlsPlayerProps {
@@ -40,11 +40,26 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
   const [audioOnly, setAudioOnly] = useState(false);
   const wantsPlay = useRef(false);
 
+  // hls.js (about 180 kB compressed) is fetched when the visitor presses play, not when the page opens.
+  const [requested, setRequested] = useState(false);
+  useEffect(() => {
+    setRequested(false);
+    setStatus('idle');
+  }, [url]);
+
+  const onStartedRef = useRef(onStarted);
+  onStartedRef.current = onStarted;
+  const start = useCallback((video: HTMLVideoElement) => {
+    void video.play().then(
+      () => onStartedRef.current?.(),
+      () => setStatus('error'),
+    );
+  }, []);
+
   useEffect(() => {
     const video = videoRef.current;
-    if (!video) return;
+    if (!video || !requested) return;
     let cancelled = false;
-    setStatus('idle');
     void import('hls.js').then(({ default: HlsClass }) => {
       if (cancelled) return;
       if (HlsClass.isSupported()) {
@@ -61,7 +76,9 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
         video.src = url;
       } else {
         setStatus('error');
+        return;
       }
+      if (wantsPlay.current) start(video);
     });
     return () => {
       cancelled = true;
@@ -69,7 +86,7 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
       hlsRef.current = null;
       video.removeAttribute('src');
     };
-  }, [url]);
+  }, [url, requested, start]);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -112,10 +129,8 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
     if (video.paused) {
       wantsPlay.current = true;
       setStatus('loading');
-      void video.play().then(
-        () => onStarted?.(),
-        () => setStatus('error'),
-      );
+      if (requested) start(video);
+      else setRequested(true);
     } else {
       wantsPlay.current = false;
       video.pause();
