@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An answer to a report, final or interim (BITVNRW §5 (2): an interim message when a fix takes longer). */
-@Entity
+@Entity(name = "AccessibilityReply")
 @Table(name = "accessibility_reply")
 class Reply extends IdentityEntity {
 

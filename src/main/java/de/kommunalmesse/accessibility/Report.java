@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A barrier report sent through the public form, and where it stands in the admin queue. */
-@Entity
+@Entity(name = "AccessibilityReport")
 @Table(name = "accessibility_report")
 class Report extends IdentityEntity {
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The sign-language (DGS) video of one Leichte-Sprache page: video, WebVTT captions and transcript. */
-@Entity
+@Entity(name = "AccessibilitySignVideo")
 @Table(name = "accessibility_sign_video")
 class SignVideo extends PanacheEntityBase {
 

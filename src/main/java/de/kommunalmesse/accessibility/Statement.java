@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The language-independent part of the platform's one accessibility statement (row id 1). */
-@Entity
+@Entity(name = "AccessibilityStatement")
 @Table(name = "accessibility_statement")
 class Statement extends PanacheEntityBase {
 

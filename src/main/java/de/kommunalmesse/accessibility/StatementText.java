@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** The texts of the statement in one language ({@code de} or {@code en}). */
-@Entity
+@Entity(name = "AccessibilityStatementText")
 @Table(name = "accessibility_statement_text")
 class StatementText extends PanacheEntityBase {
 

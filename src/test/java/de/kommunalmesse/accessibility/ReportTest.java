@@ -133,7 +133,7 @@ class ReportTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("Das Formular wurde sehr schnell gesendet. Bitte warten Sie 1 Sekunden und senden Sie es dann noch einmal."));
         Reports.fillIn();
-        Reports.form(client, token, marker).multiPart("website", "https://spam.example").post("/api/accessibility/reports")
+        Reports.form(client, token, marker, "https://spam.example").post("/api/accessibility/reports")
                 .then().statusCode(400).contentType("application/problem+json");
         Reports.form(client, token.substring(0, token.length() - 2) + "xx", marker).post("/api/accessibility/reports")
                 .then().statusCode(400).contentType("application/problem+json");

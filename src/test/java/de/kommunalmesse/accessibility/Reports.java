@@ -2,7 +2,10 @@ package de.kommunalmesse.accessibility;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The public report form as a browser fills it in, each test from its own client address. */
@@ -35,10 +38,21 @@ final class Reports {
 
     /** A multipart report from {@code client} with the required fields and this token. */
     static RequestSpecification form(String client, String token, String description) {
+        return form(client, token, description, "");
+    }
+
+    /** The same with the honeypot field {@code website} filled as given. */
+    static RequestSpecification form(String client, String token, String description, String website) {
         return given().header("X-Forwarded-For", client)
-                .multiPart("description", description)
+                .multiPart(text("description", description))
                 .multiPart("location", "https://messe.example.org/halle")
                 .multiPart("formToken", token)
-                .multiPart("website", "");
+                .multiPart("website", website);
+    }
+
+    /** A text field in UTF-8, as browsers send it. */
+    static MultiPartSpecification text(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).mimeType("text/plain")
+                .charset(StandardCharsets.UTF_8).build();
     }
 }
