@@ -1,6 +1,9 @@
 import { Navigate, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from './features/layout/AppLayout';
-import { AccessibilityPage } from './pages/AccessibilityPage';
+import { AdminAccessibilityPage } from './features/accessibility/pages/AdminAccessibilityPage';
+import { EasyLanguagePage } from './features/accessibility/pages/EasyLanguagePage';
+import { ReportBarrierPage } from './features/accessibility/pages/ReportBarrierPage';
+import { StatementPage } from './features/accessibility/pages/StatementPage';
 import { AdminBoothPage } from './pages/AdminBoothPage';
 import { AdminExhibitorsPage } from './pages/AdminExhibitorsPage';
 import { AdminPage } from './pages/AdminPage';
@@ -78,7 +81,11 @@ export const routes: RouteObject[] = [
           { path: 'verwaltung/chat', element: <AdminChatPage /> },
           { path: 'impressum', element: <ImprintPage /> },
           { path: 'datenschutz', element: <PrivacyPage /> },
-          { path: 'barrierefreiheit', element: <AccessibilityPage /> },
+          { path: 'barrierefreiheit', element: <StatementPage /> },
+          { path: 'barriere-melden', element: <ReportBarrierPage /> },
+          { path: 'leichte-sprache', element: <EasyLanguagePage /> },
+          { path: 'leichte-sprache/:slot', element: <EasyLanguagePage /> },
+          { path: 'verwaltung/barrierefreiheit', element: <AdminAccessibilityPage /> },
           { path: 'auth/callback', element: <AuthCallbackPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

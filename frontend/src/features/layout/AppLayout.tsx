@@ -3,6 +3,8 @@ import { KolSkipNav } from '@public-ui/react-v19';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { EasyLanguageLink } from '../accessibility/components/EasyLanguageLink';
+import '../accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
 import { AgendaReminder } from '../stage/AgendaReminder';
 import { PlayerProvider } from '../stage/PlayerProvider';
@@ -17,6 +19,11 @@ const FOOTER_NAV = [
   { to: '/datenschutz', key: 'nav.privacy' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
 ] as const;
+
+/** The form "Barriere melden", told which page the visitor came from. */
+function reportBarrierLink(pathname: string): string {
+  return pathname === '/barriere-melden' ? pathname : `/barriere-melden?seite=${encodeURIComponent(pathname)}`;
+}
 
 /** "Meine Gespräche" with the number of unread messages in them. */
 function ConversationsNavLink({ label }: { label: string }) {
@@ -72,6 +79,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            <EasyLanguageLink />
             <LanguageSwitch />
             <AuthControls />
           </div>
@@ -90,6 +98,9 @@ export function AppLayout() {
                   <AppLink to={item.to} label={t(item.key)} />
                 </li>
               ))}
+              <li>
+                <AppLink to={reportBarrierLink(pathname)} label={t('a11y.nav.reportBarrier')} />
+              </li>
             </ul>
           </nav>
           <p>{t('layout.footerNote')}</p>

@@ -1,0 +1,168 @@
+import { apiSession, http } from '../../api';
+import { uploadWithProgress } from '../../api/upload';
+
+export type Compliance = 'vollstaendig' | 'teilweise' | 'nicht';
+export type AssessmentMethod = 'selbstbewertung' | 'fremdpruefung';
+export type ReportStatus = 'neu' | 'in-bearbeitung' | 'beantwortet' | 'abgeschlossen';
+export type SignVideoSlot = 'angebot' | 'bedienung' | 'erklaerung' | 'weitere';
+
+export const REPORT_STATUSES: ReportStatus[] = ['neu', 'in-bearbeitung', 'beantwortet', 'abgeschlossen'];
+export const SIGN_VIDEO_SLOTS: SignVideoSlot[] = ['angebot', 'bedienung', 'erklaerung', 'weitere'];
+
+export interface NonAccessiblePart {
+  part: string;
+  reason: string;
+  alternative?: string | null;
+}
+
+/** GET /api/accessibility/statement: the statement in the requested language. */
+export interface Statement {
+  lang: 'de' | 'en';
+  bodyName: string;
+  scope: string;
+  compliance: Compliance;
+  standard: string;
+  nonAccessible: NonAccessiblePart[];
+  preparedOn: string;
+  method: AssessmentMethod;
+  lastReviewedOn: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string;
+  enforcementName: string;
+  enforcementText: string;
+  enforcementEmail: string;
+  enforcementUrl: string;
+  answerDays: number;
+}
+
+export interface StatementTexts {
+  bodyName: string;
+  scope: string;
+  nonAccessible: NonAccessiblePart[];
+  contactName: string;
+  enforcementName: string;
+  enforcementText: string;
+}
+
+export interface Review {
+  dueOn: string;
+  reminder: boolean;
+  overdue: boolean;
+}
+
+export interface StatementAdmin {
+  compliance: Compliance;
+  standard: string;
+  preparedOn: string;
+  method: AssessmentMethod;
+  lastReviewedOn: string;
+  contactEmail: string;
+  contactPhone?: string | null;
+  enforcementEmail: string;
+  enforcementUrl: string;
+  de: StatementTexts;
+  en: StatementTexts;
+  review: Review;
+  updatedAt: string;
+  updatedBy: string;
+  version: number;
+}
+
+export type StatementUpdate = Omit<StatementAdmin, 'review' | 'updatedAt' | 'updatedBy' | 'version'> & {
+  version?: number;
+};
+
+export interface Overview {
+  statementPublished: boolean;
+  review?: Review | null;
+  openReports: number;
+  overdueReports: number;
+  answerDays: number;
+}
+
+export interface FormToken {
+  token: string;
+  minFillSeconds: number;
+}
+
+export interface ReportReceipt {
+  id: number;
+  answerDueAt: string;
+  answerByMail: boolean;
+}
+
+export interface Report {
+  id: number;
+  description: string;
+  location: string;
+  contactEmail?: string;
+  lang: string;
+  attachment?: { fileName: string; mediaType: string; sizeBytes: number };
+  status: ReportStatus;
+  assignee?: string;
+  createdAt: string;
+  dueAt: string;
+  firstReplyAt?: string;
+  overdue: boolean;
+  updatedAt: string;
+  version: number;
+}
+
+export interface Reply {
+  id: number;
+  message: string;
+  interim: boolean;
+  sentBy: string;
+  sentAt: string;
+  mailedTo?: string | null;
+  mailSent: boolean;
+}
+
+export interface ReportDetail {
+  report: Report;
+  replies: Reply[];
+}
+
+export interface SignVideo {
+  slot: SignVideoSlot;
+  title: string;
+  transcript: string;
+  videoUrl?: string;
+  captionsUrl?: string;
+  mediaType?: string;
+  sizeBytes?: number;
+  durationSeconds?: number;
+  updatedAt: string;
+}
+
+type Opts = { signal?: AbortSignal };
+const report = (id: number) => `/api/admin/accessibility/reports/${id}`;
+
+/** The calls of the accessibility duties (docs/accessibility.md). */
+export const accessibilityApi = {
+  statement: (o?: Opts) => http.get<Statement>('/api/accessibility/statement', o),
+  formToken: (o?: Opts) => http.get<FormToken>('/api/accessibility/reports/form', o),
+  /** Multipart, like a browser form: the file is optional. */
+  sendReport: (form: FormData) =>
+    uploadWithProgress<ReportReceipt>({
+      url: '/api/accessibility/reports',
+      form,
+      token: apiSession.getAccessToken(),
+      language: apiSession.getLanguage(),
+    }),
+  signVideos: (o?: Opts) => http.get<SignVideo[]>('/api/accessibility/sign-videos', o),
+
+  overview: (o?: Opts) => http.get<Overview>('/api/admin/accessibility/overview', o),
+  adminStatement: (o?: Opts) => http.get<StatementAdmin>('/api/admin/accessibility/statement', o),
+  saveStatement: (update: StatementUpdate) =>
+    http.send<StatementAdmin>('PUT', '/api/admin/accessibility/statement', { body: update }),
+  reports: (query: { status?: ReportStatus | ''; overdue?: boolean }, o?: Opts) =>
+    http.get<Report[]>('/api/admin/accessibility/reports', { ...o, query }),
+  report: (id: number, o?: Opts) => http.get<ReportDetail>(report(id), o),
+  updateReport: (id: number, update: { status?: ReportStatus; assignee?: string }) =>
+    http.send<Report>('PATCH', report(id), { body: update }),
+  reply: (id: number, reply: { message: string; interim: boolean }) =>
+    http.send<Reply>('POST', `${report(id)}/replies`, { body: reply }),
+  attachment: (id: number) => http.blob(`${report(id)}/attachment`),
+};
