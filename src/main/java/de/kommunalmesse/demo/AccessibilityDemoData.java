@@ -112,8 +112,9 @@ public class AccessibilityDemoData {
                         + "of the State Government Commissioner for People with Disabilities and seeks a solution "
                         + "together with everyone involved. The application is free of charge and can be made informally "
                         + "by e-mail or post (section 11 BITVNRW).");
-        return new StatementUpdate(Compliance.PARTIAL, "WCAG 2.2 Level AA (EN 301 549) nach BITVNRW", today.minusMonths(11),
-                AssessmentMethod.SELF_ASSESSMENT, today.minusMonths(11).plusDays(3),
+        // Reviewed eleven months and ten days ago: the demo shows the admins' reminder of the yearly review
+        return new StatementUpdate(Compliance.PARTIAL, "WCAG 2.2 Level AA (EN 301 549) nach BITVNRW", today.minusMonths(23),
+                AssessmentMethod.SELF_ASSESSMENT, today.minusMonths(11).minusDays(10),
                 "barrierefreiheit@kommunalmesse.example.org", "0211 000000-0",
                 "ombudsstelle-barrierefreie-it@mags.nrw.de", "https://www.lbbp.nrw.de/ombudsstelle", de, en, null);
     }
@@ -128,9 +129,9 @@ public class AccessibilityDemoData {
                 "Oben auf jeder Seite ist das Menü. Im Menü finden Sie die Halle und das Programm. Mit der Tab-Taste "
                         + "kommen Sie von Link zu Link. Unten auf jeder Seite finden Sie den Link: Barriere melden." });
         slots.put("erklaerung", new String[] { "Was nicht gut klappt (Gebärdensprache)",
-                "Wir wollen: Alle Menschen können die Kommunalmesse gut benutzen. Manche Teile sind noch nicht gut. "
-                        + "Manche alten Videos haben noch keine Untertitel. Sie finden ein Problem? Dann schreiben Sie uns. "
-                        + "Wir antworten Ihnen. Sie sind nicht zufrieden? Dann hilft Ihnen die Ombuds-Stelle." });
+                "Wir wollen: Alle Menschen können die Kommunalmesse gut benutzen. Manche Teile sind noch schwer zu "
+                        + "benutzen. Manche alten Videos haben noch keine Untertitel. Sie finden eine Barriere? Dann "
+                        + "schreiben Sie uns. Wir antworten Ihnen. Sie sind unzufrieden? Dann hilft Ihnen die Ombuds-Stelle." });
         slots.put("weitere", new String[] { "Mehr Informationen (Gebärdensprache)",
                 "Es gibt 4 Seiten in Leichter Sprache. Zu jeder Seite gibt es ein Video in Gebärdensprache. "
                         + "Die Videos haben Untertitel. Unter jedem Video steht der Text zum Lesen." });
