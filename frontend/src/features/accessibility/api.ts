@@ -1,4 +1,4 @@
-import { apiSession, http } from '../../api';
+import { ApiError, apiSession, http, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../api';
 import { uploadWithProgress } from '../../api/upload';
 
 export type Compliance = 'vollstaendig' | 'teilweise' | 'nicht';
@@ -137,6 +137,32 @@ export interface SignVideo {
 }
 
 type Opts = { signal?: AbortSignal };
+
+/** PUT of a multipart form (the shared upload helper only POSTs); failures become ApiErrors like elsewhere. */
+async function putForm<T>(url: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': apiSession.getLanguage(),
+  };
+  const token = apiSession.getAccessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'PUT', headers, body: form });
+  } catch (cause) {
+    throw new ApiError({ status: NETWORK_ERROR_STATUS, type: 'about:blank', title: 'Network error' }, { cause });
+  }
+  if (!response.ok) {
+    let problem: ProblemDetail = { status: response.status };
+    try {
+      problem = { ...problem, ...((await response.json()) as Partial<ProblemDetail>), status: response.status };
+    } catch {
+      // no JSON body: the status alone
+    }
+    throw new ApiError(problem);
+  }
+  return (await response.json()) as T;
+}
 const report = (id: number) => `/api/admin/accessibility/reports/${id}`;
 
 /** The calls of the accessibility duties (docs/accessibility.md). */
@@ -165,4 +191,6 @@ export const accessibilityApi = {
   reply: (id: number, reply: { message: string; interim: boolean }) =>
     http.send<Reply>('POST', `${report(id)}/replies`, { body: reply }),
   attachment: (id: number) => http.blob(`${report(id)}/attachment`),
+  saveSignVideo: (slot: SignVideoSlot, form: FormData) =>
+    putForm<SignVideo>(`/api/admin/accessibility/sign-videos/${slot}`, form),
 };

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
-import { click } from '../../../test/kolibri';
+import { click, kolInput } from '../../../test/kolibri';
 import type { Report } from '../api';
 import { statementAdmin } from './fixtures.test-data';
 
@@ -28,6 +28,12 @@ function backend() {
     if (url.pathname === '/api/admin/accessibility/statement') return { body: statementAdmin };
     if (url.pathname === '/api/admin/accessibility/reports') return { body: [report] };
     if (url.pathname === '/api/admin/accessibility/reports/5') return { body: { report, replies: [] } };
+    if (url.pathname === '/api/accessibility/sign-videos') {
+      return { body: [{ slot: 'angebot', title: 'Was ist die Kommunalmesse?', transcript: 'Hallo!', updatedAt: '2026-12-01T10:00:00Z' }] };
+    }
+    if (url.pathname === '/api/admin/accessibility/sign-videos/angebot' && init?.method === 'PUT') {
+      return { body: { slot: 'angebot', title: 'Neu', transcript: 'Hallo!', updatedAt: '2026-12-02T10:00:00Z' } };
+    }
     if (url.pathname === '/api/admin/accessibility/reports/5/replies' && init?.method === 'POST') {
       return {
         status: 201,
@@ -65,6 +71,26 @@ describe('AdminAccessibilityPage', () => {
       }),
     );
     expect(await screen.findByText('Antwort gespeichert.')).toBeTruthy();
+  });
+
+  it('puts a sign-language video slot with its title and transcript', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/barrierefreiheit', { auth: authenticated('kdn-admin') });
+    await waitFor(() =>
+      expect((container.querySelector('.sign-video-form kol-textarea') as unknown as { _value: string } | null)?._value).toBe('Hallo!'),
+    );
+    kolInput(container.querySelector('.sign-video-form kol-input-text'), 'Neu');
+    (container.querySelector('.sign-video-form') as HTMLFormElement).requestSubmit();
+    await waitFor(() => {
+      const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+      expect(put).toBeDefined();
+      expect(String(put![0])).toBe('/api/admin/accessibility/sign-videos/angebot');
+      const body = put![1]!.body as FormData;
+      expect(body.get('title')).toBe('Neu');
+      expect(body.get('transcript')).toBe('Hallo!');
+      expect(body.get('video')).toBeNull();
+    });
+    expect(await screen.findByText('Gespeichert.')).toBeTruthy();
   });
 
   it('refuses visitors', async () => {

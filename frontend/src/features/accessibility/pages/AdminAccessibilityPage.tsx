@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../layout/ApiErrorAlert';
 import { AppLink } from '../../layout/AppLink';
 import { accessibilityApi } from '../api';
 import { ReportQueue } from '../components/ReportQueue';
+import { SignVideoForm } from '../components/SignVideoForm';
 import { StatementEditor } from '../components/StatementEditor';
 
 function todayInBerlin(): string {
@@ -75,6 +76,7 @@ export function AdminAccessibilityPage() {
           <StatementEditor key={statement.data?.version ?? 'new'} statement={statement.data} today={todayInBerlin()} />
         )}
       </section>
+      {granted && <SignVideoForm />}
     </ProtectedPage>
   );
 }
