@@ -1,4 +1,4 @@
-import { KolButton, KolHeading, KolInputFile, KolInputNumber, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,8 +79,15 @@ export function SignVideoForm() {
         <KolTextarea _label={t('a11y.signForm.transcript')} _required _rows={6} _value={transcript}
           _msg={kolMsg(errors.transcript?.join(' '))} _touched={Boolean(errors.transcript)}
           _on={{ onInput: (_e: Event, v: unknown) => setEdits((e) => ({ ...e, transcript: String(v ?? '') })) }} />
-        <KolInputNumber _label={t('a11y.signForm.duration')} _min={1} _max={36000} _value={duration ?? undefined}
-          _on={{ onInput: (_e: Event, v: unknown) => setEdits((e) => ({ ...e, duration: v === null || v === '' ? null : Number(v) })) }} />
+        {/* A text field: KolInputNumber's step buttons have no accessible name (axe: button-name) */}
+        <KolInputText _label={t('a11y.signForm.duration')} _value={duration ? String(duration) : ''} _maxLength={5}
+          _msg={kolMsg(errors.durationSeconds?.join(' '))} _touched={Boolean(errors.durationSeconds)}
+          _on={{
+            onInput: (_e: Event, v: unknown) => {
+              const digits = String(v ?? '').replace(/\D/g, '');
+              setEdits((e) => ({ ...e, duration: digits ? Number(digits) : null }));
+            },
+          }} />
         <KolInputFile _label={t('a11y.signForm.video')} _hint={t('a11y.signForm.videoHint')} _accept="video/mp4,video/webm"
           _on={{ onChange: (_e: Event, v: unknown) => setVideo((v as FileList | null)?.[0] ?? null) }} />
         <KolInputFile _label={t('a11y.signForm.captions')} _hint={t('a11y.signForm.captionsHint')} _accept=".vtt,text/vtt"
