@@ -5,6 +5,7 @@ import de.kommunalmesse.chat.ChatSession.Subscription;
 import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.websockets.next.CloseReason;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -105,6 +106,21 @@ public class ChatHub {
     void stop(@Observes ShutdownEvent event) {
         vertx.cancelTimer(sweeper);
         sessions.values().forEach(session -> session.close(CloseCodes.GOING_AWAY));
+    }
+
+    /**
+     * Closes every connection with the reason, each on its own event loop so that the close frame follows
+     * whatever was queued for the connection before (the acks of a drained writer).
+     */
+    void closeAll(CloseReason reason) {
+        for (ChatSession session : sessions.values()) {
+            EventLoop loop = session.eventLoop();
+            if (loop == null) {
+                session.close(reason);
+            } else {
+                loop.execute(() -> session.close(reason));
+            }
+        }
     }
 
     /** Closes connections that have been silent past the idle timeout (half-open or gone clients). */

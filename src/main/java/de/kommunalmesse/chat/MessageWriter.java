@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -103,6 +105,9 @@ public class MessageWriter {
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private volatile boolean draining;
+    /** Changes taken and not yet answered: counted down by the writer after a batch's answers went out. */
+    private final AtomicInteger taken = new AtomicInteger();
     private final Map<String, long[]> recentSends = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, false) {
                 @Override
@@ -130,11 +135,37 @@ public class MessageWriter {
 
     /** Queues a change; the future completes after the commit, or fails with a {@link ChatException}. */
     CompletableFuture<Written> submit(Change change) {
+        taken.incrementAndGet();
+        if (draining) {
+            taken.decrementAndGet();
+            // The client sends it again after its reconnect to another instance (docs/scale-out.md)
+            change.done().completeExceptionally(ChatException.retryLater(ChatError.BUSY, 1_000));
+            return change.done();
+        }
         BlockingQueue<Change> lane = lanes.get(Math.floorMod(change.channel().hashCode(), lanes.size()));
         if (!lane.offer(change)) {
+            taken.decrementAndGet();
             change.done().completeExceptionally(ChatError.BUSY.exception());
         }
         return change.done();
+    }
+
+    /**
+     * For a graceful shutdown: refuses new changes as {@code busy} and waits until every change taken
+     * before is stored and answered (acks queued, fan-out published).
+     *
+     * @return false when that did not happen within the timeout
+     */
+    boolean drain(Duration timeout) throws InterruptedException {
+        draining = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (taken.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     private void drain(BlockingQueue<Change> queue) {
@@ -155,6 +186,7 @@ public class MessageWriter {
                 LOG.error("Chat writer failed on a batch", e);
                 batch.forEach(change -> change.done().completeExceptionally(ChatError.INTERNAL.exception()));
             } finally {
+                taken.addAndGet(-batch.size());
                 batch.clear();
             }
         }
