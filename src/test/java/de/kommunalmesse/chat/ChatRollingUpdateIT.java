@@ -137,7 +137,7 @@ class ChatRollingUpdateIT {
                 for (AppInstance instance : instances) {
                     long signalled = System.nanoTime();
                     instance.signalTerm();
-                    boolean sawDown = awaitQuietly(Duration.ofSeconds(3),
+                    boolean sawDown = awaitQuietly(Duration.ofSeconds(10),
                             () -> instance.alive() && instance.readiness() == 503);
                     assertTrue(sawDown, instance.name() + " did not report readiness DOWN after SIGTERM");
                     lb.awaitStatus(instance.name(), "DOWN", Duration.ofSeconds(10));

@@ -25,6 +25,7 @@ public final class LoadBalancer implements AutoCloseable {
     private final int port = AppInstance.freePort();
     private final int statsPort = AppInstance.freePort();
     private final Process process;
+    private final Path log;
 
     public LoadBalancer(List<AppInstance> instances, Path workDir) throws IOException, InterruptedException {
         Path binary = BINARIES.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException(
@@ -38,7 +39,7 @@ public final class LoadBalancer implements AutoCloseable {
         Files.createDirectories(workDir);
         Path file = workDir.resolve("haproxy.cfg");
         Files.writeString(file, config);
-        Path log = workDir.resolve("haproxy.log");
+        log = workDir.resolve("haproxy.log");
         Process check = new ProcessBuilder(binary.toString(), "-c", "-q", "-f", file.toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         if (check.waitFor() != 0) {
@@ -77,9 +78,12 @@ public final class LoadBalancer implements AutoCloseable {
     }
 
     /** Waits until HAProxy reports the server with exactly this status (UP or DOWN). */
-    public void awaitStatus(String server, String status, Duration timeout) throws InterruptedException {
+    public void awaitStatus(String server, String status, Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("HAProxy exited: " + Files.readString(log));
+            }
             if (status.equals(status(server))) {
                 return;
             }
