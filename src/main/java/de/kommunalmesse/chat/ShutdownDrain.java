@@ -2,6 +2,8 @@ package de.kommunalmesse.chat;
 
 import de.kommunalmesse.common.ShutdownConfig;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.websockets.next.HttpUpgradeCheck;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,10 +16,12 @@ import org.jboss.logging.Logger;
  * ({@link de.kommunalmesse.common.ShutdownReadiness}, an earlier observer of the same event): the message
  * writer stores and acknowledges every message it has taken and refuses new ones as {@code busy}; then every
  * connection is closed with 1001 (going away) behind its last ack, so that clients reconnect through the load
- * balancer to another instance, resume from their last seq and resend what was refused.
+ * balancer to another instance, resume from their last seq and resend what was refused. From then on a new
+ * handshake (a load balancer that has not noticed yet) is refused with 503, so that no connection outlives the
+ * drain and is cut off without a close frame when the process ends.
  */
 @ApplicationScoped
-public class ShutdownDrain {
+public class ShutdownDrain implements HttpUpgradeCheck {
 
     private static final Logger LOG = Logger.getLogger(ShutdownDrain.class);
     private static final long MIN_CLOSE_MILLIS = 2_000;
@@ -31,8 +35,21 @@ public class ShutdownDrain {
     @Inject
     ChatHub hub;
 
+    private volatile boolean draining;
+
+    @Override
+    public boolean appliesTo(String endpointId) {
+        return ChatSocket.ENDPOINT_ID.equals(endpointId);
+    }
+
+    @Override
+    public Uni<CheckResult> perform(HttpUpgradeContext context) {
+        return draining ? CheckResult.rejectUpgrade(503) : CheckResult.permitUpgrade();
+    }
+
     void drain(@Observes @Priority(Interceptor.Priority.APPLICATION) ShutdownDelayInitiatedEvent event)
             throws InterruptedException {
+        draining = true;
         long start = System.nanoTime();
         long deadline = start + config.drainTimeout().toNanos();
         boolean drained = writer.drain(config.drainTimeout());
