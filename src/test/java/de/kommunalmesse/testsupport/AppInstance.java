@@ -1,6 +1,7 @@
 package de.kommunalmesse.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,6 +113,22 @@ public final class AppInstance {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /** Writes a thread dump of the running instance to target/<name>-threads.txt, to see where it is stuck. */
+    public void dumpThreads() {
+        if (!alive()) {
+            return;
+        }
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", name + "-threads.txt").toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
