@@ -59,7 +59,9 @@ java -cp "$BENCH_CP" ChatBench keys "$OUT/keys"
 echo "== baseline: raw Vert.x server on 127.0.0.1:$RAW_PORT accepts and subscribes $CLIENTS clients"
 "${SERVER_JAVA[@]}" -cp "$CP" bench/chat/RawBroadcastServer.java "$RAW_PORT" > "$OUT/raw-server.log" 2>&1 &
 RAW=$!; PIDS+=("$RAW")
-for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$RAW_PORT") 2>/dev/null && break; sleep 1; done
+# Its own log line, not an open port, says it listens: another process may hold the port
+for _ in $(seq 1 60); do grep -q "listening" "$OUT/raw-server.log" && break
+  kill -0 "$RAW" 2>/dev/null || { tail -5 "$OUT/raw-server.log"; exit 1; }; sleep 1; done
 storm raw "$RAW_PORT" "$RAW_PORT" none 0
 stop "$RAW"
 
