@@ -20,6 +20,7 @@ import de.kommunalmesse.chat.protocol.FrameEncoder;
 import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +90,21 @@ public class ChatHub {
         sessions.values().forEach(session -> session.close(CloseCodes.GOING_AWAY));
     }
 
+    /**
+     * Closes every connection with the reason, each on its own event loop so that the close frame follows
+     * whatever was queued for the connection before (the acks of a drained writer).
+     */
+    public void closeAll(CloseReason reason) {
+        for (ChatSession session : sessions.values()) {
+            EventLoop loop = session.eventLoop();
+            if (loop == null) {
+                session.close(reason);
+            } else {
+                loop.execute(() -> session.close(reason));
+            }
+        }
+    }
+
     /** Closes connections that have been silent past the idle timeout (half-open or gone clients). */
     void sweep() {
         long now = clock.millis();
@@ -117,7 +133,7 @@ public class ChatHub {
     }
 
     /** How many connections this instance holds. */
-    int connectionCount() {
+    public int connectionCount() {
         return sessions.size();
     }
 

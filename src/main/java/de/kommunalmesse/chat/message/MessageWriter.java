@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -106,6 +108,9 @@ public class MessageWriter {
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private volatile boolean draining;
+    /** Changes taken and not yet answered: counted down by the writer after a batch's answers went out. */
+    private final AtomicInteger taken = new AtomicInteger();
     private final RecentSends recentSends = new RecentSends(RECENT_SENDS);
 
     void start(@Observes StartupEvent event) {
@@ -127,11 +132,37 @@ public class MessageWriter {
 
     /** Queues a change; the future completes after the commit, or fails with a {@link ChatException}. */
     public CompletableFuture<Written> submit(Change change) {
+        taken.incrementAndGet();
+        if (draining) {
+            taken.decrementAndGet();
+            // The client sends it again after its reconnect to another instance (docs/scale-out.md)
+            change.done().completeExceptionally(ChatException.retryLater(ChatError.BUSY, 1_000));
+            return change.done();
+        }
         BlockingQueue<Change> lane = lanes.get(WriterBatches.lane(change.channel(), lanes.size()));
         if (!lane.offer(change)) {
+            taken.decrementAndGet();
             change.done().completeExceptionally(ChatError.BUSY.exception());
         }
         return change.done();
+    }
+
+    /**
+     * For a graceful shutdown: refuses new changes as {@code busy} and waits until every change taken
+     * before is stored and answered (acks queued, fan-out published).
+     *
+     * @return false when that did not happen within the timeout
+     */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        draining = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (taken.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     /** One writer thread: stores its lane's changes batch by batch until the application stops. */
@@ -151,6 +182,7 @@ public class MessageWriter {
                 LOG.error("Chat writer failed on a batch", e);
                 batch.forEach(change -> change.done().completeExceptionally(ChatError.INTERNAL.exception()));
             } finally {
+                taken.addAndGet(-batch.size());
                 batch = List.of();
             }
         }
