@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,7 +130,7 @@ class KubernetesManifestTest {
         Set<String> rendered = demo.all(Secret.class).stream().map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
         Set<String> read = new TreeSet<>();
         JsonNode all = Manifests.documents(RENDERED.get("demo")).stream().collect(
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::arrayNode, ArrayNode::add, ArrayNode::addAll);
+                JsonNodeFactory.instance::arrayNode, ArrayNode::add, ArrayNode::addAll);
         all.findValues("secretKeyRef").forEach(ref -> read.add(ref.path("name").asText()));
         all.findValues("usernameSecret").forEach(ref -> read.add(ref.path("name").asText()));
         all.findValues("passwordSecret").forEach(ref -> read.add(ref.path("name").asText()));
@@ -258,7 +260,7 @@ class KubernetesManifestTest {
         }
     }
 
-    private static void assertRefused(String where, String field, java.util.function.Predicate<JsonNode> target,
+    private static void assertRefused(String where, String field, Predicate<JsonNode> target,
             Consumer<JsonNode> change) {
         List<JsonNode> docs = copy(Manifests.documents(RENDERED.get("production")));
         JsonNode doc = docs.stream().filter(target).findFirst().orElseThrow();

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import de.kommunalmesse.ops.KeycloakOperatorModel.Keycloak;
+import de.kommunalmesse.ops.KeycloakOperatorModel.KeycloakRealmImport;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -20,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import de.kommunalmesse.ops.KeycloakOperatorModel.Keycloak;
-import de.kommunalmesse.ops.KeycloakOperatorModel.KeycloakRealmImport;
 
 /**
  * The objects of a rendered overlay, each read into its typed model strictly: a field the model does not
