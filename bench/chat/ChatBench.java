@@ -91,12 +91,19 @@ public class ChatBench {
 
     /** An access token shaped like Keycloak's (RS256, realm roles, preferred_username, name, audience). */
     static String token(PrivateKey key, String username, long nowSeconds) throws Exception {
+        return token(key, username, "Bench " + username, List.of("visitor"), nowSeconds);
+    }
+
+    /** The same with a display name and realm roles of its own (e.g. a moderator who may switch stages). */
+    static String token(PrivateKey key, String username, String name, List<String> roles, long nowSeconds)
+            throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"chat-bench\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"" + UUID.randomUUID()
                 + "\",\"typ\":\"Bearer\",\"azp\":\"kommunalmesse-spa\",\"iat\":" + nowSeconds + ",\"exp\":"
-                + (nowSeconds + 3 * 3600) + ",\"preferred_username\":\"" + username + "\",\"name\":\"Bench " + username
-                + "\",\"realm_access\":{\"roles\":[\"visitor\"]}}";
+                + (nowSeconds + 3 * 3600) + ",\"preferred_username\":\"" + username + "\",\"name\":\"" + name
+                + "\",\"realm_access\":{\"roles\":[" + String.join(",", roles.stream().map(r -> "\"" + r + "\"").toList())
+                + "]}}";
         String signed = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");

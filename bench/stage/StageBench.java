@@ -8,18 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -159,7 +155,7 @@ public class StageBench {
         Thread.sleep(3000);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String moderator = moderatorToken(key, now);
+        String moderator = ChatBench.token(key, "moderatorin", "Bench Moderation", List.of("visitor", "moderator"), now);
         long restNanos = 0;
         // The first switches warm the server's code paths up; only the later ones are measured
         for (int n = 1; n <= warmup + changes; n++) {
@@ -240,21 +236,5 @@ public class StageBench {
             connectNext.run();
             ws.close();
         }
-    }
-
-    /** A token like {@link ChatBench#token} but with the realm role {@code moderator}, who may switch stages. */
-    static String moderatorToken(PrivateKey key, long nowSeconds) throws Exception {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"chat-bench\"}";
-        String payload = String.format(Locale.ROOT, "{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"typ\":\"Bearer\","
-                + "\"azp\":\"kommunalmesse-spa\",\"iat\":%d,\"exp\":%d,\"preferred_username\":\"moderatorin\","
-                + "\"name\":\"Bench Moderation\",\"realm_access\":{\"roles\":[\"visitor\",\"moderator\"]}}",
-                ChatBench.ISSUER, ChatBench.AUDIENCE, UUID.randomUUID(), nowSeconds, nowSeconds + 3 * 3600);
-        String signed = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(key);
-        signature.update(signed.getBytes(StandardCharsets.US_ASCII));
-        return signed + "." + b64.encodeToString(signature.sign());
     }
 }

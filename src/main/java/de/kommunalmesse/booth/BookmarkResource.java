@@ -1,7 +1,6 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.HallViews.BookmarkView;
-import de.kommunalmesse.common.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Bookmarks", description = "Booths a logged-in user keeps on their personal list (\"Merken\")")
-@APIResponse(responseCode = "401", description = "Not logged in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in")
 public class BookmarkResource {
 
     @Inject
@@ -35,9 +30,7 @@ public class BookmarkResource {
 
     @GET
     @Operation(summary = "The user's bookmarked booths, newest first (only those still published)")
-    @APIResponse(responseCode = "200", description = "The bookmarks with the booths' tiles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BookmarkView.class)))
+    @APIResponse(responseCode = "200", description = "The bookmarks with the booths' tiles")
     public List<BookmarkView> bookmarks() {
         return bookmarks.list();
     }
@@ -46,8 +39,7 @@ public class BookmarkResource {
     @Path("{slug}")
     @Operation(summary = "Bookmark a published booth")
     @APIResponse(responseCode = "204", description = "Bookmarked (also when it already was)")
-    @APIResponse(responseCode = "404", description = "No published booth with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published booth with this slug")
     public void bookmark(@PathParam("slug") String slug) {
         bookmarks.add(slug);
     }

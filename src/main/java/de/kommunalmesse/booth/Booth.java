@@ -35,9 +35,7 @@ public class Booth extends IdentityEntity {
     @JoinColumn(name = "exhibitor_id")
     public Exhibitor exhibitor;
 
-    @Column(name = "event_day_id")
     public Long eventDayId;
-
     public String name;
     public String tagline;
     public String description;
@@ -46,11 +44,7 @@ public class Booth extends IdentityEntity {
     public BoothStatus status;
 
     public boolean featured;
-
-    @Column(name = "tile_size")
     public String tileSize;
-
-    @Column(name = "hall_order")
     public int hallOrder;
 
     @ElementCollection
@@ -91,19 +85,10 @@ public class Booth extends IdentityEntity {
     @Column(name = "material_id")
     public List<Long> materialIds = new ArrayList<>();
 
-    @Column(name = "logo_material_id")
     public Long logoMaterialId;
-
-    @Column(name = "banner_material_id")
     public Long bannerMaterialId;
-
-    @Column(name = "published_at")
     public Instant publishedAt;
-
-    @Column(name = "created_at")
     public Instant createdAt;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

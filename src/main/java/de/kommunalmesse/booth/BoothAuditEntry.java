@@ -1,7 +1,6 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,10 +9,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "booth_audit")
 public class BoothAuditEntry extends IdentityEntity {
-
-    @Column(name = "booth_id")
     public long boothId;
-
     public String actor;
     public String action;
     public String detail;

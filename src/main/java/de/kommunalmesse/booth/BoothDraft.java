@@ -1,7 +1,6 @@
 package de.kommunalmesse.booth;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,12 +13,10 @@ import java.time.Instant;
 public class BoothDraft extends PanacheEntityBase {
 
     @Id
-    @Column(name = "booth_id")
     public Long boothId;
 
     /** {@link BoothContent} as JSON. */
     public String content;
-
     public DraftState state;
 
     /** The admin's reason of a rejection. */
@@ -28,12 +25,7 @@ public class BoothDraft extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "updated_by")
     public String updatedBy;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
-
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 }

@@ -32,12 +32,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -49,10 +49,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Authenticated
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Booth editor", description = "Working copy, uploads, inbox, statistics and review of a booth")
-@APIResponse(responseCode = "401", description = "Not logged in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No booth with this slug",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "404", description = "No booth with this slug")
 public class BoothEditorResource {
 
     @Inject
@@ -70,10 +68,9 @@ public class BoothEditorResource {
     @GET
     @Path("draft")
     @Operation(summary = "The working copy (or the approved content when there is none)")
-    @APIResponse(responseCode = "200", description = "The working copy with its version, the uploads and whether editing is open",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "200", description = "The working copy with its version, the uploads and whether editing is open")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public DraftView draft() {
         return editor.draft(slug);
@@ -85,16 +82,15 @@ public class BoothEditorResource {
     @Operation(summary = "Save the working copy; the public booth stays as approved until review")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftUpdate.class),
             examples = @ExampleObject(name = "save", value = HallApiExamples.SAVE_DRAFT)))
-    @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version")
     @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION)))
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "409", description = "Someone saved in between (stale version); nothing was changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView save(@Valid @NotNull DraftUpdate update) {
         return editor.save(slug, update);
@@ -104,15 +100,13 @@ public class BoothEditorResource {
     @Path("submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the working copy for review")
-    @APIResponse(responseCode = "200", description = "Submitted: the working copy waits in the admins' review queue",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "400", description = "Version missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Submitted: the working copy waits in the admins' review queue")
+    @APIResponse(responseCode = "400", description = "Version missing")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "409", description = "Nothing to submit, already submitted, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView submit(@Valid @NotNull VersionRef version) {
         return editor.submit(slug, version.version());
@@ -122,18 +116,17 @@ public class BoothEditorResource {
     @Path("materials")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a material (PDF, PNG, JPEG, WebP, GIF, PPTX, ODP; at most 25 MB; type by content)")
-    @APIResponse(responseCode = "201", description = "Stored, with its checksum; show it by listing it in the working copy",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaterialView.class)))
-    @APIResponse(responseCode = "400", description = "No file, or an empty one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = MaterialView.class, responseCode = "201",
+            responseDescription = "Stored, with its checksum; show it by listing it in the working copy")
+    @APIResponse(responseCode = "400", description = "No file, or an empty one")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "413", description = "Larger than 25 MB; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "too-large", value = HallApiExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Not one of the accepted file types, whatever its name says; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "renamed-program", value = HallApiExamples.WRONG_TYPE)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title) {
         if (file == null) {
@@ -146,11 +139,9 @@ public class BoothEditorResource {
     @GET
     @Path("contact-requests")
     @Operation(summary = "The booth's inbox of contact requests, newest first")
-    @APIResponse(responseCode = "200", description = "The contact requests with the visitors' consented contact data",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ContactRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The contact requests with the visitors' consented contact data")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<ContactRequestView> inbox() {
         return contactRequests.inbox(slug);
@@ -160,12 +151,10 @@ public class BoothEditorResource {
     @Path("contact-requests/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the status of a contact request (neu, in-bearbeitung, erledigt)")
-    @APIResponse(responseCode = "200", description = "The contact request with its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The contact request with its new status")
+    @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public ContactRequestView setStatus(@PathParam("id") long id, @Valid @NotNull StatusUpdate update) {
         return contactRequests.setStatus(slug, id, update.status());
@@ -174,10 +163,9 @@ public class BoothEditorResource {
     @GET
     @Path("stats")
     @Operation(summary = "Views, downloads and contact requests per day (no personal data)")
-    @APIResponse(responseCode = "200", description = "Totals and one entry per day with activity",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsView.class)))
+    @APIResponse(responseCode = "200", description = "Totals and one entry per day with activity")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public StatsView stats() {
         return editor.stats(slug);
@@ -186,11 +174,9 @@ public class BoothEditorResource {
     @GET
     @Path("audit")
     @Operation(summary = "The booth's audit log: who changed what, when")
-    @APIResponse(responseCode = "200", description = "Entries, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
+    @APIResponse(responseCode = "200", description = "Entries, newest first")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<AuditView> audit() {
         return editor.auditLog(slug);
@@ -200,10 +186,8 @@ public class BoothEditorResource {
     @Path("review")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "A submitted change next to the approved content (admins)")
-    @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public ReviewView review() {
         return editor.review(slug);
     }
@@ -215,14 +199,11 @@ public class BoothEditorResource {
     @Operation(summary = "Approve the submitted change: it becomes the public booth (admins)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
             examples = @ExampleObject(name = "approve", value = "{\"version\":4}")))
-    @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
-    @APIResponse(responseCode = "400", description = "Version missing or reason too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "400", description = "Version missing or reason too long")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth approve(@Valid @NotNull Decision decision) {
         return editor.approve(slug, decision);
@@ -235,15 +216,13 @@ public class BoothEditorResource {
     @Operation(summary = "Reject the submitted change with a reason (admins)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class),
             examples = @ExampleObject(name = "reject", value = HallApiExamples.DECISION)))
-    @APIResponse(responseCode = "200", description = "Rejected; the exhibitor sees the reason",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
+    @APIResponse(responseCode = "200", description = "Rejected; the exhibitor sees the reason")
     @APIResponse(responseCode = "400", description = "Reason missing or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "reason-missing", value = HallApiExamples.REASON_MISSING)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth reject(@Valid @NotNull Decision decision) {
         return editor.reject(slug, decision);
@@ -254,12 +233,9 @@ public class BoothEditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Hall order, tile size and featured flag (admins)")
-    @APIResponse(responseCode = "200", description = "The booth with its new placement",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditorBooth.class)))
-    @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The booth with its new placement")
+    @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public EditorBooth place(@Valid @NotNull Placement placement) {
         return editor.place(slug, placement);
     }

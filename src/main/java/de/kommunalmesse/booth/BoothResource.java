@@ -6,7 +6,6 @@ import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.NewContactRequest;
 import de.kommunalmesse.booth.MaterialService.Download;
-import de.kommunalmesse.common.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,10 +47,8 @@ public class BoothResource {
 
     @GET
     @Operation(summary = "Published booths of the hall: filtered, full-text searched, sorted and paged")
-    @APIResponse(responseCode = "200", description = "One page of booth tiles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallPage.class)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value or invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "One page of booth tiles")
+    @APIResponse(responseCode = "400", description = "Unknown filter value or invalid paging")
     public HallPage hall(@Valid @BeanParam BoothQuery query) {
         return booths.hall(query);
     }
@@ -58,10 +56,8 @@ public class BoothResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One published booth (experts' contact data only for logged-in users)")
-    @APIResponse(responseCode = "200", description = "The booth",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoothDetail.class)))
-    @APIResponse(responseCode = "404", description = "No published booth with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The booth")
+    @APIResponse(responseCode = "404", description = "No published booth with this slug")
     public BoothDetail booth(@PathParam("slug") String slug) {
         return booths.publishedBooth(slug);
     }
@@ -71,8 +67,7 @@ public class BoothResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a material (public when the published booth shows it; otherwise its editors only)")
     @APIResponse(responseCode = "200", description = "The file, with the type found by content sniffing")
-    @APIResponse(responseCode = "404", description = "No such material, or not visible to this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such material, or not visible to this user")
     public Response material(@PathParam("slug") String slug, @PathParam("id") long id) {
         Download download = materials.download(slug, id);
         String disposition = (download.kind() == MaterialKind.IMAGE ? "inline" : "attachment")
@@ -94,16 +89,12 @@ public class BoothResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewContactRequest.class),
             examples = @ExampleObject(name = "request",
                     value = "{\"message\":\"Wir möchten den Umzugsservice nachnutzen.\",\"consent\":true}")))
-    @APIResponse(responseCode = "201", description = "Stored and in the exhibitor's inbox",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactRequestView.class)))
-    @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No published booth with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ContactRequestView.class, responseCode = "201",
+            responseDescription = "Stored and in the exhibitor's inbox")
+    @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)")
+    @APIResponse(responseCode = "404", description = "No published booth with this slug")
     public Response contact(@PathParam("slug") String slug, @Valid @NotNull NewContactRequest request) {
         ContactRequestView created = contactRequests.create(slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();

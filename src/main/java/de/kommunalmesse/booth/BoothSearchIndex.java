@@ -8,10 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The search documents of the hall: one text per published booth (exhibitor, booth, tags, topic fields,
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class BoothSearchIndex {
-
-    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Inject
     EntityManager em;
@@ -50,39 +46,5 @@ public class BoothSearchIndex {
         em.createNativeQuery("INSERT INTO booth_search (booth_id, doc) VALUES (?1, ?2) "
                 + "ON DUPLICATE KEY UPDATE doc = VALUES(doc)")
                 .setParameter(1, booth.id).setParameter(2, doc).executeUpdate();
-    }
-
-    /** Search terms of a query: words, lowercase, without boolean-mode operators. */
-    static List<String> terms(String query) {
-        if (query == null) {
-            return List.of();
-        }
-        return NON_WORD.splitAsStream(query.toLowerCase(Locale.GERMAN)).filter(t -> !t.isEmpty()).limit(10).toList();
-    }
-
-    /** Damerau-Levenshtein (optimal string alignment) distance, giving up above {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-                rowMin = Math.min(rowMin, d[i][j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -86,12 +86,12 @@ public class BoothService {
         Maturity maturity = code(Maturity.class, query.maturity, "maturity");
         ReuseModel reuseModel = code(ReuseModel.class, query.reuseModel, "reuseModel");
 
-        List<String> words = BoothSearchIndex.terms(query.q);
+        List<String> words = SearchWords.terms(query.q);
         if (words.isEmpty() && query.q != null && !query.q.isBlank()) {
             // Only punctuation: nothing can match it
             return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        return hallIndex.search(new HallIndex.Filters(topic, region, orgType, maturity, reuseModel, query.day), words,
+        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day), words,
                 query.sort, query.page, query.size);
     }
 

@@ -23,9 +23,7 @@ public class Exhibitor extends IdentityEntity {
     public OrganisationType type;
 
     /** A host region code, or null for organisations from elsewhere. */
-    @Column(name = "region_code")
     public String regionCode;
-
     public String website;
 
     /** Keycloak usernames of the staff who edit the booths and answer in the booth chat. */
@@ -34,6 +32,5 @@ public class Exhibitor extends IdentityEntity {
     @Column(name = "username")
     public Set<String> staff = new HashSet<>();
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

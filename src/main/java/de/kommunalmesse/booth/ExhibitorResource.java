@@ -5,7 +5,6 @@ import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.EditorViews.DraftView;
 import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
 import de.kommunalmesse.booth.EditorViews.StaffUpdate;
-import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,10 +41,8 @@ public class ExhibitorResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One exhibitor (its staff only for admins)")
-    @APIResponse(responseCode = "200", description = "The exhibitor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
-    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The exhibitor")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     public ExhibitorView exhibitor(@PathParam("slug") String slug) {
         return booths.exhibitor(slug);
     }
@@ -56,16 +52,11 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create an exhibitor (admins)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ExhibitorView.class, responseCode = "201", responseDescription = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown region")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response create(@Valid @NotNull NewExhibitor draft, UriInfo uri) {
         ExhibitorView created = booths.createExhibitor(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
@@ -77,16 +68,11 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Replace the staff of an exhibitor: Keycloak usernames or e-mail addresses (admins)")
-    @APIResponse(responseCode = "200", description = "The exhibitor with its new staff",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExhibitorView.class)))
-    @APIResponse(responseCode = "400", description = "Too many or over-long entries",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The exhibitor with its new staff")
+    @APIResponse(responseCode = "400", description = "Too many or over-long entries")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     public ExhibitorView assignStaff(@PathParam("slug") String slug, @Valid @NotNull StaffUpdate update) {
         return booths.assignStaff(slug, update.staff());
     }
@@ -97,18 +83,13 @@ public class ExhibitorResource {
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a new booth for an exhibitor the user staffs (admins: any)")
-    @APIResponse(responseCode = "201", description = "Created as a draft, hidden until approved",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid slug or name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff of this exhibitor, or archive mode closed editing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No exhibitor with this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Slug already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = DraftView.class, responseCode = "201",
+            responseDescription = "Created as a draft, hidden until approved")
+    @APIResponse(responseCode = "400", description = "Invalid slug or name")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff of this exhibitor, or archive mode closed editing")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response createBooth(@PathParam("slug") String slug, @Valid @NotNull NewBoothRequest request) {
         DraftView created = editor.createBooth(slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();

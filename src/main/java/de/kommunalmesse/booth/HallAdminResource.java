@@ -2,7 +2,6 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
 import de.kommunalmesse.booth.HallViews.HallSettingsView;
-import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,10 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.ADMIN)
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Hall administration", description = "Review queue, archive mode and exports (admins)")
-@APIResponse(responseCode = "401", description = "Not logged in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "403", description = "Not an admin")
 public class HallAdminResource {
 
     @Inject
@@ -53,9 +50,7 @@ public class HallAdminResource {
     @GET
     @Path("admin/reviews")
     @Operation(summary = "Submitted booth changes waiting for review, oldest first")
-    @APIResponse(responseCode = "200", description = "The queue",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewQueueEntry.class)))
+    @APIResponse(responseCode = "200", description = "The queue")
     public List<ReviewQueueEntry> reviewQueue() {
         return editor.reviewQueue();
     }
@@ -63,8 +58,7 @@ public class HallAdminResource {
     @GET
     @Path("admin/settings/hall")
     @Operation(summary = "Archive mode switches")
-    @APIResponse(responseCode = "200", description = "The current switches",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSettingsView.class)))
+    @APIResponse(responseCode = "200", description = "The current switches")
     public HallSettingsView hallSettings() {
         return settings.current();
     }
@@ -76,8 +70,7 @@ public class HallAdminResource {
     @APIResponse(responseCode = "200", description = "The switches as now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSettingsView.class),
                     examples = @ExampleObject(name = "archive", value = "{\"editingEnabled\":false,\"contactRequestsEnabled\":false}")))
-    @APIResponse(responseCode = "400", description = "A switch missing or not a boolean",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A switch missing or not a boolean")
     public HallSettingsView updateHallSettings(@Valid @NotNull HallSettingsView update) {
         return settings.update(update);
     }

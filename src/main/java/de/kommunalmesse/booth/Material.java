@@ -1,7 +1,6 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.MaterialFile;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,6 +9,5 @@ import jakarta.persistence.Table;
 @Table(name = "material")
 public class Material extends MaterialFile {
 
-    @Column(name = "booth_id")
     public long boothId;
 }

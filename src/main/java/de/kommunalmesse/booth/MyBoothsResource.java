@@ -2,7 +2,6 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.EditorViews.EditorBooth;
-import de.kommunalmesse.common.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,9 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "keycloak")
 @Tag(name = "Booth editor")
-@APIResponse(responseCode = "401", description = "Not logged in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in")
 public class MyBoothsResource {
 
     @Inject
@@ -34,9 +29,7 @@ public class MyBoothsResource {
     @GET
     @Path("booths")
     @Operation(summary = "The booths the user may edit, with workflow state, placement and whether editing is open (admins: all)")
-    @APIResponse(responseCode = "200", description = "The booths by name; empty for users who staff no exhibitor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = EditorBooth.class)))
+    @APIResponse(responseCode = "200", description = "The booths by name; empty for users who staff no exhibitor")
     public List<EditorBooth> myBooths() {
         return editor.myBooths();
     }
@@ -44,9 +37,7 @@ public class MyBoothsResource {
     @GET
     @Path("exhibitors")
     @Operation(summary = "The exhibitors the user staffs, for whom they may create booths (admins: all)")
-    @APIResponse(responseCode = "200", description = "The exhibitors by name; empty for users who staff none",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ExhibitorRef.class)))
+    @APIResponse(responseCode = "200", description = "The exhibitors by name; empty for users who staff none")
     public List<ExhibitorRef> myExhibitors() {
         return editor.myExhibitors();
     }

@@ -20,25 +20,14 @@ public class ReuseOffer extends IdentityEntity {
     public int position;
     public String name;
     public String summary;
-
-    @Column(name = "topic_field_code")
     public String topicFieldCode;
-
     public Maturity maturity;
-
-    @Column(name = "reuse_model")
     public ReuseModel reuseModel;
-
     public String licence;
-
-    @Column(name = "code_url")
     public String codeUrl;
-
     public String technology;
 
     /** Municipalities already using it, one per line. */
     public String adopters;
-
-    @Column(name = "contact_expert")
     public String contactExpert;
 }

@@ -1,7 +1,7 @@
 package de.kommunalmesse.chat;
 
-import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
-import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
+import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
 
 /**
  * What the chat knows about a channel when a user wants to use it.
@@ -16,11 +16,14 @@ import de.kommunalmesse.chat.ChatProtocol.ConversationInfo;
 public record ChannelState(ChannelId id, long head, ChannelSettings settings, String boothSlug,
         ConversationInfo conversation, String visitor) {
 
+    /** The status of a conversation in which both sides may write. */
+    public static final String OPEN = "open";
+
     public boolean isConversation() {
         return conversation != null;
     }
 
     public boolean conversationOpen() {
-        return conversation == null || Conversation.OPEN.equals(conversation.status());
+        return conversation == null || OPEN.equals(conversation.status());
     }
 }

@@ -1,8 +1,8 @@
 package de.kommunalmesse.chat;
 
-import de.kommunalmesse.chat.ChatProtocol.ChannelSettings;
-import de.kommunalmesse.chat.ChatProtocol.MessageView;
-import de.kommunalmesse.chat.ChatProtocol.Permissions;
+import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.chat.protocol.ChatProtocol.MessageView;
+import de.kommunalmesse.chat.protocol.ChatProtocol.Permissions;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

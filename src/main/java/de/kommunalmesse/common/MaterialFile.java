@@ -1,7 +1,6 @@
 package de.kommunalmesse.common;
 
 import de.kommunalmesse.common.Uploads.StoredFile;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
@@ -14,28 +13,13 @@ public abstract class MaterialFile extends IdentityEntity {
 
     public String title;
     public MaterialKind kind;
-
-    @Column(name = "media_type")
     public String mediaType;
-
-    @Column(name = "file_name")
     public String fileName;
-
-    @Column(name = "size_bytes")
     public long sizeBytes;
-
     public String sha256;
-
-    @Column(name = "storage_key")
     public String storageKey;
-
-    @Column(name = "download_count")
     public long downloadCount;
-
-    @Column(name = "uploaded_by")
     public String uploadedBy;
-
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /**

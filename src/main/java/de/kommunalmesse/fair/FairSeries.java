@@ -1,7 +1,6 @@
 package de.kommunalmesse.fair;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,7 +15,5 @@ public class FairSeries extends IdentityEntity {
     public String subtitle;
     public String description;
     public String organisers;
-
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -16,11 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The programme frame: series, event days, host regions and topic fields. */
 @ApplicationScoped
 @Transactional
 public class FairService {
+
+    private static final Sort BY_SORT_ORDER = Sort.by("sortOrder");
 
     private volatile Map<String, TopicFieldView> topicFields;
     private volatile Map<String, RegionView> regions;
@@ -52,28 +56,30 @@ public class FairService {
      * once, then served from memory (it is on the hot path of every hall request).
      */
     public Map<String, TopicFieldView> topicFields() {
-        Map<String, TopicFieldView> cached = topicFields;
-        if (cached == null) {
-            Map<String, TopicFieldView> byCode = new LinkedHashMap<>();
-            TopicField.<TopicField>listAll(Sort.by("sortOrder"))
-                    .forEach(field -> byCode.put(field.code, new TopicFieldView(field.code, field.name)));
-            cached = Collections.unmodifiableMap(byCode);
-            topicFields = cached;
+        if (topicFields == null) {
+            topicFields = byCode(TopicField.<TopicField>listAll(BY_SORT_ORDER).stream()
+                    .map(field -> new TopicFieldView(field.code, field.name)), TopicFieldView::code);
         }
-        return cached;
+        return topicFields;
     }
 
     /** The host regions keyed by code (reference data, served from memory like the topic fields). */
     public Map<String, RegionView> regions() {
-        Map<String, RegionView> cached = regions;
-        if (cached == null) {
-            Map<String, RegionView> byCode = new LinkedHashMap<>();
-            HostRegion.<HostRegion>listAll(Sort.by("sortOrder"))
-                    .forEach(region -> byCode.put(region.code, new RegionView(region.code, region.name)));
-            cached = Collections.unmodifiableMap(byCode);
-            regions = cached;
+        if (regions == null) {
+            regions = byCode(HostRegion.<HostRegion>listAll(BY_SORT_ORDER).stream()
+                    .map(region -> new RegionView(region.code, region.name)), RegionView::code);
         }
-        return cached;
+        return regions;
+    }
+
+    /**
+     * An unmodifiable map in the stream's order. Two threads may both build it on first use; both get
+     * the same content, so the reference data needs no lock.
+     */
+    private static <V> Map<String, V> byCode(Stream<V> values, Function<V, String> code) {
+        Map<String, V> byCode = new LinkedHashMap<>();
+        values.forEach(value -> byCode.put(code.apply(value), value));
+        return Collections.unmodifiableMap(byCode);
     }
 
     /** Creates a series; returns its id. */

@@ -1,7 +1,6 @@
 package de.kommunalmesse.fair;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,7 +14,5 @@ public class TopicField extends PanacheEntityBase {
     public String code;
 
     public String name;
-
-    @Column(name = "sort_order")
     public int sortOrder;
 }

@@ -16,15 +16,10 @@ import java.util.List;
 @Entity
 @Table(name = "poll")
 public class Poll extends IdentityEntity {
-
-    @Column(name = "talk_id")
     public long talkId;
-
     public String question;
     public boolean multiple;
     public PollState state;
-
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

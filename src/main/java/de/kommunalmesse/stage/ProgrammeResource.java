@@ -1,7 +1,6 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.ProgrammeViews.AgendaFeed;
@@ -36,8 +35,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,8 +71,7 @@ public class ProgrammeResource {
     @GET
     @Path("talks")
     @Operation(summary = "The programme, filtered by event day, stage, topic field, type and words")
-    @APIResponse(responseCode = "400", description = "Unknown topic field or type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown topic field or type")
     public List<TalkSummary> talks(@Valid @BeanParam TalkQuery query) {
         return programme.talks(query);
     }
@@ -140,8 +136,7 @@ public class ProgrammeResource {
                     + "zusammenfassung;themenfeld;sprache;referierende;id. referierende: \"Name (Organisation, Rolle) | …\". "
                     + "Talks with an id from the source are updated by a later import.")
     @APIResponse(responseCode = "200", description = "Applied (or only checked with dryRun=true)")
-    @APIResponse(responseCode = "400", description = "Problems listed by line and field in errors[]; nothing applied",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Problems listed by line and field in errors[]; nothing applied")
     public ImportReport importProgramme(@QueryParam("format") @DefaultValue("pretalx") @Pattern(regexp = "pretalx|csv") String format,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, String body) {

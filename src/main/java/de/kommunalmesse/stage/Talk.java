@@ -25,7 +25,6 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "talk")
 public class Talk extends IdentityEntity {
 
-    @Column(name = "event_day_id")
     public long eventDayId;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -40,25 +39,14 @@ public class Talk extends IdentityEntity {
     @Column(name = "talk_type")
     public TalkType type;
 
-    @Column(name = "topic_field_code")
     public String topicFieldCode;
-
     public String language;
-
-    @Column(name = "starts_at")
     public Instant startsAt;
-
-    @Column(name = "ends_at")
     public Instant endsAt;
 
     /** Where an imported talk came from, e.g. {@code pretalx:1234}; a new import of it updates it. */
-    @Column(name = "external_id")
     public String externalId;
-
-    @Column(name = "recording_url")
     public String recordingUrl;
-
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

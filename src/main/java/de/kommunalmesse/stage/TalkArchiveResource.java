@@ -1,6 +1,5 @@
 package de.kommunalmesse.stage;
 
-import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.ArchiveViews.DayArchive;
@@ -27,8 +26,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,10 +57,8 @@ public class TalkArchiveResource {
     @Operation(summary = "Upload slides of a talk (PDF, PPTX, ODP; at most 25 MB; type by content; moderators, admins)")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "403", description = "Not a moderator or admin")
-    @APIResponse(responseCode = "413", description = "Larger than 25 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than 25 MB")
+    @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content")
     public Response upload(@PathParam("id") long talkId, @RestForm("file") FileUpload file,
             @RestForm("title") @Size(max = 200) String title) {
         if (file == null) {
@@ -107,8 +102,7 @@ public class TalkArchiveResource {
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Set or remove the recording address of a talk (http/https only; moderators, admins)")
     @APIResponse(responseCode = "200", description = "The stored address ({\"url\": null} when removed)")
-    @APIResponse(responseCode = "400", description = "Not an http(s) address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not an http(s) address")
     public RecordingUpdate setRecording(@PathParam("id") long talkId, @Valid @NotNull RecordingUpdate update) {
         return new RecordingUpdate(archive.setRecording(talkId, update.url()));
     }

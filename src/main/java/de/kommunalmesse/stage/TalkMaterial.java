@@ -1,7 +1,6 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.MaterialFile;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,6 +9,5 @@ import jakarta.persistence.Table;
 @Table(name = "talk_material")
 public class TalkMaterial extends MaterialFile {
 
-    @Column(name = "talk_id")
     public long talkId;
 }

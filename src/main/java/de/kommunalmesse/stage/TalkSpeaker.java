@@ -21,7 +21,5 @@ public class TalkSpeaker extends IdentityEntity {
     public String name;
     public String organisation;
     public String role;
-
-    @Column(name = "photo_url")
     public String photoUrl;
 }

@@ -5,6 +5,7 @@ import static de.kommunalmesse.testsupport.Api.draft;
 import static io.restassured.RestAssured.given;
 
 import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestFiles;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,7 +45,7 @@ class HallAuthorizationMatrixTest {
     }
 
     private List<Endpoint> endpoints() {
-        byte[] pdf = MaterialTest.PDF;
+        byte[] pdf = TestFiles.PDF;
         List<Endpoint> list = new ArrayList<>();
         // expected: anonymous, visitor, own exhibitor, foreign exhibitor, admin
         list.add(new Endpoint("GET /booths", (s, c) -> s.get("/api/booths"), 200, 200, 200, 200, 200));

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestFiles;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ class HallBadInputTest {
     void overLongMaterialTitleIs400AndStoresNothing() {
         String slug = data.ownBooth();
         given().auth().oauth2(TestUsers.exhibitorSoest())
-                .multiPart("file", "flyer.pdf", MaterialTest.PDF, "application/pdf")
+                .multiPart("file", "flyer.pdf", TestFiles.PDF, "application/pdf")
                 .multiPart("title", "T".repeat(MaterialService.MAX_TITLE + 1))
                 .post("/api/booths/" + slug + "/materials")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("200"));

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestFiles;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -25,10 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MaterialTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
-
     @Inject
     TestData data;
 
@@ -42,12 +39,12 @@ class MaterialTest {
     @Test
     void pdfIsStoredWithChecksumAndPublishedWithTheBooth() throws Exception {
         String slug = data.ownBooth();
-        int id = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", PDF, "application/pdf")
+        int id = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", TestFiles.PDF, "application/pdf")
                 .statusCode(201)
                 .body("kind", equalTo("document"))
                 .body("mediaType", equalTo("application/pdf"))
-                .body("sizeBytes", equalTo(PDF.length))
-                .body("sha256", equalTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF))))
+                .body("sizeBytes", equalTo(TestFiles.PDF.length))
+                .body("sha256", equalTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(TestFiles.PDF))))
                 .extract().path("id");
         String url = "/api/booths/" + slug + "/materials/" + id;
         given().get(url).then().statusCode(404);
@@ -67,7 +64,7 @@ class MaterialTest {
                 .header("Content-Disposition", containsString("attachment"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .extract().asByteArray();
-        assertArrayEquals(PDF, downloaded);
+        assertArrayEquals(TestFiles.PDF, downloaded);
         as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/stats").then().body("totalDownloads", equalTo(1));
     }
 
@@ -85,7 +82,7 @@ class MaterialTest {
     @Test
     void imageIsRecognisedWhateverItsName() {
         String slug = data.ownBooth();
-        upload(TestUsers.exhibitorSoest(), slug, "logo.pdf", PNG, "application/pdf")
+        upload(TestUsers.exhibitorSoest(), slug, "logo.pdf", TestFiles.PNG, "application/pdf")
                 .statusCode(201).body("kind", equalTo("image")).body("mediaType", equalTo("image/png"))
                 .body("fileName", equalTo("logo.png"));
     }
@@ -93,7 +90,7 @@ class MaterialTest {
     @Test
     void fileOver25MegabytesIsRefused() {
         String slug = data.ownBooth();
-        byte[] big = Arrays.copyOf(PDF, 25 * 1024 * 1024 + 1);
+        byte[] big = Arrays.copyOf(TestFiles.PDF, 25 * 1024 * 1024 + 1);
         upload(TestUsers.exhibitorSoest(), slug, "gross.pdf", big, "application/pdf")
                 .statusCode(413)
                 .contentType("application/problem+json");
@@ -103,17 +100,17 @@ class MaterialTest {
     @Test
     void onlyTheBoothsEditorsMayUpload() {
         String foreign = data.foreignBooth();
-        upload(TestUsers.exhibitorSoest(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(403);
-        upload(TestUsers.visitor(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(403);
-        given().multiPart("file", "flyer.pdf", PDF, "application/pdf").post("/api/booths/" + foreign + "/materials")
+        upload(TestUsers.exhibitorSoest(), foreign, "flyer.pdf", TestFiles.PDF, "application/pdf").statusCode(403);
+        upload(TestUsers.visitor(), foreign, "flyer.pdf", TestFiles.PDF, "application/pdf").statusCode(403);
+        given().multiPart("file", "flyer.pdf", TestFiles.PDF, "application/pdf").post("/api/booths/" + foreign + "/materials")
                 .then().statusCode(401);
-        upload(TestUsers.admin(), foreign, "flyer.pdf", PDF, "application/pdf").statusCode(201);
+        upload(TestUsers.admin(), foreign, "flyer.pdf", TestFiles.PDF, "application/pdf").statusCode(201);
     }
 
     @Test
     void logoMustBeAnImageOfTheBooth() {
         String slug = data.ownBooth();
-        int pdf = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", PDF, "application/pdf").statusCode(201)
+        int pdf = upload(TestUsers.exhibitorSoest(), slug, "flyer.pdf", TestFiles.PDF, "application/pdf").statusCode(201)
                 .extract().path("id");
         Map<String, Object> content = content("Logo falsch");
         content.put("logoId", pdf);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.kommunalmesse.chat.MessageWriter.Post;
+import de.kommunalmesse.chat.channel.ChannelService;
+import de.kommunalmesse.chat.message.MessageWriter;
+import de.kommunalmesse.chat.message.MessageWriter.Post;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

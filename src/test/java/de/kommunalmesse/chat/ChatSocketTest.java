@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kommunalmesse.chat.delivery.ChatHub;
+import de.kommunalmesse.chat.delivery.DirectSocket;
+import de.kommunalmesse.chat.message.MessageWriter;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -16,6 +16,7 @@ import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
 import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestFiles;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
@@ -29,7 +30,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,10 +41,6 @@ import org.junit.jupiter.api.Test;
 /** Slides, recordings and FAQ of talks, and the archive of an event day. */
 @QuarkusTest
 class TalkArchiveTest {
-
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = HexFormat.of().parseHex(
-            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
     @Inject
     TestData data;
@@ -109,7 +105,7 @@ class TalkArchiveTest {
     @Test
     void moderatorUploadsSlidesThatEveryoneDownloadsCounted() throws IOException {
         long talk = talk();
-        int id = upload(TestUsers.moderator(), talk, "folien.pdf", PDF, "application/pdf")
+        int id = upload(TestUsers.moderator(), talk, "folien.pdf", TestFiles.PDF, "application/pdf")
                 .statusCode(201)
                 .body("kind", equalTo("document"))
                 .body("mediaType", equalTo("application/pdf"))
@@ -127,7 +123,7 @@ class TalkArchiveTest {
                 .header("Content-Disposition", containsString("attachment"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .extract().asByteArray();
-        assertArrayEquals(PDF, downloaded);
+        assertArrayEquals(TestFiles.PDF, downloaded);
         given().get("/api/talks/" + talk + "/materials").then().statusCode(200)
                 .body("find { it.id == " + id + " }.downloadCount", equalTo(1));
         given().get("/api/talks/" + talk + "/materials/" + (id + 1000)).then().statusCode(404);
@@ -141,13 +137,13 @@ class TalkArchiveTest {
     void onlyModeratorsAndAdminsUploadSlides() throws IOException {
         long talk = talk();
         long before = storedFiles();
-        upload(TestUsers.visitor(), talk, "folien.pdf", PDF, "application/pdf").statusCode(403)
+        upload(TestUsers.visitor(), talk, "folien.pdf", TestFiles.PDF, "application/pdf").statusCode(403)
                 .contentType("application/problem+json");
-        upload(TestUsers.exhibitorSoest(), talk, "folien.pdf", PDF, "application/pdf").statusCode(403);
-        upload(null, talk, "folien.pdf", PDF, "application/pdf").statusCode(401);
+        upload(TestUsers.exhibitorSoest(), talk, "folien.pdf", TestFiles.PDF, "application/pdf").statusCode(403);
+        upload(null, talk, "folien.pdf", TestFiles.PDF, "application/pdf").statusCode(401);
         assertEquals(before, storedFiles(), "a refused upload stores nothing");
         given().get("/api/talks/" + talk + "/materials").then().body("", hasSize(0));
-        upload(TestUsers.moderator(), 987654321L, "folien.pdf", PDF, "application/pdf").statusCode(404);
+        upload(TestUsers.moderator(), 987654321L, "folien.pdf", TestFiles.PDF, "application/pdf").statusCode(404);
     }
 
     @Test
@@ -157,12 +153,12 @@ class TalkArchiveTest {
         byte[] exe = Arrays.copyOf("MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1), 200);
         upload(TestUsers.moderator(), talk, "folien.pdf", exe, "application/pdf")
                 .statusCode(415).contentType("application/problem+json").body("detail", containsString("folien.pdf"));
-        upload(TestUsers.moderator(), talk, "folien.pdf", PNG, "application/pdf")
+        upload(TestUsers.moderator(), talk, "folien.pdf", TestFiles.PNG, "application/pdf")
                 .statusCode(415).body("detail", containsString("PPTX"));
         given().auth().oauth2(TestUsers.moderator()).header("Accept-Language", "en")
-                .multiPart("file", "slides.pdf", PNG, "application/pdf").post("/api/talks/" + talk + "/materials")
+                .multiPart("file", "slides.pdf", TestFiles.PNG, "application/pdf").post("/api/talks/" + talk + "/materials")
                 .then().statusCode(415).body("detail", containsString("is not a slides or PDF file"));
-        upload(TestUsers.moderator(), talk, "gross.pdf", Arrays.copyOf(PDF, 25 * 1024 * 1024 + 1), "application/pdf")
+        upload(TestUsers.moderator(), talk, "gross.pdf", Arrays.copyOf(TestFiles.PDF, 25 * 1024 * 1024 + 1), "application/pdf")
                 .statusCode(413).contentType("application/problem+json");
         upload(TestUsers.moderator(), talk, "leer.pdf", new byte[0], "application/pdf").statusCode(400);
         given().auth().oauth2(TestUsers.moderator()).multiPart("title", "ohne Datei")
@@ -205,7 +201,7 @@ class TalkArchiveTest {
 
         as(TestUsers.moderator()).body(Map.of("url", "https://media.example.org/aufzeichnung.mp4"))
                 .put("/api/talks/" + recorded + "/recording").then().statusCode(200);
-        given().auth().oauth2(TestUsers.moderator()).multiPart("file", "f.pdf", PDF, "application/pdf")
+        given().auth().oauth2(TestUsers.moderator()).multiPart("file", "f.pdf", TestFiles.PDF, "application/pdf")
                 .multiPart(new MultiPartSpecBuilder("Folien Bürgerkonto " + term).controlName("title")
                         .charset(StandardCharsets.UTF_8).build())
                 .post("/api/talks/" + withSlides + "/materials").then().statusCode(201);

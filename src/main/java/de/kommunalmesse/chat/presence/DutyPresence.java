@@ -1,0 +1,39 @@
+package de.kommunalmesse.chat.presence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A live connection of a staff member on duty at a booth. */
+@Entity
+@Table(name = "chat_presence")
+@IdClass(DutyPresence.Key.class)
+public class DutyPresence extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "connection_id")
+    public String connectionId;
+
+    @Id
+    @Column(name = "booth_slug")
+    public String boothSlug;
+
+    @Column(name = "instance_id")
+    public String instanceId;
+
+    public String username;
+
+    @Column(name = "seen_at")
+    public Instant seenAt;
+
+    public record Key(String connectionId, String boothSlug) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

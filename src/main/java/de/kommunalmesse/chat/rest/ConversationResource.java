@@ -1,0 +1,102 @@
+package de.kommunalmesse.chat.rest;
+
+import de.kommunalmesse.chat.ChatUser;
+import de.kommunalmesse.chat.ChatViews.ConversationView;
+import de.kommunalmesse.chat.ChatViews.NewConversation;
+import de.kommunalmesse.chat.conversation.ConversationService;
+import de.kommunalmesse.identity.Caller;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * "Gespräch mit dem Standteam": private conversations between a visitor and a booth team. Their
+ * messages go over the WebSocket like any channel ({@code dm:<id>}).
+ */
+@Path("/chat/conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Chat conversations", description = "Private conversations between visitors and booth teams")
+public class ConversationResource {
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a conversation with a booth team (returns and reopens an existing one)")
+    @APIResponse(responseCode = "200", description = "The conversation; subscribe to its channel")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No published booth with this slug")
+    @APIResponse(responseCode = "409", description = "The caller is staff of this booth")
+    public ConversationView open(@Valid @NotNull NewConversation draft) {
+        return conversations.open(ChatUser.of(caller), draft.booth());
+    }
+
+    @GET
+    @Operation(summary = "The caller's conversations as a visitor, latest activity first")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    public List<ConversationView> mine() {
+        return conversations.mine(ChatUser.of(caller));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One conversation (its visitor, staff of the booth, admins)")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    public ConversationView conversation(@PathParam("id") long id) {
+        return conversations.get(ChatUser.of(caller), id);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Take the conversation over (staff of the booth, admins)")
+    @APIResponse(responseCode = "200", description = "The caller handles the conversation now")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff of the booth")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    public ConversationView claim(@PathParam("id") long id) {
+        return conversations.claim(ChatUser.of(caller), id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "Close the conversation (its visitor, staff of the booth, admins)")
+    @APIResponse(responseCode = "200", description = "Closed; nobody can write until it is reopened")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    public ConversationView close(@PathParam("id") long id) {
+        return conversations.setStatus(ChatUser.of(caller), id, false);
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a closed conversation (its visitor, staff of the booth, admins)")
+    @APIResponse(responseCode = "200", description = "Open again")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    public ConversationView reopen(@PathParam("id") long id) {
+        return conversations.setStatus(ChatUser.of(caller), id, true);
+    }
+}
