@@ -1,8 +1,10 @@
-// Shared set-up for the Playwright specs: Debian's Chromium through playwright-core, axe-core checks.
+// Shared set-up for the Playwright specs: Debian's Chromium through playwright-core, axe-core checks, and
+// the Content-Security-Policy check: any violation in any page fails the journeys.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +34,21 @@ export async function launchBrowser() {
   });
 }
 
+/** Content-Security-Policy violations seen in any page of this run (docs/security.md). */
+const cspViolations = [];
+
+/** What Chromium writes to the console when the policy blocks something. */
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy/i;
+
+/** Fails when a page broke the Content-Security-Policy since the last check, naming what was blocked. */
+export function expectNoCspViolations(label = 'journey') {
+  const seen = cspViolations.splice(0);
+  assert.deepEqual(seen, [], `${label}: Content-Security-Policy violations`);
+}
+
+// After all journeys, so that no violation goes unnoticed even on a page without an explicit check
+after(() => expectNoCspViolations('browser journeys'));
+
 /** A fresh context per journey; browser errors are echoed so a failure can be read from the log. */
 export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'de-DE' });
@@ -41,6 +58,14 @@ export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') console.log(`[browser console] ${message.text()}`);
+    if (CSP_MESSAGE.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+  // The event also reports what the console may word differently (and inline styles in shadow roots)
+  await page.exposeBinding('__reportCspViolation', ({ frame }, text) => cspViolations.push(`${frame.url()}: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber})`);
+    }, true);
   });
   return page;
 }
@@ -81,7 +106,10 @@ export async function expectNoAxeViolations(page, label) {
   await page.mouse.move(0, 0);
   await page.waitForTimeout(700);
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    // Through the DevTools protocol: an injected <script> would be inline script, which the policy forbids
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Runtime.evaluate', { expression: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    await cdp.detach();
   }
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
@@ -91,6 +119,7 @@ export async function expectNoAxeViolations(page, label) {
     console.log(`axe violations on ${label}:\n${describeViolations(results.violations)}`);
   }
   assert.equal(results.violations.length, 0, `${label}: ${results.violations.map((v) => v.id).join(', ')}`);
+  expectNoCspViolations(label);
 }
 
 export async function screenshot(page, name) {

@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
-import { configureApi } from './api';
-import { App, createQueryClient } from './App';
+import { configureApi } from './shared/api';
+import { App, createQueryClient } from './app/App';
 import { currentLanguage, i18n, initI18n } from './i18n';
-import { setKoliBriLanguage, startKoliBri } from './kolibri';
-import { routes } from './routes';
+import { setKoliBriLanguage, startKoliBri } from './app/kolibri';
+import { routes } from './app/routes';
 import '@kolicons/style.css';
-import './styles.css';
+import './app/styles.css';
 
 initI18n();
 configureApi({ getLanguage: () => currentLanguage() });

@@ -1,4 +1,4 @@
-import type { ChatMessage, ClientFrame, SocketLike } from '../api/chat';
+import type { ChatMessage, ClientFrame, SocketLike } from '../shared/realtime/chatClient';
 
 /** A WebSocket stand-in: records what the client sends; the test plays the server. */
 export class FakeSocket implements SocketLike {

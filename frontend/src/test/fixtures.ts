@@ -1,5 +1,5 @@
-import type { BoothCard, BoothDetail, EventDay, Fair, Page, TopicField } from '../api';
-import type { ChatConversation } from '../api/chatRest';
+import type { BoothCard, BoothDetail, EditorBooth, EventDay, Fair, Page, TopicField } from '../shared/api';
+import type { ChatConversation } from '../features/chat/api/chatRest';
 
 export const eventDay: EventDay = {
   id: 4,
@@ -82,3 +82,19 @@ export const conversation: ChatConversation = {
   lastSeq: 3,
   unread: 2,
 };
+
+/** A published booth in the exhibitor's list (/api/my/booths). */
+export function editorBooth(overrides: Partial<EditorBooth> = {}): EditorBooth {
+  return {
+    slug: 'kreis-soest-umzug',
+    name: 'Digitaler Umzugsservice',
+    exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
+    published: true,
+    workflowState: 'published',
+    reason: null,
+    updatedAt: '2026-05-01T10:00:00Z',
+    placement: { hallOrder: 3, tileSize: 'large', featured: true },
+    editingEnabled: true,
+    ...overrides,
+  };
+}

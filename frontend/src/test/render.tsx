@@ -1,10 +1,26 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { User } from 'oidc-client-ts';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { vi } from 'vitest';
-import { AuthContext, type AuthState } from '../features/auth/AuthContext';
-import { routes } from '../routes';
+import { AuthContext, type AuthState } from '../shared/auth/AuthContext';
+import { routes } from '../app/routes';
+
+/** Every lazy route, loaded and run once. */
+function preload(list: RouteObject[]): Promise<unknown> {
+  return Promise.all(list.map((route) => Promise.all([typeof route.lazy === 'function' ? route.lazy() : null, preload(route.children ?? [])])));
+}
+
+// The pages are lazy routes and the chats lazy components. A test should wait for its page's data, not for
+// the first transform of a page module on a loaded machine: load them all up front, as the route table
+// once did with its static imports.
+await Promise.all([
+  preload(routes),
+  import('../features/chat/components/BoothChat'),
+  import('../features/chat/components/ChatPanel'),
+  import('../features/chat/components/UnreadBadge'),
+  import('../features/stage/components/AgendaReminder'),
+]);
 
 type Answer = { status?: number; body: unknown; contentType?: string };
 type Handler = (url: URL, init?: RequestInit) => Answer | undefined;

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api';
+import { adminApi } from './api/admin';
 
 export function useReviewQueue(enabled: boolean) {
-  return useQuery({ queryKey: ['reviews'], queryFn: ({ signal }) => api.reviews({ signal }), enabled, staleTime: 0 });
+  return useQuery({ queryKey: ['reviews'], queryFn: ({ signal }) => adminApi.reviews({ signal }), enabled, staleTime: 0 });
 }
 
 export function useHallSettings(enabled: boolean) {
-  return useQuery({ queryKey: ['hall-settings'], queryFn: ({ signal }) => api.hallSettings({ signal }), enabled });
+  return useQuery({ queryKey: ['hall-settings'], queryFn: ({ signal }) => adminApi.hallSettings({ signal }), enabled });
 }

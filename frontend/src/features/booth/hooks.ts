@@ -1,17 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type BoothQuery } from '../../api';
-import { useAuth } from '../auth/AuthContext';
-
-export function useBooths(query: BoothQuery) {
-  const lang = useTranslation().i18n.language;
-  return useQuery({
-    queryKey: ['booths', lang, query],
-    queryFn: ({ signal }) => api.booths(query, { signal }),
-    // Keep the old cards on screen while the next page loads, instead of an empty grid.
-    placeholderData: keepPreviousData,
-  });
-}
+import { useAuth } from '../../shared/auth/AuthContext';
+import { boothApi } from './api/booth';
 
 /**
  * One booth. What it contains depends on who asks (experts' contact data, "bookmarked"), so the
@@ -23,7 +13,7 @@ export function useBooth(slug: string) {
   const viewer = status === 'authenticated' ? (user?.profile.sub ?? 'user') : 'anonymous';
   return useQuery({
     queryKey: ['booth', lang, slug, viewer],
-    queryFn: ({ signal }) => api.booth(slug, { signal }),
+    queryFn: ({ signal }) => boothApi.booth(slug, { signal }),
     enabled: status !== 'loading',
   });
 }

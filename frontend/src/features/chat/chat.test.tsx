@@ -4,7 +4,7 @@ import { boothDetail, conversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton, kolInput } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
-import { setChatSocketFactory } from './connection';
+import { setChatSocketFactory } from '../../shared/realtime/hooks';
 
 const SLUG = 'kreis-soest-umzug';
 const CHANNEL = `booth:${SLUG}`;

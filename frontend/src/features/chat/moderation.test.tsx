@@ -1,11 +1,11 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChatSanction } from '../../api/chatRest';
+import type { ChatSanction } from './api/chatRest';
 import { boothDetail, conversation as fixtureConversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
-import { setChatSocketFactory } from './connection';
+import { setChatSocketFactory } from '../../shared/realtime/hooks';
 
 const SLUG = 'kreis-soest-umzug';
 const CHANNEL = `booth:${SLUG}`;

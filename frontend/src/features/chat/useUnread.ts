@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { chatApi } from '../../api/chatRest';
-import { useAuth } from '../auth/AuthContext';
-import { useOpenChatClient } from './connection';
+import { chatApi } from './api/chatRest';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { useOpenChatClient } from '../../shared/realtime/hooks';
 
 /** How often the unread count is asked for while no chat frame says it changed. */
 export const UNREAD_POLL_MS = 60_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BoothContent } from '../../api';
-import { emptyLink, emptyService, fromContent, move, sameContent, splitList, toContent, toggleMaterial, toggleTopicField } from './contentForm';
+import type { BoothContent } from '../../shared/api';
+import { emptyLink, emptyService, fromContent, move, sameContent, toContent, toggleMaterial, toggleTopicField } from './contentForm';
+import { splitList } from '../../shared/forms/fields';
 
 const content: BoothContent = {
   name: 'Digitaler Umzugsservice',

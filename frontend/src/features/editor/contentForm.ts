@@ -1,4 +1,5 @@
-import type { BoothContent, BoothLink, Expert, MaterialEntry, Maturity, ReuseModel, ReuseOffer } from '../../api';
+import type { BoothContent, BoothLink, Expert, MaterialEntry, Maturity, ReuseModel, ReuseOffer } from '../../shared/api';
+import { splitList } from '../../shared/forms/fields';
 
 /** Limits of BoothContent, as the API checks them. */
 export const LIMITS = {
@@ -69,15 +70,6 @@ export const emptyService = (): ServiceForm => ({
   adopters: '',
   contactExpert: '',
 });
-
-/** Splits a list typed one per line or comma-separated; blanks and duplicates are dropped. */
-export function splitList(text: string): string[] {
-  const items = text
-    .split(/[\n,;]/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return [...new Set(items)];
-}
 
 const text = (value: string | null | undefined) => value ?? '';
 const idText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));

@@ -1,19 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
-
-export function useMyBooths(enabled: boolean) {
-  return useQuery({ queryKey: ['my-booths'], queryFn: ({ signal }) => api.myBooths({ signal }), enabled });
-}
-
-export function useMyExhibitors(enabled: boolean) {
-  return useQuery({ queryKey: ['my-exhibitors'], queryFn: ({ signal }) => api.myExhibitors({ signal }), enabled });
-}
+import { api } from '../../shared/api';
+import { editorApi } from './api/editor';
 
 export function useDraft(slug: string, enabled: boolean) {
   return useQuery({
     queryKey: ['draft', slug],
-    queryFn: ({ signal }) => api.draft(slug, { signal }),
+    queryFn: ({ signal }) => editorApi.draft(slug, { signal }),
     enabled,
     // Every visit of the editor starts from the server's current version (someone may have saved or
     // approved in between); once open, the editor keeps its own copy.
@@ -52,16 +45,4 @@ export function useAuthorizedObjectUrl(path: string | null | undefined): string 
     };
   }, [path]);
   return url;
-}
-
-/** Saves a Blob (a CSV export, a private material) as a file through a temporary link. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,6 +1,7 @@
-import type { EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField } from '../../api';
-import type { BoothViewModel } from '../booth/BoothView';
-import { splitList, type ContentForm } from './contentForm';
+import type { EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField } from '../../shared/api';
+import type { BoothViewModel } from '../../shared/booth/BoothView';
+import { splitList } from '../../shared/forms/fields';
+import type { ContentForm } from './contentForm';
 
 export interface PreviewContext {
   exhibitor: ExhibitorRef;

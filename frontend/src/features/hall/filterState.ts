@@ -1,21 +1,11 @@
-import type { BoothQuery, ExhibitorType, HallSort, Maturity, ReuseModel } from '../../api';
+import type { BoothQuery, ExhibitorType, HallSort, Maturity, ReuseModel } from '../../shared/api';
+import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS } from '../../shared/booth/labels';
 
 /** Booth cards per page of the hall. */
 export const PAGE_SIZE = 24;
 const MAX_QUERY_LENGTH = 200;
 const CODE = /^[a-z0-9-]{1,40}$/;
 
-export const ORGANISATION_TYPES: readonly ExhibitorType[] = [
-  'kommune',
-  'kreis',
-  'it-dienstleister',
-  'land',
-  'verband',
-  'hochschule',
-  'unternehmen',
-];
-export const MATURITIES: readonly Maturity[] = ['idee', 'pilot', 'produktiv'];
-export const REUSE_MODELS: readonly ReuseModel[] = ['efa', 'open-source', 'gemeinsame-beschaffung', 'konzept'];
 export const SORTS: readonly HallSort[] = ['relevance', 'hall', 'name', 'newest'];
 /** Region filter value for exhibitors from outside the host regions. */
 export const OTHER_REGION = 'other';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoothContent } from '../../api';
+import type { BoothContent } from '../../shared/api';
 import { DIFF_FIELDS, diffContent, type DiffFormat } from './diff';
 
 const format: DiffFormat = {

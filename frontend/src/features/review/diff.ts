@@ -1,4 +1,4 @@
-import type { BoothContent, BoothLink, Expert, MaterialEntry, ReuseOffer } from '../../api';
+import type { BoothContent, BoothLink, Expert, MaterialEntry, ReuseOffer } from '../../shared/api';
 
 export const DIFF_FIELDS = [
   'name',

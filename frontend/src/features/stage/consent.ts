@@ -1,4 +1,4 @@
-import type { EmbedProvider } from '../../api/programme';
+import type { EmbedProvider } from './api/programme';
 
 /** localStorage key of the remembered embed consents (one entry per provider). */
 export const CONSENT_STORAGE_KEY = 'kommunalmesse.embedConsent';

@@ -1,5 +1,5 @@
-import type { TalkSummary } from '../../api';
-import type { StageView, TalkDetail } from '../../api/programme';
+import type { TalkSummary } from '../../shared/api';
+import type { StageView, TalkDetail } from './api/programme';
 import { eventDay } from '../../test/fixtures';
 
 /** A talk on the main stage of event day 4 (times in Berlin winter time, UTC+1). */

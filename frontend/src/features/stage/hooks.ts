@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { programmeApi, type TalkFilter } from '../../api/programme';
-import { useAuth } from '../auth/AuthContext';
+import { programmeApi, type TalkFilter } from './api/programme';
+import { useAuth } from '../../shared/auth/AuthContext';
 import { useLiveConnected, useStageSocket, useTalkSocket } from './live';
+import { useParams } from 'react-router';
+import { useAccess } from '../../shared/auth/access';
 
 /**
  * How often live data is fetched again over REST: often while the WebSocket is not connected (or, for
@@ -122,4 +124,16 @@ export function useAgendaToggle(talkId: number) {
       void queryClient.invalidateQueries({ queryKey: ['talk', talkId] });
     },
   });
+}
+
+/**
+ * A moderator's page of one talk (/moderation/vortrag/:id…): the talk, whether the user may moderate,
+ * and its questions and polls, loaded only once access is granted.
+ */
+export function useModeratedTalk() {
+  const { id } = useParams();
+  const talkId = Number(id);
+  const access = useAccess('moderator');
+  const talk = useTalk(talkId);
+  return { talkId, access, talk, ...useTalkInteractions(access === 'granted' ? talkId : 0) };
 }

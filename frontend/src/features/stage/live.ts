@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { LiveState, LiveView, StageView } from '../../api/programme';
-import { useChatClient, useConnectionState } from '../chat/connection';
+import type { LiveState, LiveView, StageView } from './api/programme';
+import { useChatClient, useConnectionState } from '../../shared/realtime/hooks';
 
 /** The stage frames of docs/programme.md ("Live updates over the WebSocket"). */
 export interface LiveFrame {

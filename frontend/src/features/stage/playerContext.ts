@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { StreamView } from '../../api/programme';
+import type { StreamView } from './api/programme';
 
 export interface PlayingStage {
   key: string;

@@ -1,4 +1,4 @@
-import type { TalkSummary } from '../../api';
+import type { TalkSummary } from '../../shared/api';
 
 /**
  * Talks that started in (since, now]: the reminder shows each one once, at its start, while the app

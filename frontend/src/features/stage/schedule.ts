@@ -1,4 +1,4 @@
-import type { TalkSummary, TalkType } from '../../api';
+import type { TalkSummary, TalkType } from '../../shared/api';
 
 export const TALK_TYPES: TalkType[] = ['grusswort', 'keynote', 'fachbeitrag', 'podium', 'workshop'];
 

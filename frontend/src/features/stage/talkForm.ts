@@ -1,5 +1,5 @@
-import type { TalkType } from '../../api';
-import type { TalkDetail, TalkInput } from '../../api/programme';
+import type { TalkType } from '../../shared/api';
+import type { TalkDetail, TalkInput } from './api/programme';
 import { formatTime } from '../../i18n/format';
 
 /** The talk form's fields as strings, the way inputs hold them. */

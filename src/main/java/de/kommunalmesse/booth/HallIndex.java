@@ -6,6 +6,7 @@ import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.HallSnapshot.Filters;
 import de.kommunalmesse.booth.HallSnapshot.Offer;
 import de.kommunalmesse.booth.HallSnapshot.PublishedBooth;
+import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.SqlValues;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
@@ -56,7 +57,17 @@ public class HallIndex {
     }
 
     private HallSnapshot current() {
-        String version = version();
+        String version;
+        try {
+            version = version();
+        } catch (RuntimeException e) {
+            // The database is away: the hall as last read is still the best answer (issue 21.9)
+            HallSnapshot known = snapshot;
+            if (known != null && DatabaseOutage.isCause(e)) {
+                return known;
+            }
+            throw e;
+        }
         HallSnapshot hall = snapshot;
         if (hall != null && hall.version().equals(version)) {
             return hall;

@@ -2,6 +2,7 @@ package de.kommunalmesse.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,6 +14,7 @@ import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -32,9 +34,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:kommunalmesse:problem:";
+    /** Marks an answer served from memory while the database is away. */
+    public static final String STALE_HEADER = "Kommunalmesse-Stale";
 
     @Inject
     Messages messages;
+
+    @Inject
+    StaleResponses stale;
+
+    @Inject
+    HttpConfig config;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -66,7 +76,21 @@ public class ProblemMappers {
                     .toList();
             return respond(locale, uri, 400, "validation", errors);
         }
-        return unexpected(e, headers, uri);
+        return unexpected(e, headers, uri, null);
+    }
+
+    /**
+     * A body of the wrong shape ({@code []} or {@code 42} where an object is expected, a list in a text field):
+     * mapped here because Quarkus' own mapper for this exception answers with an empty 400.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            Locale locale = messages.resolve(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            String expected = messages.get(locale, "json.wrongShape." + shape(e.getTargetType()));
+            return respond(locale, uri, 400, "json.wrongShape", null, expected);
+        }
+        return malformedJson(e, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -82,13 +106,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, headers, uri);
         }
         if (status >= 500) {
-            return unexpected(e, headers, uri);
+            return unexpected(e, headers, uri, request);
         }
         String key = switch (status) {
             case 400 -> "badRequest";
@@ -105,10 +129,42 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (DatabaseOutage.isCause(e)) {
+            return databaseUnavailable(e, headers, uri, request);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getRequestUri().getPath());
         return build(headers, uri, 500, "serverError", null, errorId);
+    }
+
+    /**
+     * The database cannot be reached: a public read that was answered before gets that answer again (from
+     * memory, marked as stale); anything else a 503 with Retry-After, never a 500 (issue 21.9).
+     */
+    private Response databaseUnavailable(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
+        Locale locale = messages.resolve(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        boolean read = request != null && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+        if (read && headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            String query = uri.getRequestUri().getRawQuery();
+            String key = StaleResponses.key(uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query),
+                    locale.getLanguage());
+            var copy = stale.find(key);
+            if (copy.isPresent()) {
+                LOG.debugf("Database unavailable: %s served from memory", key);
+                return Response.ok(copy.get().body(), copy.get().mediaType())
+                        .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                        .header(HttpHeaders.ETAG, copy.get().etag())
+                        .header(STALE_HEADER, "database-unavailable")
+                        .build();
+            }
+        }
+        long seconds = Math.max(1, config.outageRetryAfter().toSeconds());
+        LOG.warnf("Database unavailable on %s %s: %s", request == null ? "" : request.getMethod(),
+                uri.getRequestUri().getPath(), e.getMessage());
+        return Response.fromResponse(respond(locale, uri, 503, "unavailable.database", null, seconds))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 
     private Response unauthenticated(HttpHeaders headers, UriInfo uri) {
@@ -137,6 +193,19 @@ public class ProblemMappers {
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .entity(problem)
                 .build();
+    }
+
+    /** What a body of this Java type looks like in JSON: an object, a list or a single value. */
+    private static String shape(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        boolean single = type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+                || Number.class.isAssignableFrom(type) || Boolean.class == type;
+        return single ? "value" : "object";
     }
 
     private static boolean isReturnValueViolation(ConstraintViolationException e) {

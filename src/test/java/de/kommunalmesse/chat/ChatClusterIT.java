@@ -53,6 +53,12 @@ class ChatClusterIT {
     public static class WithRedis implements QuarkusTestProfile {
         static final String REDIS_CHANNEL = "kommunalmesse:chat:it-" + UUID.randomUUID();
 
+        /** The production profile refuses the demo fair and the test realm's demo users (common/ProductionGuard). */
+        @Override
+        public String getConfigProfile() {
+            return "demo";
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
@@ -202,6 +208,7 @@ class ChatClusterIT {
                     "quarkus.datasource.password", "quarkus.oidc.auth-server-url", "kommunalmesse.oidc.public-authority")) {
                 command.add("-D" + key + "=" + config.getOptionalValue(key, String.class).orElse(""));
             }
+            command.add("-Dquarkus.profile=demo");
             command.add("-Dquarkus.http.host=127.0.0.1");
             command.add("-Dquarkus.http.port=" + port);
             command.add("-Dkommunalmesse.chat.redis.enabled=true");

@@ -26,6 +26,12 @@ import org.junit.jupiter.api.Test;
 class PlatformE2EIT {
 
     public static class WithDemoFair implements QuarkusTestProfile {
+        /** The production profile refuses the demo fair and the realm's demo users (common/ProductionGuard). */
+        @Override
+        public String getConfigProfile() {
+            return "demo";
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("kommunalmesse.demo-data.enabled", "true",

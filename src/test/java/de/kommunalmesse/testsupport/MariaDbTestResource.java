@@ -19,25 +19,34 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        String host = System.getenv("KOMMUNALMESSE_TEST_DB_HOST");
-        if (host != null && !host.isBlank()) {
-            server = new LocalMariaDb.Server(host,
-                    Integer.parseInt(System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_PORT", "3306")),
-                    System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_USER", "root"),
-                    System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_PASSWORD", ""), null);
-        } else if (LocalMariaDb.reachable(LocalMariaDb.LOCAL_HOST, LocalMariaDb.LOCAL_PORT)) {
-            server = new LocalMariaDb.Server(LocalMariaDb.LOCAL_HOST, LocalMariaDb.LOCAL_PORT, "root", "", null);
-        } else {
-            Path dataDir = Path.of("target", "mariadb-test-data").toAbsolutePath();
-            server = LocalMariaDb.startEmbedded(0, dataDir);
-        }
-        database = "km_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
-        server.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        server = pickServer("mariadb-test-data");
+        database = newDatabase(server);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
                 "quarkus.datasource.username", server.user(),
                 "quarkus.datasource.password", server.password());
+    }
+
+    /** The server of the tests, see the class comment; an embedded one keeps its data in {@code target/<dataDir>}. */
+    static LocalMariaDb.Server pickServer(String dataDir) {
+        String host = System.getenv("KOMMUNALMESSE_TEST_DB_HOST");
+        if (host != null && !host.isBlank()) {
+            return new LocalMariaDb.Server(host,
+                    Integer.parseInt(System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_PORT", "3306")),
+                    System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_USER", "root"),
+                    System.getenv().getOrDefault("KOMMUNALMESSE_TEST_DB_PASSWORD", ""), null);
+        } else if (LocalMariaDb.reachable(LocalMariaDb.LOCAL_HOST, LocalMariaDb.LOCAL_PORT)) {
+            return new LocalMariaDb.Server(LocalMariaDb.LOCAL_HOST, LocalMariaDb.LOCAL_PORT, "root", "", null);
+        }
+        return LocalMariaDb.startEmbedded(0, Path.of("target", dataDir).toAbsolutePath());
+    }
+
+    /** Creates an empty database with a name of its own and returns the name. */
+    static String newDatabase(LocalMariaDb.Server server) {
+        String database = "km_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        server.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return database;
     }
 
     @Override

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Web page benchmark (issue 14): the packaged app with the demo fair, its hall grown to about 1,000 booths,
+# loaded in Debian's Chromium on a throttled line (Fast 3G) with a 4x slower CPU. Loopback only; stops
+# what it started. Usage: bench/web/run.sh [runs=5]   (BENCH_WEB_PORT, default 8097)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS="${1:-5}"
+PORT="${BENCH_WEB_PORT:-8097}"
+DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
+DB=kommunalmesse_bench_web
+LOG=target/bench-web-app.log
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -d frontend/node_modules/playwright-core ] || (cd frontend && npm ci --no-audit --no-fund)
+[ -x /usr/bin/chromium ] || { echo "needs /usr/bin/chromium (apt-get install chromium)"; exit 1; }
+
+echo "== starting the app on :$PORT against a fresh database $DB with the demo fair"
+mariadb -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS $DB"
+# The demo profile: production settings plus the demo fair (see README, "Run in production")
+QUARKUS_PROFILE=demo \
+QUARKUS_HTTP_PORT=$PORT \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://$DB_HOST:3306/$DB?createDatabaseIfNotExist=true" \
+QUARKUS_OIDC_TENANT_ENABLED=false \
+QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+KOMMUNALMESSE_DEMO_DATA_ENABLED=true \
+KOMMUNALMESSE_STORAGE_DIRECTORY=target/bench-web-materials \
+  java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break; sleep 1; done
+curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { tail -30 "$LOG"; exit 1; }
+
+echo "== growing the hall to about 1,000 booths"
+mariadb -h "$DB_HOST" -uroot "$DB" < bench/web/seed-hall.sql
+
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+node bench/web/bench.mjs "http://127.0.0.1:$PORT" "$RUNS" frontend/dist target/bench-web.json

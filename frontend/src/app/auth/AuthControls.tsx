@@ -1,0 +1,33 @@
+import { KolButton } from '@public-ui/react-v19';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+
+/** Login and registration for visitors; name and logout for logged-in users. */
+export function AuthControls() {
+  const { t } = useTranslation();
+  const { status, login, register, logout } = useAuth();
+  const { displayName } = useCurrentUser();
+
+  if (status === 'loading') return null;
+  if (status === 'unavailable') {
+    return <p className="auth-controls__note">{t('auth.unavailable')}</p>;
+  }
+  if (status === 'authenticated') {
+    return (
+      <div className="auth-controls">
+        <p className="auth-controls__user">
+          <span className="auth-controls__label">{t('auth.signedInAs')}</span>{' '}
+          <strong>{displayName}</strong>
+        </p>
+        <KolButton _label={t('auth.logout')} _variant="secondary" _on={{ onClick: () => void logout() }} />
+      </div>
+    );
+  }
+  return (
+    <div className="auth-controls">
+      <KolButton _label={t('auth.login')} _variant="primary" _on={{ onClick: () => void login() }} />
+      <KolButton _label={t('auth.register')} _variant="secondary" _on={{ onClick: () => void register() }} />
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { setCurrentLocation } from '@public-ui/components';
+import { KolSkipNav } from '@public-ui/react-v19';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AuthControls } from '../auth/AuthControls';
+import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
+import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+import { AppLink } from '../../shared/ui/AppLink';
+import { LanguageSwitch } from './LanguageSwitch';
+
+// Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
+// their own, so that the start page does not load the chat client.
+const AgendaReminder = lazy(() =>
+  import('../../features/stage/components/AgendaReminder').then((m) => ({ default: m.AgendaReminder })),
+);
+const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
+
+const FOOTER_NAV = [
+  { to: '/impressum', key: 'nav.imprint' },
+  { to: '/datenschutz', key: 'nav.privacy' },
+  { to: '/barrierefreiheit', key: 'nav.accessibility' },
+] as const;
+
+/** "Meine Gespräche" with the number of unread messages in them. */
+function ConversationsNavLink({ label }: { label: string }) {
+  return <AppLink to="/gespraeche" label={label} after={
+        <Suspense fallback={null}>
+          <UnreadBadge />
+        </Suspense>
+      } />;
+}
+
+/** Skip link, header, main and footer around every page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  const { authenticated, me } = useCurrentUser();
+  const navItems = mainNavItems(authenticated, me?.roles);
+
+  useEffect(() => {
+    // KoliBri sets aria-current="page" on links whose _href is the current location.
+    setCurrentLocation(pathname);
+    // On the first load the screen reader starts at the top; after a navigation the new page's
+    // heading gets the focus, so the change is announced and Tab continues from there.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+
+  return (
+    <PlayerProvider>
+    <div className="app">
+      <KolSkipNav
+        className="skip-nav"
+        _label={t('layout.skipNavLabel')}
+        _links={[{ _href: '#main', _label: t('layout.skipToContent') }]}
+      />
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__claim">{t('app.claim')}</span>
+          </div>
+          <nav className="main-nav" aria-label={t('layout.mainNav')}>
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to} className={isCurrentNavItem(item.to, pathname) ? 'is-current' : undefined}>
+                  {item.to === '/gespraeche' ? (
+                    <ConversationsNavLink label={t(item.key)} />
+                  ) : (
+                    <AppLink to={item.to} label={t(item.key)} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <AuthControls />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Suspense fallback={null}>
+          <AgendaReminder />
+        </Suspense>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <nav aria-label={t('layout.footerNav')}>
+            <ul>
+              {FOOTER_NAV.map((item) => (
+                <li key={item.to}>
+                  <AppLink to={item.to} label={t(item.key)} />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>{t('layout.footerNote')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+    </PlayerProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Navigate, useParams, type RouteObject } from 'react-router';
+import { NotFoundPage } from '../shared/ui/NotFoundPage';
+import { AppLayout } from './layout/AppLayout';
+import { RouteErrorPage } from './layout/RouteErrorPage';
+
+/**
+ * Every page is its own chunk, loaded when its route is first visited, so the start page does not carry
+ * the editor, the admin pages or the chat. `lazy` takes the named export of a page module.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M & string): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] as ComponentType }) };
+}
+
+// The chats inside the booth and the stage page come after the page itself: the page shows first.
+const BoothChat = lazy(() => import('../features/chat/components/BoothChat').then((m) => ({ default: m.BoothChat })));
+const ChatPanel = lazy(() => import('../features/chat/components/ChatPanel').then((m) => ({ default: m.ChatPanel })));
+
+/** Calendar files link talks as /programm/<id>; the talk page lives at /vortrag/<id>. */
+function TalkRedirect() {
+  const { id = '' } = useParams();
+  return <Navigate to={`/vortrag/${encodeURIComponent(id)}`} replace />;
+}
+
+/** German paths: they are what visitors see and share. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    // Until the first page's chunk is there (a moment after the start) the page stays empty.
+    HydrateFallback: () => null,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, ...page(() => import('../features/start/pages/StartPage'), 'StartPage') },
+          { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
+          { path: 'programm/:id', element: <TalkRedirect /> },
+          { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
+          {
+            path: 'buehne/:key',
+            lazy: async () => {
+              const { StagePage } = await import('../features/stage/pages/StagePage');
+              return {
+                Component: () => (
+                  <StagePage
+                    chat={(channel, heading) => (
+                      <Suspense fallback={null}>
+                        <ChatPanel channel={channel} heading={heading} />
+                      </Suspense>
+                    )}
+                  />
+                ),
+              };
+            },
+          },
+          { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
+          { path: 'archiv/:day', ...page(() => import('../features/stage/pages/ArchivePage'), 'ArchivePage') },
+          { path: 'moderation', ...page(() => import('../features/stage/pages/ModerationPage'), 'ModerationPage') },
+          { path: 'moderation/vortrag/:id', ...page(() => import('../features/stage/pages/TalkModerationPage'), 'TalkModerationPage') },
+          {
+            path: 'moderation/vortrag/:id/referierende',
+            ...page(() => import('../features/stage/pages/SpeakerViewPage'), 'SpeakerViewPage'),
+          },
+          { path: 'halle', ...page(() => import('../features/hall/pages/HallPage'), 'HallPage') },
+          {
+            path: 'stand/:slug',
+            lazy: async () => {
+              const { BoothPage } = await import('../features/booth/pages/BoothPage');
+              return {
+                Component: () => (
+                  <BoothPage
+                    chat={(slug) => (
+                      <Suspense fallback={null}>
+                        <BoothChat slug={slug} />
+                      </Suspense>
+                    )}
+                  />
+                ),
+              };
+            },
+          },
+          { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
+          { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
+          { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
+          { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },
+          { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
+          { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
+          { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
+          { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
+          { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
+          { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
+          { path: 'verwaltung/pruefung/:slug', ...page(() => import('../features/review/pages/ReviewPage'), 'ReviewPage') },
+          { path: 'verwaltung/stand/:slug', ...page(() => import('../features/admin/pages/AdminBoothPage'), 'AdminBoothPage') },
+          { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
+          { path: 'verwaltung/programm', ...page(() => import('../features/stage/pages/AdminProgrammePage'), 'AdminProgrammePage') },
+          { path: 'verwaltung/programm/:id', ...page(() => import('../features/stage/pages/TalkEditPage'), 'TalkEditPage') },
+          { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
+          { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
+          { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
+          { path: 'barrierefreiheit', ...page(() => import('../features/legal/pages/AccessibilityPage'), 'AccessibilityPage') },
+          { path: 'auth/callback', ...page(() => import('./auth/AuthCallbackPage'), 'AuthCallbackPage') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,54 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+
+type KolCheckbox = Element & { _checked?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
+
+function backend() {
+  let settings = { editingEnabled: true, contactRequestsEnabled: true };
+  return mockFetch((url, init) => {
+    if (url.pathname === '/api/me') return { body: ME.admin };
+    if (url.pathname === '/api/admin/reviews') return { body: [] };
+    if (url.pathname === '/api/my/booths') return { body: [] };
+    if (url.pathname === '/api/admin/settings/hall') {
+      if (init?.method === 'PUT') settings = JSON.parse(String(init.body));
+      return { body: settings };
+    }
+    return undefined;
+  });
+}
+
+describe('HallSettingsForm', () => {
+  it('switches archive mode on and keeps its confirmation when the settings are reloaded', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung', { auth: authenticated('kdn-admin') });
+
+    await waitFor(() => expect(container.querySelectorAll('#archiv kol-input-checkbox')).toHaveLength(2));
+    for (const box of container.querySelectorAll('#archiv kol-input-checkbox')) {
+      act(() => (box as KolCheckbox)._on?.onInput?.(new Event('input'), false));
+    }
+    fireEvent.submit(container.querySelector('#archiv form')!);
+
+    await screen.findByText('Die Einstellungen sind gespeichert.');
+    await screen.findByText(/Archivmodus \(Bearbeitung und Kontaktanfragen geschlossen\)/);
+    expect(writes(fetchMock)).toEqual([
+      { request: 'PUT /api/admin/settings/hall', body: { editingEnabled: false, contactRequestsEnabled: false } },
+    ]);
+    const boxes = [...container.querySelectorAll('#archiv kol-input-checkbox')] as KolCheckbox[];
+    expect(boxes.map((b) => b._checked)).toEqual([false, false]);
+    // Still there after the new settings are in the cache and the page rendered again
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Die Einstellungen sind gespeichert.')).toBeTruthy();
+  });
+
+  it('names a half-closed hall as such', async () => {
+    backend();
+    const { container } = renderRoute('/verwaltung', { auth: authenticated('kdn-admin') });
+    await waitFor(() => expect(container.querySelectorAll('#archiv kol-input-checkbox')).toHaveLength(2));
+    await screen.findByText('Messebetrieb');
+    const [editing] = container.querySelectorAll('#archiv kol-input-checkbox');
+    act(() => (editing as KolCheckbox)._on?.onInput?.(new Event('input'), false));
+    fireEvent.submit(container.querySelector('#archiv form')!);
+    await screen.findByText('Bearbeitung geschlossen, Kontaktanfragen möglich');
+  });
+});

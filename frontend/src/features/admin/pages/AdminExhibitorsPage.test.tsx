@@ -1,0 +1,69 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Exhibitor, ExhibitorRef } from '../../../shared/api';
+import { eventDay } from '../../../test/fixtures';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+
+const exhibitors: ExhibitorRef[] = [
+  { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
+  { slug: 'stadt-werl', name: 'Stadt Werl', type: 'kommune' },
+];
+
+const werl: Exhibitor = { ...exhibitors[1], region: null, website: null, staff: ['aussteller-werl'] };
+
+type KolField = Element & { _options?: { label: string; value: string }[]; _value?: unknown; _on?: { onInput?: (e: Event, v: unknown) => void } };
+
+function backend() {
+  return mockFetch((url, init) => {
+    if (url.pathname === '/api/me') return { body: ME.admin };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    if (url.pathname === '/api/my/exhibitors') return { body: exhibitors };
+    if (url.pathname === '/api/exhibitors/stadt-werl' && (init?.method ?? 'GET') === 'GET') return { body: werl };
+    if (url.pathname === '/api/exhibitors/stadt-werl/staff' && init?.method === 'PUT') {
+      return { body: { ...werl, staff: JSON.parse(String(init.body)).staff } };
+    }
+    return undefined;
+  });
+}
+
+describe('AdminExhibitorsPage', () => {
+  it('picks the exhibitor from the list and assigns staff by username or e-mail address', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/aussteller', { auth: authenticated('kdn-admin') });
+
+    const pick = () =>
+      [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Aussteller') as KolField | undefined;
+    await waitFor(() => expect(pick()?._options?.map((o) => o.value)).toEqual(['', 'kreis-soest', 'stadt-werl']));
+    expect(pick()?._options?.[2].label).toBe('Stadt Werl (stadt-werl)');
+
+    act(() => pick()?._on?.onInput?.(new Event('input'), 'stadt-werl'));
+    fireEvent.submit(pick()!.closest('form')!);
+    const team = await waitFor(() => {
+      const field = [...container.querySelectorAll('kol-textarea')].find(
+        (f) => f.getAttribute('_label') === 'Team von Stadt Werl (Benutzernamen oder E-Mail-Adressen)',
+      ) as KolField | undefined;
+      expect(field).toBeTruthy();
+      return field!;
+    });
+    expect(team._value).toBe('aussteller-werl');
+
+    act(() => team._on?.onInput?.(new Event('input'), 'aussteller-werl, team@stadt-werl.example'));
+    fireEvent.submit(team.closest('form')!);
+    await screen.findByText('Das Team von Stadt Werl ist gespeichert (2 Personen).');
+    expect(writes(fetchMock)).toEqual([
+      { request: 'PUT /api/exhibitors/stadt-werl/staff', body: { staff: ['aussteller-werl', 'team@stadt-werl.example'] } },
+    ]);
+  });
+
+  it('asks to choose an exhibitor before loading a team', async () => {
+    backend();
+    const { container } = renderRoute('/verwaltung/aussteller', { auth: authenticated('kdn-admin') });
+    const pick = () =>
+      [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Aussteller') as
+        | (KolField & { _msg?: { _description: string } })
+        | undefined;
+    await waitFor(() => expect(pick()?._options?.length).toBe(3));
+    fireEvent.submit(pick()!.closest('form')!);
+    await waitFor(() => expect(pick()?._msg?._description).toBe('Bitte wählen Sie einen Aussteller.'));
+  });
+});

@@ -1,0 +1,31 @@
+import { KolHeading } from '@public-ui/react-v19';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateExhibitorForm, StaffForm } from '../components/ExhibitorForms';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
+import { AppLink } from '../../../shared/ui/AppLink';
+
+export function AdminExhibitorsPage() {
+  const { t } = useTranslation();
+  const access = useAccess('admin');
+  const eventDays = useEventDays();
+  const [lastCreated, setLastCreated] = useState('');
+
+  return (
+    <ProtectedPage access={access} title={t('admin.exhibitors.pageTitle')} className="page--admin-exhibitors">
+      <p className="back-link">
+        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
+      </p>
+      <section className="panel admin-section">
+        <KolHeading _label={t('admin.exhibitors.createHeading')} _level={2} />
+        <CreateExhibitorForm regions={hostRegions(eventDays.data ?? [])} onCreated={setLastCreated} />
+      </section>
+      <section className="panel admin-section">
+        <KolHeading _label={t('admin.staff.heading')} _level={2} />
+        <p>{t('admin.staff.intro')}</p>
+        <StaffForm key={lastCreated} initialSlug={lastCreated} />
+      </section>
+    </ProtectedPage>
+  );
+}

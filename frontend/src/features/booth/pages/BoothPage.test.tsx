@@ -1,0 +1,155 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../i18n';
+import { boothDetail } from '../../../test/fixtures';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+
+const BOOTH_URL = '/api/booths/kreis-soest-umzug';
+
+function backend(booth: object = boothDetail) {
+  return mockFetch((url, init) => {
+    if (url.pathname === BOOTH_URL) return { body: booth };
+    if (url.pathname === '/api/me') return { body: ME.visitor };
+    if (url.pathname === '/api/me/bookmarks/kreis-soest-umzug') return { status: 204, body: undefined };
+    if (url.pathname === `${BOOTH_URL}/contact-requests` && init?.method === 'POST') {
+      return { status: 201, body: { id: 1, status: 'neu' } };
+    }
+    return undefined;
+  });
+}
+
+/** Sets a KoliBri field the way its input event would (jsdom renders no shadow DOM). */
+function kolInput(element: Element | null, value: unknown) {
+  const on = (element as unknown as { _on?: { onInput?: (e: Event, v: unknown) => void } })._on;
+  act(() => on?.onInput?.(new Event('input'), value));
+}
+
+describe('BoothPage', () => {
+  it('shows the booth with its Markdown description, services and materials', async () => {
+    backend();
+
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' })).toBeTruthy();
+    expect(screen.getByText('Ummelden ohne Behördengang.')).toBeTruthy();
+    // Raw HTML in the description stays text; Markdown becomes markup, its heading below the h2.
+    expect(screen.getByText('Erster Absatz mit <b>Markup</b>.')).toBeTruthy();
+    expect(container.querySelector('.markdown b')).toBeNull();
+    expect(container.querySelector('.markdown h4')?.textContent).toBe('Ablauf');
+    expect(container.querySelector('.markdown strong')?.textContent).toBe('ummelden');
+    expect(container.querySelector('.markdown a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.querySelectorAll('h1')).toHaveLength(1);
+
+    expect(container.querySelector('kol-image')?.getAttribute('_alt')).toBe('Logo: Digitaler Umzugsservice');
+    expect(container.querySelector('kol-heading[_label="Umzugsportal"]')).not.toBeNull();
+    expect(container.querySelector('kol-badge[_label="Reifegrad: Im Betrieb"]')).not.toBeNull();
+    expect(container.querySelector('kol-badge[_label="Nachnutzung: Einer für Alle (EfA)"]')).not.toBeNull();
+    expect(screen.getByText('EUPL-1.2')).toBeTruthy();
+    expect(screen.getByText('Stadt Lippstadt, Stadt Werl')).toBeTruthy();
+    expect(container.querySelector('kol-link[_href="https://gitlab.opencode.de/kreis-soest/umzug"]')).not.toBeNull();
+    const material = container.querySelector('kol-link[_href="/api/booths/kreis-soest-umzug/materials/8"]');
+    expect(material?.textContent).toBe('Flyer Umzugsservice (Dokument, PDF, 245 KB)');
+    expect(document.title).toBe('Digitaler Umzugsservice – Kommunalmesse');
+  });
+
+  it('asks anonymous visitors to log in for the experts and the contact form', async () => {
+    backend();
+
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+
+    expect(await screen.findByText('Melden Sie sich an, um die Kontaktdaten zu sehen.')).toBeTruthy();
+    expect(screen.getByText('Melden Sie sich an, um dem Stand-Team eine Kontaktanfrage zu senden.')).toBeTruthy();
+    expect(container.querySelector('kol-textarea')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Merken/ })).toBeNull();
+  });
+
+  it('shows the experts to logged-in users and toggles "Merken" with aria-pressed', async () => {
+    const fetchMock = backend({
+      ...boothDetail,
+      experts: [{ name: 'Sabine Beispiel', role: 'Projektleitung', email: 'sabine@example.org', phone: '02921 30-0' }],
+    });
+
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: authenticated() });
+
+    expect(await screen.findByText('Sabine Beispiel', { selector: 'strong' })).toBeTruthy();
+    expect(container.querySelector('kol-link[_href="mailto:sabine@example.org"]')).not.toBeNull();
+    expect(container.querySelector('kol-link[_href="tel:02921300"]')).not.toBeNull();
+
+    const toggle = screen.getByRole('button', { name: /Merken/ });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(screen.getByText('Der Stand steht jetzt auf Ihrer Merkliste.')).toBeTruthy());
+    expect(writes(fetchMock)).toEqual([{ request: 'PUT /api/me/bookmarks/kreis-soest-umzug', body: undefined }]);
+  });
+
+  it('sends a contact request only with a message and consent, and announces the result', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: authenticated() });
+    await waitFor(() => expect(container.querySelector('kol-textarea')).not.toBeNull());
+    const form = container.querySelector('form.contact-form') as HTMLFormElement;
+    const consent = container.querySelector('kol-input-checkbox');
+    expect(consent?.getAttribute('_label')).toBe(
+      'Ich bin einverstanden, dass meine Nachricht zusammen mit meinem Namen, meiner E-Mail-Adresse und meiner Organisation an Kreis Soest übermittelt wird.',
+    );
+
+    fireEvent.submit(form);
+    expect(writes(fetchMock)).toEqual([]);
+    type Field = { _msg?: { _description: string }; _touched?: boolean };
+    await waitFor(() => expect((container.querySelector('kol-textarea') as unknown as Field)._touched).toBe(true));
+    expect((container.querySelector('kol-textarea') as unknown as Field)._msg?._description).toBe('Bitte schreiben Sie eine Nachricht.');
+    expect((consent as unknown as Field)._msg?._description).toBe('Ohne Ihre Einwilligung können wir die Anfrage nicht weitergeben.');
+
+    kolInput(container.querySelector('kol-textarea'), 'Wir möchten nachnutzen.');
+    kolInput(consent, true);
+    fireEvent.submit(form);
+
+    await waitFor(() => expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.')).toBeTruthy());
+    expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.').getAttribute('role')).toBe('status');
+    expect(writes(fetchMock)).toEqual([
+      { request: 'POST /api/booths/kreis-soest-umzug/contact-requests', body: { message: 'Wir möchten nachnutzen.', consent: true } },
+    ]);
+  });
+
+  it('disables the contact form with an explanation in archive mode', async () => {
+    backend({ ...boothDetail, contactRequestsEnabled: false });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: authenticated() });
+    expect(await screen.findByText(/Kontaktanfragen sind derzeit geschlossen \(Archivmodus\)/)).toBeTruthy();
+    const send = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === 'Anfrage senden');
+    expect((send as unknown as { _disabled: boolean })._disabled).toBe(true);
+  });
+
+  it('tells anonymous visitors that contact requests are closed instead of asking them to log in', async () => {
+    backend({ ...boothDetail, contactRequestsEnabled: false });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    expect(await screen.findByText(/Kontaktanfragen sind derzeit geschlossen \(Archivmodus\)/)).toBeTruthy();
+    expect(container.querySelector('.contact-section kol-button[_label="Anmelden und Anfrage schreiben"]')).toBeNull();
+    expect(container.querySelector('.contact-section .contact-login')).toBeNull();
+  });
+
+  it('shows a not-found state for an unknown booth', async () => {
+    mockFetch(() => undefined);
+
+    renderRoute('/stand/gibt-es-nicht', { auth: { status: 'anonymous' } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Messestand nicht gefunden' })).toBeTruthy();
+    expect(document.title).toBe('Messestand nicht gefunden – Kommunalmesse');
+  });
+
+  it('marks the German texts from the API with lang="de" when the UI is English', async () => {
+    backend();
+    await act(() => i18n.changeLanguage('en'));
+    try {
+      const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' });
+      expect(heading.getAttribute('lang')).toBe('de');
+      expect(screen.getByText('Ummelden ohne Behördengang.').getAttribute('lang')).toBe('de');
+      expect(container.querySelector('.markdown')?.getAttribute('lang')).toBe('de');
+      expect(screen.getByText('Exhibitor').closest('[lang]')?.getAttribute('lang')).toBe('en');
+      expect(container.querySelector('kol-badge[_label="Maturity: In operation"]')).not.toBeNull();
+    } finally {
+      await act(() => i18n.changeLanguage('de'));
+    }
+  });
+});

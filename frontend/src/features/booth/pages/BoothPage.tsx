@@ -1,0 +1,89 @@
+import { KolBadge, KolButton, KolHeading } from '@public-ui/react-v19';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import { useAuth } from '../../../shared/auth/AuthContext';
+import { BookmarkButton } from '../components/BookmarkButton';
+import { FEATURED_BADGE_COLOR } from '../../../shared/booth/BoothCard';
+import { BoothView } from '../../../shared/booth/BoothView';
+import { ContactRequestForm } from '../components/ContactRequestForm';
+import { useBooth } from '../hooks';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { Loading } from '../../../shared/ui/Loading';
+
+interface BoothPageProps {
+  /** The booth's live chat; the app shell plugs it in, so the booth feature does not import chat. */
+  chat?: (slug: string) => ReactNode;
+}
+
+export function BoothPage({ chat }: BoothPageProps) {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const { status, login } = useAuth();
+  const booth = useBooth(slug);
+  const contentLang = useContentLang();
+  const notFound = booth.error instanceof ApiError && booth.error.isNotFound;
+
+  let title = t('booth.pageTitle');
+  if (booth.data) title = booth.data.name;
+  else if (notFound) title = t('booth.notFound.title');
+  useDocumentTitle(title);
+
+  const backLink = (
+    <p className="back-link">
+      <AppLink to="/halle" label={t('booth.backToHall')} />
+    </p>
+  );
+
+  if (notFound) {
+    return (
+      <div className="page page--booth">
+        <PageHeading>{t('booth.notFound.title')}</PageHeading>
+        <p>{t('booth.notFound.text')}</p>
+        {backLink}
+      </div>
+    );
+  }
+
+  const data = booth.data;
+  const loginHint = (
+    <div className="experts-login">
+      <p>{t('booth.experts.loginHint')}</p>
+      {status === 'anonymous' && (
+        <KolButton _label={t('auth.login')} _variant="secondary" _on={{ onClick: () => void login() }} />
+      )}
+    </div>
+  );
+
+  return (
+    <div className="page page--booth">
+      {backLink}
+      <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('booth.pageTitle')}</PageHeading>
+      {booth.isPending && <Loading text={t('booth.loading')} />}
+      {booth.isError && <ApiErrorAlert error={booth.error} onRetry={() => void booth.refetch()} />}
+      {data && (
+        <>
+          {(data.featured || status === 'authenticated') && (
+            <div className="booth-actions">
+              {data.featured && <KolBadge _label={t('booth.featured')} _color={FEATURED_BADGE_COLOR} />}
+              {status === 'authenticated' && (
+                <BookmarkButton slug={data.slug} bookmarked={data.bookmarked} />
+              )}
+            </div>
+          )}
+          <BoothView booth={data} expertsHint={loginHint} />
+          {chat?.(data.slug)}
+          <section className="booth-section contact-section panel">
+            <KolHeading _label={t('contact.heading')} _level={2} />
+            <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { KolButton } from '@public-ui/react-v19';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConversationInfo } from '../../../shared/realtime/chatClient';
+import { chatApi, type ChatConversation } from '../api/chatRest';
+import { errorMessage } from '../../../shared/forms/problemErrors';
+import { ChatPanel } from './ChatPanel';
+import { useChannel, useChatClient } from '../../../shared/realtime/hooks';
+
+interface ConversationViewProps {
+  conversation: ChatConversation | ConversationInfo;
+  /** The visitor sees the booth team; staff see the visitor and may take the conversation over. */
+  perspective: 'visitor' | 'staff';
+  level?: 2 | 3;
+  onChanged?: (conversation: ChatConversation) => void;
+}
+
+/**
+ * A private conversation between a visitor and a booth team: who is on the other side, who answers,
+ * its status with close/reopen (and claim for staff), and the messages.
+ */
+export function ConversationView({ conversation: initial, perspective, level = 2, onChanged }: ConversationViewProps) {
+  const { t } = useTranslation();
+  const client = useChatClient();
+  const snapshot = useChannel(client, initial.channel);
+  const live = snapshot?.conversation ?? initial;
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const act = async (action: (id: number) => Promise<ChatConversation>) => {
+    setBusy(true);
+    try {
+      const updated = await action(live.id);
+      setNotice('');
+      onChanged?.(updated);
+    } catch (e) {
+      setNotice(errorMessage(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const heading =
+    perspective === 'visitor'
+      ? t('chat.conversation.heading', { exhibitor: live.exhibitorName })
+      : t('chat.console.selected', { name: live.visitorName });
+
+  return (
+    <ChatPanel channel={initial.channel} heading={heading} level={level} moderationControls={false}>
+      <div className="conversation-info">
+        {perspective === 'visitor' && <p>{t('chat.conversation.with', { exhibitor: live.exhibitorName })}</p>}
+        <p>
+          <strong>{live.handlerName ? t('chat.conversation.handler', { name: live.handlerName }) : t('chat.conversation.noHandler')}</strong>
+          {' · '}
+          {t('chat.console.status', { status: t(`chat.conversation.${live.status}`) })}
+        </p>
+        <div className="button-row">
+          {perspective === 'staff' && (
+            <KolButton
+              _label={t('chat.conversation.claim')}
+              _variant="secondary"
+              _disabled={busy}
+              _on={{ onClick: () => void act(chatApi.claim) }}
+            />
+          )}
+          {live.status === 'open' ? (
+            <KolButton
+              _label={t('chat.conversation.close')}
+              _variant="secondary"
+              _disabled={busy}
+              _on={{ onClick: () => void act(chatApi.close) }}
+            />
+          ) : (
+            <KolButton
+              _label={t('chat.conversation.reopen')}
+              _variant="secondary"
+              _disabled={busy}
+              _on={{ onClick: () => void act(chatApi.reopen) }}
+            />
+          )}
+        </div>
+        {notice && (
+          <p role="alert" className="field-error">
+            {notice}
+          </p>
+        )}
+      </div>
+    </ChatPanel>
+  );
+}

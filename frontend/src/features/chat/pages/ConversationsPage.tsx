@@ -1,0 +1,90 @@
+import { KolHeading } from '@public-ui/react-v19';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { chatApi } from '../api/chatRest';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { hasRole } from '../../../shared/auth/roles';
+import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { formatDateTime } from '../../../i18n/format';
+
+/**
+ * "Meine Gespräche": the visitor's private conversations with booth teams, most recently active first,
+ * with status, unread count and the way to each conversation.
+ */
+export function ConversationsPage() {
+  const { t, i18n } = useTranslation();
+  const access = useAccess('visitor');
+  const granted = access === 'granted';
+  const { me } = useCurrentUser();
+  const conversations = useQuery({
+    queryKey: ['chat', 'my-conversations'],
+    queryFn: ({ signal }) => chatApi.myConversations({ signal }),
+    enabled: granted,
+  });
+  const list = conversations.data ?? [];
+
+  return (
+    <ProtectedPage access={access} title={t('chat.conversations.pageTitle')} className="page--conversations">
+      <p>{t('chat.conversations.intro')}</p>
+      {hasRole(me?.roles, 'exhibitor') && (
+        <p>
+          {t('chat.conversations.staffHint')} <AppLink to="/mein-stand" label={t('chat.conversations.staffLink')} />
+        </p>
+      )}
+      {conversations.isPending && granted && <p className="status-line">{t('common.loading')}</p>}
+      {conversations.isError && <ApiErrorAlert error={conversations.error} onRetry={() => void conversations.refetch()} />}
+      {conversations.data && list.length === 0 && (
+        <div className="empty-state">
+          <p>{t('chat.conversations.empty')}</p>
+          <p>
+            <AppLink to="/halle" label={t('chat.conversations.toHall')} />
+          </p>
+        </div>
+      )}
+      {list.length > 0 && (
+        <ul className="my-conversations" aria-label={t('chat.conversations.caption')}>
+          {list.map((c) => (
+            <li key={c.id} className={`panel my-conversations__item${c.unread > 0 ? ' has-unread' : ''}`}>
+              <KolHeading _label={c.exhibitorName} _level={2} />
+              <dl className="my-conversations__facts">
+                <div>
+                  <dt>{t('chat.conversations.booth')}</dt>
+                  <dd>{c.boothName}</dd>
+                </div>
+                <div>
+                  <dt>{t('chat.conversations.status')}</dt>
+                  <dd>{t(`chat.conversation.${c.status}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t('chat.conversations.unread')}</dt>
+                  <dd>
+                    {c.unread > 0 ? (
+                      <strong>{t('chat.conversations.unreadCount', { count: c.unread })}</strong>
+                    ) : (
+                      t('chat.conversations.noUnread')
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('chat.conversations.lastActivity')}</dt>
+                  <dd>
+                    <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, i18n.language)}</time>
+                  </dd>
+                </div>
+              </dl>
+              <p>
+                <AppLink
+                  to={`/gespraeche/${c.id}`}
+                  label={t('chat.conversations.open', { exhibitor: c.exhibitorName })}
+                  variant="primary"
+                />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ProtectedPage>
+  );
+}

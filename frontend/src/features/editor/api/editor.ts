@@ -1,0 +1,25 @@
+import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
+import type { BoothContent, BoothDraft, BoothStats, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
+
+/** The exhibitor's side of a booth (staff of its exhibitor, or admins): draft, materials, inbox, statistics. */
+export const editorApi = {
+  draft: (slug: string, o?: Opts) => http.get<BoothDraft>(`${boothPath(slug)}/draft`, o),
+  saveDraft: (slug: string, version: number, content: BoothContent) =>
+    http.send<BoothDraft>('PUT', `${boothPath(slug)}/draft`, { body: { version, content } }),
+  submitDraft: (slug: string, version: number) =>
+    http.send<BoothDraft | undefined>('POST', `${boothPath(slug)}/submit`, { body: { version } }),
+  uploadMaterial: (slug: string, file: File, title: string, onProgress?: (p: UploadProgress) => void, signal?: AbortSignal) => {
+    const form = new FormData();
+    form.append('file', file);
+    form.append('title', title);
+    return upload<Material>(`${boothPath(slug)}/materials`, form, onProgress, signal);
+  },
+  contactRequests: (slug: string, o?: Opts) => http.get<ContactRequest[]>(`${boothPath(slug)}/contact-requests`, o),
+  setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>
+    http.send<ContactRequest>('PATCH', `${boothPath(slug)}/contact-requests/${id}`, { body: { status } }),
+  stats: (slug: string, o?: Opts) => http.get<BoothStats>(`${boothPath(slug)}/stats`, o),
+  createBooth: (exhibitor: string, slug: string, name: string) =>
+    http.send<BoothDraft | undefined>('POST', `/api/exhibitors/${encodeURIComponent(exhibitor)}/booths`, {
+      body: { slug, name },
+    }),
+};

@@ -1,0 +1,114 @@
+import { KolInputText, KolSelect } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, type ExhibitorRef } from '../../../shared/api';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
+import { managePath } from '../../../shared/booth/BoothManageNav';
+import { editorApi } from '../api/editor';
+import { SubmitRow } from '../../../shared/forms/Feedback';
+
+interface NewBoothFormProps {
+  /** The exhibitors the user may create booths for (GET /api/my/exhibitors; admins: all). */
+  exhibitors: ExhibitorRef[];
+}
+
+/** Creates a booth as a draft (hidden until approved) and opens its editor. */
+export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [exhibitor, setExhibitor] = useState(exhibitors[0]?.slug ?? '');
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [slugTouched, setSlugTouched] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
+  const [failure, setFailure] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const effectiveSlug = slugTouched ? slug : slugify(name);
+  const errors = {
+    exhibitor: !exhibitor.trim() ? t('newBooth.exhibitorRequired') : undefined,
+    name: !name.trim() ? t('newBooth.nameRequired') : serverErrors.name?.join(' '),
+    slug: !SLUG_PATTERN.test(effectiveSlug) ? t('form.invalidSlug') : serverErrors.slug?.join(' '),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    setFailure('');
+    if (errors.exhibitor || !name.trim() || !SLUG_PATTERN.test(effectiveSlug)) return;
+    setBusy(true);
+    try {
+      await editorApi.createBooth(exhibitor.trim(), effectiveSlug, name.trim());
+      await queryClient.invalidateQueries({ queryKey: ['my-booths'] });
+      navigate(managePath(effectiveSlug, 'edit'));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
+        setServerErrors(fieldErrors(error.problem.errors, '', (key) => t(key)));
+      } else if (error instanceof ApiError && error.status === 409) {
+        setServerErrors({ slug: [errorMessage(error, t)] });
+      } else {
+        setFailure(errorMessage(error, t));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = (message: string | undefined) => kolMsg(touched ? message : undefined);
+
+  return (
+    <form className="new-booth-form" onSubmit={(event) => void submit(event)} noValidate>
+      <KolSelect
+        _label={t('newBooth.exhibitor')}
+        _options={exhibitors.map((e) => ({ label: e.name, value: e.slug }))}
+        _required
+        _value={exhibitor}
+        _touched={touched}
+        _msg={show(errors.exhibitor)}
+        _on={{ onInput: (_event: Event, value: unknown) => setExhibitor(String(value ?? '')) }}
+      />
+      <KolInputText
+        _label={t('newBooth.name')}
+        _required
+        _maxLength={160}
+        _value={name}
+        _touched={touched}
+        _msg={show(errors.name)}
+        _on={{
+          onInput: (_event: Event, value: unknown) => {
+            setName(String(value ?? ''));
+            setServerErrors((e) => ({ ...e, name: [] }));
+          },
+        }}
+      />
+      <KolInputText
+        _label={t('newBooth.slug')}
+        _hint={t('newBooth.slugHint', { max: MAX_SLUG_LENGTH })}
+        _required
+        _maxLength={MAX_SLUG_LENGTH}
+        _value={effectiveSlug}
+        _touched={touched}
+        _msg={show(errors.slug)}
+        _on={{
+          onInput: (_event: Event, value: unknown) => {
+            setSlugTouched(true);
+            setSlug(String(value ?? ''));
+            setServerErrors((e) => ({ ...e, slug: [] }));
+          },
+        }}
+      />
+      <SubmitRow label={busy ? t('newBooth.creating') : t('newBooth.create')} busy={busy} />
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

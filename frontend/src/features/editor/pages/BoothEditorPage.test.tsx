@@ -1,0 +1,313 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { BoothDraft } from '../../../shared/api';
+import { eventDay, topicFields } from '../../../test/fixtures';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+
+const draft: BoothDraft = {
+  slug: 'kreis-soest-umzug',
+  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
+  published: true,
+  workflowState: 'published',
+  reason: null,
+  version: -1,
+  content: {
+    name: 'Digitaler Umzugsservice',
+    tagline: 'Einmal umziehen.',
+    description: 'Beschreibung mit **Markdown**.',
+    topicFields: ['bauen-wohnen'],
+    eventDayId: 4,
+    tags: ['Umzug'],
+    links: [{ label: 'Projekt', url: 'https://example.org' }],
+    logoId: null,
+    bannerId: null,
+    services: [],
+    experts: [],
+    materials: [],
+  },
+  uploadedMaterials: [
+    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 2048, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
+  ],
+  editingEnabled: true,
+};
+
+type Answer = { status?: number; body: unknown; contentType?: string };
+
+function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer } = {}) {
+  let current = options.draft ?? draft;
+  return mockFetch((url, init) => {
+    const method = init?.method ?? 'GET';
+    if (url.pathname === '/api/me') return { body: ME.exhibitor };
+    if (url.pathname === '/api/topic-fields') return { body: topicFields };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    if (url.pathname === '/api/my/booths') return { body: [] };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'GET') return { body: current };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'PUT') {
+      if (options.save) return options.save;
+      const body = JSON.parse(String(init!.body));
+      current = { ...current, version: current.version + 1, workflowState: 'editing', content: body.content };
+      return { body: current };
+    }
+    if (url.pathname === '/api/booths/kreis-soest-umzug/submit') {
+      current = { ...current, workflowState: 'submitted' };
+      return options.submit ?? { body: current };
+    }
+    return undefined;
+  });
+}
+
+type KolField = Element & { _msg?: { _description: string }; _touched?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
+
+const field = (container: HTMLElement, path: string) => container.querySelector(`[data-field="${path}"]`) as KolField | null;
+
+function type(container: HTMLElement, path: string, value: string) {
+  act(() => field(container, path)?._on?.onInput?.(new Event('input'), value));
+}
+
+async function openEditor() {
+  const result = renderRoute('/mein-stand/kreis-soest-umzug/bearbeiten', { auth: authenticated('aussteller-soest') });
+  await screen.findByRole('heading', { level: 1, name: 'Stand bearbeiten: Digitaler Umzugsservice' });
+  await waitFor(() => expect(field(result.container, 'tagline')).not.toBeNull());
+  return result;
+}
+
+type Clickable = { _on: { onClick: () => void } };
+
+const button = (container: HTMLElement, label: string) =>
+  [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === label);
+
+const form = (container: HTMLElement) => container.querySelector('form.editor__form') as HTMLFormElement;
+
+describe('BoothEditorPage', () => {
+  it('shows the content, the state and a live preview that follows the input', async () => {
+    backend();
+    const { container } = await openEditor();
+
+    expect(document.title).toBe('Stand bearbeiten: Digitaler Umzugsservice – Kommunalmesse');
+    expect(container.querySelector('kol-badge[_label="Veröffentlicht"]')).not.toBeNull();
+    expect(screen.getByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeTruthy();
+    const preview = container.querySelector('.editor__preview') as HTMLElement;
+    expect(preview.textContent).toContain('Einmal umziehen.');
+    expect(preview.querySelector('.markdown strong')?.textContent).toBe('Markdown');
+
+    type(container, 'tagline', 'Umzugslotse: einmal umziehen.');
+
+    expect(preview.textContent).toContain('Umzugslotse: einmal umziehen.');
+    expect(screen.getByText('Ungespeicherte Änderungen')).toBeTruthy();
+  });
+
+  it('saves with the version it started from', async () => {
+    const fetchMock = backend();
+    const { container } = await openEditor();
+    type(container, 'tagline', 'Neu');
+
+    fireEvent.submit(form(container));
+
+    await waitFor(() => expect(screen.getByText('Ihre Änderungen sind gespeichert.')).toBeTruthy());
+    const [save] = writes(fetchMock);
+    expect(save.request).toBe('PUT /api/booths/kreis-soest-umzug/draft');
+    expect(save.body).toMatchObject({ version: -1, content: { tagline: 'Neu', name: 'Digitaler Umzugsservice', topicFields: ['bauen-wohnen'] } });
+    expect(container.querySelector('kol-badge[_label="In Bearbeitung"]')).not.toBeNull();
+    expect(screen.queryByText('Ungespeicherte Änderungen')).toBeNull();
+  });
+
+  it('puts the messages of a 400 problem next to their fields and into a summary', async () => {
+    backend({
+      save: {
+        status: 400,
+        contentType: 'application/problem+json',
+        body: {
+          title: 'Eingaben ungültig',
+          status: 400,
+          detail: 'Einige Angaben sind ungültig.',
+          errors: [
+            { field: 'content.name', message: 'darf nicht leer sein' },
+            { field: 'content.links[0].url', message: 'muss mit "https?://[^\\s<>"]+" übereinstimmen' },
+          ],
+        },
+      },
+    });
+    const { container } = await openEditor();
+
+    fireEvent.submit(form(container));
+
+    const summary = await waitFor(() => {
+      const element = container.querySelector('.error-summary');
+      expect(element).not.toBeNull();
+      return element as HTMLElement;
+    });
+    expect(summary.textContent).toContain('Bitte korrigieren Sie 2 Angaben:');
+    const links = [...summary.querySelectorAll('kol-link')].map((l) => [l.getAttribute('_href'), l.getAttribute('_label')]);
+    expect(links).toEqual([
+      ['#name', 'Name des Stands: darf nicht leer sein'],
+      ['#links[0].url', 'Link 1: Adresse (URL): Bitte geben Sie eine vollständige Webadresse an, die mit http:// oder https:// beginnt.'],
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(field(container, 'name')?._msg?._description).toBe('darf nicht leer sein');
+    expect(field(container, 'name')?._touched).toBe(true);
+    expect(field(container, 'links[0].url')?._msg?._description).toMatch(/vollständige Webadresse/);
+    expect(field(container, 'tagline')?._msg).toBeUndefined();
+  });
+
+  it('tells about a conflicting save (409) and offers to load the current booth', async () => {
+    const fetchMock = backend({
+      save: { status: 409, contentType: 'application/problem+json', body: { title: 'Konflikt', status: 409, detail: 'veraltet' } },
+    });
+    const { container } = await openEditor();
+    type(container, 'tagline', 'Meine Änderung');
+
+    fireEvent.submit(form(container));
+
+    expect(await screen.findByText(/Jemand anderes hat den Stand gespeichert/)).toBeTruthy();
+    const reload = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === 'Aktuellen Stand laden') as
+      | (Element & { _on: { onClick: () => void } })
+      | undefined;
+    expect(reload).toBeDefined();
+    const draftLoads = () => fetchMock.mock.calls.filter(([u, i]) => String(u).endsWith('/draft') && (i?.method ?? 'GET') === 'GET').length;
+    const before = draftLoads();
+    act(() => reload!._on.onClick());
+    await waitFor(() => expect(draftLoads()).toBe(before + 1));
+    await waitFor(() => expect(container.querySelector('.editor__preview')?.textContent).toContain('Einmal umziehen.'));
+  });
+
+  it('saves unsaved changes before submitting for review', async () => {
+    const fetchMock = backend();
+    const { container } = await openEditor();
+    type(container, 'tagline', 'Zur Prüfung');
+    const submit = button(container, 'Zur Prüfung einreichen') as unknown as Clickable;
+
+    act(() => submit._on.onClick());
+
+    await waitFor(() => expect(screen.getByText(/zur Prüfung eingereicht\. Sie werden öffentlich/)).toBeTruthy());
+    expect(writes(fetchMock).map((w) => w.request)).toEqual([
+      'PUT /api/booths/kreis-soest-umzug/draft',
+      'POST /api/booths/kreis-soest-umzug/submit',
+    ]);
+    expect(writes(fetchMock)[1].body).toEqual({ version: 0 });
+    expect(container.querySelector('kol-badge[_label="Zur Prüfung eingereicht"]')).not.toBeNull();
+  });
+
+  it('uploads a material with a progress bar, then lets the editor show it on the booth', async () => {
+    backend();
+    const sent: FakeUpload[] = [];
+    class FakeUpload {
+      upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+      onload: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      onabort: (() => void) | null = null;
+      status = 0;
+      statusText = '';
+      responseText = '';
+      url = '';
+      headers: Record<string, string> = {};
+      form?: FormData;
+      open(_method: string, url: string) {
+        this.url = url;
+      }
+      setRequestHeader(name: string, value: string) {
+        this.headers[name] = value;
+      }
+      getResponseHeader() {
+        return 'application/json';
+      }
+      send(form: FormData) {
+        this.form = form;
+        sent.push(this);
+      }
+      abort() {}
+    }
+    vi.stubGlobal('XMLHttpRequest', FakeUpload);
+    const { container } = await openEditor();
+    const fileInput = container.querySelector('kol-input-file') as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
+    const pdf = new File(['%PDF-1.4'], 'Umzug_Flyer.pdf', { type: 'application/pdf' });
+
+    act(() => fileInput._on.onChange(new Event('change'), [pdf]));
+    const title = [...container.querySelectorAll('kol-input-text')].find((i) => i.getAttribute('_label') === 'Titel der Datei') as Element & {
+      _value: string;
+    };
+    expect(title._value).toBe('Umzug Flyer');
+    act(() => (button(container, 'Hochladen') as unknown as Clickable)._on.onClick());
+
+    expect(sent).toHaveLength(1);
+    const xhr = sent[0];
+    expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/materials');
+    expect(xhr.form?.get('title')).toBe('Umzug Flyer');
+    act(() => xhr.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 } as ProgressEvent));
+    const progress = container.querySelector('kol-progress') as Element & { _value: number; _max: number };
+    expect(progress._value).toBe(40);
+    expect(progress._max).toBe(100);
+    expect(screen.getByText('„Umzug_Flyer.pdf“ wird hochgeladen …').getAttribute('role')).toBe('status');
+
+    act(() => {
+      xhr.status = 201;
+      xhr.responseText = JSON.stringify({
+        id: 9,
+        title: 'Umzug Flyer',
+        kind: 'document',
+        mediaType: 'application/pdf',
+        fileName: 'Umzug_Flyer.pdf',
+        sizeBytes: 8,
+        sha256: 'y',
+        downloads: 0,
+        url: '/api/booths/kreis-soest-umzug/materials/9',
+      });
+      xhr.onload?.();
+    });
+
+    await waitFor(() => expect(container.querySelector('kol-progress')).toBeNull());
+    expect(screen.getByText(/„Umzug_Flyer.pdf“ wurde hochgeladen/)).toBeTruthy();
+    const show = field(container, 'material-9');
+    expect(show?.getAttribute('_label')).toBe('„Umzug Flyer“ auf dem Stand zeigen');
+    act(() => show?._on?.onInput?.(new Event('input'), true));
+    expect(field(container, 'materials[0].title')).not.toBeNull();
+    expect(container.querySelector('.editor__preview')?.textContent).toContain('Umzug Flyer');
+  });
+
+  it('does not upload a file over 25 MB', async () => {
+    backend();
+    const open = vi.fn();
+    vi.stubGlobal(
+      'XMLHttpRequest',
+      class {
+        open = open;
+        upload = {};
+        setRequestHeader() {}
+        send() {}
+      },
+    );
+    const { container } = await openEditor();
+    const big = new File(['x'], 'gross.pdf', { type: 'application/pdf' });
+    Object.defineProperty(big, 'size', { value: 26 * 1024 * 1024 });
+    const fileInput = container.querySelector('kol-input-file') as Element & {
+      _on: { onChange: (e: Event, v: unknown) => void };
+      _msg?: { _description: string };
+    };
+    act(() => fileInput._on.onChange(new Event('change'), [big]));
+    act(() => (button(container, 'Hochladen') as unknown as Clickable)._on.onClick());
+    expect(open).not.toHaveBeenCalled();
+    expect(fileInput._msg?._description).toMatch(/höchstens 25 MB/);
+  });
+
+  it('shows "Archivmodus: Bearbeitung geschlossen" and locks the form when editing is closed', async () => {
+    backend({ draft: { ...draft, editingEnabled: false } });
+    const { container } = await openEditor();
+    expect(container.querySelector('kol-alert[_label="Archivmodus: Bearbeitung geschlossen"]')).not.toBeNull();
+    expect((field(container, 'name') as unknown as { _disabled: boolean })._disabled).toBe(true);
+    const save = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === 'Speichern') as unknown as { _disabled: boolean };
+    expect(save._disabled).toBe(true);
+    // No "save and submit" advice that cannot be followed
+    expect(screen.queryByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeNull();
+  });
+
+  it('shows "Keine Berechtigung" for a booth of another exhibitor', async () => {
+    mockFetch((url) => {
+      if (url.pathname === '/api/me') return { body: ME.exhibitor };
+      if (url.pathname.endsWith('/draft')) {
+        return { status: 403, contentType: 'application/problem+json', body: { title: 'Keine Berechtigung', status: 403 } };
+      }
+      return { body: [] };
+    });
+    renderRoute('/mein-stand/stadt-x/bearbeiten', { auth: authenticated('aussteller-soest') });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Keine Berechtigung' })).toBeTruthy();
+  });
+});

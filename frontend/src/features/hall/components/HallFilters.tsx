@@ -1,0 +1,105 @@
+import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDay, TopicField } from '../../../shared/api';
+import { formatShortDate } from '../../../i18n/format';
+import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
+import { hostRegions } from '../../../shared/fair/hooks';
+import {
+  defaultSort,
+  isFiltered,
+  OTHER_REGION,
+  parseHallFilter,
+  SORTS,
+  type HallFilter,
+} from '../filterState';
+
+interface HallFiltersProps {
+  filter: HallFilter;
+  topicFields: TopicField[];
+  eventDays: EventDay[];
+  onApply: (filter: HallFilter) => void;
+}
+
+type Fields = Record<'topic' | 'region' | 'orgType' | 'maturity' | 'reuseModel' | 'day' | 'q' | 'sort', string>;
+
+function toFields(filter: HallFilter): Fields {
+  return {
+    topic: filter.topic ?? '',
+    region: filter.region ?? '',
+    orgType: filter.orgType ?? '',
+    maturity: filter.maturity ?? '',
+    reuseModel: filter.reuseModel ?? '',
+    day: filter.day ? String(filter.day) : '',
+    q: filter.q ?? '',
+    sort: filter.sort ?? '',
+  };
+}
+
+/**
+ * The filter form. Choices take effect with "Filter anwenden" (or Enter in a field), not
+ * on every change, so nothing moves under a keyboard or screen reader user while choosing (WCAG 3.2.2).
+ * Mount it with a key of the current URL filter so it starts over when the URL changes.
+ */
+export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFiltersProps) {
+  const { t, i18n } = useTranslation();
+  const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
+  const [fields, setFields] = useState<Fields>(() => toFields(filter));
+  const set = (name: keyof Fields) => ({
+    onInput: (_event: Event, value: unknown) => setFields((current) => ({ ...current, [name]: String(value ?? '') })),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Parsing the fields like a URL applies the same checks as a shared link.
+    const params = new URLSearchParams(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+    onApply({ ...parseHallFilter(params), page: 0 });
+  };
+
+  const all = (label: string) => ({ label, value: '' });
+  const topicOptions = [all(t('hall.filter.allTopics')), ...topicFields.map((f) => ({ label: topicFieldName(f), value: f.code }))];
+  const regionOptions = [
+    all(t('hall.filter.allRegions')),
+    ...hostRegions(eventDays).map((r) => ({ label: r.name, value: r.code })),
+    { label: t('hall.filter.otherRegions'), value: OTHER_REGION },
+  ];
+  const orgTypeOptions = [all(t('hall.filter.allOrgTypes')), ...ORGANISATION_TYPES.map((v) => ({ label: exhibitorTypeName(v), value: v }))];
+  const maturityOptions = [all(t('hall.filter.allMaturities')), ...MATURITIES.map((v) => ({ label: maturityName(v), value: v }))];
+  const reuseOptions = [all(t('hall.filter.allReuseModels')), ...REUSE_MODELS.map((v) => ({ label: reuseModelName(v), value: v }))];
+  const dayOptions = [
+    all(t('hall.filter.allDays')),
+    ...eventDays.map((d) => ({ label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`, value: String(d.id) })),
+  ];
+  const sortOptions = SORTS.map((v) => ({ label: t(`hall.sort.${v}`), value: v }));
+  const sortValue = fields.sort || defaultSort({ q: fields.q.trim() });
+
+  return (
+    <form className="hall-filters" role="search" aria-label={t('hall.filter.label')} onSubmit={submit}>
+      <div className="hall-filters__search">
+        <KolInputText
+          _type="search"
+          _label={t('hall.filter.q')}
+          _hint={t('hall.filter.qHint')}
+          _value={fields.q}
+          _on={set('q')}
+        />
+      </div>
+      <div className="hall-filters__fields">
+        <KolSelect _label={t('hall.filter.topic')} _options={topicOptions} _value={fields.topic} _on={set('topic')} />
+        <KolSelect _label={t('hall.filter.region')} _options={regionOptions} _value={fields.region} _on={set('region')} />
+        <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />
+        <KolSelect _label={t('hall.filter.maturity')} _options={maturityOptions} _value={fields.maturity} _on={set('maturity')} />
+        <KolSelect _label={t('hall.filter.reuseModel')} _options={reuseOptions} _value={fields.reuseModel} _on={set('reuseModel')} />
+        <KolSelect _label={t('hall.filter.day')} _options={dayOptions} _value={fields.day} _on={set('day')} />
+        <KolSelect _label={t('hall.filter.sort')} _options={sortOptions} _value={sortValue} _on={set('sort')} />
+      </div>
+      <div className="hall-filters__actions">
+        {/* KoliBri submits the surrounding form for a submit button and for Enter in a field. */}
+        <KolButton _label={t('hall.filter.apply')} _type="submit" _variant="primary" />
+        {(isFiltered(filter) || filter.sort) && (
+          <KolButton _label={t('hall.filter.reset')} _variant="secondary" _on={{ onClick: () => onApply({ page: 0 }) }} />
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
+import { boothPage, eventDay, topicFields } from '../../../test/fixtures';
+
+function hallBackend(booths: unknown = boothPage) {
+  return mockFetch((url) => {
+    if (url.pathname === '/api/booths') return { body: booths };
+    if (url.pathname === '/api/topic-fields') return { body: topicFields };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    return undefined;
+  });
+}
+
+describe('HallPage', () => {
+  it('asks the API for the filter in the URL and shows the booth cards', async () => {
+    const fetchMock = hallBackend();
+
+    const { container } = renderRoute('/halle?topic=bauen-wohnen&day=4&q=Umzug&page=2');
+
+    expect(await screen.findByText('25 Messestände gefunden. Seite 2 von 2.')).toBeTruthy();
+    expect(requestedPaths(fetchMock)).toContain('/api/booths?page=1&size=24&topic=bauen-wohnen&day=4&q=Umzug');
+    const card = container.querySelector('kol-card[_label="Digitaler Umzugsservice"]');
+    expect(card).not.toBeNull();
+    expect(card?.textContent).toContain('Kreis Soest');
+    expect(card?.textContent).toContain('Kreis'); // exhibitor type, translated
+    expect(card?.textContent).toContain('Bauen & Wohnen');
+    expect(container.querySelector('kol-link[_href="/stand/kreis-soest-umzug"]')).not.toBeNull();
+    expect(container.querySelector('kol-badge[_label="Empfohlen"]')).not.toBeNull();
+    expect(document.title).toBe('Messehalle – Kommunalmesse');
+  });
+
+  it('announces the result count in a polite live region', async () => {
+    hallBackend();
+
+    renderRoute('/halle');
+
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('25 Messestände gefunden.'));
+    expect(status.getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('says so when nothing matches', async () => {
+    hallBackend({ items: [], page: 0, size: 24, totalItems: 0, totalPages: 0 });
+
+    renderRoute('/halle?q=gibtsnicht');
+
+    expect(await screen.findByText(/Keine Messestände passen zu Ihrer Auswahl/)).toBeTruthy();
+  });
+
+  it('says which corrected search ran when the typed one found nothing', async () => {
+    const fetchMock = hallBackend({ ...boothPage, totalItems: 1, totalPages: 1, didYouMean: 'umzug' });
+
+    renderRoute('/halle?q=umzgu&region=soest&orgType=kreis&maturity=produktiv&reuseModel=efa&sort=name');
+
+    expect(await screen.findByText('Ergebnisse für „umzug“')).toBeTruthy();
+    expect(screen.getByText('(für „umzgu“ gab es keine Treffer)')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Keine Treffer für „umzgu“, stattdessen Ergebnisse für „umzug“. 1 Messestand gefunden.',
+      ),
+    );
+    // Seen once, in the line below the status; the status says it for screen readers only
+    expect(screen.getByRole('status').querySelector('.visually-hidden')?.textContent).toBe(
+      'Keine Treffer für „umzgu“, stattdessen Ergebnisse für „umzug“. ',
+    );
+    expect(requestedPaths(fetchMock)).toContain(
+      '/api/booths?page=0&size=24&region=soest&orgType=kreis&maturity=produktiv&reuseModel=efa&q=umzgu&sort=name',
+    );
+  });
+
+  it('offers the five host regions of the event days plus "Weitere Regionen"', async () => {
+    hallBackend();
+    const { container } = renderRoute('/halle');
+    await screen.findByText(/Messestände gefunden/);
+    await waitFor(() => {
+      const region = [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Region') as unknown as {
+        _options: { label: string; value: string }[];
+      };
+      expect(region._options.map((o) => o.value)).toEqual(['', 'soest', 'other']);
+      expect(region._options.at(-1)?.label).toBe('Weitere Regionen');
+    });
+  });
+
+  it('shows an error alert when the backend fails', async () => {
+    mockFetch((url) =>
+      url.pathname === '/api/booths'
+        ? { status: 500, body: { title: 'Internal Server Error', status: 500 }, contentType: 'application/problem+json' }
+        : { body: [] },
+    );
+
+    const { container } = renderRoute('/halle');
+
+    await waitFor(() => expect(container.querySelector('kol-alert[_type="error"]')).not.toBeNull());
+    expect(container.querySelector('kol-alert')?.textContent).toContain('Fehlercode 500');
+  });
+});

@@ -1,0 +1,5 @@
+import { LegalPage } from '../components/LegalPage';
+
+export function AccessibilityPage() {
+  return <LegalPage page="accessibility" />;
+}

@@ -1,0 +1,5 @@
+import { LegalPage } from '../components/LegalPage';
+
+export function ImprintPage() {
+  return <LegalPage page="imprint" placeholder />;
+}

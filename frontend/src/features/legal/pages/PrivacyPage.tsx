@@ -1,0 +1,5 @@
+import { LegalPage } from '../components/LegalPage';
+
+export function PrivacyPage() {
+  return <LegalPage page="privacy" placeholder />;
+}

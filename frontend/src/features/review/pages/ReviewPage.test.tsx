@@ -1,0 +1,99 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Review } from '../../../shared/api';
+import { eventDay, topicFields } from '../../../test/fixtures';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+
+const content = {
+  name: 'Digitaler Umzugsservice',
+  tagline: 'Einmal umziehen.',
+  description: 'Text',
+  topicFields: ['bauen-wohnen'],
+  eventDayId: 4,
+  tags: ['Umzug'],
+  links: [],
+  logoId: null,
+  bannerId: null,
+  services: [],
+  experts: [],
+  materials: [],
+};
+
+const review: Review = {
+  slug: 'kreis-soest-umzug',
+  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
+  workflowState: 'submitted',
+  version: 3,
+  submittedBy: 'aussteller-soest',
+  submittedAt: '2026-11-23T10:15:00Z',
+  published: content,
+  proposed: { ...content, tagline: 'Umzugslotse: einmal umziehen.', materials: [{ id: 8, title: 'Flyer' }] },
+  uploadedMaterials: [
+    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 10, sha256: 'x', downloads: 0, url: '/x' },
+  ],
+};
+
+function backend() {
+  return mockFetch((url, init) => {
+    if (url.pathname === '/api/me') return { body: ME.admin };
+    if (url.pathname === '/api/topic-fields') return { body: topicFields };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/review') return { body: review };
+    if (init?.method === 'POST') return { body: { slug: 'kreis-soest-umzug', workflowState: 'published' } };
+    return undefined;
+  });
+}
+
+type Kol = Element & { _on: { onClick?: () => void; onInput?: (e: Event, v: unknown) => void }; _msg?: { _description: string } };
+const button = (container: HTMLElement, label: string) =>
+  [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === label) as Kol;
+
+describe('ReviewPage', () => {
+  it('compares approved and proposed content and marks changed fields with text', async () => {
+    backend();
+    renderRoute('/verwaltung/pruefung/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prüfung: Digitaler Umzugsservice' })).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Freigegebene und vorgeschlagene Inhalte im Vergleich' });
+    const row = (name: RegExp) => within(table).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    expect(within(row(/Kurzbeschreibung/)).getByText('geändert')).toBeTruthy();
+    expect(within(row(/Kurzbeschreibung/)).getByText('Einmal umziehen.')).toBeTruthy();
+    expect(within(row(/Kurzbeschreibung/)).getByText('Umzugslotse: einmal umziehen.')).toBeTruthy();
+    expect(within(row(/Gezeigte Materialien/)).getByText('Flyer (flyer.pdf)')).toBeTruthy();
+    expect(row(/^Name/).className).not.toContain('is-changed');
+    expect(within(row(/^Name/)).queryByText('geändert')).toBeNull();
+    expect(within(row(/Themenfelder/)).getAllByText('Bauen & Wohnen')).toHaveLength(2);
+    expect(screen.getByText('2 von 12 Feldern geändert.')).toBeTruthy();
+  });
+
+  it('requires a reason to reject and sends it with the version', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/pruefung/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+    await screen.findByRole('table');
+
+    act(() => button(container, 'Ablehnen')._on.onClick!());
+    const reason = container.querySelector('kol-textarea') as Kol;
+    await waitFor(() => expect(reason._msg?._description).toBe('Bitte begründen Sie die Ablehnung.'));
+    expect(writes(fetchMock)).toEqual([]);
+
+    act(() => reason._on.onInput!(new Event('input'), 'Bitte das Logo ergänzen.'));
+    act(() => button(container, 'Ablehnen')._on.onClick!());
+
+    expect(await screen.findByText(/wurde abgelehnt/)).toBeTruthy();
+    expect(writes(fetchMock)).toEqual([
+      { request: 'POST /api/booths/kreis-soest-umzug/reject', body: { version: 3, reason: 'Bitte das Logo ergänzen.' } },
+    ]);
+  });
+
+  it('approves without a reason', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/pruefung/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+    await screen.findByRole('table');
+
+    act(() => button(container, 'Freigeben')._on.onClick!());
+
+    const done = await screen.findByText('„Digitaler Umzugsservice“ ist freigegeben und jetzt öffentlich.');
+    expect(done.closest('[role="status"]')).not.toBeNull();
+    expect(writes(fetchMock)).toEqual([{ request: 'POST /api/booths/kreis-soest-umzug/approve', body: { version: 3 } }]);
+  });
+});

@@ -1,0 +1,223 @@
+import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, type Review } from '../../../shared/api';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useLabels } from '../../../shared/booth/labels';
+import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { errorMessage } from '../../../shared/forms/problemErrors';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { diffContent, type DiffFormat } from '../diff';
+import { ReviewComparison } from '../components/ReviewComparison';
+import { formatDateTime, formatShortDate } from '../../../i18n/format';
+import { reviewApi } from '../api/review';
+import { Loading } from '../../../shared/ui/Loading';
+import { Notice } from '../../../shared/ui/Notice';
+
+function useDiffFormat(review: Review | undefined): DiffFormat {
+  const { t, i18n } = useTranslation();
+  const { topicFieldName, maturityName, reuseModelName } = useLabels();
+  const topicFields = useTopicFields();
+  const eventDays = useEventDays();
+  return useMemo(() => {
+    const topic = (code: string) => {
+      const field = topicFields.data?.find((f) => f.code === code);
+      return field ? topicFieldName(field) : code;
+    };
+    const material = (id: number) => {
+      const m = review?.uploadedMaterials.find((u) => u.id === id);
+      return m ? `${m.title} (${m.fileName})` : t('review.unknownMaterial', { id });
+    };
+    const part = (label: string, value: string | null | undefined) => (value ? `${label}: ${value}` : null);
+    return {
+      topicField: topic,
+      eventDay: (id) => {
+        const day = eventDays.data?.find((d) => d.id === id);
+        return day ? `${formatShortDate(day.date, i18n.language)} – ${day.title}` : String(id);
+      },
+      material,
+      link: (link) => `${link.label} – ${link.url}`,
+      service: (s) =>
+        [
+          s.name,
+          part(t('booth.services.maturity'), s.maturity && maturityName(s.maturity)),
+          part(t('booth.services.reuseModel'), s.reuseModel && reuseModelName(s.reuseModel)),
+          part(t('booth.services.topicField'), s.topicField && topic(s.topicField)),
+          part(t('booth.services.licence'), s.licence),
+          part(t('editor.field.services.codeUrl'), s.codeUrl),
+          part(t('booth.services.technology'), s.technology),
+          part(t('booth.services.adopters'), s.adopters?.join(', ')),
+          part(t('booth.services.contactExpert'), s.contactExpert),
+          s.summary,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      expert: (e) => [e.name, e.role, e.email, e.phone].filter(Boolean).join(', '),
+      shownMaterial: (entry) => {
+        const m = review?.uploadedMaterials.find((u) => u.id === entry.id);
+        return m && m.title !== entry.title ? `${entry.title} (${m.fileName})` : material(entry.id);
+      },
+    };
+  }, [review, topicFields.data, eventDays.data, t, i18n.language, topicFieldName, maturityName, reuseModelName]);
+}
+
+type Outcome = { decision: 'approved' | 'rejected' } | null;
+
+export function ReviewPage() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const access = useAccess('admin');
+  const queryClient = useQueryClient();
+  const review = useQuery({
+    queryKey: ['review', slug],
+    queryFn: ({ signal }) => reviewApi.review(slug, { signal }),
+    enabled: access === 'granted',
+    staleTime: 0,
+  });
+  const format = useDiffFormat(review.data);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [failure, setFailure] = useState<{ text: string; stale: boolean } | null>(null);
+  const reasonRef = useRef<HTMLKolTextareaElement>(null);
+
+  const data = review.data;
+  const name = data?.proposed.name ?? slug;
+  const rows = useMemo(() => (data ? diffContent(data.published, data.proposed, format) : []), [data, format]);
+  const submitted = data?.workflowState === 'submitted';
+
+  const decide = async (decision: 'approve' | 'reject') => {
+    if (!data || busy) return;
+    if (decision === 'reject' && !reason.trim()) {
+      setReasonError(t('review.reasonRequired'));
+      void reasonRef.current?.focus();
+      return;
+    }
+    setReasonError(undefined);
+    setFailure(null);
+    setBusy(true);
+    try {
+      if (decision === 'approve') await reviewApi.approve(slug, data.version, reason.trim());
+      else await reviewApi.reject(slug, data.version, reason.trim());
+      setOutcome({ decision: decision === 'approve' ? 'approved' : 'rejected' });
+      void queryClient.invalidateQueries({ queryKey: ['reviews'] });
+      void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
+      void queryClient.invalidateQueries({ queryKey: ['booths'] });
+      void queryClient.invalidateQueries({ queryKey: ['booth'] });
+    } catch (error) {
+      setFailure({ text: errorMessage(error, t), stale: error instanceof ApiError && error.status === 409 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const notFound = review.error instanceof ApiError && review.error.isNotFound;
+
+  return (
+    <ProtectedPage access={access} title={t('review.pageTitle', { name })} className="page--review">
+      <p className="back-link">
+        <AppLink to="/verwaltung" label={t('review.backToQueue')} />
+      </p>
+      {review.isPending && <Loading />}
+      {notFound && <p>{t('review.notFound')}</p>}
+      {review.isError && !notFound && <ApiErrorAlert error={review.error} onRetry={() => void review.refetch()} />}
+      {data && (
+        <>
+          <dl className="facts facts--compact review-meta">
+            <div>
+              <dt>{t('booth.exhibitor')}</dt>
+              <dd lang="de">{data.exhibitor.name}</dd>
+            </div>
+            <div>
+              <dt>{t('review.submittedBy')}</dt>
+              <dd>{data.submittedBy}</dd>
+            </div>
+            {data.submittedAt && (
+              <div>
+                <dt>{t('review.submittedAt')}</dt>
+                <dd>{formatDateTime(data.submittedAt, i18n.language)}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('review.kind')}</dt>
+              <dd>{data.published ? t('review.kindChange') : t('review.kindNew')}</dd>
+            </div>
+          </dl>
+          {!submitted && !outcome && (
+            <Notice type="info">
+              {t('review.notSubmitted')}
+            </Notice>
+          )}
+
+          <ReviewComparison rows={rows} isNew={!data.published} />
+
+          <section className="panel decision">
+            <KolHeading _label={t('review.decision')} _level={2} />
+            {!outcome && (
+              <>
+                <KolTextarea
+                  ref={reasonRef}
+                  _label={t('review.reason')}
+                  _hint={t('review.reasonHint')}
+                  _rows={4}
+                  _maxLength={2000}
+                  _value={reason}
+                  _disabled={!submitted}
+                  _touched={Boolean(reasonError)}
+                  _msg={kolMsg(reasonError)}
+                  _on={{ onInput: (_event: Event, value: unknown) => setReason(String(value ?? '')) }}
+                />
+                <div className="button-row">
+                  <KolButton
+                    _label={t('review.approve')}
+                    _variant="primary"
+                    _disabled={!submitted || busy}
+                    _on={{ onClick: () => void decide('approve') }}
+                  />
+                  <KolButton
+                    _label={t('review.reject')}
+                    _variant="danger"
+                    _disabled={!submitted || busy}
+                    _on={{ onClick: () => void decide('reject') }}
+                  />
+                </div>
+              </>
+            )}
+            <div role="status">
+              {outcome && (
+                <p className="success-text">
+                  {outcome.decision === 'approved' ? t('review.approved', { name }) : t('review.rejected', { name })}
+                </p>
+              )}
+            </div>
+            {outcome && (
+              <p>
+                <AppLink to="/verwaltung" label={t('review.backToQueue')} />
+              </p>
+            )}
+            {failure && (
+              <div role="alert" className="form-notice">
+                <p className="field-error">{failure.text}</p>
+                {failure.stale && (
+                  <KolButton
+                    _label={t('review.reload')}
+                    _variant="secondary"
+                    _on={{ onClick: () => void review.refetch().then(() => setFailure(null)) }}
+                  />
+                )}
+              </div>
+            )}
+          </section>
+          <p>
+            <AppLink to={`/verwaltung/stand/${encodeURIComponent(slug)}`} label={t('review.placementLink')} />
+          </p>
+        </>
+      )}
+    </ProtectedPage>
+  );
+}

@@ -1,0 +1,262 @@
+// Typed calls of the programme: talks, stages and their streams, Q&A, polls, the agenda and the import.
+import { ApiError, buildUrl, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
+import { apiSession as session, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
+import type { EventDay, TalkSummary, TalkType, TopicField } from '../../../shared/api/types';
+
+export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
+export type StreamKind = 'none' | 'hls' | 'embed';
+export type EmbedProvider = 'youtube' | 'vimeo' | 'peertube' | 'other';
+export type QuestionStatus = 'pending' | 'approved' | 'answered' | 'rejected';
+export type PollState = 'draft' | 'open' | 'closed';
+
+export interface SpeakerDetail {
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  photoUrl?: string | null;
+}
+
+export interface BoothRef {
+  slug: string;
+  name: string;
+  exhibitorSlug: string;
+  exhibitorName: string;
+}
+
+export interface TalkMaterial {
+  id: number;
+  title: string;
+  kind: string;
+  mediaType: string;
+  fileName: string;
+  sizeBytes: number;
+  downloadCount: number;
+  /** Download address, e.g. /api/talks/12/materials/3 */
+  url: string;
+  createdAt: string;
+}
+
+export interface ArchivedTalk {
+  talk: TalkSummary;
+  recordingUrl: string | null;
+  materials: TalkMaterial[];
+  faq: FaqEntry[];
+}
+
+export interface DayArchive {
+  eventDay: EventDay;
+  talks: ArchivedTalk[];
+}
+
+export interface TalkDetail {
+  id: number;
+  title: string;
+  summary: string | null;
+  type: TalkType;
+  start: string;
+  end: string;
+  eventDay: EventDay;
+  stage: { key: string; name: string };
+  topicField: TopicField | null;
+  language: string;
+  speakers: SpeakerDetail[];
+  booths: BoothRef[];
+  recordingUrl: string | null;
+  /** Slides and other files of the talk. */
+  materials: TalkMaterial[];
+  inAgenda: boolean;
+  /** Sent back with a change, so a stale edit gets 409. */
+  version: number;
+}
+
+export interface StreamView {
+  kind: StreamKind;
+  url: string | null;
+  provider: EmbedProvider | null;
+  captionsUrl: string | null;
+}
+
+export interface LiveView {
+  state: LiveState;
+  message: string | null;
+  changedAt: string | null;
+}
+
+export interface StageView {
+  key: string;
+  name: string;
+  stream: StreamView;
+  live: LiveView;
+  current: TalkSummary | null;
+  next: TalkSummary | null;
+  /** People following the stage right now (a few seconds old at most). */
+  viewers: number;
+  version: number;
+}
+
+export interface QuestionView {
+  id: number;
+  text: string;
+  author: string | null;
+  anonymous: boolean;
+  status: QuestionStatus;
+  pinned: boolean;
+  votes: number;
+  votedByMe: boolean;
+  mine: boolean;
+  answer: string | null;
+  inFaq: boolean;
+  createdAt: string;
+}
+
+export interface QuestionModeration {
+  status?: QuestionStatus;
+  pinned?: boolean;
+  answer?: string;
+  inFaq?: boolean;
+}
+
+export interface FaqEntry {
+  questionId: number;
+  question: string;
+  answer: string;
+}
+
+export interface PollView {
+  id: number;
+  question: string;
+  multiple: boolean;
+  state: PollState;
+  options: { id: number; text: string; votes: number }[];
+  voters: number;
+  myVote: number[] | null;
+}
+
+/** A talk as admins write it: times are local times (Europe/Berlin, "10:00") on the event day's date. */
+export interface TalkInput {
+  eventDayId: number;
+  stage: string;
+  start: string;
+  end: string;
+  type: TalkType;
+  title: string;
+  summary?: string;
+  topicField?: string;
+  language: string;
+  speakers: SpeakerDetail[];
+  booths?: string[];
+  recordingUrl?: string;
+  version?: number;
+}
+
+export interface TalkSaved {
+  talk: TalkDetail;
+  overlaps: TalkSummary[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  talks: number;
+  created: number;
+  updated: number;
+  overlaps: TalkSummary[];
+}
+
+/** An import problem as the backend lists it: CSV line or pretalx entry, field and message. */
+export interface ImportError {
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export interface TalkFilter {
+  day?: number;
+  stage?: string;
+  topic?: string;
+  type?: string;
+  q?: string;
+}
+
+export type ImportFormat = 'pretalx' | 'csv';
+
+const talk = (id: number) => `/api/talks/${id}`;
+const stage = (key: string) => `/api/stages/${encodeURIComponent(key)}`;
+
+/**
+ * The import takes the file as it is (JSON or CSV text), not wrapped in JSON, so it is sent with fetch
+ * directly; failures become the same ApiError as every other call.
+ */
+async function postImport(format: ImportFormat, dryRun: boolean, text: string): Promise<ImportReport> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': session.getLanguage(),
+    'Content-Type': format === 'csv' ? 'text/csv' : 'application/json',
+  };
+  const token = session.getAccessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl('', '/api/admin/programme/import', { format, dryRun }), {
+      method: 'POST',
+      headers,
+      body: text,
+    });
+  } catch (cause) {
+    throw new ApiError({ status: NETWORK_ERROR_STATUS, title: 'Network error', detail: String(cause) }, { cause });
+  }
+  const body = (response.headers.get('Content-Type') ?? '').includes('json') ? await response.json() : undefined;
+  if (!response.ok) throw new ApiError({ status: response.status, ...(body as Partial<ProblemDetail>) });
+  return body as ImportReport;
+}
+
+export const programmeApi = {
+  talks: (filter: TalkFilter, o?: Opts) => client.get<TalkSummary[]>('/api/talks', { ...o, query: { ...filter } }),
+  talk: (id: number, o?: Opts) => client.get<TalkDetail>(talk(id), o),
+  talkIcsUrl: (id: number) => `${talk(id)}/ics`,
+  createTalk: (input: TalkInput) => client.send<TalkSaved>('POST', '/api/talks', { body: input }),
+  updateTalk: (id: number, input: TalkInput) => client.send<TalkSaved>('PUT', talk(id), { body: input }),
+  deleteTalk: (id: number) => client.send<void>('DELETE', talk(id)),
+  importProgramme: postImport,
+
+  dayArchive: (dayId: number, q: string | undefined, o?: Opts) =>
+    client.get<DayArchive>(`/api/event-days/${dayId}/archive`, { ...o, query: { q } }),
+  setRecording: (id: number, url: string | null) => client.send<{ url: string | null }>('PUT', `${talk(id)}/recording`, { body: { url } }),
+  uploadSlides: (id: number, file: File, title: string, onProgress?: (p: UploadProgress) => void) => {
+    const form = new FormData();
+    form.append('file', file);
+    if (title.trim()) form.append('title', title.trim());
+    return upload<TalkMaterial>(`${talk(id)}/materials`, form, onProgress);
+  },
+  deleteSlides: (id: number, materialId: number) => client.send<void>('DELETE', `${talk(id)}/materials/${materialId}`),
+
+  stages: (o?: Opts) => client.get<StageView[]>('/api/stages', o),
+  stage: (key: string, o?: Opts) => client.get<StageView>(stage(key), o),
+  setLive: (key: string, state: LiveState, message?: string) =>
+    client.send<StageView>('PUT', `${stage(key)}/live`, { body: { state, message: message || undefined } }),
+  setStream: (key: string, update: { kind: StreamKind; url?: string; provider?: string; captionsUrl?: string; version: number }) =>
+    client.send<StageView>('PUT', `${stage(key)}/stream`, { body: update }),
+
+  agenda: (o?: Opts) => client.get<TalkSummary[]>('/api/me/agenda', o),
+  addToAgenda: (id: number) => client.send<void>('PUT', `/api/me/agenda/${id}`),
+  removeFromAgenda: (id: number) => client.send<void>('DELETE', `/api/me/agenda/${id}`),
+  agendaIcs: (o?: Opts) => client.blob('/api/me/agenda.ics', o),
+  rotateFeed: () => client.send<{ url: string }>('POST', '/api/me/agenda/feed'),
+
+  questions: (id: number, sort: 'votes' | 'newest' = 'votes', o?: Opts) =>
+    client.get<QuestionView[]>(`${talk(id)}/questions`, { ...o, query: { sort } }),
+  ask: (id: number, text: string, anonymous: boolean) =>
+    client.send<QuestionView>('POST', `${talk(id)}/questions`, { body: { text, anonymous } }),
+  vote: (id: number, questionId: number, up: boolean) =>
+    client.send<QuestionView>(up ? 'PUT' : 'DELETE', `${talk(id)}/questions/${questionId}/vote`),
+  moderate: (id: number, questionId: number, change: QuestionModeration) =>
+    client.send<QuestionView>('PATCH', `${talk(id)}/questions/${questionId}`, { body: change }),
+  faq: (id: number, o?: Opts) => client.get<FaqEntry[]>(`${talk(id)}/faq`, o),
+
+  polls: (id: number, o?: Opts) => client.get<PollView[]>(`${talk(id)}/polls`, o),
+  createPoll: (id: number, question: string, options: string[], multiple: boolean) =>
+    client.send<PollView>('POST', `${talk(id)}/polls`, { body: { question, options, multiple } }),
+  setPollState: (pollId: number, state: PollState) =>
+    client.send<PollView>('PUT', `/api/polls/${pollId}/state`, { body: { state } }),
+  votePoll: (pollId: number, optionIds: number[]) =>
+    client.send<PollView>('POST', `/api/polls/${pollId}/votes`, { body: { optionIds } }),
+};

@@ -1,0 +1,155 @@
+import { KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api';
+import { programmeApi, type EmbedProvider, type LiveState, type StageView, type StreamKind } from '../api/programme';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { LiveStatus } from './LiveStatus';
+import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
+
+const STATES: LiveState[] = ['upcoming', 'live', 'paused', 'ended'];
+const KINDS: StreamKind[] = ['none', 'hls', 'embed'];
+const PROVIDERS: EmbedProvider[] = ['youtube', 'vimeo', 'peertube', 'other'];
+
+/** Moderators and admins switch a stage's live state; a pause carries a message for the viewers. */
+export function LiveStateForm({ stage }: { stage: StageView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LiveState>(stage.live.state);
+  const [message, setMessage] = useState(stage.live.message ?? '');
+  const [result, setResult] = useState('');
+  const save = useMutation({
+    mutationFn: () => programmeApi.setLive(stage.key, state, message.trim()),
+    onSuccess: (saved) => {
+      setResult(t('moderation.live.saved', { state: t(`live.state.${saved.live.state}`) }));
+      void queryClient.invalidateQueries({ queryKey: ['stages'] });
+      void queryClient.invalidateQueries({ queryKey: ['stage', stage.key] });
+    },
+    onError: () => setResult(''),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const errors = save.error instanceof ApiError ? fieldErrors(save.error.problem.errors) : {};
+  return (
+    <form className="live-form" onSubmit={submit} noValidate>
+      <KolSelect
+        _label={t('moderation.live.state', { stage: stage.name })}
+        _options={STATES.map((s) => ({ label: t(`live.state.${s}`), value: s }))}
+        _value={state}
+        _on={{ onInput: (_event: Event, value: unknown) => setState(String(value) as LiveState) }}
+      />
+      <KolTextarea
+        _label={t('moderation.live.message')}
+        _hint={t('moderation.live.messageHint')}
+        _value={message}
+        _rows={2}
+        _maxLength={300}
+        _msg={kolMsg(errors['message']?.join(' '))}
+        _touched={Boolean(errors['message'])}
+        _on={{ onInput: (_event: Event, value: unknown) => setMessage(String(value ?? '')) }}
+      />
+      <SubmitRow label={t('moderation.live.apply')} busy={save.isPending} />
+      {save.isError && !errors['message'] && <p role="alert">{errorMessage(save.error, t)}</p>}
+      <FormResult>{result}</FormResult>
+    </form>
+  );
+}
+
+/** Admins point a stage at its stream: an HLS address with optional WebVTT captions, or an external embed. */
+export function StreamForm({ stage }: { stage: StageView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<StreamKind>(stage.stream.kind);
+  const [url, setUrl] = useState(stage.stream.url ?? '');
+  const [captionsUrl, setCaptionsUrl] = useState(stage.stream.captionsUrl ?? '');
+  const [provider, setProvider] = useState<EmbedProvider>(stage.stream.provider ?? 'peertube');
+  const [result, setResult] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      programmeApi.setStream(stage.key, {
+        kind,
+        url: kind === 'none' ? undefined : url.trim(),
+        captionsUrl: kind === 'hls' && captionsUrl.trim() ? captionsUrl.trim() : undefined,
+        provider: kind === 'embed' ? provider : undefined,
+        version: stage.version,
+      }),
+    onSuccess: () => {
+      setResult(t('moderation.stream.saved'));
+      void queryClient.invalidateQueries({ queryKey: ['stages'] });
+      void queryClient.invalidateQueries({ queryKey: ['stage', stage.key] });
+    },
+    onError: () => setResult(''),
+  });
+  const errors = save.error instanceof ApiError ? fieldErrors(save.error.problem.errors, '', t) : {};
+  const conflict = save.error instanceof ApiError && save.error.status === 409;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form className="stream-form" onSubmit={submit} noValidate>
+      <KolSelect
+        _label={t('moderation.stream.kind', { stage: stage.name })}
+        _options={KINDS.map((k) => ({ label: t(`moderation.stream.kinds.${k}`), value: k }))}
+        _value={kind}
+        _on={{ onInput: (_event: Event, value: unknown) => setKind(String(value) as StreamKind) }}
+      />
+      {kind !== 'none' && (
+        <KolInputText
+          _label={t('moderation.stream.url')}
+          _type="url"
+          _value={url}
+          _required
+          _touched={Boolean(errors['url'])}
+          _msg={kolMsg(errors['url']?.join(' '))}
+          _on={{ onInput: (_event: Event, value: unknown) => setUrl(String(value ?? '')) }}
+        />
+      )}
+      {kind === 'hls' && (
+        <KolInputText
+          _label={t('moderation.stream.captions')}
+          _type="url"
+          _value={captionsUrl}
+          _touched={Boolean(errors['captionsUrl'])}
+          _msg={kolMsg(errors['captionsUrl']?.join(' '))}
+          _on={{ onInput: (_event: Event, value: unknown) => setCaptionsUrl(String(value ?? '')) }}
+        />
+      )}
+      {kind === 'embed' && (
+        <KolSelect
+          _label={t('moderation.stream.provider')}
+          _options={PROVIDERS.map((p) => ({ label: t(`player.provider.${p}`), value: p }))}
+          _value={provider}
+          _on={{ onInput: (_event: Event, value: unknown) => setProvider(String(value) as EmbedProvider) }}
+        />
+      )}
+      <SubmitRow label={t('moderation.stream.save')} busy={save.isPending} />
+      {conflict && <p role="alert">{t('moderation.stream.conflict')}</p>}
+      {save.isError && !conflict && Object.keys(errors).length === 0 && <p role="alert">{errorMessage(save.error, t)}</p>}
+      <FormResult>{result}</FormResult>
+    </form>
+  );
+}
+
+export function StageControlPanel({ stage, admin }: { stage: StageView; admin: boolean }) {
+  const contentLang = useContentLang();
+  const { t } = useTranslation();
+  return (
+    <li className="panel stage-control">
+      <h3 lang={contentLang}>{stage.name}</h3>
+      <LiveStatus live={stage.live} />
+      <LiveStateForm stage={stage} />
+      {admin && (
+        <details className="stage-control__stream">
+          <summary>{t('moderation.stream.heading')}</summary>
+          <StreamForm stage={stage} />
+        </details>
+      )}
+    </li>
+  );
+}

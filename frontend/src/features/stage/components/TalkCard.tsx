@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { TalkSummary } from '../../../shared/api';
+import { formatShortDate, formatTime } from '../../../i18n/format';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { useLabels } from '../../../shared/booth/labels';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { AgendaButton } from './AgendaButton';
+import { isLive } from '../schedule';
+
+interface TalkCardProps {
+  talk: TalkSummary;
+  now: Date;
+  /** Heading level of the title (the card sits under a stage or day heading). */
+  level: 3 | 4;
+  /** Show the date before the time (agenda, archive). */
+  withDate?: boolean;
+  /** Show the stage (lists that mix stages). */
+  withStage?: boolean;
+  /** The "Merken" button, with the state it starts from. */
+  inAgenda?: boolean;
+  showAgenda?: boolean;
+  flagged?: string;
+}
+
+/** One talk in the programme, the agenda or the archive: time, type, title (a link), speakers, topic field. */
+export function TalkCard({ talk, now, level, withDate = false, withStage = false, inAgenda = false, showAgenda = true, flagged }: TalkCardProps) {
+  const { t, i18n } = useTranslation();
+  const { talkTypeName, topicFieldName } = useLabels();
+  const contentLang = useContentLang();
+  const lang = i18n.language;
+  const live = isLive(talk, now);
+  const time = t('programme.timeRange', { start: formatTime(talk.start, lang), end: formatTime(talk.end, lang) });
+  const Heading = `h${level}` as const;
+
+  return (
+    <article className={`talk-card${live ? ' talk-card--live' : ''}`}>
+      <Heading className="talk-card__title" lang={contentLang}>
+        <AppLink to={`/vortrag/${talk.id}`} label={talk.title} multiline />
+      </Heading>
+      <p className="talk-card__meta">
+        {live && <span className="live-badge">{t('schedule.liveNow')}</span>}
+        <time dateTime={talk.start}>{withDate ? t('programme.dateTime', { date: formatShortDate(talk.start, lang), time }) : time}</time>
+        <span aria-hidden="true"> · </span>
+        <span>{talkTypeName(talk.type)}</span>
+        {withStage && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              {t('programme.stage')}: <span lang={contentLang}>{talk.stage.name}</span>
+            </span>
+          </>
+        )}
+      </p>
+      {talk.speakers.length > 0 && (
+        <p className="talk-card__speakers">
+          {t('programme.speakers')}{' '}
+          <span lang={contentLang}>{talk.speakers.map((s) => [s.name, s.organisation].filter(Boolean).join(', ')).join('; ')}</span>
+        </p>
+      )}
+      {talk.topicField && (
+        <p className="talk-card__topic">
+          {t('programme.topicField')}: {topicFieldName(talk.topicField)}
+        </p>
+      )}
+      {flagged && <p className="talk-card__flag">{flagged}</p>}
+      {showAgenda && <AgendaButton talkId={talk.id} title={talk.title} inAgenda={inAgenda} />}
+    </article>
+  );
+}

@@ -1,0 +1,185 @@
+import { KolAlert, KolButton, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type EventDay, type TopicField } from '../../../shared/api';
+import { programmeApi, type StageView, type TalkSaved } from '../api/programme';
+import { useLabels } from '../../../shared/booth/labels';
+import { focusField } from '../../../shared/forms/fields';
+import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSummary';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { errorMessage, fieldErrors, friendlyMessage } from '../../../shared/forms/problemErrors';
+import { TALK_TYPES } from '../schedule';
+import { formFieldOf, validateTalkForm, type TalkFormState } from '../talkForm';
+import { toTalkInput } from '../talkForm';
+import { SubmitRow } from '../../../shared/forms/Feedback';
+
+/** Problems the service reports without a field path, by their type, land on the field they are about. */
+const FIELD_OF_PROBLEM: Record<string, keyof TalkFormState> = {
+  'unknown-stage': 'stage',
+  'unknown-event-day': 'eventDayId',
+  'unknown-topic-field': 'topicField',
+  'talk-ends-before-start': 'end',
+  'unknown-booth': 'booths',
+};
+
+interface TalkFormProps {
+  initial: TalkFormState;
+  talkId?: number;
+  version?: number;
+  eventDays: EventDay[];
+  stages: StageView[];
+  topicFields: TopicField[];
+  onSaved: (saved: TalkSaved) => void;
+  onReload?: () => void;
+}
+
+/** Creates or changes a talk: checks in the browser first, then shows the server's problems next to the fields. */
+export function TalkForm({ initial, talkId, version, eventDays, stages, topicFields, onSaved, onReload }: TalkFormProps) {
+  const { t } = useTranslation();
+  const { talkTypeName, topicFieldName } = useLabels();
+  const [form, setForm] = useState(initial);
+  const [touched, setTouched] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const save = useMutation({
+    mutationFn: () => {
+      const input = toTalkInput(form, version);
+      return talkId ? programmeApi.updateTalk(talkId, input) : programmeApi.createTalk(input);
+    },
+    onSuccess: onSaved,
+  });
+
+  const local = touched ? validateTalkForm(form) : {};
+  const server: Partial<Record<keyof TalkFormState, string>> = {};
+  let general: string | undefined;
+  const conflict = save.error instanceof ApiError && save.error.status === 409;
+  if (save.error instanceof ApiError && save.error.status === 400) {
+    const byPath = fieldErrors(save.error.problem.errors, '', t);
+    for (const [path, messages] of Object.entries(byPath)) {
+      const field = formFieldOf(path);
+      if (field) server[field] = [server[field], ...messages].filter(Boolean).join(' ');
+      else general = [general, ...messages].filter(Boolean).join(' ');
+    }
+    const problemField = FIELD_OF_PROBLEM[(save.error.problem.type ?? '').replace(/^.*:/, '')];
+    if (Object.keys(byPath).length === 0) {
+      if (problemField) server[problemField] = errorMessage(save.error, t);
+      else general = errorMessage(save.error, t);
+    }
+  } else if (save.isError && !conflict) {
+    general = errorMessage(save.error, t);
+  }
+  const message = (field: keyof TalkFormState): string | undefined => {
+    const code = local[field];
+    if (code) return t(`talkForm.errors.${code}`);
+    return server[field] ? friendlyMessage(field, server[field]!, t) : undefined;
+  };
+  const fields: (keyof TalkFormState)[] = ['eventDayId', 'stage', 'start', 'end', 'type', 'title', 'summary', 'topicField', 'language', 'speakers', 'booths', 'recordingUrl'];
+  const summary: SummaryEntry[] = fields
+    .map((field) => ({ path: field, label: t(`talkForm.${field}`), message: message(field) ?? '' }))
+    .filter((entry) => entry.message);
+
+  const [focusSummary, setFocusSummary] = useState(0);
+  useEffect(() => {
+    if (focusSummary > 0) summaryRef.current?.focus();
+  }, [focusSummary]);
+  useEffect(() => {
+    if (save.isError) setFocusSummary((n) => n + 1);
+  }, [save.isError, save.error]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (Object.keys(validateTalkForm(form)).length > 0) {
+      setFocusSummary((n) => n + 1);
+      return;
+    }
+    save.mutate();
+  };
+  const set = (name: keyof TalkFormState) => ({
+    onInput: (_event: Event, value: unknown) => setForm((current) => ({ ...current, [name]: String(value ?? '') })),
+  });
+  const common = (name: keyof TalkFormState) => ({
+    _msg: kolMsg(message(name)),
+    _touched: Boolean(message(name)),
+    _on: set(name),
+  });
+
+  return (
+    <form className="talk-form" onSubmit={submit} noValidate aria-label={t('talkForm.label')}>
+      {conflict && (
+        <div className="form-notice conflict" role="alert">
+          <KolAlert _type="error" _variant="card" _label={t('talkForm.conflict.title')} _level={0}>
+            {t('talkForm.conflict.text')}
+          </KolAlert>
+          {onReload && <KolButton _label={t('talkForm.conflict.reload')} _variant="primary" _on={{ onClick: onReload }} />}
+        </div>
+      )}
+      <ErrorSummary ref={summaryRef} entries={summary} onSelect={(path) => focusField(path)} />
+      {general && <p role="alert" className="field-error">{general}</p>}
+      <div className="talk-form__grid">
+        <div data-field="eventDayId">
+          <KolSelect
+            _label={t('talkForm.eventDayId')}
+            _required
+            _options={[{ label: t('talkForm.choose'), value: '' }, ...eventDays.map((d) => ({ label: d.title, value: String(d.id) }))]}
+            _value={form.eventDayId}
+            {...common('eventDayId')}
+          />
+        </div>
+        <div data-field="stage">
+          <KolSelect
+            _label={t('talkForm.stage')}
+            _required
+            _options={[{ label: t('talkForm.choose'), value: '' }, ...stages.map((s) => ({ label: s.name, value: s.key }))]}
+            _value={form.stage}
+            {...common('stage')}
+          />
+        </div>
+        <div data-field="start">
+          <KolInputText _label={t('talkForm.start')} _hint={t('talkForm.timeHint')} _required _value={form.start} {...common('start')} />
+        </div>
+        <div data-field="end">
+          <KolInputText _label={t('talkForm.end')} _hint={t('talkForm.timeHint')} _required _value={form.end} {...common('end')} />
+        </div>
+        <div data-field="type">
+          <KolSelect _label={t('talkForm.type')} _options={TALK_TYPES.map((v) => ({ label: talkTypeName(v), value: v }))} _value={form.type} {...common('type')} />
+        </div>
+        <div data-field="topicField">
+          <KolSelect
+            _label={t('talkForm.topicField')}
+            _options={[{ label: t('talkForm.noTopic'), value: '' }, ...topicFields.map((f) => ({ label: topicFieldName(f), value: f.code }))]}
+            _value={form.topicField}
+            {...common('topicField')}
+          />
+        </div>
+        <div data-field="language">
+          <KolSelect
+            _label={t('talkForm.language')}
+            _options={[
+              { label: t('talkPage.languages.de'), value: 'de' },
+              { label: t('talkPage.languages.en'), value: 'en' },
+            ]}
+            _value={form.language}
+            {...common('language')}
+          />
+        </div>
+      </div>
+      <div data-field="title">
+        <KolInputText _label={t('talkForm.title')} _required _maxLength={300} _value={form.title} {...common('title')} />
+      </div>
+      <div data-field="summary">
+        <KolTextarea _label={t('talkForm.summary')} _rows={5} _maxLength={10000} _value={form.summary} {...common('summary')} />
+      </div>
+      <div data-field="speakers">
+        <KolTextarea _label={t('talkForm.speakers')} _hint={t('talkForm.speakersHint')} _rows={3} _value={form.speakers} {...common('speakers')} />
+      </div>
+      <div data-field="booths">
+        <KolInputText _label={t('talkForm.booths')} _hint={t('talkForm.boothsHint')} _value={form.booths} {...common('booths')} />
+      </div>
+      <div data-field="recordingUrl">
+        <KolInputText _label={t('talkForm.recordingUrl')} _type="url" _value={form.recordingUrl} {...common('recordingUrl')} />
+      </div>
+      <SubmitRow label={save.isPending ? t('talkForm.saving') : t('talkForm.save')} busy={save.isPending} />
+    </form>
+  );
+}

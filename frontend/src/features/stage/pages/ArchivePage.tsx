@@ -1,0 +1,118 @@
+import { KolButton, KolInputText } from '@public-ui/react-v19';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { programmeApi, type ArchivedTalk } from '../api/programme';
+import { useEventDays } from '../../../shared/fair/hooks';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
+import { Recording } from '../components/Recording';
+import { SlideList } from '../components/Slides';
+import { TalkCard } from '../components/TalkCard';
+import { useNow } from '../useNow';
+import { formatLongDate } from '../../../i18n/format';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
+
+function ArchiveEntry({ entry, now }: { entry: ArchivedTalk; now: Date }) {
+  const { t } = useTranslation();
+  const contentLang = useContentLang();
+  const { talk } = entry;
+  return (
+    <li className="archive-entry panel">
+      <TalkCard talk={talk} now={now} level={3} withStage showAgenda={false} />
+      {entry.recordingUrl && (
+        <div className="archive-entry__recording">
+          <Recording url={entry.recordingUrl} title={talk.title} />
+        </div>
+      )}
+      {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
+      {entry.faq.length > 0 && (
+        <details>
+          <summary>{t('archive.faq', { count: entry.faq.length })}</summary>
+          <dl className="faq" lang={contentLang}>
+            {entry.faq.map((faq) => (
+              <div key={faq.questionId}>
+                <dt>{faq.question}</dt>
+                <dd>{faq.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** The archive of one event day: its talks with recordings and FAQ, searchable. */
+export function ArchivePage() {
+  const { day } = useParams();
+  const dayId = Number(day);
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q')?.trim() ?? '';
+  const [input, setInput] = useState(q);
+  const days = useEventDays();
+  const eventDay = days.data?.find((d) => d.id === dayId);
+  const archive = useQuery({
+    queryKey: ['archive', dayId, q],
+    queryFn: ({ signal }) => programmeApi.dayArchive(dayId, q || undefined, { signal }),
+    enabled: Number.isInteger(dayId) && dayId > 0,
+    placeholderData: keepPreviousData,
+  });
+  const now = useNow();
+  const contentLang = useContentLang();
+  useDocumentTitle(eventDay ? t('archive.pageTitle', { day: eventDay.title }) : t('archive.heading'));
+
+  if (!Number.isInteger(dayId) || dayId <= 0 || (days.isSuccess && !eventDay)) return <NotFoundPage />;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(input.trim() ? { q: input.trim() } : {});
+  };
+
+  return (
+    <div className="page page--archive">
+      <PageHeading lang={eventDay ? contentLang : undefined}>
+        {eventDay ? t('archive.pageTitle', { day: eventDay.title }) : t('archive.heading')}
+      </PageHeading>
+      {eventDay && (
+        <p className="lead">
+          <time dateTime={eventDay.date}>{formatLongDate(eventDay.date, i18n.language)}</time> · {t('schedule.host')}:{' '}
+          <span lang={contentLang}>{eventDay.hostRegion.name}</span>
+        </p>
+      )}
+      <nav aria-label={t('archive.days')} className="archive-days">
+        <ul>
+          {(days.data ?? []).map((d) => (
+            <li key={d.id}>
+              <AppLink to={`/archiv/${d.id}`} label={formatLongDate(d.date, i18n.language)} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form role="search" aria-label={t('archive.search')} onSubmit={submit} className="archive-search">
+        <KolInputText
+          _type="search"
+          _label={t('archive.search')}
+          _value={input}
+          _on={{ onInput: (_event: Event, value: unknown) => setInput(String(value ?? '')) }}
+        />
+        <KolButton _label={t('archive.searchButton')} _type="submit" _variant="primary" />
+      </form>
+      <p>{t('archive.intro')}</p>
+      <p role="status" className="status-line">
+        {archive.isPending ? t('common.loading') : t('schedule.count', { count: archive.data?.talks.length ?? 0 })}
+      </p>
+      {archive.isError && <ApiErrorAlert error={archive.error} onRetry={() => void archive.refetch()} />}
+      {archive.data && archive.data.talks.length === 0 && <p className="empty-state">{t('schedule.empty')}</p>}
+      <ol className="archive-list">
+        {(archive.data?.talks ?? []).map((entry) => (
+          <ArchiveEntry key={entry.talk.id} entry={entry} now={now} />
+        ))}
+      </ol>
+    </div>
+  );
+}

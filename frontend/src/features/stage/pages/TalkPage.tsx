@@ -1,0 +1,164 @@
+import { KolLink } from '@public-ui/react-v19';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import { programmeApi } from '../api/programme';
+import { useLabels } from '../../../shared/booth/labels';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { Paragraphs } from '../../../shared/ui/Paragraphs';
+import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
+import { AgendaButton } from '../components/AgendaButton';
+import { useTalk, useTalkInteractions } from '../hooks';
+import { PollList } from '../components/Polls';
+import { AskForm, QuestionList } from '../components/Questions';
+import { Recording } from '../components/Recording';
+import { SlideList } from '../components/Slides';
+import { isLive } from '../schedule';
+import { useNow } from '../useNow';
+import { formatLongDate, formatTime } from '../../../i18n/format';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
+import { Loading } from '../../../shared/ui/Loading';
+
+/** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
+export function TalkPage() {
+  const { id } = useParams();
+  const talkId = Number(id);
+  const { t, i18n } = useTranslation();
+  const { talkTypeName, topicFieldName } = useLabels();
+  const contentLang = useContentLang();
+  const talk = useTalk(talkId);
+  const now = useNow();
+  const data = talk.data;
+  const ended = data ? Date.parse(data.end) <= now.getTime() : false;
+  const { questions, polls, faq } = useTalkInteractions(talkId, { live: !ended });
+  useDocumentTitle(data ? data.title : t('talkPage.loadingTitle'));
+
+  if (!Number.isInteger(talkId) || talkId <= 0 || (talk.error instanceof ApiError && talk.error.isNotFound)) {
+    return <NotFoundPage />;
+  }
+  const lang = i18n.language;
+
+  return (
+    <div className="page page--talk">
+      <PageHeading lang={data ? contentLang : undefined}>{data ? data.title : t('talkPage.loadingTitle')}</PageHeading>
+      {talk.isPending && <Loading />}
+      {talk.isError && <ApiErrorAlert error={talk.error} onRetry={() => void talk.refetch()} />}
+      {data && (
+        <>
+          <dl className="facts">
+            <dt>{t('talkPage.when')}</dt>
+            <dd>
+              {isLive(data, now) && <span className="live-badge">{t('schedule.liveNow')}</span>}
+              <time dateTime={data.start}>
+                {formatLongDate(data.start, lang)},{' '}
+                {t('programme.timeRange', { start: formatTime(data.start, lang), end: formatTime(data.end, lang) })}
+              </time>{' '}
+              <span className="facts__note">{t('talkPage.timeZone')}</span>
+            </dd>
+            <dt>{t('programme.stage')}</dt>
+            <dd lang={contentLang}>
+              <AppLink to={`/buehne/${data.stage.key}`} label={data.stage.name} />
+            </dd>
+            <dt>{t('talkPage.day')}</dt>
+            <dd lang={contentLang}>{data.eventDay.title}</dd>
+            <dt>{t('talkPage.type')}</dt>
+            <dd>{talkTypeName(data.type)}</dd>
+            {data.topicField && (
+              <>
+                <dt>{t('programme.topicField')}</dt>
+                <dd>{topicFieldName(data.topicField)}</dd>
+              </>
+            )}
+            <dt>{t('talkPage.language')}</dt>
+            <dd>{t(`talkPage.languages.${data.language === 'en' ? 'en' : 'de'}`)}</dd>
+          </dl>
+
+          <div className="button-row talk-actions">
+            <AgendaButton talkId={data.id} title={data.title} inAgenda={data.inAgenda} />
+            <KolLink _href={programmeApi.talkIcsUrl(data.id)} _label={t('talkPage.ics')} _download={`beitrag-${data.id}.ics`} />
+          </div>
+
+          {data.summary && (
+            <section aria-labelledby="talk-summary">
+              <h2 id="talk-summary">{t('talkPage.summary')}</h2>
+              <div lang={contentLang}>
+                <Paragraphs text={data.summary} />
+              </div>
+            </section>
+          )}
+
+          {data.speakers.length > 0 && (
+            <section aria-labelledby="talk-speakers">
+              <h2 id="talk-speakers">{t('talkPage.speakers')}</h2>
+              <ul className="speaker-list" lang={contentLang}>
+                {data.speakers.map((s, index) => (
+                  <li key={`${s.name}-${index}`} className="speaker">
+                    {s.photoUrl && <img className="speaker__photo" src={s.photoUrl} alt="" width={64} height={64} />}
+                    <span className="speaker__name">{s.name}</span>
+                    {(s.role || s.organisation) && (
+                      <span className="speaker__org">{[s.role, s.organisation].filter(Boolean).join(', ')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {data.booths.length > 0 && (
+            <section aria-labelledby="talk-booths">
+              <h2 id="talk-booths">{t('talkPage.booths')}</h2>
+              <ul className="link-list" lang={contentLang}>
+                {data.booths.map((b) => (
+                  <li key={b.slug}>
+                    <AppLink to={`/stand/${b.slug}`} label={`${b.name} (${b.exhibitorName})`} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {(ended || data.recordingUrl || data.materials.length > 0 || (faq.data?.length ?? 0) > 0) && (
+            <section aria-labelledby="talk-after" className="panel">
+              <h2 id="talk-after">{t('talkPage.after')}</h2>
+              <h3>{t('talkPage.recording')}</h3>
+              {data.recordingUrl ? <Recording url={data.recordingUrl} title={data.title} /> : <p className="empty-state">{t('talkPage.noRecording')}</p>}
+              <h3>{t('talkPage.slides')}</h3>
+              <SlideList materials={data.materials} />
+              <h3>{t('talkPage.faq')}</h3>
+              {faq.data && faq.data.length > 0 ? (
+                <dl className="faq" lang={contentLang}>
+                  {faq.data.map((entry) => (
+                    <div key={entry.questionId}>
+                      <dt>{entry.question}</dt>
+                      <dd>{entry.answer}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : (
+                <p className="empty-state">{t('talkPage.noFaq')}</p>
+              )}
+            </section>
+          )}
+
+          <section aria-labelledby="talk-qa" className="panel">
+            <h2 id="talk-qa">{t('talkPage.qa')}</h2>
+            {!ended && <AskForm talkId={data.id} />}
+            <h3>{t('talkPage.questions')}</h3>
+            {questions.isError && <ApiErrorAlert error={questions.error} />}
+            {questions.data && <QuestionList talkId={data.id} questions={questions.data} />}
+          </section>
+
+          {polls.data && polls.data.length > 0 && (
+            <section aria-labelledby="talk-polls" className="panel">
+              <h2 id="talk-polls">{t('talkPage.polls')}</h2>
+              <PollList talkId={data.id} polls={polls.data} />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,5 +1,0 @@
-import { LegalPage } from '../features/legal/LegalPage';
-
-export function AccessibilityPage() {
-  return <LegalPage page="accessibility" />;
-}

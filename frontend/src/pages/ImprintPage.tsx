@@ -1,5 +1,0 @@
-import { LegalPage } from '../features/legal/LegalPage';
-
-export function ImprintPage() {
-  return <LegalPage page="imprint" placeholder />;
-}

@@ -1,5 +1,0 @@
-import { LegalPage } from '../features/legal/LegalPage';
-
-export function PrivacyPage() {
-  return <LegalPage page="privacy" placeholder />;
-}

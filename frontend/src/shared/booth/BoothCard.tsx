@@ -1,0 +1,52 @@
+import { KolBadge, KolCard } from '@public-ui/react-v19';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoothCard as BoothCardData } from '../api';
+import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { AppLink } from '../ui/AppLink';
+import { RegionFact, TopicFieldsFact } from './BoothFacts';
+import { useLabels } from './labels';
+
+export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColor: '#ffffff' };
+
+/**
+ * One booth in the hall grid. Featured booths are marked by a badge and a frame; tiles keep one size
+ * (tileSize is not used for spanning) so the visual order always equals the reading and tab order.
+ */
+export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const contentLang = useContentLang();
+  const { exhibitorTypeName } = useLabels();
+  return (
+    <li className={booth.featured ? 'booth-tile booth-tile--featured' : 'booth-tile'}>
+      <KolCard _label={booth.name} _level={2} lang={CONTENT_LANGUAGE}>
+        <div className="booth-card" lang={i18n.language}>
+          {booth.featured && (
+            <p className="booth-card__badge">
+              <KolBadge _label={t('booth.featured')} _color={FEATURED_BADGE_COLOR} />
+            </p>
+          )}
+          {booth.tagline && (
+            <p className="booth-card__tagline" lang={contentLang}>
+              {booth.tagline}
+            </p>
+          )}
+          <dl className="facts facts--compact">
+            <div>
+              <dt>{t('booth.exhibitor')}</dt>
+              <dd>
+                {booth.exhibitor.name} <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
+              </dd>
+            </div>
+            <RegionFact region={booth.region} />
+            <TopicFieldsFact topicFields={booth.topicFields} />
+          </dl>
+          <p className="booth-card__link">
+            <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />
+          </p>
+          {children}
+        </div>
+      </KolCard>
+    </li>
+  );
+}

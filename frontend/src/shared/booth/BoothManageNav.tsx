@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../ui/AppLink';
+
+export type ManageTab = 'edit' | 'inbox' | 'chat' | 'stats' | 'audit';
+
+const TABS: {
+  tab: ManageTab;
+  path: string;
+  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
+}[] = [
+  { tab: 'edit', path: 'bearbeiten', key: 'editor.nav.edit' },
+  { tab: 'inbox', path: 'anfragen', key: 'editor.nav.inbox' },
+  { tab: 'chat', path: 'chat', key: 'chat.console.nav' },
+  { tab: 'stats', path: 'statistik', key: 'editor.nav.stats' },
+  { tab: 'audit', path: 'protokoll', key: 'editor.nav.audit' },
+];
+
+export function managePath(slug: string, tab: ManageTab): string {
+  return `/mein-stand/${encodeURIComponent(slug)}/${TABS.find((t) => t.tab === tab)!.path}`;
+}
+
+/** The pages of one booth for its team; the current one is marked with aria-current. */
+export function BoothManageNav({ slug, current, published }: { slug: string; current: ManageTab; published?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="manage-nav" aria-label={t('editor.nav.label')}>
+      <ul>
+        <li>
+          <AppLink to="/mein-stand" label={t('editor.nav.myBooths')} />
+        </li>
+        {TABS.map((item) => (
+          <li key={item.tab} className={item.tab === current ? 'is-current' : undefined}>
+            {item.tab === current ? (
+              <span aria-current="page">{t(item.key)}</span>
+            ) : (
+              <AppLink to={managePath(slug, item.tab)} label={t(item.key)} />
+            )}
+          </li>
+        ))}
+        {published && (
+          <li>
+            <AppLink to={`/stand/${encodeURIComponent(slug)}`} label={t('editor.nav.public')} />
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,268 @@
+import { KolBadge, KolHeading, KolImage, KolLink } from '@public-ui/react-v19';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoothLink, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField } from '../api';
+import { formatBytes, formatLongDate } from '../../i18n/format';
+import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { Paragraphs } from '../ui/Paragraphs';
+import { Markdown } from '../markdown/Markdown';
+import { RegionFact, TopicFieldsFact } from './BoothFacts';
+import { fileFormat } from './fileFormat';
+import { useLabels } from './labels';
+
+/** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
+export interface BoothViewModel {
+  name: string;
+  tagline: string | null;
+  description: string | null;
+  exhibitor: ExhibitorRef;
+  region: HostRegion | null;
+  eventDay: EventDay | null;
+  topicFields: TopicField[];
+  tags: string[];
+  links: BoothLink[];
+  services: Service[];
+  materials: PublicMaterial[];
+  /** null: not shown to anonymous visitors. */
+  experts: Expert[] | null;
+  logoUrl: string | null;
+  bannerUrl: string | null;
+}
+
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+interface BoothViewProps {
+  booth: BoothViewModel;
+  /** Heading level of the sections (2 on the booth page, deeper inside the editor's preview). */
+  level?: 2 | 3 | 4;
+  /** Shown instead of the experts when they are hidden (anonymous visitors). */
+  expertsHint?: ReactNode;
+  /** In the preview, materials are listed without download links (they are not public yet). */
+  preview?: boolean;
+}
+
+/** Maturity and reuse model as badges with text; their colours only repeat what the text says. */
+const MATURITY_COLOR = { idee: '#5c3c00', pilot: '#004b6b', produktiv: '#1d5e20' } as Record<string, string>;
+const REUSE_COLOR = '#4a2d6b';
+
+export function BoothView({ booth, level = 2, expertsHint, preview = false }: BoothViewProps) {
+  const { t, i18n } = useTranslation();
+  const contentLang = useContentLang();
+  const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName, materialKindName } = useLabels();
+  const sub = (level + 1) as Level;
+
+  return (
+    <div className="booth-view">
+      {(booth.bannerUrl || booth.logoUrl) && (
+        <div className="booth-view__media">
+          {booth.bannerUrl && (
+            <KolImage className="booth-view__banner" _src={booth.bannerUrl} _alt={t('booth.bannerAlt', { name: booth.name })} />
+          )}
+          {booth.logoUrl && (
+            <KolImage className="booth-view__logo" _src={booth.logoUrl} _alt={t('booth.logoAlt', { name: booth.name })} />
+          )}
+        </div>
+      )}
+      {booth.tagline && (
+        <p className="lead" lang={contentLang}>
+          {booth.tagline}
+        </p>
+      )}
+      <div className="booth-detail">
+        <section className="booth-detail__facts panel">
+          <KolHeading _label={t('booth.facts')} _level={level} />
+          <dl className="facts">
+            <div>
+              <dt>{t('booth.exhibitor')}</dt>
+              <dd>
+                <span lang={contentLang}>{booth.exhibitor.name}</span>{' '}
+                <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
+              </dd>
+            </div>
+            <RegionFact region={booth.region} />
+            {booth.eventDay && (
+              <div>
+                <dt>{t('booth.eventDay')}</dt>
+                <dd>
+                  <time dateTime={booth.eventDay.date}>{formatLongDate(booth.eventDay.date, i18n.language)}</time>
+                  <br />
+                  <span lang={contentLang}>{booth.eventDay.title}</span>
+                </dd>
+              </div>
+            )}
+            <TopicFieldsFact topicFields={booth.topicFields} />
+            {booth.tags.length > 0 && (
+              <div>
+                <dt>{t('booth.tags')}</dt>
+                <dd>
+                  <ul className="chip-list" lang={contentLang}>
+                    {booth.tags.map((tag) => (
+                      <li key={tag} className="chip chip--tag">
+                        {tag}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
+          {booth.links.length > 0 && (
+            <>
+              <KolHeading _label={t('booth.links')} _level={sub} />
+              <ul className="link-list">
+                {booth.links.map((link, index) => (
+                  <li key={`${link.url}-${index}`} lang={contentLang}>
+                    <KolLink _href={link.url} _label={link.label} lang={CONTENT_LANGUAGE} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section className="booth-detail__description">
+          <KolHeading _label={t('booth.description')} _level={level} />
+          {booth.description?.trim() ? (
+            <Markdown text={booth.description} headingOffset={level} lang={contentLang} />
+          ) : (
+            <p className="empty-state">{t('booth.noDescription')}</p>
+          )}
+        </section>
+      </div>
+
+      {booth.services.length > 0 && (
+        <section className="booth-section">
+          <KolHeading _label={t('booth.services.heading')} _level={level} />
+          <ul className="service-list">
+            {booth.services.map((service, index) => (
+              <li key={`${service.name}-${index}`} className="service panel">
+                <KolHeading _label={service.name} _level={sub} lang={CONTENT_LANGUAGE} />
+                <p className="service__badges">
+                  {service.maturity && (
+                    <KolBadge
+                      _label={`${t('booth.services.maturity')}: ${maturityName(service.maturity)}`}
+                      _color={{ backgroundColor: MATURITY_COLOR[service.maturity] ?? '#333333', foregroundColor: '#ffffff' }}
+                    />
+                  )}
+                  {service.reuseModel && (
+                    <KolBadge
+                      _label={`${t('booth.services.reuseModel')}: ${reuseModelName(service.reuseModel)}`}
+                      _color={{ backgroundColor: REUSE_COLOR, foregroundColor: '#ffffff' }}
+                    />
+                  )}
+                </p>
+                {service.summary && (
+                  <div lang={contentLang}>
+                    <Paragraphs text={service.summary} />
+                  </div>
+                )}
+                <dl className="facts facts--compact">
+                  {service.topicField && (
+                    <div>
+                      <dt>{t('booth.services.topicField')}</dt>
+                      <dd>{topicFieldName(service.topicField)}</dd>
+                    </div>
+                  )}
+                  {service.licence && (
+                    <div>
+                      <dt>{t('booth.services.licence')}</dt>
+                      <dd lang={contentLang}>{service.licence}</dd>
+                    </div>
+                  )}
+                  {service.technology && (
+                    <div>
+                      <dt>{t('booth.services.technology')}</dt>
+                      <dd lang={contentLang}>{service.technology}</dd>
+                    </div>
+                  )}
+                  {service.adopters.length > 0 && (
+                    <div>
+                      <dt>{t('booth.services.adopters')}</dt>
+                      <dd lang={contentLang}>{service.adopters.join(', ')}</dd>
+                    </div>
+                  )}
+                  {service.contactExpert && (
+                    <div>
+                      <dt>{t('booth.services.contactExpert')}</dt>
+                      <dd lang={contentLang}>{service.contactExpert}</dd>
+                    </div>
+                  )}
+                </dl>
+                {service.codeUrl && (
+                  <p>
+                    <KolLink _href={service.codeUrl} _label={t('booth.services.code', { name: service.name })} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {booth.materials.length > 0 && (
+        <section className="booth-section">
+          <KolHeading _label={t('booth.materials.heading')} _level={level} />
+          <ul className="material-list">
+            {booth.materials.map((material) => {
+              const meta = t('booth.materials.meta', {
+                kind: materialKindName(material.kind),
+                format: fileFormat(material.mediaType),
+                size: formatBytes(material.sizeBytes, i18n.language),
+              });
+              return (
+                <li key={material.id}>
+                  {preview ? (
+                    <>
+                      <span lang={contentLang}>{material.title}</span> <span className="muted">({meta})</span>
+                    </>
+                  ) : (
+                    <KolLink _href={material.url} _label="" className="multiline-link">
+                      <span slot="expert" className="multiline-link__text">
+                        <span lang={contentLang}>{material.title}</span> ({meta})
+                      </span>
+                    </KolLink>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <section className="booth-section">
+        <KolHeading _label={t('booth.experts.heading')} _level={level} />
+        {booth.experts === null ? (
+          expertsHint
+        ) : booth.experts.length === 0 ? (
+          <p className="empty-state">{t('booth.experts.none')}</p>
+        ) : (
+          <ul className="expert-list">
+            {booth.experts.map((expert, index) => (
+              <li key={`${expert.name}-${index}`} className="expert panel">
+                <p className="expert__name" lang={contentLang}>
+                  <strong>{expert.name}</strong>
+                  {expert.role && (
+                    <>
+                      <br />
+                      {expert.role}
+                    </>
+                  )}
+                </p>
+                {expert.email && (
+                  <p>
+                    {t('booth.experts.email')}: <KolLink _href={`mailto:${expert.email}`} _label={expert.email} />
+                  </p>
+                )}
+                {expert.phone && (
+                  <p>
+                    {t('booth.experts.phone')}:{' '}
+                    <KolLink _href={`tel:${expert.phone.replace(/[^0-9+]/g, '')}`} _label={expert.phone} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+package de.kommunalmesse.common;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.Collections;
+
+/**
+ * Tells a failure because the database cannot be reached (connection refused or lost, no connection from the
+ * pool in time) from any other failure, so that it becomes a 503 with Retry-After instead of a 500.
+ */
+public final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether this failure, or one of its causes, is a lost or refused database connection. */
+    public static boolean isCause(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+                // SQL state class 08: connection exception; Agroal's pool reports a timeout without a state
+                if (state != null && state.startsWith("08") || message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
