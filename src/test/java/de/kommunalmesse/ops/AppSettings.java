@@ -72,8 +72,14 @@ public final class AppSettings {
         return new AppSettings(byVariable, patterns);
     }
 
+    /** The profile is read by the configuration system itself, before any extension's settings. */
+    private static final Setting PROFILE = new Setting("quarkus.profile", "QUARKUS_PROFILE", Phase.RUN_TIME);
+
     /** The setting an environment variable sets, if the app reads any. */
     public Optional<Setting> forVariable(String name) {
+        if (PROFILE.environmentVariable().equals(name)) {
+            return Optional.of(PROFILE);
+        }
         Setting exact = byVariable.get(name);
         if (exact != null) {
             return Optional.of(exact);
