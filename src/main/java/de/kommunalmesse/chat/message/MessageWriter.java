@@ -2,6 +2,7 @@ package de.kommunalmesse.chat.message;
 
 import de.kommunalmesse.chat.ChatConfig;
 import de.kommunalmesse.chat.ChatError;
+import de.kommunalmesse.chat.ChatException;
 import de.kommunalmesse.chat.ChatEvent.MessagesStored;
 import de.kommunalmesse.chat.ChatEvent.StoredMessage;
 import de.kommunalmesse.chat.delivery.ChatFanOut;

@@ -1,11 +1,14 @@
-package de.kommunalmesse.identity;
+package de.kommunalmesse.common;
 
-import de.kommunalmesse.common.ExternalSources;
+import de.kommunalmesse.identity.IdentityConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 
-/** The login server the web app talks to (token refresh by fetch, silent login in a frame). */
+/**
+ * The login server the web app talks to (token refresh by fetch, silent login in a frame). It lives in common, next
+ * to the policy that reads it, because identity sits below common (ArchitectureTest).
+ */
 @ApplicationScoped
 public class LoginSources implements ExternalSources {
 
