@@ -1,3 +1,5 @@
+import accessibilityDe from './accessibility.de.json';
+import accessibilityEn from './accessibility.en.json';
 import boothManagementDe from './boothManagement.de.json';
 import boothManagementEn from './boothManagement.en.json';
 import de from './de.json';
@@ -13,6 +15,6 @@ import stageEn from './stage.en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de, ...boothManagementDe, ...chatDe, ...stageDe },
-  en: { ...en, ...boothManagementEn, ...chatEn, ...stageEn },
+  de: { ...de, ...boothManagementDe, ...chatDe, ...stageDe, ...accessibilityDe },
+  en: { ...en, ...boothManagementEn, ...chatEn, ...stageEn, ...accessibilityEn },
 };

@@ -3,6 +3,8 @@ import { KolSkipNav } from '@public-ui/react-v19';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
+import '../../features/accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
 import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
@@ -22,6 +24,11 @@ const FOOTER_NAV = [
   { to: '/datenschutz', key: 'nav.privacy' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
 ] as const;
+
+/** The form "Barriere melden", told which page the visitor came from. */
+function reportBarrierLink(pathname: string): string {
+  return pathname === '/barriere-melden' ? pathname : `/barriere-melden?seite=${encodeURIComponent(pathname)}`;
+}
 
 /** "Meine Gespräche" with the number of unread messages in them. */
 function ConversationsNavLink({ label }: { label: string }) {
@@ -81,6 +88,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            <EasyLanguageLink />
             <LanguageSwitch />
             <AuthControls />
           </div>
@@ -101,6 +109,9 @@ export function AppLayout() {
                   <AppLink to={item.to} label={t(item.key)} />
                 </li>
               ))}
+              <li>
+                <AppLink to={reportBarrierLink(pathname)} label={t('a11y.nav.reportBarrier')} />
+              </li>
             </ul>
           </nav>
           <p>{t('layout.footerNote')}</p>

@@ -45,6 +45,9 @@ export function AdminPage() {
           <li>
             <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
           </li>
+          <li>
+            <AppLink to="/verwaltung/barrierefreiheit" label={t('a11y.admin.pageTitle')} />
+          </li>
         </ul>
       </nav>
 

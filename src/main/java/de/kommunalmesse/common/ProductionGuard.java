@@ -2,7 +2,9 @@ package de.kommunalmesse.common;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,7 +63,8 @@ public class ProductionGuard {
         UNKNOWN
     }
 
-    void check(@Observes StartupEvent startup) {
+    /** Runs before every other start-up observer, so that nothing (the demo fair above all) is loaded first. */
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
         if (!ConfigUtils.getProfiles().contains("prod")) {
             return;
         }

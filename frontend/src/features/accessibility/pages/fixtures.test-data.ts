@@ -1,0 +1,52 @@
+import type { Statement, StatementAdmin } from '../api';
+
+export const statementDe: Statement = {
+  lang: 'de',
+  bodyName: 'KDN – Dachverband kommunaler IT-Dienstleister (Demo)',
+  scope: 'Diese Erklärung gilt für die Kommunalmesse.',
+  compliance: 'teilweise',
+  standard: 'WCAG 2.2 AA',
+  nonAccessible: [{ part: 'Alte Aufzeichnungen', reason: 'Keine Untertitel', alternative: 'Folien als PDF' }],
+  preparedOn: '2026-01-10',
+  method: 'selbstbewertung',
+  lastReviewedOn: '2026-01-13',
+  contactName: 'Team Barrierefreiheit',
+  contactEmail: 'barrierefreiheit@example.org',
+  enforcementName: 'Ombudsstelle für barrierefreie Informationstechnik des Landes Nordrhein-Westfalen',
+  enforcementText: 'Sie können ein Ombudsverfahren nach § 10d BGG NRW beantragen.',
+  enforcementEmail: 'ombudsstelle@example.org',
+  enforcementUrl: 'https://www.example.org/ombudsstelle',
+  answerDays: 42,
+};
+
+export const statementAdmin: StatementAdmin = {
+  compliance: 'teilweise',
+  standard: 'WCAG 2.2 AA',
+  preparedOn: '2025-11-01',
+  method: 'selbstbewertung',
+  lastReviewedOn: '2025-11-20',
+  contactEmail: 'barrierefreiheit@example.org',
+  contactPhone: null,
+  enforcementEmail: 'ombudsstelle@example.org',
+  enforcementUrl: 'https://www.example.org/ombudsstelle',
+  de: {
+    bodyName: 'KDN',
+    scope: 'Geltungsbereich',
+    nonAccessible: [],
+    contactName: 'Team',
+    enforcementName: 'Ombudsstelle',
+    enforcementText: 'Verfahren',
+  },
+  en: {
+    bodyName: 'KDN',
+    scope: 'Scope',
+    nonAccessible: [],
+    contactName: 'Team',
+    enforcementName: 'Ombudsstelle',
+    enforcementText: 'Procedure',
+  },
+  review: { dueOn: '2026-11-20', reminder: true, overdue: true },
+  updatedAt: '2025-11-20T10:00:00Z',
+  updatedBy: 'kdn-admin',
+  version: 3,
+};

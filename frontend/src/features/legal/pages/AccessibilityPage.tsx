@@ -1,5 +1,0 @@
-import { LegalPage } from '../components/LegalPage';
-
-export function AccessibilityPage() {
-  return <LegalPage page="accessibility" />;
-}

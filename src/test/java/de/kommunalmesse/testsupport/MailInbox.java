@@ -1,0 +1,103 @@
+package de.kommunalmesse.testsupport;
+
+import jakarta.mail.Address;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Reads the mails delivered to GreenMail ({@link GreenMailTestResource}) over IMAP. GreenMail creates a mailbox
+ * for every recipient with the address as login and password.
+ */
+public final class MailInbox {
+
+    static final String IMAP_PORT_PROPERTY = "kommunalmesse.test.greenmail.imap-port";
+
+    /** One delivered mail, read into plain values. */
+    public record Mail(String subject, String text, List<String> to, List<String> replyTo) {
+    }
+
+    private MailInbox() {
+    }
+
+    /** Waits up to 10 seconds for a mail to {@code address} that matches, and returns it. */
+    public static Mail await(String address, Predicate<Mail> matching) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Mail> seen = List.of();
+        while (System.nanoTime() < deadline) {
+            seen = read(address);
+            for (Mail mail : seen) {
+                if (matching.test(mail)) {
+                    return mail;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No matching mail to " + address + " arrived; got " + seen);
+    }
+
+    /** Every mail delivered to {@code address} so far. */
+    public static List<Mail> read(String address) {
+        int port = ConfigProvider.getConfig().getValue(IMAP_PORT_PROPERTY, Integer.class);
+        Properties props = new Properties();
+        props.put("mail.imap.connectiontimeout", "5000");
+        props.put("mail.imap.timeout", "5000");
+        try {
+            Store store = Session.getInstance(props).getStore("imap");
+            try {
+                store.connect(GreenMailTestResource.HOST, port, address, address);
+            } catch (jakarta.mail.AuthenticationFailedException noMailboxYet) {
+                return List.of();
+            }
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                List<Mail> mails = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    mails.add(new Mail(message.getSubject(), text(message.getContent()), addresses(message.getAllRecipients()),
+                            addresses(message.getReplyTo())));
+                }
+                inbox.close(false);
+                return mails;
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("GreenMail could not be read over IMAP", e);
+        }
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof MimeMultipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i).getContent()));
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses).map(a -> a.toString().replaceAll(".*<|>.*", "")).toList();
+    }
+}
