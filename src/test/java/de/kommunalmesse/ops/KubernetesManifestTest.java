@@ -46,7 +46,7 @@ class KubernetesManifestTest {
             RENDERED.put(overlay, Kustomize.build(Kustomize.ROOT.resolve("overlays").resolve(overlay)));
         }
         settings = AppSettings.load();
-        readmeVariables = ReadmeSettings.variables();
+        readmeVariables = ReadmeSettings.variables(name -> settings.forVariable(name).isPresent());
     }
 
     private static Manifests manifests(String overlay) {
@@ -184,8 +184,9 @@ class KubernetesManifestTest {
     @Test
     void readmeTableNamesExpandSuffixes() {
         String readme = "## Run in production\n\n| variable | meaning |\n| --- | --- |\n"
-                + "| `A_B_HOST` + `_PORT`, `_USER` | x |\n| `C_D` / `C_E` | y |\n\nAfter.\n";
-        assertEquals(List.of("A_B_HOST", "A_B_PORT", "A_B_USER", "C_D", "C_E"), ReadmeSettings.variables(readme));
+                + "| `A_B_HOST` + `_PORT`, `_USER` | x |\n| `C_D` / `C_E` | y |\n| `P_Q_R_S`, `_T_U` | z |\n\nAfter.\n";
+        assertEquals(List.of("A_B_HOST", "A_B_PORT", "A_B_USER", "C_D", "C_E", "P_Q_R_S", "P_T_U"),
+                ReadmeSettings.variables(readme, "P_T_U"::equals));
     }
 
     // --- The checks notice what they are for ---------------------------------------------------------

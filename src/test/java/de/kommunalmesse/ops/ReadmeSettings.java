@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +20,9 @@ public final class ReadmeSettings {
     private ReadmeSettings() {
     }
 
-    public static List<String> variables() {
+    public static List<String> variables(Predicate<String> known) {
         try {
-            return variables(Files.readString(README));
+            return variables(Files.readString(README), known);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -29,9 +30,11 @@ public final class ReadmeSettings {
 
     /**
      * The names in the first column of the table. A name written as a suffix ({@code `_PORT`} after
-     * {@code `QUARKUS_MAILER_HOST`}) replaces the last part of the name before it.
+     * {@code `QUARKUS_MAILER_HOST`}) replaces the end of the name before it: as many of its last parts as
+     * make a setting the app knows ({@code `_ALLOW_X_FORWARDED`} after
+     * {@code `QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING`}), else the last part.
      */
-    static List<String> variables(String readme) {
+    static List<String> variables(String readme, Predicate<String> known) {
         int start = readme.indexOf(SECTION);
         if (start < 0) {
             throw new IllegalStateException("README has no section \"" + SECTION + "\"");
@@ -61,7 +64,7 @@ public final class ReadmeSettings {
                     if (previous == null) {
                         throw new IllegalStateException("README names the suffix " + name + " without a variable before it");
                     }
-                    name = previous.substring(0, previous.lastIndexOf('_')) + name;
+                    name = expand(previous, name, known);
                 }
                 names.add(name);
                 previous = name;
@@ -71,5 +74,16 @@ public final class ReadmeSettings {
             throw new IllegalStateException("README's \"" + SECTION + "\" has no table of variables");
         }
         return names;
+    }
+
+    private static String expand(String previous, String suffix, Predicate<String> known) {
+        String stem = previous;
+        while (stem.lastIndexOf('_') > 0) {
+            stem = stem.substring(0, stem.lastIndexOf('_'));
+            if (known.test(stem + suffix)) {
+                return stem + suffix;
+            }
+        }
+        return previous.substring(0, previous.lastIndexOf('_')) + suffix;
     }
 }
