@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 
 // Issue 14 aims at 150 kB. The libraries every page needs already take about 202 kB (React, React DOM,
 // React Router, React Query, i18next: 125 kB; the KoliBri theme: 47 kB; the KoliBri core: 30 kB), so the
-// budget holds today's size (256 kB after route splitting) against growth until those shrink.
-const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 260);
+// budget holds today's size against growth until those shrink: 256 kB after route splitting, 261 kB with the
+// header and footer links and texts of the accessibility duties (Leichte Sprache, "Barriere melden").
+const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 265);
 /** The modules that must have run before the start page shows content. */
 const FIRST_PAINT = ['index.html', 'src/features/start/pages/StartPage.tsx'];
 
