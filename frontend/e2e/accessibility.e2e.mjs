@@ -1,30 +1,16 @@
 // Accessibility duties: the statement, "Barriere melden" without login, the Leichte-Sprache pages and the
 // admin queue that answers the report. axe runs with the WCAG 2.2 A/AA rules here.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launchBrowser, newPage, screenshot, TIMEOUT, waitForKoliBri } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
 
-const require = createRequire(import.meta.url);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 const MARKER = `Fokusrahmen fehlt ${Date.now()}`;
 
-async function expectWcag22Clean(page, label) {
-  await waitForKoliBri(page);
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(700);
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  }
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
-  );
-  for (const v of results.violations) {
-    console.log(`axe ${label}: [${v.impact}] ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  }
-  assert.equal(results.violations.length, 0, `${label}: ${results.violations.map((v) => v.id).join(', ')}`);
+/** The journeys' axe check with the WCAG 2.2 rules (injected through DevTools: the CSP forbids inline script). */
+function expectWcag22Clean(page, label) {
+  return expectNoAxeViolations(page, label, AXE_TAGS);
 }
 
 describe('accessibility duties: statement, report, Leichte Sprache, admin answer', { timeout: 20 * TIMEOUT }, () => {

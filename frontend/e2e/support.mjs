@@ -98,8 +98,8 @@ function describeViolations(violations) {
     .join('\n');
 }
 
-/** Runs axe-core with the WCAG 2.1 A/AA rules and fails on any violation, printing them. */
-export async function expectNoAxeViolations(page, label) {
+/** Runs axe-core with the WCAG 2.1 A/AA rules (or the tags given) and fails on any violation, printing them. */
+export async function expectNoAxeViolations(page, label, tags = AXE_TAGS) {
   await waitForKoliBri(page);
   // KoliBri buttons fade their colours for 0.5 s on hover and focus; measure the settled colours,
   // not a frame in between.
@@ -113,7 +113,7 @@ export async function expectNoAxeViolations(page, label) {
   }
   const results = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-    AXE_TAGS,
+    tags,
   );
   if (results.violations.length > 0) {
     console.log(`axe violations on ${label}:\n${describeViolations(results.violations)}`);
