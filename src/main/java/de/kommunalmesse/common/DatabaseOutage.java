@@ -4,7 +4,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Collections;
@@ -18,10 +21,27 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /** Whether this failure, or one of its causes, is a lost or refused database connection. */
+    /**
+     * Whether this failure, or one of its causes or suppressed failures (and theirs), is a lost or refused
+     * database connection. The suppressed ones count because a pooled connection that died is found out when
+     * the transaction manager enlists it: the failure then says "Failed to enlist", and only the
+     * {@code XAException} suppressed in it (caused by the driver's "Connection is closed") names the reason.
+     */
     public static boolean isCause(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+        Deque<Throwable> open = new ArrayDeque<>();
+        if (failure != null) {
+            open.add(failure);
+        }
+        while (!open.isEmpty()) {
+            Throwable t = open.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t.getCause() != null) {
+                open.add(t.getCause());
+            }
+            open.addAll(List.of(t.getSuppressed()));
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
