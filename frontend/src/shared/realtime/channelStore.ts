@@ -1,5 +1,6 @@
 import type { Transport } from './connection';
 import type { OutboxItem } from './outbox';
+import { ResumePoint } from './resumePoint';
 import type {
   BackfillFrame,
   ChannelPermissions,
@@ -35,8 +36,8 @@ export interface ChannelSnapshot {
 interface ChannelEntry {
   refs: number;
   snapshot: ChannelSnapshot;
-  /** Highest rev seen: the resume point. */
-  cursor: number | null;
+  /** The highest sequence number seen without a gap: the `since` of the next subscribe. */
+  resume: ResumePoint;
   listeners: Set<() => void>;
   messages: Map<number, ChatMessage>;
 }
@@ -58,7 +59,7 @@ const NO_SETTINGS: ChannelSettings = { anonymousRead: false, slowModeSeconds: 0 
 
 /**
  * The channels the tab follows, each as an immutable snapshot for the UI: messages merged by seq and
- * revision, the resume cursor, read pointer and unread count, permissions and settings. Followers
+ * revision, the resume point, read pointer and unread count, permissions and settings. Followers
  * share a channel; the last one to leave unsubscribes.
  */
 export class ChannelStore {
@@ -77,7 +78,7 @@ export class ChannelStore {
     if (!entry) {
       entry = {
         refs: 0,
-        cursor: null,
+        resume: new ResumePoint(),
         listeners: new Set(),
         messages: new Map(),
         snapshot: {
@@ -122,7 +123,7 @@ export class ChannelStore {
     return this.channels.get(channel)?.snapshot.status === 'joined';
   }
 
-  /** After every welcome: subscribe again from the last revision (refusals may have changed with the identity). */
+  /** After every welcome: subscribe again from the resume point (refusals may have changed with the identity). */
   resubscribeAll(): void {
     for (const [channel, entry] of this.channels) this.subscribe(channel, entry);
   }
@@ -165,7 +166,7 @@ export class ChannelStore {
     if (!entry) return;
     if (frame.reset) entry.messages.clear();
     this.merge(entry, frame.messages);
-    entry.cursor = Math.max(entry.cursor ?? 0, frame.head);
+    entry.resume.completeUpTo(frame.head);
     this.update(entry, { head: Math.max(entry.snapshot.head, frame.head), ...(frame.reset ? { hasMore: frame.hasMore } : {}) });
   }
 
@@ -221,7 +222,7 @@ export class ChannelStore {
     this.update(entry, { status: 'joining' });
     const ref = this.context.nextRef('s');
     this.subscribeRefs.set(ref, channel);
-    this.context.transport.write({ type: 'subscribe', ref, channel, ...(entry.cursor !== null ? { since: entry.cursor } : {}) });
+    this.context.transport.write({ type: 'subscribe', ref, channel, ...(entry.resume.value !== null ? { since: entry.resume.value } : {}) });
   }
 
   private merge(entry: ChannelEntry, messages: ChatMessage[]): void {
@@ -230,7 +231,7 @@ export class ChannelStore {
     for (const message of messages) {
       const known = entry.messages.get(message.seq);
       if (!known || message.rev >= known.rev) entry.messages.set(message.seq, message);
-      entry.cursor = Math.max(entry.cursor ?? 0, message.rev);
+      entry.resume.saw(message.seq, message.rev);
       if (message.clientMsgId && me === message.author.username) stored.push(message.clientMsgId);
     }
     this.context.stored(entry.snapshot.channel, stored);
