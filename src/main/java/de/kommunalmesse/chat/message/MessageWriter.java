@@ -57,23 +57,56 @@ public class MessageWriter {
     private static final int RECENT_SENDS = 50_000;
     private static final int DUPLICATE_KEY = 1062;
 
-    /** A change of a channel waiting to be stored. */
+    /**
+     * A change of a channel waiting to be stored. {@code acceptedAt} is when it was handed to the writer, by
+     * the system clock rather than the application's (which tests move), for the delivery latency meter.
+     */
     sealed interface Change permits Post, Edit, Remove {
         String channel();
 
         CompletableFuture<Written> done();
+
+        Instant acceptedAt();
+
+        /** The kind of change, as the stored-messages meter counts it. */
+        String kind();
     }
 
     public record Post(String channel, String clientMsgId, String author, String authorName, String authorRole, String text,
-            CompletableFuture<Written> done) implements Change {
+            CompletableFuture<Written> done, Instant acceptedAt) implements Change {
+        public Post(String channel, String clientMsgId, String author, String authorName, String authorRole, String text,
+                CompletableFuture<Written> done) {
+            this(channel, clientMsgId, author, authorName, authorRole, text, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "post";
+        }
     }
 
-    record Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done)
+    record Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done, Instant acceptedAt)
             implements Change {
+        Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done) {
+            this(channel, seq, actor, text, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "edit";
+        }
     }
 
-    record Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done)
-            implements Change {
+    record Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done,
+            Instant acceptedAt) implements Change {
+        Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done) {
+            this(channel, seq, actor, asModerator, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "delete";
+        }
     }
 
     /**
@@ -106,6 +139,9 @@ public class MessageWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    WriterMeters meters;
+
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -119,6 +155,7 @@ public class MessageWriter {
         for (int i = 0; i < LANES; i++) {
             BlockingQueue<Change> queue = new ArrayBlockingQueue<>(config.writer().queueCapacity());
             lanes.add(queue);
+            meters.watchQueue(queue);
             Thread thread = new Thread(() -> drain(queue), "chat-writer-" + i);
             thread.setDaemon(true);
             threads.add(thread);
@@ -175,6 +212,7 @@ public class MessageWriter {
                 if (batch.isEmpty()) {
                     continue;
                 }
+                meters.batch(batch.size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -234,7 +272,9 @@ public class MessageWriter {
         List<StoredMessage> changes = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             if (outcome.written() != null && outcome.written().message() != null) {
-                changes.add(new StoredMessage(outcome.written().channel(), outcome.written().message()));
+                changes.add(new StoredMessage(outcome.written().channel(), outcome.written().message(),
+                        outcome.change().acceptedAt()));
+                meters.stored(outcome.change().kind());
             }
         }
         if (!changes.isEmpty()) {
