@@ -23,9 +23,10 @@ public final class DatabaseOutage {
 
     /**
      * Whether this failure, or one of its causes or suppressed failures (and theirs), is a lost or refused
-     * database connection. The suppressed ones count because a pooled connection that died is found out when
-     * the transaction manager enlists it: the failure then says "Failed to enlist", and only the
-     * {@code XAException} suppressed in it (caused by the driver's "Connection is closed") names the reason.
+     * database connection. A pooled connection that died while the database was away is found out when the
+     * transaction manager enlists it (Quarkus 3.33: Agroal with Narayana): the failure then only says
+     * "Failed to enlist" — which otherwise means a second datasource in one transaction, and this app has one
+     * datasource — while the cause ("Connection is closed") is logged by the transaction manager, not chained.
      */
     public static boolean isCause(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -51,7 +52,8 @@ public final class DatabaseOutage {
                 String state = sql.getSQLState();
                 String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
                 // SQL state class 08: connection exception; Agroal's pool reports a timeout without a state
-                if (state != null && state.startsWith("08") || message.contains("acquisition timeout")) {
+                if (state != null && state.startsWith("08") || message.contains("acquisition timeout")
+                        || message.startsWith("failed to enlist")) {
                     return true;
                 }
             }

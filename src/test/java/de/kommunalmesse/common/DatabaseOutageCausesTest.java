@@ -14,15 +14,21 @@ class DatabaseOutageCausesTest {
 
     @Test
     void aDeadPooledConnectionFoundWhenEnlistingIsAnOutage() {
-        // The shape seen with Quarkus 3.33 (Agroal + Narayana) after the database connection was cut
-        XAException start = new XAException("Error trying to start local transaction: (conn=130) Connection is closed");
-        start.initCause(new SQLNonTransientConnectionException("(conn=130) Connection is closed", "08000"));
+        // The chain seen with Quarkus 3.33 (Agroal + Narayana) after the database connection was cut
         SQLException enlist = new SQLException("Failed to enlist. Check if a connection from another datasource is"
                 + " already enlisted to the same transaction");
-        enlist.addSuppressed(start);
         SQLException association = new SQLException("Exception in association of connection to existing transaction",
                 enlist);
         assertTrue(DatabaseOutage.isCause(new IllegalStateException("Unable to acquire JDBC Connection", association)));
+    }
+
+    @Test
+    void aConnectionErrorSuppressedInAnotherFailureCounts() {
+        XAException start = new XAException("Error trying to start local transaction: (conn=130) Connection is closed");
+        start.initCause(new SQLNonTransientConnectionException("(conn=130) Connection is closed", "08000"));
+        IllegalStateException failure = new IllegalStateException("could not register transaction");
+        failure.addSuppressed(start);
+        assertTrue(DatabaseOutage.isCause(new RuntimeException(failure)));
     }
 
     @Test
