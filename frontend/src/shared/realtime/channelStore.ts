@@ -1,5 +1,6 @@
 import type { Transport } from './connection';
 import type { OutboxItem } from './outbox';
+import { RETRYABLE_SUBSCRIBE_CODES } from './protocol';
 import { ResumePoint } from './resumePoint';
 import type {
   BackfillFrame,
@@ -66,6 +67,8 @@ export class ChannelStore {
   private readonly channels = new Map<string, ChannelEntry>();
   /** ref of a subscribe → its channel. */
   private readonly subscribeRefs = new Map<string, string>();
+  /** Subscribes refused for now (the server's database was away), to be tried again: channel → timer. */
+  private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly context: ChannelStoreContext) {}
 
@@ -135,9 +138,11 @@ export class ChannelStore {
     }
   }
 
-  /** Subscriptions in flight are not answered any more. */
+  /** Subscriptions in flight are not answered any more; the next welcome subscribes everything again. */
   forgetRefs(): void {
     this.subscribeRefs.clear();
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
   }
 
   /** Shows the channel again, e.g. after its outbox entries changed. */
@@ -201,8 +206,28 @@ export class ChannelStore {
     if (!frame.ref || !channel) return false;
     this.subscribeRefs.delete(frame.ref);
     const entry = this.channels.get(channel);
-    if (entry) this.update(entry, { status: 'error', error: { code: frame.code, message: frame.message } });
+    if (!entry) return true;
+    const error = { code: frame.code, message: frame.message };
+    if (RETRYABLE_SUBSCRIBE_CODES.has(frame.code)) {
+      // Still joining: the panel keeps its messages and its outbox, and the subscribe goes out again
+      this.update(entry, { status: 'joining', error });
+      this.subscribeLater(channel, frame.retryAfterMs ?? 1000);
+    } else {
+      this.update(entry, { status: 'error', error });
+    }
     return true;
+  }
+
+  private subscribeLater(channel: string, ms: number): void {
+    if (this.retries.has(channel)) return;
+    this.retries.set(
+      channel,
+      setTimeout(() => {
+        this.retries.delete(channel);
+        const entry = this.channels.get(channel);
+        if (entry && entry.snapshot.status === 'joining' && this.context.transport.isOnline()) this.subscribe(channel, entry);
+      }, ms),
+    );
   }
 
   /** An older page of messages (history). */

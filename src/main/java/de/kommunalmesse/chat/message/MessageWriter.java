@@ -9,6 +9,8 @@ import de.kommunalmesse.chat.delivery.ChatFanOut;
 import de.kommunalmesse.chat.message.WriterBatches.RecentSends;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Author;
 import de.kommunalmesse.chat.protocol.ChatProtocol.MessageView;
+import de.kommunalmesse.common.DatabaseOutage;
+import de.kommunalmesse.common.HttpConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -142,6 +144,9 @@ public class MessageWriter {
     @Inject
     WriterMeters meters;
 
+    @Inject
+    HttpConfig http;
+
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -232,6 +237,10 @@ public class MessageWriter {
         try {
             outcomes = transaction(batch, false);
         } catch (SQLException e) {
+            if (DatabaseOutage.isCause(e)) {
+                unavailable(batch, e);
+                return;
+            }
             if (batch.size() > 1 || e.getErrorCode() == DUPLICATE_KEY) {
                 // A retry the cache did not know, or one bad change: store each change on its own
                 for (Change change : batch) {
@@ -250,9 +259,26 @@ public class MessageWriter {
         try {
             finish(transaction(List.of(change), true));
         } catch (SQLException e) {
+            if (DatabaseOutage.isCause(e)) {
+                unavailable(List.of(change), e);
+                return;
+            }
             LOG.error("Storing a chat change failed", e);
             change.done().completeExceptionally(ChatError.INTERNAL.exception());
         }
+    }
+
+    /**
+     * The database cannot be reached: the batch's transaction did not commit (it was rolled back, or never
+     * began), so nothing of it is stored and no number was used. Each sender is told when to try again; the
+     * browser client keeps the message in its outbox and sends it again with the same client message id.
+     */
+    private void unavailable(List<Change> batch, SQLException e) {
+        LOG.warnf("Chat changes not stored, the database cannot be reached (%d refused as unavailable): %s",
+                batch.size(), e.getMessage());
+        long retryAfterMs = http.outageRetryAfter().toMillis();
+        batch.forEach(change -> change.done().completeExceptionally(
+                ChatException.retryLater(ChatError.UNAVAILABLE, retryAfterMs)));
     }
 
     private void finish(List<Outcome> outcomes) {
