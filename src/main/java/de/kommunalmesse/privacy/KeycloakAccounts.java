@@ -3,7 +3,9 @@ package de.kommunalmesse.privacy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.common.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -54,6 +56,14 @@ public class KeycloakAccounts {
     String realmUrl;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** Says at start-up, not at the first erasure, that accounts cannot be deleted. */
+    void checkSecret(@Observes StartupEvent event) {
+        if (config.keycloak().clientSecret().isEmpty()) {
+            LOG.warn("kommunalmesse.privacy.keycloak.client-secret is not set: deleting accounts will answer 503"
+                    + " (docs/privacy.md)");
+        }
+    }
 
     /** The account with exactly this username. */
     public Optional<Account> find(String username) {

@@ -8,9 +8,13 @@ import de.kommunalmesse.privacy.PrivacyViews.RetentionRun;
 import de.kommunalmesse.testsupport.TestData;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.BasicWebSocketConnector;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +44,14 @@ class RetentionJobTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Instance<BasicWebSocketConnector> connector;
+
+    @TestHTTPResource("/")
+    URI base;
+
     @Test
-    void recordsPastTheirDeadlineGoAndNewerOnesStay() {
+    void recordsPastTheirDeadlineGoAndNewerOnesStay() throws InterruptedException {
         String booth = data.ownBooth();
         long old = contactRequest(booth, "Alte Anfrage");
         long recent = contactRequest(booth, "Neue Anfrage");
@@ -51,6 +61,15 @@ class RetentionJobTest {
                 now.minus(config.retention().contactRequests()).minus(Duration.ofDays(1)), old);
         int conversation = as(TestUsers.visitor()).body(Map.of("booth", booth)).post("/api/chat/conversations")
                 .then().statusCode(200).extract().path("id");
+        try (ChatLine chat = new ChatLine(connector.get(), base, TestUsers.visitor())) {
+            chat.post("dm:" + conversation, "Eine alte Frage an das Standteam");
+        }
+        // The conversation notes the message's time after the ack; wait for it before moving the time back
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (number("SELECT COUNT(*) FROM chat_conversation c JOIN chat_message m ON m.channel_id = CONCAT('dm:', c.id)"
+                + " WHERE c.id = ?1 AND c.updated_at >= m.created_at", conversation) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         sql("UPDATE chat_conversation SET updated_at = ?1 WHERE id = ?2",
                 now.minus(config.retention().conversations()).minus(Duration.ofDays(1)), conversation);
         // today's row the two contact requests counted, and one from long ago
@@ -69,6 +88,8 @@ class RetentionJobTest {
         assertEquals(1, number("SELECT COUNT(*) FROM consent_record WHERE purpose = 'kontaktanfrage' AND subject = ?1",
                 String.valueOf(recent)));
         assertEquals(0, number("SELECT COUNT(*) FROM chat_conversation WHERE id = ?1", conversation));
+        assertEquals(0, number("SELECT COUNT(*) FROM chat_message WHERE channel_id = ?1", "dm:" + conversation),
+                "the conversation's messages go with it");
         assertEquals(1, number("SELECT COUNT(*) FROM booth_stat_day WHERE booth_id = ?1", boothId), "today's statistics stay");
         assertEquals(Optional.empty(), job.runIfDue(), "it ran a moment ago, so it is not due again");
     }
