@@ -97,6 +97,11 @@ export const routes: RouteObject[] = [
           { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
           { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
           { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
+          { path: 'meine-daten', ...page(() => import('../features/privacy/pages/MyDataPage'), 'MyDataPage') },
+          {
+            path: 'meine-daten/konto-loeschen',
+            ...page(() => import('../features/privacy/pages/DeleteAccountPage'), 'DeleteAccountPage'),
+          },
           { path: 'barrierefreiheit', ...page(() => import('../features/accessibility/pages/StatementPage'), 'StatementPage') },
           { path: 'barriere-melden', ...page(() => import('../features/accessibility/pages/ReportBarrierPage'), 'ReportBarrierPage') },
           { path: 'leichte-sprache', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },

@@ -98,3 +98,26 @@ export function editorBooth(overrides: Partial<EditorBooth> = {}): EditorBooth {
     ...overrides,
   };
 }
+
+/** GET /api/privacy/policy with the default settings of application.properties. */
+export const policy = {
+  controller: {
+    name: 'Stadt Musterhausen',
+    address: 'Musterstraße 1, 12345 Musterstadt',
+    email: 'datenschutz@example.org',
+    dataProtectionOfficer: 'dsb@example.org',
+    supervisoryAuthority: 'LDI NRW',
+  },
+  retention: {
+    contactRequestsDays: 180,
+    conversationsDays: 90,
+    accessibilityReportsDays: 730,
+    statisticsDays: 730,
+    jobIntervalHours: 1,
+    enabled: true,
+  },
+  consents: [
+    { purpose: 'kontaktanfrage', textVersion: '2026-12-07' },
+    { purpose: 'einbettung', textVersion: '2026-12-07' },
+  ],
+};

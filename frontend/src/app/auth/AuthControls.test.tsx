@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, waitFor } from '@testing-library/react';
 import { User } from 'oidc-client-ts';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { mockFetch } from '../../test/render';
 import { AuthContext, type AuthState } from '../../shared/auth/AuthContext';
@@ -20,7 +21,9 @@ function renderWith(state: Partial<AuthState>) {
   return render(
     <QueryClientProvider client={client}>
       <AuthContext.Provider value={value}>
-        <AuthControls />
+        <MemoryRouter>
+          <AuthControls />
+        </MemoryRouter>
       </AuthContext.Provider>
     </QueryClientProvider>,
   );
@@ -51,6 +54,7 @@ describe('AuthControls', () => {
     await waitFor(() => expect(container.textContent).toContain('Bea Sucher'));
     expect(container.textContent).toContain('Angemeldet als');
     expect(container.querySelector('kol-button')?.getAttribute('_label')).toBe('Abmelden');
+    expect(container.querySelector('kol-link[_label="Meine Daten"]')).not.toBeNull();
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 

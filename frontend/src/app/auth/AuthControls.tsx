@@ -2,8 +2,9 @@ import { KolButton } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
+import { AppLink } from '../../shared/ui/AppLink';
 
-/** Login and registration for visitors; name and logout for logged-in users. */
+/** Login and registration for visitors; name, "Meine Daten" and logout for logged-in users. */
 export function AuthControls() {
   const { t } = useTranslation();
   const { status, login, register, logout } = useAuth();
@@ -20,6 +21,7 @@ export function AuthControls() {
           <span className="auth-controls__label">{t('auth.signedInAs')}</span>{' '}
           <strong>{displayName}</strong>
         </p>
+        <AppLink to="/meine-daten" label={t('auth.myData')} className="auth-controls__my-data" />
         <KolButton _label={t('auth.logout')} _variant="secondary" _on={{ onClick: () => void logout() }} />
       </div>
     );

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fair } from '../../test/fixtures';
+import { fair, policy } from '../../test/fixtures';
 import { mockFetch, renderRoute } from '../../test/render';
 
 function backend() {
@@ -8,6 +8,7 @@ function backend() {
     if (url.pathname === '/api/fair') return { body: fair };
     if (url.pathname === '/api/programme/now') return { body: { live: [], next: [] } };
     if (url.pathname === '/api/booths') return { body: { items: [], page: 0, size: 24, totalItems: 0, totalPages: 0 } };
+    if (url.pathname === '/api/privacy/policy') return { body: policy };
     return { body: [] };
   });
 }
@@ -57,5 +58,7 @@ describe('AppLayout', () => {
 
     await act(() => router.navigate('/datenschutz'));
     expect(screen.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' })).toBeTruthy();
+    // the deadlines come from the settings the retention job works with
+    expect(await screen.findByText(/Kontaktanfragen an Messestände und Ihre Einwilligung dazu: 180 Tage/)).toBeTruthy();
   });
 });

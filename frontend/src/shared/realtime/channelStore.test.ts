@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL, useChatHarness } from '../../test/chatHarness';
 import { message } from '../../test/fakeSocket';
 
@@ -71,5 +71,21 @@ describe('ChannelStore (through ChatClient)', () => {
     const subscribe = h.socket().lastOf('subscribe');
     h.socket().push({ type: 'error', ref: subscribe.ref, code: 'login-required', message: 'Bitte melden Sie sich an' });
     expect(chat.snapshot(CHANNEL)).toMatchObject({ status: 'error', error: { code: 'login-required' } });
+  });
+
+  it('subscribes again after the hint when the server could not reach its database', () => {
+    const chat = h.connected();
+    chat.join(CHANNEL, () => {});
+    const subscribe = h.socket().lastOf('subscribe');
+    h.socket().push({ type: 'error', ref: subscribe.ref, code: 'unavailable', message: 'Datenbank weg', retryAfterMs: 10_000 });
+    expect(chat.snapshot(CHANNEL)).toMatchObject({ status: 'joining', error: { code: 'unavailable' } });
+
+    vi.advanceTimersByTime(9_999);
+    expect(h.socket().ofType('subscribe')).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(h.socket().ofType('subscribe')).toHaveLength(2);
+    h.socket().joined(CHANNEL, [message(1, 'Wieder da')]);
+    expect(chat.snapshot(CHANNEL)).toMatchObject({ status: 'joined', error: null });
+    expect(chat.snapshot(CHANNEL)!.messages.map((m) => m.text)).toEqual(['Wieder da']);
   });
 });

@@ -1,5 +1,7 @@
 import type { Transport } from './connection';
 import type { OutboxItem } from './outbox';
+import { RETRYABLE_SUBSCRIBE_CODES } from './protocol';
+import { ResumePoint } from './resumePoint';
 import type {
   BackfillFrame,
   ChannelPermissions,
@@ -35,8 +37,8 @@ export interface ChannelSnapshot {
 interface ChannelEntry {
   refs: number;
   snapshot: ChannelSnapshot;
-  /** Highest rev seen: the resume point. */
-  cursor: number | null;
+  /** The highest sequence number seen without a gap: the `since` of the next subscribe. */
+  resume: ResumePoint;
   listeners: Set<() => void>;
   messages: Map<number, ChatMessage>;
 }
@@ -58,13 +60,15 @@ const NO_SETTINGS: ChannelSettings = { anonymousRead: false, slowModeSeconds: 0 
 
 /**
  * The channels the tab follows, each as an immutable snapshot for the UI: messages merged by seq and
- * revision, the resume cursor, read pointer and unread count, permissions and settings. Followers
+ * revision, the resume point, read pointer and unread count, permissions and settings. Followers
  * share a channel; the last one to leave unsubscribes.
  */
 export class ChannelStore {
   private readonly channels = new Map<string, ChannelEntry>();
   /** ref of a subscribe → its channel. */
   private readonly subscribeRefs = new Map<string, string>();
+  /** Subscribes refused for now (the server's database was away), to be tried again: channel → timer. */
+  private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly context: ChannelStoreContext) {}
 
@@ -77,7 +81,7 @@ export class ChannelStore {
     if (!entry) {
       entry = {
         refs: 0,
-        cursor: null,
+        resume: new ResumePoint(),
         listeners: new Set(),
         messages: new Map(),
         snapshot: {
@@ -122,7 +126,7 @@ export class ChannelStore {
     return this.channels.get(channel)?.snapshot.status === 'joined';
   }
 
-  /** After every welcome: subscribe again from the last revision (refusals may have changed with the identity). */
+  /** After every welcome: subscribe again from the resume point (refusals may have changed with the identity). */
   resubscribeAll(): void {
     for (const [channel, entry] of this.channels) this.subscribe(channel, entry);
   }
@@ -134,9 +138,11 @@ export class ChannelStore {
     }
   }
 
-  /** Subscriptions in flight are not answered any more. */
+  /** Subscriptions in flight are not answered any more; the next welcome subscribes everything again. */
   forgetRefs(): void {
     this.subscribeRefs.clear();
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
   }
 
   /** Shows the channel again, e.g. after its outbox entries changed. */
@@ -165,7 +171,7 @@ export class ChannelStore {
     if (!entry) return;
     if (frame.reset) entry.messages.clear();
     this.merge(entry, frame.messages);
-    entry.cursor = Math.max(entry.cursor ?? 0, frame.head);
+    entry.resume.completeUpTo(frame.head);
     this.update(entry, { head: Math.max(entry.snapshot.head, frame.head), ...(frame.reset ? { hasMore: frame.hasMore } : {}) });
   }
 
@@ -200,8 +206,28 @@ export class ChannelStore {
     if (!frame.ref || !channel) return false;
     this.subscribeRefs.delete(frame.ref);
     const entry = this.channels.get(channel);
-    if (entry) this.update(entry, { status: 'error', error: { code: frame.code, message: frame.message } });
+    if (!entry) return true;
+    const error = { code: frame.code, message: frame.message };
+    if (RETRYABLE_SUBSCRIBE_CODES.has(frame.code)) {
+      // Still joining: the panel keeps its messages and its outbox, and the subscribe goes out again
+      this.update(entry, { status: 'joining', error });
+      this.subscribeLater(channel, frame.retryAfterMs ?? 1000);
+    } else {
+      this.update(entry, { status: 'error', error });
+    }
     return true;
+  }
+
+  private subscribeLater(channel: string, ms: number): void {
+    if (this.retries.has(channel)) return;
+    this.retries.set(
+      channel,
+      setTimeout(() => {
+        this.retries.delete(channel);
+        const entry = this.channels.get(channel);
+        if (entry && entry.snapshot.status === 'joining' && this.context.transport.isOnline()) this.subscribe(channel, entry);
+      }, ms),
+    );
   }
 
   /** An older page of messages (history). */
@@ -221,7 +247,7 @@ export class ChannelStore {
     this.update(entry, { status: 'joining' });
     const ref = this.context.nextRef('s');
     this.subscribeRefs.set(ref, channel);
-    this.context.transport.write({ type: 'subscribe', ref, channel, ...(entry.cursor !== null ? { since: entry.cursor } : {}) });
+    this.context.transport.write({ type: 'subscribe', ref, channel, ...(entry.resume.value !== null ? { since: entry.resume.value } : {}) });
   }
 
   private merge(entry: ChannelEntry, messages: ChatMessage[]): void {
@@ -230,7 +256,7 @@ export class ChannelStore {
     for (const message of messages) {
       const known = entry.messages.get(message.seq);
       if (!known || message.rev >= known.rev) entry.messages.set(message.seq, message);
-      entry.cursor = Math.max(entry.cursor ?? 0, message.rev);
+      entry.resume.saw(message.seq, message.rev);
       if (message.clientMsgId && me === message.author.username) stored.push(message.clientMsgId);
     }
     this.context.stored(entry.snapshot.channel, stored);

@@ -1,8 +1,8 @@
 /**
  * The browser client of the chat WebSocket (docs/protocol.md): one shared connection per tab that
- * reconnects with backoff, resumes every channel from the last revision it saw, keeps unsent messages
- * in an outbox (delivered once thanks to their clientMsgId), sends heartbeats and refreshes the token
- * in place. The UI reads channel snapshots; other features listen to any server frame with on().
+ * reconnects with backoff, resumes every channel from the last sequence number it saw without a gap,
+ * keeps unsent messages in an outbox (delivered once thanks to their clientMsgId), sends heartbeats and
+ * refreshes the token in place. The UI reads channel snapshots; other features listen to any server frame with on().
  *
  * The parts: `Connection` (socket, backoff, heartbeats, token), `Requests` (replies matched by ref),
  * `ChannelStore` (snapshots) and `Outbox` (messages on their way); this class wires them together and
@@ -214,7 +214,7 @@ export class ChatClient {
     }
   }
 
-  /** After every welcome: subscribe again from the last revision, re-watch, back on duty. */
+  /** After every welcome: subscribe again from each resume point, re-watch, back on duty. */
   private resume(): void {
     this.outbox.keepOnlyOf(this.welcomeUser?.username);
     this.channels.resubscribeAll();

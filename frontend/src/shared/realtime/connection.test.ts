@@ -26,7 +26,7 @@ describe('Connection (through ChatClient)', () => {
     expect(chat.user).toBeNull();
   });
 
-  it('reconnects with backoff and resumes each channel from the last revision it saw', () => {
+  it('reconnects with backoff and resumes each channel from the last change it saw', () => {
     const chat = h.connected();
     chat.join(CHANNEL, () => {});
     expect(h.socket().lastOf('subscribe')).toMatchObject({ channel: CHANNEL });
@@ -61,6 +61,30 @@ describe('Connection (through ChatClient)', () => {
       [2, null, true],
       [4, 'Ich!', false],
     ]);
+  });
+
+  it('resumes from the last number seen without a gap when changes of several writers arrive out of order', () => {
+    const chat = h.connected();
+    chat.join(CHANNEL, () => {});
+    h.socket().joined(CHANNEL, [message(1, 'Hallo'), message(2, 'Wer hilft?')]);
+    // 4 (stored by this instance) overtakes 3 (stored by another and relayed through Redis); 5 edits 1
+    h.socket().push({ type: 'message', channel: CHANNEL, message: message(4, 'Vier') });
+    h.socket().push({ type: 'message', channel: CHANNEL, message: message(1, 'Hallo!', { rev: 5 }) });
+    h.socket().drop();
+    vi.advanceTimersByTime(500);
+    h.socket().welcome();
+    // not 5: message 3 was never seen, so the server must send it again
+    expect(h.socket().lastOf('subscribe')).toMatchObject({ channel: CHANNEL, since: 2 });
+    h.socket().joined(CHANNEL, [message(3, 'Drei'), message(4, 'Vier'), message(1, 'Hallo!', { rev: 5 })], { reset: false });
+    expect(chat.snapshot(CHANNEL)!.messages.map((m) => m.text)).toEqual(['Hallo!', 'Wer hilft?', 'Drei', 'Vier']);
+
+    // once the late change has arrived, the point moves past everything seen
+    h.socket().push({ type: 'message', channel: CHANNEL, message: message(7, 'Sieben') });
+    h.socket().push({ type: 'message', channel: CHANNEL, message: message(6, 'Sechs') });
+    h.socket().drop();
+    vi.advanceTimersByTime(500);
+    h.socket().welcome();
+    expect(h.socket().lastOf('subscribe').since).toBe(7);
   });
 
   it('refreshes the token in place with an auth frame and reconnects when it is refused', async () => {

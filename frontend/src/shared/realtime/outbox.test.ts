@@ -105,4 +105,29 @@ describe('Outbox (through ChatClient)', () => {
     chat.discard(CHANNEL, long.clientMsgId);
     expect(chat.snapshot(CHANNEL)!.pending.map((p) => p.clientMsgId)).toEqual([first.clientMsgId]);
   });
+
+  it('keeps a message while the server cannot reach its database and sends it again after the hint', () => {
+    const chat = h.connected();
+    chat.join(CHANNEL, () => {});
+    h.socket().joined(CHANNEL, [message(1, 'Hallo')]);
+    const id = chat.send(CHANNEL, 'Trotz Ausfall');
+    const first = h.socket().lastOf('send');
+    h.socket().push({ type: 'error', ref: first.ref, code: 'unavailable', message: 'Datenbank weg', retryAfterMs: 10_000 });
+    expect(chat.snapshot(CHANNEL)!.pending).toEqual([expect.objectContaining({ clientMsgId: id, text: 'Trotz Ausfall' })]);
+    expect(chat.snapshot(CHANNEL)!.pending[0].failed).toBeUndefined();
+    expect(h.storage.data.get('kommunalmesse.chat.outbox')).toContain(id);
+
+    vi.advanceTimersByTime(9_999);
+    expect(h.socket().ofType('send')).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    const second = h.socket().lastOf('send');
+    expect(second).toMatchObject({ clientMsgId: id, text: 'Trotz Ausfall' });
+    // still away: once more after the hint
+    h.socket().push({ type: 'error', ref: second.ref, code: 'unavailable', message: 'Datenbank weg', retryAfterMs: 10_000 });
+    vi.advanceTimersByTime(10_000);
+    const third = h.socket().lastOf('send');
+    expect(h.socket().ofType('send')).toHaveLength(3);
+    h.socket().push({ type: 'ack', ref: third.ref, channel: CHANNEL, clientMsgId: id, seq: 2, rev: 2, duplicate: false });
+    expect(chat.snapshot(CHANNEL)!.pending).toEqual([]);
+  });
 });

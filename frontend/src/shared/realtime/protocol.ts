@@ -225,5 +225,7 @@ export const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([4400, 4406]);
 /** The token was refused or expired: reconnect with a fresh one. */
 export const AUTH_CLOSE_CODE = 1008;
 
-/** Error codes after which resending the same message cannot succeed. */
-export const RETRYABLE_ERROR_CODES: ReadonlySet<string> = new Set(['rate-limited', 'slow-mode', 'busy', 'internal']);
+/** Error codes after which sending the same message again later can succeed (after `retryAfterMs`). */
+export const RETRYABLE_ERROR_CODES: ReadonlySet<string> = new Set(['rate-limited', 'slow-mode', 'busy', 'unavailable', 'internal']);
+/** Error codes of a refused subscribe after which subscribing again later can succeed (the database was away). */
+export const RETRYABLE_SUBSCRIBE_CODES: ReadonlySet<string> = new Set(['unavailable']);

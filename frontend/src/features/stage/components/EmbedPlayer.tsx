@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmbedProvider } from '../api/programme';
 import { hasConsent, privacyNotesUrl, rememberConsent, revokeConsent } from '../consent';
+import { recordEmbedConsent, withdrawEmbedConsents } from '../consentRecords';
 
 interface EmbedPlayerProps {
   url: string;
@@ -12,7 +13,8 @@ interface EmbedPlayerProps {
 
 /**
  * An external video platform, loaded only after the visitor's click (two-click solution, DSGVO):
- * before that nothing is fetched from the provider. The choice can be remembered per provider.
+ * before that nothing is fetched from the provider. The choice can be remembered per provider; a logged-in
+ * visitor's consent is also recorded with its text version (docs/privacy.md).
  */
 export function EmbedPlayer({ url, provider, title }: EmbedPlayerProps) {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function EmbedPlayer({ url, provider, title }: EmbedPlayerProps) {
             _on={{
               onClick: () => {
                 revokeConsent(provider);
+                void withdrawEmbedConsents(provider);
                 setLoaded(false);
               },
             }}
@@ -67,6 +70,7 @@ export function EmbedPlayer({ url, provider, title }: EmbedPlayerProps) {
         _on={{
           onClick: () => {
             if (remember) rememberConsent(provider);
+            void recordEmbedConsent(provider);
             setLoaded(true);
           },
         }}

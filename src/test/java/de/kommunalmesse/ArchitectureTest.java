@@ -28,7 +28,9 @@ import javax.sql.DataSource;
 
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
- * chat → stage → booth → fair → common → identity, and demo (the demo data loader) may use them all.
+ * chat → stage → booth → fair → common → identity, and demo (the demo data loader) may use them all. The
+ * privacy feature sits on top but uses only common and identity: each feature contributes its personal
+ * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
  * The chat package is one slice here; its inner structure has its own test in the chat package.
  */
@@ -40,6 +42,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("demo").definedBy(ROOT + ".demo..")
+            .layer("privacy").definedBy(ROOT + ".privacy..")
             .layer("chat").definedBy(ROOT + ".chat..")
             .layer("accessibility").definedBy(ROOT + ".accessibility..")
             .layer("stage").definedBy(ROOT + ".stage..")
@@ -48,6 +51,9 @@ class ArchitectureTest {
             .layer("common").definedBy(ROOT + ".common..")
             .layer("identity").definedBy(ROOT + ".identity..")
             .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+            // privacy collects the features' PersonalData contributions through CDI and imports none of them
+            .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
+            .whereLayer("privacy").mayOnlyAccessLayers("common", "identity")
             .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")
             .whereLayer("stage").mayOnlyAccessLayers("booth", "fair", "common", "identity")
@@ -62,7 +68,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassLivesInAFeaturePackage = classes().should().resideInAnyPackage(
-            ROOT + ".demo..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
+            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
             ROOT + ".common..", ROOT + ".identity..")
             .because("the layer rule above only knows these packages; a new one needs its place in it");
 

@@ -4,6 +4,8 @@ import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.NewContactRequest;
+import de.kommunalmesse.common.ConsentPurpose;
+import de.kommunalmesse.common.Consents;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.mailer.Mail;
@@ -52,6 +54,9 @@ public class ContactRequests {
     Caller caller;
 
     @Inject
+    Consents consents;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -80,6 +85,7 @@ public class ContactRequests {
         entry.createdAt = entry.consentAt;
         entry.updatedAt = entry.consentAt;
         entry.persist();
+        consents.record(username, ConsentPurpose.CONTACT_REQUEST, String.valueOf(entry.id));
         stats.count(booth.id, Counter.CONTACT_REQUESTS);
         notifyExperts(booth, entry);
         return view(booth.slug, entry);

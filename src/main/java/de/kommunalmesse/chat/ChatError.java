@@ -37,6 +37,7 @@ public enum ChatError {
     RATE_LIMITED("rate-limited", 429, "tooManyRequests.chat"),
     SLOW_MODE("slow-mode", 429, "tooManyRequests.chatSlowMode"),
     BUSY("busy", 503, "serviceUnavailable.chat"),
+    UNAVAILABLE("unavailable", 503, "unavailable.chat"),
     BAD_FRAME("bad-frame", 400, "badRequest.chatFrame"),
     UNKNOWN_TYPE("unknown-type", 400, "badRequest.chatFrameType"),
     MISSING_FIELD("missing-field", 400, "badRequest.chatFrameField"),

@@ -34,8 +34,13 @@ public sealed interface ChatEvent {
     record MessagesStored(List<StoredMessage> messages) implements ChatEvent {
     }
 
-    /** One stored change of a message and its channel. */
-    record StoredMessage(String channel, MessageView message) {
+    /**
+     * One stored change of a message and its channel.
+     *
+     * @param acceptedAt when the instance that stored it accepted the change (wall clock), for the delivery
+     *        latency meter; null in events of versions before it was added
+     */
+    record StoredMessage(String channel, MessageView message, Instant acceptedAt) {
     }
 
     /** A conversation was opened, claimed, closed, reopened, or has a new message ({@code lastSeq}). */

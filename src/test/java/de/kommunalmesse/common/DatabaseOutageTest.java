@@ -8,17 +8,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kommunalmesse.testsupport.DatabaseOutageProfile;
 import de.kommunalmesse.testsupport.ProxiedMariaDbTestResource;
 import de.kommunalmesse.testsupport.TestData;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,29 +25,8 @@ import org.junit.jupiter.api.Test;
  * Keycloak: callers come from {@link TestSecurity}.
  */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.ThroughProxy.class)
+@TestProfile(DatabaseOutageProfile.class)
 class DatabaseOutageTest {
-
-    public static class ThroughProxy implements QuarkusTestProfile {
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ProxiedMariaDbTestResource.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "false",
-                    // Fail fast instead of waiting for a pool connection that cannot come
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
-                    "kommunalmesse.chat.redis.channel", "kommunalmesse:chat:outage-test");
-        }
-    }
 
     @Inject
     TestData data;

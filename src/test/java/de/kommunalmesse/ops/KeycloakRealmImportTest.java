@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.io.IOException;
@@ -43,14 +44,23 @@ class KeycloakRealmImportTest {
     @Test
     void productionRealmHasNoDemoUsersAndNoTestClient() {
         ObjectNode production = RealmImports.production("https://kommunalmesse.example");
-        assertFalse(production.has("users"), "demo users");
+        assertEquals(List.of("service-account-" + RealmImports.PRIVACY_CLIENT),
+                production.path("users").findValuesAsText("username"), "only the privacy client's service account");
+        assertTrue(RealmImports.client(production, RealmImports.PRIVACY_CLIENT).path("secret").isMissingNode(),
+                "no development secret");
         assertTrue(RealmImports.client(production, RealmImports.TEST_CLIENT).isMissingNode(), "test client");
         assertFalse(RealmImports.client(production, RealmImports.SPA_CLIENT).isMissingNode(), "SPA client");
 
         // Everything else stays as in the source: roles, the SPA's mappers, user profile, texts
         ObjectNode source = RealmImports.source();
-        source.remove("users");
+        ArrayNode users = source.withArray("users");
+        for (int i = users.size() - 1; i >= 0; i--) {
+            if (!users.get(i).has("serviceAccountClientId")) {
+                users.remove(i);
+            }
+        }
         source.withArray("clients").remove(1);
+        ((ObjectNode) RealmImports.client(source, RealmImports.PRIVACY_CLIENT)).remove("secret");
         ((ObjectNode) RealmImports.client(source, RealmImports.SPA_CLIENT)).putArray("redirectUris")
                 .add("https://kommunalmesse.example/*");
         ((ObjectNode) RealmImports.client(source, RealmImports.SPA_CLIENT).get("attributes"))
@@ -62,7 +72,8 @@ class KeycloakRealmImportTest {
     void demoRealmKeepsTheDemoLogins() {
         ObjectNode demo = RealmImports.demo("https://kommunalmesse-demo.example");
         List<String> users = demo.path("users").findValuesAsText("username");
-        assertEquals(List.of("besucher", "aussteller-soest", "kdn-admin", "moderatorin"), users);
+        assertEquals(List.of("besucher", "aussteller-soest", "kdn-admin", "moderatorin",
+                "service-account-" + RealmImports.PRIVACY_CLIENT), users);
     }
 
     private static Function<String, ObjectNode> derive(String overlay) {

@@ -23,6 +23,8 @@ public final class RealmImports {
     public static final Path SOURCE = Path.of("deploy", "keycloak", "kommunalmesse-realm.json");
     public static final String SPA_CLIENT = "kommunalmesse-spa";
     public static final String TEST_CLIENT = "kommunalmesse-test";
+    /** The backend's confidential client whose service account deletes accounts (docs/privacy.md). */
+    public static final String PRIVACY_CLIENT = "kommunalmesse-privacy";
     /** The name of the Keycloak resource in the base that the realm is imported into. */
     public static final String KEYCLOAK = "keycloak";
 
@@ -43,10 +45,22 @@ public final class RealmImports {
         return realm;
     }
 
-    /** The realm without demo users and without the test client, for the given public address of the app. */
+    /**
+     * The realm without demo users and without the test client, for the given public address of the app. The
+     * privacy client's service account stays (it is a user in the import), but not the client's development
+     * secret: Keycloak generates one, which the operator gives the app (docs/operations.md).
+     */
     public static ObjectNode production(String appUrl) {
         ObjectNode realm = demo(appUrl);
-        realm.remove("users");
+        ArrayNode users = (ArrayNode) realm.get("users");
+        for (int i = users.size() - 1; i >= 0; i--) {
+            if (!users.get(i).has("serviceAccountClientId")) {
+                users.remove(i);
+            }
+        }
+        if (client(realm, PRIVACY_CLIENT) instanceof ObjectNode privacy) {
+            privacy.remove("secret");
+        }
         ArrayNode clients = (ArrayNode) realm.get("clients");
         for (int i = clients.size() - 1; i >= 0; i--) {
             if (TEST_CLIENT.equals(clients.get(i).path("clientId").asText())) {

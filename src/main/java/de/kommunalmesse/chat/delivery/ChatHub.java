@@ -17,6 +17,8 @@ import de.kommunalmesse.chat.protocol.ChatProtocol.SettingsEvent;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Unsubscribed;
 import de.kommunalmesse.chat.protocol.CloseCodes;
 import de.kommunalmesse.chat.protocol.FrameEncoder;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.netty.channel.EventLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -28,6 +30,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,8 +59,11 @@ public class ChatHub {
         final SeenRevisions seen = new SeenRevisions();
     }
 
-    /** A frame for the local subscribers of a channel, encoded once for all of them. */
-    record Delivery(LocalChannel channel, byte[] utf8) {
+    /**
+     * A frame for the local subscribers of a channel, encoded once for all of them; {@code acceptedAt} is
+     * when the change was accepted, for stored messages (else null).
+     */
+    record Delivery(LocalChannel channel, byte[] utf8, Instant acceptedAt) {
     }
 
     @Inject
@@ -71,6 +78,9 @@ public class ChatHub {
     @Inject
     FrameEncoder frames;
 
+    @Inject
+    MeterRegistry registry;
+
     /** Every open connection of this instance, by connection id (all closed with 1001 in {@link #stop}). */
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LocalChannel> channels = new ConcurrentHashMap<>();
@@ -79,9 +89,15 @@ public class ChatHub {
     private final Map<Long, Set<ChatSession>> talkWatchers = new ConcurrentHashMap<>();
     private OutboundBudget budget;
     private long sweeper;
+    private Timer deliveryLatency;
 
     void start(@Observes StartupEvent event) {
         budget = new OutboundBudget(config.outboundBufferBytes(), config.outboundTotalBytes());
+        deliveryLatency = Timer.builder("kommunalmesse.chat.delivery.latency")
+                .description("From a chat change accepted by the instance that stored it to its frame written to"
+                        + " the sockets of one event loop of this instance")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
         sweeper = vertx.setPeriodic(SWEEP_MILLIS, id -> sweep());
     }
 
@@ -182,7 +198,8 @@ public class ChatHub {
         for (StoredMessage change : changes) {
             LocalChannel local = channels.get(change.channel());
             if (local != null && local.seen.firstTime(change.message().rev())) {
-                deliveries.add(new Delivery(local, frames.utf8(new MessageEvent(change.channel(), change.message()))));
+                deliveries.add(new Delivery(local, frames.utf8(new MessageEvent(change.channel(), change.message())),
+                        change.acceptedAt()));
             }
         }
         deliverPerEventLoop(deliveries);
@@ -233,7 +250,7 @@ public class ChatHub {
     public void deliverToChannel(String channel, String frame) {
         LocalChannel local = channels.get(channel);
         if (local != null) {
-            deliverPerEventLoop(List.of(new Delivery(local, frame.getBytes(StandardCharsets.UTF_8))));
+            deliverPerEventLoop(List.of(new Delivery(local, frame.getBytes(StandardCharsets.UTF_8), null)));
         }
     }
 
@@ -241,7 +258,7 @@ public class ChatHub {
      * Writes frames to the subscribers of their channels with one task per event loop: each loop writes to
      * its own connections directly and flushes each of them once, however many frames it got.
      */
-    private static void deliverPerEventLoop(List<Delivery> deliveries) {
+    private void deliverPerEventLoop(List<Delivery> deliveries) {
         Set<EventLoop> loops = new HashSet<>(4);
         for (Delivery delivery : deliveries) {
             loops.addAll(delivery.channel().subscribers.loops());
@@ -257,6 +274,7 @@ public class ChatHub {
                 }
                 // A connection in several of the batch's channels is flushed more than once, which costs nothing
                 written.forEach(ChatSession::flush);
+                recordLatency(deliveries, loop);
             });
         }
     }
@@ -281,6 +299,28 @@ public class ChatHub {
             writeAll(group, utf8, written);
             written.forEach(ChatSession::flush);
         }));
+    }
+
+    /**
+     * The delivery latency of each stored change this loop wrote. Measured by wall clock, because a change
+     * stored by another instance carries that instance's accept time (then the Redis hop is included, and
+     * any difference between the two clocks; a negative span is dropped).
+     */
+    private void recordLatency(List<Delivery> deliveries, EventLoop loop) {
+        Instant now = null;
+        for (Delivery delivery : deliveries) {
+            Set<ChatSession> here = delivery.channel().subscribers.on(loop);
+            if (delivery.acceptedAt() == null || here == null || here.isEmpty()) {
+                continue;
+            }
+            if (now == null) {
+                now = Instant.now();
+            }
+            Duration latency = Duration.between(delivery.acceptedAt(), now);
+            if (!latency.isNegative()) {
+                deliveryLatency.record(latency);
+            }
+        }
     }
 
     /** On the receivers' event loop: queues the frame for each of them and notes who needs a flush. */

@@ -9,6 +9,8 @@ import de.kommunalmesse.chat.delivery.ChatFanOut;
 import de.kommunalmesse.chat.message.WriterBatches.RecentSends;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Author;
 import de.kommunalmesse.chat.protocol.ChatProtocol.MessageView;
+import de.kommunalmesse.common.DatabaseOutage;
+import de.kommunalmesse.common.HttpConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -57,23 +59,56 @@ public class MessageWriter {
     private static final int RECENT_SENDS = 50_000;
     private static final int DUPLICATE_KEY = 1062;
 
-    /** A change of a channel waiting to be stored. */
+    /**
+     * A change of a channel waiting to be stored. {@code acceptedAt} is when it was handed to the writer, by
+     * the system clock rather than the application's (which tests move), for the delivery latency meter.
+     */
     sealed interface Change permits Post, Edit, Remove {
         String channel();
 
         CompletableFuture<Written> done();
+
+        Instant acceptedAt();
+
+        /** The kind of change, as the stored-messages meter counts it. */
+        String kind();
     }
 
     public record Post(String channel, String clientMsgId, String author, String authorName, String authorRole, String text,
-            CompletableFuture<Written> done) implements Change {
+            CompletableFuture<Written> done, Instant acceptedAt) implements Change {
+        public Post(String channel, String clientMsgId, String author, String authorName, String authorRole, String text,
+                CompletableFuture<Written> done) {
+            this(channel, clientMsgId, author, authorName, authorRole, text, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "post";
+        }
     }
 
-    record Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done)
+    record Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done, Instant acceptedAt)
             implements Change {
+        Edit(String channel, long seq, String actor, String text, CompletableFuture<Written> done) {
+            this(channel, seq, actor, text, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "edit";
+        }
     }
 
-    record Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done)
-            implements Change {
+    record Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done,
+            Instant acceptedAt) implements Change {
+        Remove(String channel, long seq, String actor, boolean asModerator, CompletableFuture<Written> done) {
+            this(channel, seq, actor, asModerator, done, Instant.now());
+        }
+
+        @Override
+        public String kind() {
+            return "delete";
+        }
     }
 
     /**
@@ -106,6 +141,12 @@ public class MessageWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    WriterMeters meters;
+
+    @Inject
+    HttpConfig http;
+
     private final List<BlockingQueue<Change>> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -119,6 +160,7 @@ public class MessageWriter {
         for (int i = 0; i < LANES; i++) {
             BlockingQueue<Change> queue = new ArrayBlockingQueue<>(config.writer().queueCapacity());
             lanes.add(queue);
+            meters.watchQueue(queue);
             Thread thread = new Thread(() -> drain(queue), "chat-writer-" + i);
             thread.setDaemon(true);
             threads.add(thread);
@@ -175,6 +217,7 @@ public class MessageWriter {
                 if (batch.isEmpty()) {
                     continue;
                 }
+                meters.batch(batch.size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -194,6 +237,10 @@ public class MessageWriter {
         try {
             outcomes = transaction(batch, false);
         } catch (SQLException e) {
+            if (DatabaseOutage.isCause(e)) {
+                unavailable(batch, e);
+                return;
+            }
             if (batch.size() > 1 || e.getErrorCode() == DUPLICATE_KEY) {
                 // A retry the cache did not know, or one bad change: store each change on its own
                 for (Change change : batch) {
@@ -212,9 +259,26 @@ public class MessageWriter {
         try {
             finish(transaction(List.of(change), true));
         } catch (SQLException e) {
+            if (DatabaseOutage.isCause(e)) {
+                unavailable(List.of(change), e);
+                return;
+            }
             LOG.error("Storing a chat change failed", e);
             change.done().completeExceptionally(ChatError.INTERNAL.exception());
         }
+    }
+
+    /**
+     * The database cannot be reached: the batch's transaction did not commit (it was rolled back, or never
+     * began), so nothing of it is stored and no number was used. Each sender is told when to try again; the
+     * browser client keeps the message in its outbox and sends it again with the same client message id.
+     */
+    private void unavailable(List<Change> batch, SQLException e) {
+        LOG.warnf("Chat changes not stored, the database cannot be reached (%d refused as unavailable): %s",
+                batch.size(), e.getMessage());
+        long retryAfterMs = http.outageRetryAfter().toMillis();
+        batch.forEach(change -> change.done().completeExceptionally(
+                ChatException.retryLater(ChatError.UNAVAILABLE, retryAfterMs)));
     }
 
     private void finish(List<Outcome> outcomes) {
@@ -234,7 +298,9 @@ public class MessageWriter {
         List<StoredMessage> changes = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             if (outcome.written() != null && outcome.written().message() != null) {
-                changes.add(new StoredMessage(outcome.written().channel(), outcome.written().message()));
+                changes.add(new StoredMessage(outcome.written().channel(), outcome.written().message(),
+                        outcome.change().acceptedAt()));
+                meters.stored(outcome.change().kind());
             }
         }
         if (!changes.isEmpty()) {

@@ -10,6 +10,8 @@ import de.kommunalmesse.chat.protocol.ChatProtocol.ErrorFrame;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ServerFrame;
 import de.kommunalmesse.chat.protocol.ChatProtocol.UserInfo;
 import de.kommunalmesse.chat.protocol.FrameEncoder;
+import de.kommunalmesse.common.DatabaseOutage;
+import de.kommunalmesse.common.HttpConfig;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -40,6 +42,9 @@ class Replies {
     @Inject
     LegacyClients legacy;
 
+    @Inject
+    HttpConfig http;
+
     void reply(ChatSession session, ServerFrame frame) {
         session.send(frames.json(frame));
     }
@@ -48,6 +53,10 @@ class Replies {
     void error(ChatSession session, String ref, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
+        if (!(cause instanceof ChatException) && DatabaseOutage.isCause(cause)) {
+            // Subscribe, history, read pointers: the client tries again after the hint, as with a refused send
+            cause = ChatException.retryLater(ChatError.UNAVAILABLE, http.outageRetryAfter().toMillis());
+        }
         if (cause instanceof ChatException chat) {
             reply(session, new ErrorFrame(ref, chat.error().code(),
                     texts.get(session.locale(), chat.key(), chat.args()), chat.retryAfterMs()));

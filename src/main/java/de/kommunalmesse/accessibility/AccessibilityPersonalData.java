@@ -1,0 +1,91 @@
+package de.kommunalmesse.accessibility;
+
+import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * What the accessibility feature holds about a person. "Barriere melden" needs no login, so a report is
+ * theirs when it carries their e-mail address as its contact; admins appear as assignee and sender of
+ * answers. Answered and closed reports expire with the retention deadline, their attachments with them.
+ */
+@ApplicationScoped
+public class AccessibilityPersonalData implements PersonalData {
+
+    private static final Logger LOG = Logger.getLogger(AccessibilityPersonalData.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Uploads uploads;
+
+    @Override
+    public String area() {
+        return "accessibility";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(Person person) {
+        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+        String email = person.email().orElse(null);
+        data.put("barrierReports", email == null ? List.of() : PersonalData.rows(em, "SELECT id, description, location,"
+                + " contact_email, file_name, status, created_at, due_at, updated_at FROM accessibility_report"
+                + " WHERE contact_email = ?1 ORDER BY created_at", email));
+        data.put("answersReceived", email == null ? List.of() : PersonalData.rows(em, "SELECT report_id, message, sent_at"
+                + " FROM accessibility_reply WHERE mailed_to = ?1 ORDER BY sent_at", email));
+        data.put("reportsAssigned", PersonalData.rows(em, "SELECT id, status, due_at FROM accessibility_report"
+                + " WHERE assignee = ?1 ORDER BY created_at", person.username()));
+        return data;
+    }
+
+    @Override
+    public Map<String, Integer> erase(Person person, String pseudonym) {
+        String user = person.username();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        if (person.email().isPresent()) {
+            // The report itself describes a barrier of the platform and stays; only the way to reach them goes
+            PersonalData.count(done, "accessibility_report", PersonalData.update(em,
+                    "UPDATE accessibility_report SET contact_email = NULL WHERE contact_email = ?1", person.email().get()));
+            PersonalData.count(done, "accessibility_reply", PersonalData.update(em,
+                    "UPDATE accessibility_reply SET mailed_to = NULL WHERE mailed_to = ?1", person.email().get()));
+        }
+        PersonalData.count(done, "accessibility_report", PersonalData.update(em,
+                "UPDATE accessibility_report SET assignee = ?2 WHERE assignee = ?1", user, pseudonym));
+        PersonalData.count(done, "accessibility_reply", PersonalData.update(em,
+                "UPDATE accessibility_reply SET sent_by = ?2 WHERE sent_by = ?1", user, pseudonym));
+        PersonalData.count(done, "accessibility_statement", PersonalData.update(em,
+                "UPDATE accessibility_statement SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
+        PersonalData.count(done, "accessibility_sign_video", PersonalData.update(em,
+                "UPDATE accessibility_sign_video SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
+        return done;
+    }
+
+    @Override
+    public Map<String, Integer> expire(Cutoffs cutoffs) {
+        String expired = " FROM accessibility_report WHERE status IN ('" + ReportStatus.ANSWERED.code() + "', '"
+                + ReportStatus.CLOSED.code() + "') AND updated_at < ?1";
+        @SuppressWarnings("unchecked")
+        List<String> files = em.createNativeQuery("SELECT storage_key" + expired + " AND storage_key IS NOT NULL")
+                .setParameter(1, cutoffs.accessibilityReports()).getResultList();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        PersonalData.count(done, "accessibility_report", PersonalData.update(em, "DELETE" + expired,
+                cutoffs.accessibilityReports()));
+        for (String key : files) {
+            try {
+                uploads.delete(key);
+            } catch (IOException e) {
+                // The row is gone, so nothing links to the file any more; the operator sees the leftover
+                LOG.warnf(e, "Attachment %s of an expired barrier report could not be deleted", key);
+            }
+        }
+        return done;
+    }
+}

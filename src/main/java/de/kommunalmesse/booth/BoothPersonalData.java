@@ -1,0 +1,87 @@
+package de.kommunalmesse.booth;
+
+import de.kommunalmesse.common.ConsentPurpose;
+import de.kommunalmesse.common.Consents;
+import de.kommunalmesse.common.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the booth feature holds about a person: their contact requests and bookmarks, the exhibitor teams
+ * they belong to, and their name in the booths' audit log, drafts and uploads. Booths are named by id
+ * (and name), so the export covers every edition.
+ */
+@ApplicationScoped
+public class BoothPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Consents consents;
+
+    @Override
+    public String area() {
+        return "booth";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(Person person) {
+        String user = person.username();
+        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+        data.put("contactRequests", PersonalData.rows(em, "SELECT r.id, r.booth_id, b.name AS booth_name, r.name,"
+                + " r.email, r.organisation, r.message, r.consent_at, r.status, r.created_at, r.updated_at"
+                + " FROM contact_request r JOIN booth b ON b.id = r.booth_id WHERE r.username = ?1 ORDER BY r.created_at", user));
+        data.put("bookmarks", PersonalData.rows(em, "SELECT k.booth_id, b.name AS booth_name, k.created_at"
+                + " FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 ORDER BY k.created_at", user));
+        data.put("exhibitorTeams", PersonalData.rows(em, "SELECT e.id AS exhibitor_id, e.name AS exhibitor_name"
+                + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id WHERE s.username = ?1 ORDER BY e.name", user));
+        data.put("boothChanges", PersonalData.rows(em, "SELECT booth_id, action, detail, at FROM booth_audit"
+                + " WHERE actor = ?1 ORDER BY at", user));
+        data.put("uploads", PersonalData.rows(em, "SELECT id, booth_id, title, file_name, created_at FROM material"
+                + " WHERE uploaded_by = ?1 ORDER BY created_at", user));
+        return data;
+    }
+
+    @Override
+    public Map<String, Integer> erase(Person person, String pseudonym) {
+        String user = person.username();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        PersonalData.count(done, "contact_request", PersonalData.update(em, "DELETE FROM contact_request WHERE username = ?1", user));
+        PersonalData.count(done, "bookmark", PersonalData.update(em, "DELETE FROM bookmark WHERE username = ?1", user));
+        PersonalData.count(done, "exhibitor_staff", PersonalData.update(em, "DELETE FROM exhibitor_staff WHERE username = ?1", user));
+        // Who changed a booth stays traceable for the exhibitor, but only as the pseudonym
+        PersonalData.count(done, "booth_audit", PersonalData.update(em, "UPDATE booth_audit SET actor = ?2 WHERE actor = ?1", user, pseudonym));
+        PersonalData.count(done, "booth_draft", PersonalData.update(em, "UPDATE booth_draft SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
+        PersonalData.count(done, "material", PersonalData.update(em, "UPDATE material SET uploaded_by = ?2 WHERE uploaded_by = ?1", user, pseudonym));
+        return done;
+    }
+
+    @Override
+    public Map<String, Integer> expire(Cutoffs cutoffs) {
+        Map<String, Integer> done = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<String> expired = ((List<Number>) em.createNativeQuery("SELECT id FROM contact_request WHERE created_at < ?1")
+                .setParameter(1, cutoffs.contactRequests()).getResultList()).stream().map(String::valueOf).toList();
+        PersonalData.count(done, "contact_request", PersonalData.update(em,
+                "DELETE FROM contact_request WHERE created_at < ?1", cutoffs.contactRequests()));
+        // the consent to pass a request on goes with it
+        PersonalData.count(done, "consent_record", consents.forget(ConsentPurpose.CONTACT_REQUEST, expired));
+        PersonalData.count(done, "booth_stat_day", PersonalData.update(em,
+                "DELETE FROM booth_stat_day WHERE stat_date < DATE(?1)", cutoffs.statistics()));
+        return done;
+    }
+
+    /** A withdrawn consent to a contact request takes the request out of the booth's inbox. */
+    void consentWithdrawn(@Observes Consents.Withdrawn withdrawn) {
+        if (withdrawn.purpose() == ConsentPurpose.CONTACT_REQUEST && withdrawn.subject() != null) {
+            PersonalData.update(em, "DELETE FROM contact_request WHERE id = ?1 AND username = ?2",
+                    Long.parseLong(withdrawn.subject()), withdrawn.username());
+        }
+    }
+}

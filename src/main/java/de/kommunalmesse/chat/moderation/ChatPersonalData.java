@@ -1,0 +1,104 @@
+package de.kommunalmesse.chat.moderation;
+
+import de.kommunalmesse.common.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the chat holds about a person: their messages, conversations with booth teams, read pointers,
+ * the reports they filed, sanctions and moderation entries about them or by them. An erased account's
+ * messages stay in the history as {@value PersonalData#DELETED_NAME}; the moderation log keeps its entries
+ * under the pseudonym. Private conversations expire with the retention deadline.
+ */
+@ApplicationScoped
+public class ChatPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String area() {
+        return "chat";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(Person person) {
+        String user = person.username();
+        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+        data.put("messages", PersonalData.rows(em, "SELECT channel_id, seq, author_name, body, created_at, edited_at,"
+                + " deleted_at FROM chat_message WHERE author = ?1 ORDER BY created_at, id", user));
+        data.put("conversations", PersonalData.rows(em, "SELECT id, booth_name, exhibitor_name, visitor_name, status,"
+                + " handler_name, created_at, updated_at FROM chat_conversation WHERE visitor = ?1 OR handler = ?1"
+                + " ORDER BY created_at", user));
+        data.put("readPointers", PersonalData.rows(em, "SELECT channel_id, last_read_seq, updated_at FROM chat_read_pointer"
+                + " WHERE username = ?1 ORDER BY channel_id", user));
+        data.put("reportsFiled", PersonalData.rows(em, "SELECT channel_id, message_seq, message_text, reason, status,"
+                + " created_at, handled_at, note FROM chat_report WHERE reporter = ?1 ORDER BY created_at", user));
+        data.put("sanctions", PersonalData.rows(em, "SELECT kind, channel_id, reason, created_at, expires_at, lifted_at"
+                + " FROM chat_sanction WHERE username = ?1 ORDER BY created_at", user));
+        data.put("moderationLog", PersonalData.rows(em, "SELECT action, channel_id, target_user, message_seq, detail,"
+                + " created_at FROM chat_moderation_log WHERE actor = ?1 OR target_user = ?1 ORDER BY created_at", user));
+        return data;
+    }
+
+    @Override
+    public Map<String, Integer> erase(Person person, String pseudonym) {
+        String user = person.username();
+        String gone = DELETED_NAME;
+        Map<String, Integer> done = new LinkedHashMap<>();
+        PersonalData.count(done, "chat_message", PersonalData.update(em,
+                "UPDATE chat_message SET author = ?2, author_name = ?3 WHERE author = ?1", user, pseudonym, gone));
+        // The messages stay; where the person wrote their own name or address, it goes
+        PersonalData.count(done, "chat_message", PersonalData.scrub(em, "chat_message", "body", person, pseudonym, "author"));
+        PersonalData.count(done, "chat_read_pointer", PersonalData.update(em,
+                "DELETE FROM chat_read_pointer WHERE username = ?1", user));
+        PersonalData.count(done, "chat_presence", PersonalData.update(em,
+                "DELETE FROM chat_presence WHERE username = ?1", user));
+        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
+                "UPDATE chat_conversation SET visitor = ?2, visitor_name = ?3 WHERE visitor = ?1", user, pseudonym, gone));
+        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
+                "UPDATE chat_conversation SET handler = ?2, handler_name = ?3 WHERE handler = ?1", user, pseudonym, gone));
+        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
+                "UPDATE chat_sanction SET username = ?2, user_name = ?3 WHERE username = ?1", user, pseudonym, gone));
+        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
+                "UPDATE chat_sanction SET created_by = ?2, created_by_name = ?3 WHERE created_by = ?1", user, pseudonym, gone));
+        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
+                "UPDATE chat_sanction SET lifted_by = ?2 WHERE lifted_by = ?1", user, pseudonym));
+        PersonalData.count(done, "chat_sanction", PersonalData.scrub(em, "chat_sanction", "reason", person, pseudonym));
+        PersonalData.count(done, "chat_report", PersonalData.update(em,
+                "UPDATE chat_report SET reporter = ?2 WHERE reporter = ?1", user, pseudonym));
+        PersonalData.count(done, "chat_report", PersonalData.update(em,
+                "UPDATE chat_report SET message_author = ?2 WHERE message_author = ?1", user, pseudonym));
+        PersonalData.count(done, "chat_report", PersonalData.update(em,
+                "UPDATE chat_report SET handled_by = ?2 WHERE handled_by = ?1", user, pseudonym));
+        for (String column : List.of("message_text", "reason", "note")) {
+            PersonalData.count(done, "chat_report", PersonalData.scrub(em, "chat_report", column, person, pseudonym));
+        }
+        PersonalData.count(done, "chat_moderation_log", PersonalData.update(em,
+                "UPDATE chat_moderation_log SET actor = ?2 WHERE actor = ?1", user, pseudonym));
+        PersonalData.count(done, "chat_moderation_log", PersonalData.update(em,
+                "UPDATE chat_moderation_log SET target_user = ?2 WHERE target_user = ?1", user, pseudonym));
+        PersonalData.count(done, "chat_moderation_log", PersonalData.scrub(em, "chat_moderation_log", "detail", person, pseudonym));
+        return done;
+    }
+
+    /** Private conversations without activity since the cutoff go with their messages, reports and read pointers. */
+    @Override
+    public Map<String, Integer> expire(Cutoffs cutoffs) {
+        Map<String, Integer> done = new LinkedHashMap<>();
+        String expired = "SELECT CONCAT('dm:', id) FROM chat_conversation WHERE updated_at < ?1";
+        PersonalData.count(done, "chat_report", PersonalData.update(em,
+                "DELETE FROM chat_report WHERE channel_id IN (" + expired + ")", cutoffs.conversations()));
+        PersonalData.count(done, "chat_message", PersonalData.update(em,
+                "DELETE FROM chat_message WHERE channel_id IN (" + expired + ")", cutoffs.conversations()));
+        PersonalData.count(done, "chat_channel", PersonalData.update(em,
+                "DELETE FROM chat_channel WHERE id IN (" + expired + ")", cutoffs.conversations()));
+        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
+                "DELETE FROM chat_conversation WHERE updated_at < ?1", cutoffs.conversations()));
+        return done;
+    }
+}

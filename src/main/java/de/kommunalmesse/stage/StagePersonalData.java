@@ -1,0 +1,64 @@
+package de.kommunalmesse.stage;
+
+import de.kommunalmesse.common.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the stage feature holds about a person: their agenda and its calendar feed, their Q&A questions
+ * and votes, their poll votes and the talk materials they uploaded. Talks are named by id and title.
+ */
+@ApplicationScoped
+public class StagePersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String area() {
+        return "stage";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(Person person) {
+        String user = person.username();
+        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+        data.put("agenda", PersonalData.rows(em, "SELECT a.talk_id, t.title AS talk_title, t.starts_at, a.created_at"
+                + " FROM agenda_entry a JOIN talk t ON t.id = a.talk_id WHERE a.username = ?1 ORDER BY t.starts_at", user));
+        data.put("calendarFeed", PersonalData.rows(em, "SELECT created_at FROM agenda_feed WHERE username = ?1", user));
+        data.put("questions", PersonalData.rows(em, "SELECT q.id, q.talk_id, t.title AS talk_title, q.author_name,"
+                + " q.anonymous, q.text, q.status, q.answer, q.created_at FROM question q JOIN talk t ON t.id = q.talk_id"
+                + " WHERE q.username = ?1 ORDER BY q.created_at", user));
+        data.put("questionVotes", PersonalData.rows(em, "SELECT question_id FROM question_vote WHERE username = ?1"
+                + " ORDER BY question_id", user));
+        data.put("pollVotes", PersonalData.rows(em, "SELECT v.poll_id, p.question, o.text AS option_text"
+                + " FROM poll_vote v JOIN poll p ON p.id = v.poll_id JOIN poll_option o ON o.id = v.option_id"
+                + " WHERE v.username = ?1 ORDER BY v.poll_id, o.position", user));
+        data.put("talkUploads", PersonalData.rows(em, "SELECT id, talk_id, title, file_name, created_at FROM talk_material"
+                + " WHERE uploaded_by = ?1 ORDER BY created_at", user));
+        return data;
+    }
+
+    @Override
+    public Map<String, Integer> erase(Person person, String pseudonym) {
+        String user = person.username();
+        Map<String, Integer> done = new LinkedHashMap<>();
+        PersonalData.count(done, "agenda_entry", PersonalData.update(em, "DELETE FROM agenda_entry WHERE username = ?1", user));
+        PersonalData.count(done, "agenda_feed", PersonalData.update(em, "DELETE FROM agenda_feed WHERE username = ?1", user));
+        // Questions stay in a talk's Q&A and FAQ, votes in its counts and results: without the name
+        PersonalData.count(done, "question", PersonalData.update(em, "UPDATE question SET username = ?2, author_name = ?3,"
+                + " anonymous = TRUE WHERE username = ?1", user, pseudonym, DELETED_NAME));
+        PersonalData.count(done, "question", PersonalData.scrub(em, "question", "text", person, pseudonym, "username"));
+        PersonalData.count(done, "question_vote", PersonalData.update(em, "UPDATE question_vote SET username = ?2"
+                + " WHERE username = ?1", user, pseudonym));
+        PersonalData.count(done, "poll_vote", PersonalData.update(em, "UPDATE poll_vote SET username = ?2"
+                + " WHERE username = ?1", user, pseudonym));
+        PersonalData.count(done, "talk_material", PersonalData.update(em, "UPDATE talk_material SET uploaded_by = ?2"
+                + " WHERE uploaded_by = ?1", user, pseudonym));
+        return done;
+    }
+}
