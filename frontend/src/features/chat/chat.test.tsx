@@ -167,10 +167,13 @@ describe('chat UI', () => {
   });
 
   it('gives staff a console: on duty, conversations with unread counts, refreshed live', async () => {
-    const fetch = mockFetch((url) => {
+    const fetch = mockFetch((url, init) => {
       if (url.pathname === '/api/me') return { body: ME.exhibitor };
       if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
       if (url.pathname === `/api/chat/booths/${SLUG}/conversations`) return { body: [conversation] };
+      if (url.pathname === '/api/chat/conversations/17/claim' && init?.method === 'POST') {
+        return { body: { ...conversation, handlerName: 'Sven Sörensen' } };
+      }
       return undefined;
     });
     const { container } = renderRoute(`/mein-stand/${SLUG}/chat`, { auth: authenticated('aussteller-soest') });
@@ -198,5 +201,27 @@ describe('chat UI', () => {
     click(container, 'Öffnen: Gespräch mit Bea Sucher');
     await waitFor(() => expect(server.socket.ofType('subscribe').map((s) => s.channel)).toContain('dm:17'));
     expect(kolButton(container, 'Gespräch übernehmen')).toBeTruthy();
+
+    // Once I handle it, taking it over is no longer offered
+    click(container, 'Gespräch übernehmen');
+    await waitFor(() => expect(writes(fetch)).toContainEqual({ request: 'POST /api/chat/conversations/17/claim', body: undefined }));
+    await waitFor(() => expect(container.querySelector('kol-button[_label="Gespräch übernehmen"]')).toBeNull());
+    expect(await screen.findByText('Es antwortet: Sven Sörensen')).toBeTruthy();
+  });
+
+  it('links staff from "Meine Gespräche" to the chat console of each of their booths', async () => {
+    mockFetch((url) => {
+      if (url.pathname === '/api/me') return { body: ME.exhibitor };
+      if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
+      if (url.pathname === '/api/chat/conversations') return { body: [] };
+      return undefined;
+    });
+    const { container } = renderRoute('/gespraeche', { auth: authenticated('aussteller-soest') });
+    await waitFor(() =>
+      expect(container.querySelector(`kol-link[_href="/mein-stand/${SLUG}/chat"]`)?.getAttribute('_label')).toBe(
+        'Chat-Konsole: Digitaler Umzugsservice',
+      ),
+    );
+    expect(container.querySelector('main kol-link[_href="/gespraeche"]')).toBeNull();
   });
 });

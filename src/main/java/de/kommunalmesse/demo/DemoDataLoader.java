@@ -99,7 +99,7 @@ public class DemoDataLoader {
         for (DemoData.BoothEntry b : data.booths()) {
             BoothContent content = new BoothContent(b.name(), b.tagline(), b.description(), b.topicFields(),
                     required(dayIds, b.eventDay()), b.tags(), b.links(), null, null, b.services(), b.experts(), null);
-            booths.createBooth(new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
+            booths.createBooth(new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(), b.hallOrder(),
                     BoothStatus.PUBLISHED));
             boothCount++;
         }

@@ -45,6 +45,13 @@ class DemoDataLoaderTest {
         assertEquals(5, EventDay.count() - days, "five event days");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");
+        long distinctPositions = Booth.<Booth>streamAll().filter(b -> b.createdAt != null)
+                .mapToInt(b -> b.hallOrder).filter(order -> order > 0).distinct().count();
+        assertTrue(distinctPositions >= addedBooths, "every demo booth has its own hall position, got "
+                + distinctPositions + " distinct positions for " + addedBooths + " booths");
+        Booth soestUmzug = Booth.find("slug", "kreis-soest-umzug").firstResult();
+        Booth soestIkfz = Booth.find("slug", "kreis-soest-ikfz").firstResult();
+        assertTrue(soestUmzug.hallOrder < soestIkfz.hallOrder, "the demo data places the booths in the hall");
     }
 
     @Test
