@@ -68,4 +68,22 @@ describe('first-use defects stay fixed', { timeout: 10 * TIMEOUT }, () => {
     assert.ok(widths.medium < widths.grid / 2, `medium tile ${widths.medium} px in a ${widths.grid} px grid`);
     await screenshot(page, 'hall-tiles');
   });
+
+  it('a booth opened in a new tab signs in silently', async () => {
+    const first = await newPage(browser);
+    await first.goto(`${BASE_URL}/gespraeche`);
+    await first.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
+    await first.locator('#username').fill('besucher');
+    await first.locator('#password').fill('demo');
+    await first.locator('#kc-login').click();
+    await first.getByRole('button', { name: 'Abmelden' }).waitFor();
+
+    // Same browser (cookies, localStorage), new tab (empty sessionStorage)
+    const second = await first.context().newPage();
+    second.setDefaultTimeout(TIMEOUT);
+    await second.goto(`${BASE_URL}/stand/kreis-soest-umzug`);
+    await second.getByRole('button', { name: 'Abmelden' }).waitFor();
+    assert.equal(new URL(second.url()).pathname, '/stand/kreis-soest-umzug');
+    await first.context().close();
+  });
 });

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../shared/auth/AuthContext';
-import { safeReturnPath, type LoginState } from './userManager';
+import { forgetLogin, rememberLogin, safeReturnPath, type LoginState } from './userManager';
 import { AppLink } from '../../shared/ui/AppLink';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../shared/ui/useDocumentTitle';
@@ -16,7 +16,21 @@ const pending = new Map<string, Promise<string>>();
 function completeLogin(manager: UserManager, url: string): Promise<string> {
   let promise = pending.get(url);
   if (!promise) {
-    promise = manager.signinRedirectCallback(url).then((user) => safeReturnPath((user.state as LoginState | undefined)?.returnTo));
+    promise = manager.signinRedirectCallback(url).then(
+      (user) => {
+        rememberLogin();
+        return safeReturnPath((user.state as LoginState | undefined)?.returnTo);
+      },
+      (error: unknown) => {
+        // A silent sign-in without a Keycloak session: back to the page, as a visitor
+        const state = (error as { state?: LoginState } | null)?.state;
+        if (state?.silent) {
+          forgetLogin();
+          return safeReturnPath(state.returnTo);
+        }
+        throw error;
+      },
+    );
     pending.set(url, promise);
   }
   return promise;
