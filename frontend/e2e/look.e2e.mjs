@@ -81,9 +81,37 @@ describe('first-use defects stay fixed', { timeout: 10 * TIMEOUT }, () => {
     // Same browser (cookies, localStorage), new tab (empty sessionStorage)
     const second = await first.context().newPage();
     second.setDefaultTimeout(TIMEOUT);
+    const visited = [];
+    second.on('framenavigated', (frame) => {
+      if (frame === second.mainFrame()) visited.push(new URL(frame.url()).pathname);
+    });
     await second.goto(`${BASE_URL}/stand/kreis-soest-umzug`);
+    // Through Keycloak and /auth/callback (prompt=none, no form) back to the booth, logged in
+    await second.waitForURL(`${BASE_URL}/stand/kreis-soest-umzug`);
     await second.getByRole('button', { name: 'Abmelden' }).waitFor();
-    assert.equal(new URL(second.url()).pathname, '/stand/kreis-soest-umzug');
+    assert.ok(visited.includes('/auth/callback'), `signed in through the callback: ${visited.join(' → ')}`);
     await first.context().close();
+  });
+
+  it('labels stand on the page, the current item has one line, a focused link a ring as strong as a button', async () => {
+    await page.goto(`${BASE_URL}/programm`);
+    await page.getByRole('heading', { level: 1, name: 'Programm' }).waitFor();
+    await waitForKoliBri(page);
+    const look = await page.evaluate(() => ({
+      fieldGrounds: [...document.querySelectorAll('kol-select, kol-input-text')].map((f) => getComputedStyle(f).backgroundColor),
+      currentBorder: getComputedStyle(document.querySelector('.main-nav li.is-current')).borderBottomStyle,
+    }));
+    assert.deepEqual([...new Set(look.fieldGrounds)], ['rgba(0, 0, 0, 0)'], 'no white strip behind the filter labels');
+    assert.equal(look.currentBorder, 'none', 'no second line under the current navigation item');
+
+    for (let i = 0; i < 30; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'KOL-LINK')) break;
+    }
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { tag: document.activeElement.tagName, style: style.outlineStyle, width: style.outlineWidth };
+    });
+    assert.deepEqual(ring, { tag: 'KOL-LINK', style: 'solid', width: '3px' });
   });
 });
