@@ -147,8 +147,8 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await screenshot(visitor, 'booth-journey-de');
   });
 
-  it('"Merken" is a toggle button and the booth appears on the Merkliste', async () => {
-    const toggle = visitor.getByRole('button', { name: 'Merken' });
+  it('"Auf die Merkliste" is a toggle button and the booth appears on the Merkliste', async () => {
+    const toggle = visitor.getByRole('button', { name: 'Auf die Merkliste' });
     if ((await toggle.getAttribute('aria-pressed')) === 'true') {
       await toggle.click();
       await visitor.getByRole('status').filter({ hasText: 'entfernt' }).waitFor();
