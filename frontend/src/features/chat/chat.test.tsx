@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { boothDetail, conversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton, kolInput } from '../../test/kolibri';
@@ -91,6 +91,26 @@ describe('chat UI', () => {
     expect(reportButtons).toHaveLength(3); // messages 1, 2 and 5; not the deleted one
     act(() => (reportButtons[1] as KolHost)._on?.onClick?.(new Event('click')));
     await screen.findByText('Danke, die Nachricht wurde an die Moderation gemeldet.');
+  });
+
+  it('asks before deleting a message and deletes only when confirmed', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(CHANNEL, [message(1, 'Meine Frage zum Umzug', { author: 'besucher' })]));
+    await screen.findByText('Meine Frage zum Umzug');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+
+    click(container, 'Löschen');
+    expect(confirm).toHaveBeenLastCalledWith('Diese Nachricht wirklich löschen? „Meine Frage zum Umzug“');
+    expect(server.socket.ofType('delete')).toHaveLength(0);
+
+    click(container, 'Löschen');
+    await waitFor(() => expect(server.socket.ofType('delete')).toHaveLength(1));
+    expect(server.socket.lastOf('delete')).toMatchObject({ channel: CHANNEL, seq: 1 });
+    confirm.mockRestore();
   });
 
   it('sends from the composer through the outbox and shows the reconnecting state', async () => {

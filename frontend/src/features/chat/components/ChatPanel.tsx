@@ -194,6 +194,12 @@ function ChannelView({
   );
 }
 
+/** The start of a message for a question about it, at most 80 characters. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
 function describe(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
   if (error instanceof ChatRequestError) return error.message;
   return errorMessage(error, t);
@@ -325,7 +331,13 @@ function MessageItem({
               _label={t('chat.actions.delete')}
               _variant="ghost"
               _disabled={busy}
-              _on={{ onClick: () => void run(() => client.remove(channel, message.seq), t('chat.actions.removed')) }}
+              _on={{
+                onClick: () => {
+                  // Deleting cannot be undone: ask first
+                  if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
+                  void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
+                },
+              }}
             />
           )}
           {!mine && canReport && (
