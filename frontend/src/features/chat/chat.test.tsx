@@ -113,6 +113,22 @@ describe('chat UI', () => {
     confirm.mockRestore();
   });
 
+  it('tells a muted user so in place of the composer, before anything is typed', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() =>
+      server.socket.joined(CHANNEL, [], {
+        permissions: { write: true, moderate: false, muted: true, mutedUntil: '2026-12-01T15:30:00Z' },
+      }),
+    );
+
+    expect(await screen.findByText(/Sie sind in diesem Chat bis .*16:30.* stummgeschaltet/)).toBeTruthy();
+    expect(container.querySelector('kol-textarea[_label="Nachricht an den Chat"]')).toBeNull();
+  });
+
   it('sends from the composer through the outbox and shows the reconnecting state', async () => {
     boothBackend();
     const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
@@ -131,6 +147,25 @@ describe('chat UI', () => {
     });
     expect(await screen.findByText('wird gesendet …')).toBeTruthy();
     expect(screen.getByText('Gilt das auch für Kreise?')).toBeTruthy();
+  });
+
+  it('sends the whole text when Ctrl+Enter follows the last keys before React has rendered them', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(CHANNEL, []));
+    await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+    const textarea = container.querySelector('kol-textarea') as KolHost;
+
+    act(() => textarea._on?.onInput?.(new Event('input'), 'Privat per'));
+    // KoliBri's event comes from outside React: no act() around it, so the update is not rendered yet
+    textarea._on?.onInput?.(new Event('input'), 'Privat per Tastatur geschickt');
+    fireEvent.keyDown(textarea, { key: 'Enter', ctrlKey: true });
+
+    await waitFor(() => expect(server.socket.ofType('send')).toHaveLength(1));
+    expect(server.socket.lastOf('send')).toMatchObject({ channel: CHANNEL, text: 'Privat per Tastatur geschickt' });
   });
 
   it('opens the conversation with the booth team and shows who answers', async () => {
