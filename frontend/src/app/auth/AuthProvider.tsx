@@ -3,7 +3,8 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, configureApi } from '../../shared/api';
 import { AuthContext, type AuthState, type AuthStatus } from '../../shared/auth/AuthContext';
-import { forgetLogin, shouldTrySilentLogin, type LoginState } from './userManager';
+import { forgetLogin, shouldTrySilentLogin } from './loginHint';
+import type { LoginState } from './userManager';
 
 function currentPath(): string {
   return `${window.location.pathname}${window.location.search}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createUserManager, forgetLogin, rememberLogin, safeReturnPath, shouldTrySilentLogin } from './userManager';
+import { forgetLogin, rememberLogin, shouldTrySilentLogin } from './loginHint';
+import { createUserManager, safeReturnPath } from './userManager';
 
 describe('OIDC user manager', () => {
   it('is configured from /api/config for code flow with PKCE and refresh', () => {
