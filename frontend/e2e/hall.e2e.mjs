@@ -75,7 +75,8 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await exhibitor.getByRole('button', { name: 'Hochladen' }).click();
     await exhibitor.getByRole('status').filter({ hasText: 'wurde hochgeladen' }).waitFor();
 
-    await exhibitor.getByRole('checkbox', { name: `„${MATERIAL_TITLE}“ auf dem Stand zeigen` }).click();
+    // Shown on the booth at once, without a separate tick
+    assert.equal(await exhibitor.getByRole('checkbox', { name: `„${MATERIAL_TITLE}“ auf dem Stand zeigen` }).isChecked(), true);
     await exhibitor.locator('.shown-list').getByRole('textbox').last().waitFor();
     assert.equal(await exhibitor.locator('.shown-list').getByRole('textbox').last().inputValue(), MATERIAL_TITLE);
     await exhibitor.locator('.editor__preview').getByText(MATERIAL_TITLE).waitFor();
