@@ -75,7 +75,8 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await exhibitor.getByRole('button', { name: 'Hochladen' }).click();
     await exhibitor.getByRole('status').filter({ hasText: 'wurde hochgeladen' }).waitFor();
 
-    await exhibitor.getByRole('checkbox', { name: `„${MATERIAL_TITLE}“ auf dem Stand zeigen` }).click();
+    // Shown on the booth at once, without a separate tick
+    assert.equal(await exhibitor.getByRole('checkbox', { name: `„${MATERIAL_TITLE}“ auf dem Stand zeigen` }).isChecked(), true);
     await exhibitor.locator('.shown-list').getByRole('textbox').last().waitFor();
     assert.equal(await exhibitor.locator('.shown-list').getByRole('textbox').last().inputValue(), MATERIAL_TITLE);
     await exhibitor.locator('.editor__preview').getByText(MATERIAL_TITLE).waitFor();
@@ -147,8 +148,8 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await screenshot(visitor, 'booth-journey-de');
   });
 
-  it('"Merken" is a toggle button and the booth appears on the Merkliste', async () => {
-    const toggle = visitor.getByRole('button', { name: 'Merken' });
+  it('"Auf die Merkliste" is a toggle button and the booth appears on the Merkliste', async () => {
+    const toggle = visitor.getByRole('button', { name: 'Auf die Merkliste' });
     if ((await toggle.getAttribute('aria-pressed')) === 'true') {
       await toggle.click();
       await visitor.getByRole('status').filter({ hasText: 'entfernt' }).waitFor();

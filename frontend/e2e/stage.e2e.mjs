@@ -259,7 +259,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
 
   it('keeps the talk in "Meine Agenda" and passes axe there and in the archive', async () => {
     await visitor.goto(`${BASE_URL}/vortrag/${talk.id}`);
-    const save = visitor.getByRole('button', { name: `Merken: ${talk.title}` });
+    const save = visitor.getByRole('button', { name: `In meine Agenda: ${talk.title}` });
     await visitor.getByRole('heading', { level: 2, name: 'Fragen und Antworten' }).waitFor();
     if ((await save.getAttribute('aria-pressed')) === 'true') {
       // Left over from an interrupted run.
@@ -282,7 +282,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await screenshot(visitor, 'stage-agenda');
     // Leave the agenda as it was for later runs.
     await visitor.goto(`${BASE_URL}/vortrag/${talk.id}`);
-    await visitor.getByRole('button', { name: `Merken: ${talk.title}`, pressed: true }).click();
+    await visitor.getByRole('button', { name: `In meine Agenda: ${talk.title}`, pressed: true }).click();
     await visitor.getByRole('status').filter({ hasText: 'Aus „Meine Agenda“ entfernt.' }).waitFor();
 
     await watcher.goto(`${BASE_URL}/archiv/${talk.eventDayId}`);

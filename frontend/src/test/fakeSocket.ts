@@ -64,7 +64,7 @@ export class FakeSocket implements SocketLike {
   joined(
     channel: string,
     messages: ChatMessage[],
-    { reset = true, head = maxRev(messages), permissions = { write: true, moderate: false }, conversation = null as object | null, lastReadSeq = 0, unread = 0 } = {},
+    { reset = true, head = maxRev(messages), permissions = { write: true, moderate: false } as { write: boolean; moderate: boolean; muted?: boolean; mutedUntil?: string | null }, conversation = null as object | null, lastReadSeq = 0, unread = 0 } = {},
   ): void {
     const subscribe = this.sent.filter((f) => f.type === 'subscribe' && f.channel === channel).pop();
     if (!subscribe) throw new Error(`no subscribe for ${channel}`);

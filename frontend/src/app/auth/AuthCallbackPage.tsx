@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../shared/auth/AuthContext';
+import { forgetLogin, rememberLogin } from './loginHint';
 import { safeReturnPath, type LoginState } from './userManager';
 import { AppLink } from '../../shared/ui/AppLink';
 import { PageHeading } from '../../shared/ui/PageHeading';
@@ -16,7 +17,21 @@ const pending = new Map<string, Promise<string>>();
 function completeLogin(manager: UserManager, url: string): Promise<string> {
   let promise = pending.get(url);
   if (!promise) {
-    promise = manager.signinRedirectCallback(url).then((user) => safeReturnPath((user.state as LoginState | undefined)?.returnTo));
+    promise = manager.signinRedirectCallback(url).then(
+      (user) => {
+        rememberLogin();
+        return safeReturnPath((user.state as LoginState | undefined)?.returnTo);
+      },
+      (error: unknown) => {
+        // A silent sign-in without a Keycloak session: back to the page, as a visitor
+        const state = (error as { state?: LoginState } | null)?.state;
+        if (state?.silent) {
+          forgetLogin();
+          return safeReturnPath(state.returnTo);
+        }
+        throw error;
+      },
+    );
     pending.set(url, promise);
   }
   return promise;

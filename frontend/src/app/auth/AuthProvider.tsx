@@ -3,6 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, configureApi } from '../../shared/api';
 import { AuthContext, type AuthState, type AuthStatus } from '../../shared/auth/AuthContext';
+import { forgetLogin, shouldTrySilentLogin } from './loginHint';
 import type { LoginState } from './userManager';
 
 function currentPath(): string {
@@ -57,8 +58,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           manager.events.removeUserSignedOut(onUnloaded);
           manager.stopSilentRenew();
         };
-        return manager.getUser().then((stored) => {
-          if (active) setUser(isUsable(stored) ? stored : null);
+        return manager.getUser().then(async (stored) => {
+          if (!active) return;
+          if (!isUsable(stored) && shouldTrySilentLogin(window.location.pathname)) {
+            const state: LoginState = { returnTo: currentPath(), silent: true };
+            await manager.signinRedirect({ state, prompt: 'none' });
+            return;
+          }
+          setUser(isUsable(stored) ? stored : null);
         });
       })
       .catch(() => {
@@ -91,6 +98,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         await userManager?.signinRedirect({ state, prompt: 'create' });
       },
       logout: async () => {
+        forgetLogin();
         await userManager?.signoutRedirect();
       },
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forgetLogin, rememberLogin, shouldTrySilentLogin } from './loginHint';
 import { createUserManager, safeReturnPath } from './userManager';
 
 describe('OIDC user manager', () => {
@@ -31,5 +32,22 @@ describe('OIDC user manager', () => {
     expect(safeReturnPath('https://evil.example')).toBe('/');
     expect(safeReturnPath('/auth/callback?code=1')).toBe('/');
     expect(safeReturnPath(undefined)).toBe('/');
+  });
+
+  it('tries a silent sign-in once per tab, only where the browser had a login', () => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+    expect(shouldTrySilentLogin('/stand/x')).toBe(false);
+
+    rememberLogin();
+    expect(window.localStorage.getItem('kommunalmesse.hadLogin')).toBe('1');
+    expect(shouldTrySilentLogin('/auth/callback')).toBe(false);
+    expect(shouldTrySilentLogin('/stand/x')).toBe(true);
+    expect(shouldTrySilentLogin('/stand/x')).toBe(false);
+
+    window.sessionStorage.clear(); // a new tab
+    forgetLogin();
+    expect(shouldTrySilentLogin('/stand/x')).toBe(false);
+    window.localStorage.clear();
   });
 });

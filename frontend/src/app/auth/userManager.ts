@@ -30,4 +30,6 @@ export function safeReturnPath(value: unknown): string {
 
 export interface LoginState {
   returnTo: string;
+  /** A sign-in without a login form (prompt=none) that may come back with "login_required". */
+  silent?: boolean;
 }

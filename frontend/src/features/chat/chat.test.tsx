@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { boothDetail, conversation } from '../../test/fixtures';
 import { FakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton, kolInput } from '../../test/kolibri';
@@ -93,6 +93,42 @@ describe('chat UI', () => {
     await screen.findByText('Danke, die Nachricht wurde an die Moderation gemeldet.');
   });
 
+  it('asks before deleting a message and deletes only when confirmed', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(CHANNEL, [message(1, 'Meine Frage zum Umzug', { author: 'besucher' })]));
+    await screen.findByText('Meine Frage zum Umzug');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+
+    click(container, 'Löschen');
+    expect(confirm).toHaveBeenLastCalledWith('Diese Nachricht wirklich löschen? „Meine Frage zum Umzug“');
+    expect(server.socket.ofType('delete')).toHaveLength(0);
+
+    click(container, 'Löschen');
+    await waitFor(() => expect(server.socket.ofType('delete')).toHaveLength(1));
+    expect(server.socket.lastOf('delete')).toMatchObject({ channel: CHANNEL, seq: 1 });
+    confirm.mockRestore();
+  });
+
+  it('tells a muted user so in place of the composer, before anything is typed', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() =>
+      server.socket.joined(CHANNEL, [], {
+        permissions: { write: true, moderate: false, muted: true, mutedUntil: '2026-12-01T15:30:00Z' },
+      }),
+    );
+
+    expect(await screen.findByText(/Sie sind in diesem Chat bis .*16:30.* stummgeschaltet/)).toBeTruthy();
+    expect(container.querySelector('kol-textarea[_label="Nachricht an den Chat"]')).toBeNull();
+  });
+
   it('sends from the composer through the outbox and shows the reconnecting state', async () => {
     boothBackend();
     const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
@@ -111,6 +147,25 @@ describe('chat UI', () => {
     });
     expect(await screen.findByText('wird gesendet …')).toBeTruthy();
     expect(screen.getByText('Gilt das auch für Kreise?')).toBeTruthy();
+  });
+
+  it('sends the whole text when Ctrl+Enter follows the last keys before React has rendered them', async () => {
+    boothBackend();
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(CHANNEL, []));
+    await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+    const textarea = container.querySelector('kol-textarea') as KolHost;
+
+    act(() => textarea._on?.onInput?.(new Event('input'), 'Privat per'));
+    // KoliBri's event comes from outside React: no act() around it, so the update is not rendered yet
+    textarea._on?.onInput?.(new Event('input'), 'Privat per Tastatur geschickt');
+    fireEvent.keyDown(textarea, { key: 'Enter', ctrlKey: true });
+
+    await waitFor(() => expect(server.socket.ofType('send')).toHaveLength(1));
+    expect(server.socket.lastOf('send')).toMatchObject({ channel: CHANNEL, text: 'Privat per Tastatur geschickt' });
   });
 
   it('opens the conversation with the booth team and shows who answers', async () => {
@@ -167,10 +222,13 @@ describe('chat UI', () => {
   });
 
   it('gives staff a console: on duty, conversations with unread counts, refreshed live', async () => {
-    const fetch = mockFetch((url) => {
+    const fetch = mockFetch((url, init) => {
       if (url.pathname === '/api/me') return { body: ME.exhibitor };
       if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
       if (url.pathname === `/api/chat/booths/${SLUG}/conversations`) return { body: [conversation] };
+      if (url.pathname === '/api/chat/conversations/17/claim' && init?.method === 'POST') {
+        return { body: { ...conversation, handlerName: 'Sven Sörensen' } };
+      }
       return undefined;
     });
     const { container } = renderRoute(`/mein-stand/${SLUG}/chat`, { auth: authenticated('aussteller-soest') });
@@ -198,5 +256,27 @@ describe('chat UI', () => {
     click(container, 'Öffnen: Gespräch mit Bea Sucher');
     await waitFor(() => expect(server.socket.ofType('subscribe').map((s) => s.channel)).toContain('dm:17'));
     expect(kolButton(container, 'Gespräch übernehmen')).toBeTruthy();
+
+    // Once I handle it, taking it over is no longer offered
+    click(container, 'Gespräch übernehmen');
+    await waitFor(() => expect(writes(fetch)).toContainEqual({ request: 'POST /api/chat/conversations/17/claim', body: undefined }));
+    await waitFor(() => expect(container.querySelector('kol-button[_label="Gespräch übernehmen"]')).toBeNull());
+    expect(await screen.findByText('Es antwortet: Sven Sörensen')).toBeTruthy();
+  });
+
+  it('links staff from "Meine Gespräche" to the chat console of each of their booths', async () => {
+    mockFetch((url) => {
+      if (url.pathname === '/api/me') return { body: ME.exhibitor };
+      if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
+      if (url.pathname === '/api/chat/conversations') return { body: [] };
+      return undefined;
+    });
+    const { container } = renderRoute('/gespraeche', { auth: authenticated('aussteller-soest') });
+    await waitFor(() =>
+      expect(container.querySelector(`kol-link[_href="/mein-stand/${SLUG}/chat"]`)?.getAttribute('_label')).toBe(
+        'Chat-Konsole: Digitaler Umzugsservice',
+      ),
+    );
+    expect(container.querySelector('main kol-link[_href="/gespraeche"]')).toBeNull();
   });
 });

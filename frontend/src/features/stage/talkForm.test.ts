@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { talkDetail } from './fixtures.test-data';
-import { EMPTY_TALK_FORM, formFieldOf, formFromTalk, parseSpeakers, toTalkInput, validateTalkForm } from './talkForm';
+import { EMPTY_SPEAKER, EMPTY_TALK_FORM, formFieldOf, formFromTalk, toTalkInput, validateTalkForm } from './talkForm';
 
 describe('the talk form', () => {
   it('starts from a talk with its times in Berlin time, also in summer', () => {
     const form = formFromTalk(talkDetail({ start: '2026-06-10T07:30:00Z', end: '2026-06-10T08:00:00Z' }), 'de');
-    expect(form).toMatchObject({ start: '09:30', end: '10:00', stage: 'hauptbuehne', eventDayId: '4', booths: 'kreis-soest-umzug' });
-    expect(form.speakers).toBe('Sabine Beispiel (Kreis Soest, Projektleitung)');
+    expect(form).toMatchObject({ start: '09:30', end: '10:00', stage: 'hauptbuehne', eventDayId: '4', booths: ['kreis-soest-umzug'] });
+    expect(form.speakers).toEqual([{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung' }]);
   });
 
-  it('reads speakers as the CSV import writes them', () => {
-    expect(parseSpeakers('Ada Muster (Stadt Soest, CDO)\n\nBo Beispiel\nCi (KDN)')).toEqual([
-      { name: 'Ada Muster', organisation: 'Stadt Soest', role: 'CDO' },
-      { name: 'Bo Beispiel', organisation: null, role: null },
-      { name: 'Ci', organisation: 'KDN', role: null },
-    ]);
+  it('sends each speaker with a name, leaves empty entries out and empty parts as null', () => {
+    const form = {
+      ...EMPTY_TALK_FORM,
+      speakers: [
+        { name: ' Ada Muster ', organisation: 'Stadt Soest', role: 'CDO' },
+        EMPTY_SPEAKER,
+        { name: 'Bo Beispiel', organisation: '', role: ' ' },
+      ],
+      booths: ['kreis-soest-umzug', 'soest-terminbuchung'],
+    };
+    expect(toTalkInput(form)).toMatchObject({
+      speakers: [
+        { name: 'Ada Muster', organisation: 'Stadt Soest', role: 'CDO' },
+        { name: 'Bo Beispiel', organisation: null, role: null },
+      ],
+      booths: ['kreis-soest-umzug', 'soest-terminbuchung'],
+    });
+    expect(validateTalkForm({ ...form, speakers: [{ name: '', organisation: 'KDN', role: '' }] })).toMatchObject({ speakers: 'speakerName' });
   });
 
   it('sends the version the edit is based on', () => {

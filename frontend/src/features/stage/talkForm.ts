@@ -13,12 +13,20 @@ export interface TalkFormState {
   summary: string;
   topicField: string;
   language: string;
-  /** One speaker per line: "Name (Organisation, Rolle)". */
-  speakers: string;
-  /** Booth slugs, separated by commas or spaces. */
-  booths: string;
+  /** One entry per speaker; entries left wholly empty are not sent. */
+  speakers: SpeakerEntry[];
+  /** The slugs of the related booths, chosen from the hall. */
+  booths: string[];
   recordingUrl: string;
 }
+
+export interface SpeakerEntry {
+  name: string;
+  organisation: string;
+  role: string;
+}
+
+export const EMPTY_SPEAKER: SpeakerEntry = { name: '', organisation: '', role: '' };
 
 export const EMPTY_TALK_FORM: TalkFormState = {
   eventDayId: '',
@@ -30,31 +38,14 @@ export const EMPTY_TALK_FORM: TalkFormState = {
   summary: '',
   topicField: '',
   language: 'de',
-  speakers: '',
-  booths: '',
+  speakers: [EMPTY_SPEAKER],
+  booths: [],
   recordingUrl: '',
 };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export function speakerLine(s: { name: string; organisation?: string | null; role?: string | null }): string {
-  const extra = [s.organisation, s.role].filter(Boolean).join(', ');
-  return extra ? `${s.name} (${extra})` : s.name;
-}
-
-/** "Name (Organisation, Rolle)" per line, as the CSV import writes speakers. */
-export function parseSpeakers(text: string): { name: string; organisation: string | null; role: string | null }[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const match = /^(.*?)\s*\((.*)\)\s*$/.exec(line);
-      if (!match) return { name: line, organisation: null, role: null };
-      const [organisation, ...role] = match[2].split(',').map((p) => p.trim());
-      return { name: match[1], organisation: organisation || null, role: role.join(', ') || null };
-    });
-}
+const isBlank = (speaker: SpeakerEntry) => !speaker.name.trim() && !speaker.organisation.trim() && !speaker.role.trim();
 
 export function formFromTalk(talk: TalkDetail, language: string): TalkFormState {
   return {
@@ -67,14 +58,15 @@ export function formFromTalk(talk: TalkDetail, language: string): TalkFormState 
     summary: talk.summary ?? '',
     topicField: talk.topicField?.code ?? '',
     language: talk.language,
-    speakers: talk.speakers.map(speakerLine).join('\n'),
-    booths: talk.booths.map((b) => b.slug).join(', '),
+    speakers: talk.speakers.length
+      ? talk.speakers.map((sp) => ({ name: sp.name, organisation: sp.organisation ?? '', role: sp.role ?? '' }))
+      : [EMPTY_SPEAKER],
+    booths: talk.booths.map((b) => b.slug),
     recordingUrl: talk.recordingUrl ?? '',
   };
 }
 
 export function toTalkInput(form: TalkFormState, version?: number): TalkInput {
-  const booths = form.booths.split(/[\s,;]+/).filter(Boolean);
   return {
     eventDayId: Number(form.eventDayId),
     stage: form.stage,
@@ -85,8 +77,12 @@ export function toTalkInput(form: TalkFormState, version?: number): TalkInput {
     summary: form.summary.trim() || undefined,
     topicField: form.topicField || undefined,
     language: form.language,
-    speakers: parseSpeakers(form.speakers),
-    booths,
+    speakers: form.speakers.filter((sp) => !isBlank(sp)).map((sp) => ({
+      name: sp.name.trim(),
+      organisation: sp.organisation.trim() || null,
+      role: sp.role.trim() || null,
+    })),
+    booths: form.booths,
     recordingUrl: form.recordingUrl.trim() || undefined,
     version,
   };
@@ -96,7 +92,8 @@ export type TalkFormError =
   | 'required'
   | 'time'
   | 'endBeforeStart'
-  | 'url';
+  | 'url'
+  | 'speakerName';
 
 /** The checks the browser can make before sending; the server checks the rest (stage, day, booths …). */
 export function validateTalkForm(form: TalkFormState): Partial<Record<keyof TalkFormState, TalkFormError>> {
@@ -108,6 +105,7 @@ export function validateTalkForm(form: TalkFormState): Partial<Record<keyof Talk
   if (!TIME.test(form.end)) errors.end = form.end ? 'time' : 'required';
   if (!errors.start && !errors.end && form.end <= form.start) errors.end = 'endBeforeStart';
   if (form.recordingUrl.trim() && !/^https?:\/\/\S+$/.test(form.recordingUrl.trim())) errors.recordingUrl = 'url';
+  if (form.speakers.some((sp) => !isBlank(sp) && !sp.name.trim())) errors.speakers = 'speakerName';
   return errors;
 }
 

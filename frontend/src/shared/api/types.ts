@@ -269,7 +269,10 @@ export interface BoothStats {
 }
 
 export interface AuditEntry {
+  /** Login id; "system" for the application itself. */
   actor: string;
+  /** The name to show (the login id for entries from before names were kept). */
+  actorName: string;
   action: string;
   detail: string | null;
   at: string;

@@ -29,7 +29,7 @@ export function AuditLog({ slug, enabled = true }: { slug: string; enabled?: boo
             {' · '}
             <strong>{t(`audit.action.${entry.action}` as never, { defaultValue: entry.action })}</strong>
             {' · '}
-            {t('audit.by', { actor: entry.actor })}
+            {entry.actor === 'system' ? t('audit.bySystem') : t('audit.by', { actor: entry.actorName ?? entry.actor })}
           </p>
           {entry.detail && (
             <p className="audit-entry__detail" lang="de">

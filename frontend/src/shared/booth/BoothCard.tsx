@@ -9,16 +9,23 @@ import { useLabels } from './labels';
 
 export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColor: '#ffffff' };
 
+/** The tile classes for a booth: featured ones get a frame, the tile size sets the span and density. */
+export function boothTileClass(booth: Pick<BoothCardData, 'featured' | 'tileSize'>): string {
+  const size = booth.tileSize === 'large' || booth.tileSize === 'small' ? booth.tileSize : 'medium';
+  return ['booth-tile', `booth-tile--${size}`, booth.featured ? 'booth-tile--featured' : ''].filter(Boolean).join(' ');
+}
+
 /**
- * One booth in the hall grid. Featured booths are marked by a badge and a frame; tiles keep one size
- * (tileSize is not used for spanning) so the visual order always equals the reading and tab order.
+ * One booth in the hall grid. Featured booths are marked by a badge and a frame. A large tile takes a whole
+ * row on wide screens, a small one leaves out the topic fields; the grid never reorders tiles
+ * (no dense packing), so the visual order always equals the reading and tab order.
  */
 export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { exhibitorTypeName } = useLabels();
   return (
-    <li className={booth.featured ? 'booth-tile booth-tile--featured' : 'booth-tile'}>
+    <li className={boothTileClass(booth)}>
       <KolCard _label={booth.name} _level={2} lang={CONTENT_LANGUAGE}>
         <div className="booth-card" lang={i18n.language}>
           {booth.featured && (
@@ -39,7 +46,7 @@ export function BoothCard({ booth, children }: { booth: BoothCardData; children?
               </dd>
             </div>
             <RegionFact region={booth.region} />
-            <TopicFieldsFact topicFields={booth.topicFields} />
+            {booth.tileSize !== 'small' && <TopicFieldsFact topicFields={booth.topicFields} />}
           </dl>
           <p className="booth-card__link">
             <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />

@@ -50,6 +50,9 @@ export interface ChannelSettings {
 export interface ChannelPermissions {
   write: boolean;
   moderate: boolean;
+  /** A mute is in force: writing would be refused (until mutedUntil, or until lifted when that is null). */
+  muted?: boolean;
+  mutedUntil?: string | null;
 }
 
 export interface ConversationInfo {

@@ -12,11 +12,20 @@ interface NoticeProps {
   children: ReactNode;
 }
 
-/** A KoliBri alert card in the page flow: rejection reasons, archive mode, failed actions. */
+/**
+ * A KoliBri alert in the page flow: rejection reasons, archive mode, failed actions. With a label it is a
+ * card under a title bar; without one a message box (a card would show an empty title bar).
+ */
 export function Notice({ type, label, level = 0, alert, children }: NoticeProps) {
   return (
     <div className="form-notice">
-      <KolAlert _type={type} _variant="card" _level={level} {...(label ? { _label: label } : {})} {...(alert ? { _alert: true } : {})}>
+      <KolAlert
+        _type={type}
+        _variant={label ? 'card' : 'msg'}
+        _level={level}
+        {...(label ? { _label: label } : {})}
+        {...(alert ? { _alert: true } : {})}
+      >
         {children}
       </KolAlert>
     </div>

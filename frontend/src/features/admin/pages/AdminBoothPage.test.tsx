@@ -1,4 +1,4 @@
-import { act, fireEvent, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { editorBooth } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
@@ -7,12 +7,12 @@ const booth = editorBooth({ placement: { hallOrder: 7, tileSize: 'large', featur
 
 type KolField = Element & { _value?: unknown; _checked?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
 
-function backend() {
+function backend(audit: unknown[] = []) {
   let current = booth;
   return mockFetch((url, init) => {
     if (url.pathname === '/api/me') return { body: ME.admin };
     if (url.pathname === '/api/my/booths') return { body: [current] };
-    if (url.pathname === '/api/booths/kreis-soest-umzug/audit') return { body: [] };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/audit') return { body: audit };
     if (url.pathname === '/api/booths/kreis-soest-umzug/placement' && init?.method === 'PUT') {
       current = { ...current, placement: JSON.parse(String(init.body)) };
       return { body: current };
@@ -46,5 +46,18 @@ describe('AdminBoothPage', () => {
       expect(fetchMock.mock.calls.filter(([input]) => String(input).includes('/api/my/booths')).length).toBeGreaterThan(1),
     );
     expect(container.querySelector('.placement-form [role="status"]')?.textContent).not.toBe('');
+  });
+
+  it('names people in the audit log and shows a withdrawn submission', async () => {
+    backend([
+      { actor: 'aussteller-soest', actorName: 'Sven Sörensen', action: 'draft.withdraw', detail: null, at: '2026-12-01T10:05:00Z' },
+      { actor: 'system', actorName: 'system', action: 'booth.create', detail: 'Umzug', at: '2026-12-01T10:00:00Z' },
+    ]);
+    renderRoute('/verwaltung/stand/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+
+    expect(await screen.findByText('Zurückgezogen (zur weiteren Bearbeitung)')).toBeTruthy();
+    expect(screen.getByText(/von Sven Sörensen/)).toBeTruthy();
+    expect(screen.queryByText(/aussteller-soest/)).toBeNull();
+    expect(screen.getByText(/vom System/)).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { boothApi } from '../api/booth';
 
 /**
- * "Merken" as a toggle button (aria-pressed). KoliBri's button has no pressed state, so this one is
+ * "Auf die Merkliste" as a toggle button (aria-pressed). KoliBri's button has no pressed state, so this one is
  * a native button in the app's button style. It starts from the server's state and then keeps its own.
  */
 export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked: boolean }) {

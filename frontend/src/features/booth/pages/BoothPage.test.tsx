@@ -60,10 +60,10 @@ describe('BoothPage', () => {
     expect(await screen.findByText('Melden Sie sich an, um die Kontaktdaten zu sehen.')).toBeTruthy();
     expect(screen.getByText('Melden Sie sich an, um dem Stand-Team eine Kontaktanfrage zu senden.')).toBeTruthy();
     expect(container.querySelector('kol-textarea')).toBeNull();
-    expect(screen.queryByRole('button', { name: /Merken/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Auf die Merkliste/ })).toBeNull();
   });
 
-  it('shows the experts to logged-in users and toggles "Merken" with aria-pressed', async () => {
+  it('shows the experts to logged-in users and toggles "Auf die Merkliste" with aria-pressed', async () => {
     const fetchMock = backend({
       ...boothDetail,
       experts: [{ name: 'Sabine Beispiel', role: 'Projektleitung', email: 'sabine@example.org', phone: '02921 30-0' }],
@@ -75,7 +75,7 @@ describe('BoothPage', () => {
     expect(container.querySelector('kol-link[_href="mailto:sabine@example.org"]')).not.toBeNull();
     expect(container.querySelector('kol-link[_href="tel:02921300"]')).not.toBeNull();
 
-    const toggle = screen.getByRole('button', { name: /Merken/ });
+    const toggle = screen.getByRole('button', { name: /Auf die Merkliste/ });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');

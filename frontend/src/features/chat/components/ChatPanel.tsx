@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type Keyb
 import { useTranslation } from 'react-i18next';
 import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type ChatClient, type ChatMessage, type OutboxItem } from '../../../shared/realtime/chatClient';
 import { chatApi } from '../api/chatRest';
-import { formatTime } from '../../../i18n/format';
+import { formatDateTime, formatTime } from '../../../i18n/format';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
@@ -99,7 +99,7 @@ function ChannelView({
   onNotice: (text: string) => void;
   moderationControls: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { status } = useAuth();
   const [loadingOlder, setLoadingOlder] = useState(false);
   const me = client.username;
@@ -175,7 +175,13 @@ function ChannelView({
         <p className="empty-state">{t('chat.empty')}</p>
       )}
       {snapshot.status === 'joining' && snapshot.messages.length === 0 && <p className="status-line">{t('chat.joining')}</p>}
-      {permissions.write ? (
+      {permissions.write && permissions.muted ? (
+        <p className="chat-muted" role="note">
+          {permissions.mutedUntil
+            ? t('chat.composer.mutedUntil', { time: formatDateTime(permissions.mutedUntil, i18n.language) })
+            : t('chat.composer.muted')}
+        </p>
+      ) : permissions.write ? (
         <Composer client={client} channel={channel} />
       ) : snapshot.status === 'joined' ? (
         <p className="muted">
@@ -192,6 +198,12 @@ function ChannelView({
       )}
     </>
   );
+}
+
+/** The start of a message for a question about it, at most 80 characters. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
 function describe(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
@@ -325,7 +337,13 @@ function MessageItem({
               _label={t('chat.actions.delete')}
               _variant="ghost"
               _disabled={busy}
-              _on={{ onClick: () => void run(() => client.remove(channel, message.seq), t('chat.actions.removed')) }}
+              _on={{
+                onClick: () => {
+                  // Deleting cannot be undone: ask first
+                  if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
+                  void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
+                },
+              }}
             />
           )}
           {!mine && canReport && (
@@ -396,6 +414,10 @@ function PendingItem({ client, item }: { client: ChatClient; item: OutboxItem })
 function Composer({ client, channel }: { client: ChatClient; channel: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  // KoliBri reports typing through its own event, outside React's: the state it sets is rendered a task
+  // later, so Ctrl+Enter right after the last keys would read the text of the previous render ("Privat per"
+  // instead of the whole message). The ref always holds what is in the field.
+  const current = useRef('');
   const [touched, setTouched] = useState(false);
   const max = client.limits?.maxTextLength ?? DEFAULT_MAX_LENGTH;
   const tooLong = [...text.trim()].length > max;
@@ -403,9 +425,10 @@ function Composer({ client, channel }: { client: ChatClient; channel: string }) 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setTouched(true);
-    const clean = text.trim();
-    if (!clean || tooLong) return;
+    const clean = current.current.trim();
+    if (!clean || [...clean].length > max) return;
     client.send(channel, clean);
+    current.current = '';
     setText('');
     setTouched(false);
   };
@@ -427,7 +450,12 @@ function Composer({ client, channel }: { client: ChatClient; channel: string }) 
           _rows={2}
           _touched={touched}
           _msg={kolMsg(tooLong ? t('chat.composer.tooLong', { max }) : undefined)}
-          _on={{ onInput: (_e: Event, value: unknown) => setText(String(value ?? '')) }}
+          _on={{
+            onInput: (_e: Event, value: unknown) => {
+              current.current = String(value ?? '');
+              setText(current.current);
+            },
+          }}
         />
       </div>
       <SubmitRow label={t('chat.composer.send')} />

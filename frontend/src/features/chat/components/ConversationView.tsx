@@ -6,6 +6,7 @@ import { chatApi, type ChatConversation } from '../api/chatRest';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ChatPanel } from './ChatPanel';
 import { useChannel, useChatClient } from '../../../shared/realtime/hooks';
+import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 
 interface ConversationViewProps {
   conversation: ChatConversation | ConversationInfo;
@@ -22,8 +23,13 @@ interface ConversationViewProps {
 export function ConversationView({ conversation: initial, perspective, level = 2, onChanged }: ConversationViewProps) {
   const { t } = useTranslation();
   const client = useChatClient();
+  const { me } = useCurrentUser();
   const snapshot = useChannel(client, initial.channel);
-  const live = snapshot?.conversation ?? initial;
+  const pushed = snapshot?.conversation;
+  // The answer to my own action counts until the socket pushes a newer state of the conversation
+  const [answered, setAnswered] = useState<{ conversation: ChatConversation; basis: typeof pushed } | null>(null);
+  const live = (answered?.basis === pushed ? answered?.conversation : undefined) ?? pushed ?? initial;
+  const mine = Boolean(me?.name) && live.handlerName === me?.name;
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -31,6 +37,7 @@ export function ConversationView({ conversation: initial, perspective, level = 2
     setBusy(true);
     try {
       const updated = await action(live.id);
+      setAnswered({ conversation: updated, basis: pushed });
       setNotice('');
       onChanged?.(updated);
     } catch (e) {
@@ -55,7 +62,7 @@ export function ConversationView({ conversation: initial, perspective, level = 2
           {t('chat.console.status', { status: t(`chat.conversation.${live.status}`) })}
         </p>
         <div className="button-row">
-          {perspective === 'staff' && (
+          {perspective === 'staff' && !mine && (
             <KolButton
               _label={t('chat.conversation.claim')}
               _variant="secondary"

@@ -5,6 +5,8 @@ import { chatApi } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hasRole } from '../../../shared/auth/roles';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { managePath } from '../../../shared/booth/BoothManageNav';
+import { useMyBooths } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
@@ -24,14 +26,29 @@ export function ConversationsPage() {
     enabled: granted,
   });
   const list = conversations.data ?? [];
+  const staff = granted && hasRole(me?.roles, 'exhibitor');
+  const myBooths = useMyBooths(staff);
 
   return (
     <ProtectedPage access={access} title={t('chat.conversations.pageTitle')} className="page--conversations">
       <p>{t('chat.conversations.intro')}</p>
-      {hasRole(me?.roles, 'exhibitor') && (
-        <p>
-          {t('chat.conversations.staffHint')} <AppLink to="/mein-stand" label={t('chat.conversations.staffLink')} />
-        </p>
+      {staff && (
+        <section className="panel staff-consoles">
+          <p>{t('chat.conversations.staffHint')}</p>
+          {myBooths.data && myBooths.data.length > 0 ? (
+            <ul className="inline-links">
+              {myBooths.data.map((booth) => (
+                <li key={booth.slug}>
+                  <AppLink to={managePath(booth.slug, 'chat')} label={t('chat.conversations.consoleLink', { booth: booth.name })} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              <AppLink to="/mein-stand" label={t('chat.conversations.staffLink')} />
+            </p>
+          )}
+        </section>
       )}
       {conversations.isPending && granted && <p className="status-line">{t('common.loading')}</p>}
       {conversations.isError && <ApiErrorAlert error={conversations.error} onRetry={() => void conversations.refetch()} />}

@@ -58,6 +58,10 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
       .uploadMaterial(slug, file, title.trim(), (progress) => setUpload({ phase: 'uploading', fileName, progress }))
       .then((material) => {
         onUploaded(material);
+        // An upload is meant to be seen: the booth shows it at once (the box below takes it off again)
+        update((f) =>
+          f.materials.length < LIMITS.materials ? { ...f, materials: toggleMaterial(f.materials, material, true) } : f,
+        );
         setUpload({ phase: 'done', fileName });
         setFile(null);
         setTitle('');

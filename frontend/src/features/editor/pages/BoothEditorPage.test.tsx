@@ -187,7 +187,7 @@ describe('BoothEditorPage', () => {
     expect(container.querySelector('kol-badge[_label="Zur Prüfung eingereicht"]')).not.toBeNull();
   });
 
-  it('uploads a material with a progress bar, then lets the editor show it on the booth', async () => {
+  it('uploads a material with a progress bar and shows it on the booth without a separate tick', async () => {
     backend();
     const sent: FakeUpload[] = [];
     class FakeUpload {
@@ -256,11 +256,14 @@ describe('BoothEditorPage', () => {
 
     await waitFor(() => expect(container.querySelector('kol-progress')).toBeNull());
     expect(screen.getByText(/„Umzug_Flyer.pdf“ wurde hochgeladen/)).toBeTruthy();
-    const show = field(container, 'material-9');
+    // Shown on the booth straight away, without a separate tick; the box takes it off again
+    const show = field(container, 'material-9') as (KolField & { _checked?: boolean }) | null;
     expect(show?.getAttribute('_label')).toBe('„Umzug Flyer“ auf dem Stand zeigen');
-    act(() => show?._on?.onInput?.(new Event('input'), true));
+    expect(show?._checked).toBe(true);
     expect(field(container, 'materials[0].title')).not.toBeNull();
     expect(container.querySelector('.editor__preview')?.textContent).toContain('Umzug Flyer');
+    act(() => show?._on?.onInput?.(new Event('input'), false));
+    expect(field(container, 'materials[0].title')).toBeNull();
   });
 
   it('does not upload a file over 25 MB', async () => {

@@ -58,4 +58,10 @@ describe('MyBoothsPage', () => {
     );
     expect(screen.queryByText(/Die Messe ist im Archivmodus/)).toBeNull();
   });
+
+  it('links each booth to its chat console', async () => {
+    backend([booth], [soest]);
+    const { container } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });
+    await waitFor(() => expect(container.querySelector('kol-link[_href="/mein-stand/kreis-soest-umzug/chat"]')).not.toBeNull());
+  });
 });

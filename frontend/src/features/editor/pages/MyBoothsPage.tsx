@@ -78,6 +78,9 @@ export function MyBoothsPage() {
                   <AppLink to={managePath(booth.slug, 'inbox')} label={t('editor.nav.inbox')} />
                 </li>
                 <li>
+                  <AppLink to={managePath(booth.slug, 'chat')} label={t('chat.console.nav')} />
+                </li>
+                <li>
                   <AppLink to={managePath(booth.slug, 'stats')} label={t('editor.nav.stats')} />
                 </li>
                 <li>

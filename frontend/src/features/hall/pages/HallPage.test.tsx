@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
-import { boothPage, eventDay, topicFields } from '../../../test/fixtures';
+import { boothCard, boothPage, eventDay, topicFields } from '../../../test/fixtures';
 
 function hallBackend(booths: unknown = boothPage) {
   return mockFetch((url) => {
@@ -93,5 +93,26 @@ describe('HallPage', () => {
 
     await waitFor(() => expect(container.querySelector('kol-alert[_type="error"]')).not.toBeNull());
     expect(container.querySelector('kol-alert')?.textContent).toContain('Fehlercode 500');
+  });
+
+  it('sizes the tiles as placed: a large tile spans two columns, a small one leaves out the topic fields', async () => {
+    hallBackend({
+      ...boothPage,
+      items: [
+        boothCard,
+        { ...boothCard, slug: 'klein', name: 'Kleiner Stand', featured: false, tileSize: 'small' },
+        { ...boothCard, slug: 'mittel', name: 'Mittlerer Stand', featured: false, tileSize: 'medium' },
+      ],
+    });
+
+    const { container } = renderRoute('/halle');
+
+    await screen.findByText(/Messestände gefunden/);
+    const tile = (name: string) => container.querySelector(`kol-card[_label="${name}"]`)?.closest('li');
+    expect(tile('Digitaler Umzugsservice')?.className).toBe('booth-tile booth-tile--large booth-tile--featured');
+    expect(tile('Kleiner Stand')?.className).toBe('booth-tile booth-tile--small');
+    expect(tile('Kleiner Stand')?.textContent).not.toContain('Bauen & Wohnen');
+    expect(tile('Mittlerer Stand')?.className).toBe('booth-tile booth-tile--medium');
+    expect(tile('Mittlerer Stand')?.textContent).toContain('Bauen & Wohnen');
   });
 });

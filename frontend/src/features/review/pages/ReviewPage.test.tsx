@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Review } from '../../../shared/api';
 import { eventDay, topicFields } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
@@ -29,7 +29,7 @@ const review: Review = {
   published: content,
   proposed: { ...content, tagline: 'Umzugslotse: einmal umziehen.', materials: [{ id: 8, title: 'Flyer' }] },
   uploadedMaterials: [
-    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 10, sha256: 'x', downloads: 0, url: '/x' },
+    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 10, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
   ],
 };
 
@@ -39,6 +39,7 @@ function backend() {
     if (url.pathname === '/api/topic-fields') return { body: topicFields };
     if (url.pathname === '/api/event-days') return { body: [eventDay] };
     if (url.pathname === '/api/booths/kreis-soest-umzug/review') return { body: review };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/materials/8') return { body: '%PDF-1.4', contentType: 'application/pdf' };
     if (init?.method === 'POST') return { body: { slug: 'kreis-soest-umzug', workflowState: 'published' } };
     return undefined;
   });
@@ -64,6 +65,25 @@ describe('ReviewPage', () => {
     expect(within(row(/^Name/)).queryByText('geändert')).toBeNull();
     expect(within(row(/Themenfelder/)).getAllByText('Bauen & Wohnen')).toHaveLength(2);
     expect(screen.getByText('2 von 12 Feldern geändert.')).toBeTruthy();
+  });
+
+  it('opens each uploaded file of the submission', async () => {
+    const fetchMock = backend();
+    const saved: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:flyer');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const { container } = renderRoute('/verwaltung/pruefung/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+    await screen.findByRole('table');
+    expect(container.querySelector('kol-heading[_label="Hochgeladene Dateien"]')).not.toBeNull();
+
+    act(() => button(container, 'Öffnen: „Flyer“ (flyer.pdf, PDF, 10 Byte)')._on.onClick!());
+
+    await waitFor(() => expect(saved).toEqual(['flyer.pdf']));
+    // Through the API client (which adds the token), not a bare link the browser would send without it
+    expect(fetchMock.mock.calls.some(([input]) => String(input).endsWith('/api/booths/kreis-soest-umzug/materials/8'))).toBe(true);
+    vi.restoreAllMocks();
   });
 
   it('requires a reason to reject and sends it with the version', async () => {

@@ -13,6 +13,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { diffContent, type DiffFormat } from '../diff';
 import { ReviewComparison } from '../components/ReviewComparison';
+import { ReviewFiles } from '../components/ReviewFiles';
 import { formatDateTime, formatShortDate } from '../../../i18n/format';
 import { reviewApi } from '../api/review';
 import { Loading } from '../../../shared/ui/Loading';
@@ -155,6 +156,7 @@ export function ReviewPage() {
           )}
 
           <ReviewComparison rows={rows} isNew={!data.published} />
+          <ReviewFiles materials={data.uploadedMaterials} />
 
           <section className="panel decision">
             <KolHeading _label={t('review.decision')} _level={2} />

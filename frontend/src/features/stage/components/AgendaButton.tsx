@@ -4,7 +4,7 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { useAgendaToggle } from '../hooks';
 
 /**
- * "Merken" for the personal agenda, as a toggle button (aria-pressed; KoliBri's button has none).
+ * "In meine Agenda" for the personal agenda, as a toggle button (aria-pressed; KoliBri's button has none).
  * Anonymous visitors are asked to log in first. The name says which talk, since a programme page has many.
  */
 export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; title: string; inAgenda: boolean }) {

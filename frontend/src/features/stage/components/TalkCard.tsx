@@ -16,7 +16,7 @@ interface TalkCardProps {
   withDate?: boolean;
   /** Show the stage (lists that mix stages). */
   withStage?: boolean;
-  /** The "Merken" button, with the state it starts from. */
+  /** The "In meine Agenda" button, with the state it starts from. */
   inAgenda?: boolean;
   showAgenda?: boolean;
   flagged?: string;

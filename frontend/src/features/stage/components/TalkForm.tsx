@@ -10,9 +10,10 @@ import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSumm
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors, friendlyMessage } from '../../../shared/forms/problemErrors';
 import { TALK_TYPES } from '../schedule';
-import { formFieldOf, validateTalkForm, type TalkFormState } from '../talkForm';
+import { EMPTY_SPEAKER, formFieldOf, validateTalkForm, type SpeakerEntry, type TalkFormState } from '../talkForm';
 import { toTalkInput } from '../talkForm';
 import { SubmitRow } from '../../../shared/forms/Feedback';
+import { useMyBooths } from '../../../shared/booth/hooks';
 
 /** Problems the service reports without a field path, by their type, land on the field they are about. */
 const FIELD_OF_PROBLEM: Record<string, keyof TalkFormState> = {
@@ -40,6 +41,20 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
   const { talkTypeName, topicFieldName } = useLabels();
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
+  const [boothToAdd, setBoothToAdd] = useState('');
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    // KoliBri components render asynchronously; give a new row a frame to appear.
+    const timer = window.setTimeout(() => {
+      focusField(focusTarget);
+      setFocusTarget(null);
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [focusTarget, form]);
+  // Admins manage every booth: the list to choose the related booths from
+  const allBooths = useMyBooths(true);
+  const boothName = (slug: string) => allBooths.data?.find((b) => b.slug === slug)?.name ?? slug;
   const summaryRef = useRef<HTMLDivElement>(null);
   const save = useMutation({
     mutationFn: () => {
@@ -98,6 +113,30 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
   const set = (name: keyof TalkFormState) => ({
     onInput: (_event: Event, value: unknown) => setForm((current) => ({ ...current, [name]: String(value ?? '') })),
   });
+  const setSpeaker = (index: number, part: keyof SpeakerEntry) => ({
+    onInput: (_event: Event, value: unknown) =>
+      setForm((current) => ({
+        ...current,
+        speakers: current.speakers.map((sp, i) => (i === index ? { ...sp, [part]: String(value ?? '') } : sp)),
+      })),
+  });
+  const addSpeaker = () => {
+    setForm((current) => ({ ...current, speakers: [...current.speakers, EMPTY_SPEAKER] }));
+    setFocusTarget(`speakers[${form.speakers.length}].name`);
+  };
+  const removeSpeaker = (index: number) => {
+    setForm((current) => ({ ...current, speakers: current.speakers.filter((_, i) => i !== index) }));
+    setFocusTarget(index > 0 ? `speakers[${index - 1}].name` : 'speakers');
+  };
+  const addBooth = () => {
+    if (!boothToAdd) return;
+    setForm((current) => ({ ...current, booths: [...current.booths, boothToAdd] }));
+    setBoothToAdd('');
+  };
+  const removeBooth = (slug: string) => {
+    setForm((current) => ({ ...current, booths: current.booths.filter((b) => b !== slug) }));
+    setFocusTarget('booths');
+  };
   const common = (name: keyof TalkFormState) => ({
     _msg: kolMsg(message(name)),
     _touched: Boolean(message(name)),
@@ -170,12 +209,76 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
       <div data-field="summary">
         <KolTextarea _label={t('talkForm.summary')} _rows={5} _maxLength={10000} _value={form.summary} {...common('summary')} />
       </div>
-      <div data-field="speakers">
-        <KolTextarea _label={t('talkForm.speakers')} _hint={t('talkForm.speakersHint')} _rows={3} _value={form.speakers} {...common('speakers')} />
-      </div>
-      <div data-field="booths">
-        <KolInputText _label={t('talkForm.booths')} _hint={t('talkForm.boothsHint')} _value={form.booths} {...common('booths')} />
-      </div>
+      <fieldset className="talk-form__group" data-field="speakers" tabIndex={-1}>
+        <legend>{t('talkForm.speakers')}</legend>
+        {message('speakers') && <p className="field-error">{message('speakers')}</p>}
+        <ol className="talk-form__speakers">
+          {form.speakers.map((speaker, index) => (
+            <li key={index} className="talk-form__speaker">
+              <div data-field={`speakers[${index}].name`}>
+                <KolInputText
+                  _label={t('talkForm.speaker.name', { n: index + 1 })}
+                  _maxLength={200}
+                  _value={speaker.name}
+                  _on={setSpeaker(index, 'name')}
+                />
+              </div>
+              <KolInputText
+                _label={t('talkForm.speaker.organisation', { n: index + 1 })}
+                _maxLength={200}
+                _value={speaker.organisation}
+                _on={setSpeaker(index, 'organisation')}
+              />
+              <KolInputText
+                _label={t('talkForm.speaker.role', { n: index + 1 })}
+                _maxLength={200}
+                _value={speaker.role}
+                _on={setSpeaker(index, 'role')}
+              />
+              <KolButton
+                _label={t('talkForm.speaker.remove', { n: index + 1 })}
+                _variant="tertiary"
+                _on={{ onClick: () => removeSpeaker(index) }}
+              />
+            </li>
+          ))}
+        </ol>
+        <KolButton _label={t('talkForm.speaker.add')} _variant="secondary" _on={{ onClick: addSpeaker }} />
+      </fieldset>
+      <fieldset className="talk-form__group" data-field="booths" tabIndex={-1}>
+        <legend>{t('talkForm.booths')}</legend>
+        {message('booths') && <p className="field-error">{message('booths')}</p>}
+        {form.booths.length === 0 ? (
+          <p className="empty-state">{t('talkForm.noBooths')}</p>
+        ) : (
+          <ul className="talk-form__booths">
+            {form.booths.map((slug) => (
+              <li key={slug}>
+                <span>{boothName(slug)}</span>{' '}
+                <KolButton
+                  _label={t('talkForm.removeBooth', { name: boothName(slug) })}
+                  _variant="tertiary"
+                  _on={{ onClick: () => removeBooth(slug) }}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="talk-form__add-booth">
+          <KolSelect
+            _label={t('talkForm.boothToAdd')}
+            _options={[
+              { label: t('talkForm.choose'), value: '' },
+              ...(allBooths.data ?? [])
+                .filter((b) => !form.booths.includes(b.slug))
+                .map((b) => ({ label: b.name, value: b.slug })),
+            ]}
+            _value={boothToAdd}
+            _on={{ onInput: (_event: Event, value: unknown) => setBoothToAdd(String(value ?? '')) }}
+          />
+          <KolButton _label={t('talkForm.addBooth')} _variant="secondary" _disabled={!boothToAdd} _on={{ onClick: addBooth }} />
+        </div>
+      </fieldset>
       <div data-field="recordingUrl">
         <KolInputText _label={t('talkForm.recordingUrl')} _type="url" _value={form.recordingUrl} {...common('recordingUrl')} />
       </div>

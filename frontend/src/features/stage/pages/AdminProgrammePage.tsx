@@ -67,6 +67,8 @@ export function AdminProgrammePage() {
                       <KolButton
                         _label={t('adminProgramme.delete', { title: talk.title })}
                         _variant="danger"
+                        _icons="kolicon-cross"
+                        _hideLabel
                         _on={{
                           onClick: () => {
                             if (window.confirm(t('adminProgramme.confirmDelete', { title: talk.title }))) remove.mutate(talk.id);

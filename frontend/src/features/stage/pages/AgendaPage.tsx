@@ -26,7 +26,7 @@ function FeedSection() {
       {url && (
         <>
           <KolInputText _label={t('agendaPage.feed.url')} _value={url} _readOnly _hint={t('agendaPage.feed.secret')} />
-          <KolAlert _type="info" _variant="card" _level={0}>
+          <KolAlert _type="info" _variant="msg" _level={0}>
             {t('agendaPage.feed.created')}
           </KolAlert>
         </>

@@ -67,7 +67,7 @@ describe('TalkPage', () => {
     expect(await screen.findByText('Ihre Stimme wurde gezählt.')).toBeTruthy();
   });
 
-  it('adds the talk to the agenda with "Merken"', async () => {
+  it('adds the talk to the agenda with "In meine Agenda"', async () => {
     const fetchMock = mockFetch((url, init) => {
       if (url.pathname === '/api/me') return { body: ME.visitor };
       if (url.pathname === '/api/talks/7') return { body: talkDetail() };
@@ -76,7 +76,7 @@ describe('TalkPage', () => {
       return undefined;
     });
     renderRoute('/vortrag/7', { auth: authenticated('besucher') });
-    const save = await screen.findByRole('button', { name: 'Merken: Umziehen mit einem Klick' });
+    const save = await screen.findByRole('button', { name: 'In meine Agenda: Umziehen mit einem Klick' });
     fireEvent.click(save);
     await waitFor(() => expect(save.getAttribute('aria-pressed')).toBe('true'));
     expect(writes(fetchMock)).toEqual([{ request: 'PUT /api/me/agenda/7', body: undefined }]);

@@ -11,6 +11,8 @@ import java.time.Instant;
 public class BoothAuditEntry extends IdentityEntity {
     public long boothId;
     public String actor;
+    /** The actor's display name when they acted; null for entries from before names were kept. */
+    public String actorName;
     public String action;
     public String detail;
     public Instant at;

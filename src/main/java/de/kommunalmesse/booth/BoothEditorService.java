@@ -192,6 +192,8 @@ public class BoothEditorService {
             draft = new BoothDraft();
             draft.boothId = booth.id;
         }
+        // Saving a submitted draft takes it back from the review queue
+        boolean withdrawn = draft.state == DraftState.SUBMITTED;
         draft.content = write(update.content());
         draft.state = DraftState.EDITING;
         draft.reason = null;
@@ -199,6 +201,9 @@ public class BoothEditorService {
         draft.updatedBy = caller.username();
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
+        if (withdrawn) {
+            audit.log(booth.id, "draft.withdraw", null);
+        }
         audit.log(booth.id, "draft.save", null);
         return draftView(booth, draft);
     }

@@ -238,6 +238,7 @@ public class BoothService {
         BoothContentMapper.apply(content, booth);
         booth.featured = draft.featured();
         booth.tileSize = Objects.requireNonNullElse(draft.tileSize(), "medium");
+        booth.hallOrder = draft.hallOrder();
         booth.status = Objects.requireNonNullElse(draft.status(), BoothStatus.DRAFT);
         booth.createdAt = Instant.now();
         booth.updatedAt = booth.createdAt;

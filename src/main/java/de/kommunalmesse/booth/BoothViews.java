@@ -104,8 +104,16 @@ public final class BoothViews {
             @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
     }
 
-    /** A new booth with its content (imports, demo data, tests); published ones go straight into the hall. */
+    /**
+     * A new booth with its content (imports, demo data, tests); published ones go straight into the hall at
+     * {@code hallOrder} (smaller first after the featured booths).
+     */
     public record NewBooth(String slug, String exhibitor, BoothContent content, boolean featured, String tileSize,
-            BoothStatus status) {
+            int hallOrder, BoothStatus status) {
+
+        public NewBooth(String slug, String exhibitor, BoothContent content, boolean featured, String tileSize,
+                BoothStatus status) {
+            this(slug, exhibitor, content, featured, tileSize, 0, status);
+        }
     }
 }

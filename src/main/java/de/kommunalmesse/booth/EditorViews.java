@@ -89,7 +89,10 @@ public final class EditorViews {
     }
 
     @Schema(name = "AuditEntry")
-    public record AuditView(String actor, String action, String detail, Instant at) {
+    public record AuditView(
+            @Schema(description = "Login id of who acted (\"system\" for the application itself)", examples = "aussteller-soest") String actor,
+            @Schema(description = "Their name as shown to people; the login id for older entries", examples = "Sven Sörensen") String actorName,
+            @Schema(examples = "draft.withdraw") String action, String detail, Instant at) {
     }
 
     @Schema(name = "CarryOver", description = "Carry a booth into another edition as a working copy")

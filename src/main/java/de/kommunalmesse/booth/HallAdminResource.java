@@ -6,6 +6,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
 import de.kommunalmesse.booth.HallViews.HallSettingsView;
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,9 +14,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +57,9 @@ public class HallAdminResource {
 
     @Inject
     HallExport export;
+
+    @Inject
+    Messages messages;
 
     @GET
     @Path("admin/reviews")
@@ -88,8 +95,10 @@ public class HallAdminResource {
     @Operation(summary = "All booths as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per booth with exhibitor, status and placement",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response boothsCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
-        return csv(export.booths(editions.resolve(edition)), "staende.csv");
+    public Response boothsCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Parameter(description = "Language of the header row: German unless English is preferred")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return csv(export.booths(editions.resolve(edition), messages.resolve(language)), "staende.csv");
     }
 
     @GET
@@ -98,8 +107,10 @@ public class HallAdminResource {
     @Operation(summary = "All reusable services as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per reusable service with its booth",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response servicesCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
-        return csv(export.services(editions.resolve(edition)), "nachnutzungsangebote.csv");
+    public Response servicesCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Parameter(description = "Language of the header row: German unless English is preferred")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return csv(export.services(editions.resolve(edition), messages.resolve(language)), "nachnutzungsangebote.csv");
     }
 
     private static Response csv(String body, String fileName) {

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * CSV exports of the hall for admins: semicolon-separated (what German spreadsheet programs expect),
- * UTF-8 with byte order mark, cells that a spreadsheet would run as a formula are neutralised.
+ * UTF-8 with byte order mark, cells that a spreadsheet would run as a formula are neutralised. The header
+ * row is in the reader's language (German unless English is asked for); the columns stay the same.
  */
 @ApplicationScoped
 @Transactional
@@ -27,13 +30,21 @@ public class HallExport {
     @Inject
     FairService fair;
 
-    public String booths(EditionRef edition) {
+    @Inject
+    Messages messages;
+
+    private static final List<String> BOOTH_COLUMNS = List.of("slug", "name", "exhibitor", "organisationType", "region",
+            "status", "topicFields", "eventDayId", "featured", "tileSize", "hallOrder", "services", "publishedAt");
+    private static final List<String> SERVICE_COLUMNS = List.of("booth", "exhibitor", "name", "summary", "topicField",
+            "maturity", "reuseModel", "licence", "codeUrl", "technology", "adopters", "contactExpert");
+
+    /** The edition's booths, one line each; the header row in the given language. */
+    public String booths(EditionRef edition, Locale locale) {
         access.requireAdmin();
         Map<String, RegionView> regions = fair.regions();
         Map<String, TopicFieldView> topics = fair.topicFields();
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, "slug", "name", "exhibitor", "organisation_type", "region", "status", "topic_fields", "event_day_id",
-                "featured", "tile_size", "hall_order", "services", "published_at");
+        header(csv, locale, "booths", BOOTH_COLUMNS);
         for (Booth b : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor where b.editionId = ?1 order by b.name",
                 edition.id())) {
             row(csv, b.slug, b.name, b.exhibitor.name, b.exhibitor.type.code(),
@@ -46,12 +57,12 @@ public class HallExport {
         return csv.toString();
     }
 
-    public String services(EditionRef edition) {
+    /** The edition's reusable services with their booth, one line each; the header row in the given language. */
+    public String services(EditionRef edition, Locale locale) {
         access.requireAdmin();
         Map<String, TopicFieldView> topics = fair.topicFields();
         StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, "booth", "exhibitor", "name", "summary", "topic_field", "maturity", "reuse_model", "licence", "code_url",
-                "technology", "adopters", "contact_expert");
+        header(csv, locale, "services", SERVICE_COLUMNS);
         List<ReuseOffer> offers = ReuseOffer.list("select o from ReuseOffer o join fetch o.booth b join fetch b.exhibitor "
                 + "where b.editionId = ?1 order by b.name, o.position", edition.id());
         for (ReuseOffer o : offers) {
@@ -61,6 +72,11 @@ public class HallExport {
                     String.join(", ", BoothContentMapper.adopters(o)), o.contactExpert);
         }
         return csv.toString();
+    }
+
+    private void header(StringBuilder csv, Locale locale, String export, List<String> columns) {
+        row(csv, columns.stream().map(column -> messages.get(locale, "export." + export + "." + column))
+                .toArray(String[]::new));
     }
 
     private static void row(StringBuilder csv, String... cells) {

@@ -35,7 +35,7 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
     }
 
     record BoothEntry(String slug, String exhibitor, String name, String tagline, String description,
-            List<String> topicFields, String eventDay, boolean featured, String tileSize, List<String> tags,
+            List<String> topicFields, String eventDay, boolean featured, String tileSize, int hallOrder, List<String> tags,
             List<BoothContent.Link> links, List<BoothContent.Service> services, List<BoothContent.Expert> experts) {
     }
 

@@ -160,7 +160,7 @@ public class DemoDataLoader {
         BoothContent content = new BoothContent(b.name(), tagline, b.description(), b.topicFields(), dayId, b.tags(),
                 b.links(), null, null, b.services(), b.experts(), null);
         booths.createBooth(edition, new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
-                BoothStatus.PUBLISHED));
+                b.hallOrder(), BoothStatus.PUBLISHED));
     }
 
     private void talks(List<DemoData.TalkEntry> talks, Map<String, Long> dayIds) {

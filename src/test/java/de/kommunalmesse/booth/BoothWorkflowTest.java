@@ -63,7 +63,9 @@ class BoothWorkflowTest {
         as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/audit")
                 .then().statusCode(200)
                 .body("action", hasItems("draft.save", "draft.submit", "review.approve"))
-                .body("actor", hasItems("aussteller-soest", "kdn-admin"));
+                .body("actor", hasItems("aussteller-soest", "kdn-admin"))
+                .body("actorName", hasItem("Sven Sörensen"))
+                .body("actorName", not(hasItem("aussteller-soest")));
         as(TestUsers.admin()).get("/api/admin/reviews").then().body("slug", not(hasItem(slug)));
     }
 
@@ -85,6 +87,26 @@ class BoothWorkflowTest {
                 .body("reason", equalTo("Bitte Lizenz angeben."));
         as(TestUsers.exhibitorSoest()).get("/api/my/booths")
                 .then().body("find { it.slug == '" + slug + "' }.workflowState", equalTo("rejected"));
+    }
+
+    @Test
+    void savingASubmittedDraftWithdrawsItAndTheLogSaysSo() {
+        String slug = data.ownBooth();
+        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content("Eingereicht")))
+                .put("/api/booths/" + slug + "/draft").then().statusCode(200).extract().path("version");
+        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
+                .then().statusCode(200).extract().path("version");
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/audit")
+                .then().body("action", not(hasItem("draft.withdraw")));
+
+        as(TestUsers.exhibitorSoest()).body(draft(version, content("Doch noch geändert")))
+                .put("/api/booths/" + slug + "/draft").then().statusCode(200).body("workflowState", not(equalTo("submitted")));
+        as(TestUsers.admin()).get("/api/admin/reviews").then().body("slug", not(hasItem(slug)));
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/audit")
+                .then().statusCode(200)
+                .body("[1].action", equalTo("draft.withdraw"))
+                .body("[1].actorName", equalTo("Sven Sörensen"))
+                .body("[0].action", equalTo("draft.save"));
     }
 
     @Test

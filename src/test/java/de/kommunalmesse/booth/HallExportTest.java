@@ -36,6 +36,22 @@ class HallExportTest {
     }
 
     @Test
+    void headerRowIsGermanUnlessEnglishIsAsked() {
+        as(TestUsers.admin()).get("/api/admin/exports/booths.csv")
+                .then().statusCode(200)
+                .body(startsWith("\uFEFFKennung;Name;Aussteller;Art der Organisation;Modellregion;Status;Themenfelder;"));
+        as(TestUsers.admin()).header("Accept-Language", "en").get("/api/admin/exports/booths.csv")
+                .then().statusCode(200)
+                .body(startsWith("\uFEFFSlug;Name;Exhibitor;Organisation type;Model region;Status;Topic fields;"));
+        as(TestUsers.admin()).get("/api/admin/exports/services.csv")
+                .then().statusCode(200)
+                .body(startsWith("\uFEFFStand (Kennung);Aussteller;Name;Kurzbeschreibung;Themenfeld;Reifegrad;"));
+        as(TestUsers.admin()).header("Accept-Language", "en-GB,en;q=0.9").get("/api/admin/exports/services.csv")
+                .then().statusCode(200)
+                .body(startsWith("\uFEFFBooth (slug);Exhibitor;Name;Summary;Topic field;Maturity;"));
+    }
+
+    @Test
     void onlyAdminsExport() {
         as(TestUsers.exhibitorSoest()).get("/api/admin/exports/booths.csv").then().statusCode(403);
         as(TestUsers.visitor()).get("/api/admin/exports/services.csv").then().statusCode(403);

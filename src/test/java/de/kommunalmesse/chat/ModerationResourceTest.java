@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -99,6 +101,11 @@ class ModerationResourceTest extends ChatTestBase {
                 // Named over REST without the edition, it is the current edition's channel
                 .body("channel", equalTo("booth:" + data.boothKey(channel.substring("booth:".length()))))
                 .extract().path("id");
+        awaitMuted(channel, true);
+        given().auth().oauth2(TestUsers.visitor())
+                .when().get("/api/chat/channels/" + channel)
+                .then().statusCode(200)
+                .body("permissions.mutedUntil", notNullValue());
         given().auth().oauth2(TestUsers.exhibitorSoest())
                 .queryParam("channel", channel)
                 .when().get("/api/chat/moderation/sanctions")
@@ -121,6 +128,7 @@ class ModerationResourceTest extends ChatTestBase {
                 .when().post("/api/chat/moderation/sanctions/" + sanction + "/lift")
                 .then().statusCode(200)
                 .body("liftedBy", equalTo("aussteller-soest"));
+        awaitMuted(channel, false);
 
         given().auth().oauth2(TestUsers.admin())
                 .queryParam("channel", channel)
@@ -170,5 +178,16 @@ class ModerationResourceTest extends ChatTestBase {
             }
             visitor.subscribe(first);
         }
+    }
+
+    /** The visitor learns of a mute from the channel itself, before typing (the cache follows the commit). */
+    private static void awaitMuted(String channel, boolean muted) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        boolean seen;
+        do {
+            seen = given().auth().oauth2(TestUsers.visitor()).when().get("/api/chat/channels/" + channel)
+                    .then().statusCode(200).extract().path("permissions.muted");
+        } while (seen != muted && System.currentTimeMillis() < deadline);
+        assertEquals(muted, seen, "permissions.muted of " + channel);
     }
 }

@@ -67,6 +67,12 @@ class DemoDataLoaderTest {
         assertEquals(7, EventDay.count() - days, "five event days, and two last year");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");
+        long distinctPositions = Booth.<Booth>stream("editionId", current.id())
+                .mapToInt(b -> b.hallOrder).filter(order -> order > 0).distinct().count();
+        assertEquals(currentBooths, distinctPositions, "every demo booth has its own hall position");
+        Booth soestUmzug = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-umzug").firstResult();
+        Booth soestIkfz = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-ikfz").firstResult();
+        assertTrue(soestUmzug.hallOrder < soestIkfz.hallOrder, "the demo data places the booths in the hall");
     }
 
     @Test

@@ -2,7 +2,9 @@ package de.kommunalmesse.chat.channel;
 
 import de.kommunalmesse.chat.ChatEvent.SanctionImposed;
 import de.kommunalmesse.chat.ChatEvent.SanctionLifted;
+import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.SanctionKind;
+import de.kommunalmesse.chat.protocol.ChatProtocol.Permissions;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +73,15 @@ public class SanctionCache {
     }
 
     /** A sanction that keeps the user from writing in the channel (a mute or a ban). */
+    /**
+     * What a user may do in a channel, with an active mute or ban said up front (for the composer):
+     * {@code write}/{@code moderate} from the policy, {@code muted} and its end from this cache.
+     */
+    public Permissions permissions(ChatUser user, String channel, boolean write, boolean moderate) {
+        Optional<ActiveSanction> sanction = user.isAnonymous() ? Optional.empty() : silenced(user.username(), channel);
+        return new Permissions(write, moderate, sanction.isPresent(), sanction.map(ActiveSanction::expiresAt).orElse(null));
+    }
+
     public Optional<ActiveSanction> silenced(String username, String channel) {
         return find(username, channel, null);
     }

@@ -218,7 +218,11 @@ public final class ChatProtocol {
     public record ChannelSettings(boolean anonymousRead, int slowModeSeconds) {
     }
 
-    public record Permissions(boolean write, boolean moderate) {
+    /**
+     * What the caller may do in the channel. {@code muted}: writing is refused for now (a mute, until
+     * {@code mutedUntil} or, when that is null, until lifted), so the composer can say so before anyone types.
+     */
+    public record Permissions(boolean write, boolean moderate, boolean muted, Instant mutedUntil) {
     }
 
     /** The connection left a channel: on request, or because the user was banned from it. */

@@ -15,6 +15,7 @@ import de.kommunalmesse.chat.ChatViews.ReportView;
 import de.kommunalmesse.chat.ChatViews.SettingsUpdate;
 import de.kommunalmesse.chat.ChatViews.UnreadView;
 import de.kommunalmesse.chat.channel.ChatPolicy.Access;
+import de.kommunalmesse.chat.channel.SanctionCache;
 import de.kommunalmesse.chat.conversation.ConversationService;
 import de.kommunalmesse.chat.message.MessageService;
 import de.kommunalmesse.chat.message.MessageService.MessagePage;
@@ -80,6 +81,9 @@ public class ChatResource {
     @Inject
     EditionService editions;
 
+    @Inject
+    SanctionCache sanctions;
+
     @GET
     @Path("channels/{channel: [^/]+(?:/[^/]+)?}")
     @Operation(summary = "A channel: latest sequence number, settings, what the caller may do, unread count")
@@ -90,12 +94,14 @@ public class ChatResource {
     @APIResponse(responseCode = "404", description = "No such booth, stage, event day or conversation")
     public ChannelView channel(
             @Parameter(example = "booth:2026/kreis-soest-umzug") @PathParam("channel") String channel) {
-        Opened opened = messages.open(user(), channelId(channel));
+        ChatUser user = user();
+        Opened opened = messages.open(user, channelId(channel));
         ChannelState state = opened.subscription().channel();
         Access access = opened.subscription().access();
         ReadMark mark = opened.mark();
         return new ChannelView(state.id().toString(), state.head(), state.settings(),
-                new Permissions(access.write(), access.moderate()), mark == null ? null : mark.lastReadSeq(),
+                sanctions.permissions(user, state.id().toString(), access.write(), access.moderate()),
+                mark == null ? null : mark.lastReadSeq(),
                 mark == null ? null : mark.unread());
     }
 

@@ -5,6 +5,7 @@ import de.kommunalmesse.chat.ChannelState;
 import de.kommunalmesse.chat.ChatConfig;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.channel.ChatPolicy.Access;
+import de.kommunalmesse.chat.channel.SanctionCache;
 import de.kommunalmesse.chat.delivery.ChatHub;
 import de.kommunalmesse.chat.delivery.ChatSession;
 import de.kommunalmesse.chat.live.StagePush;
@@ -16,7 +17,6 @@ import de.kommunalmesse.chat.message.MessageService.ReadMark;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Backfill;
 import de.kommunalmesse.chat.protocol.ChatProtocol.History;
 import de.kommunalmesse.chat.protocol.ChatProtocol.HistoryPage;
-import de.kommunalmesse.chat.protocol.ChatProtocol.Permissions;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Read;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ReadState;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Subscribe;
@@ -49,6 +49,9 @@ class ChannelFrames {
     @Inject
     Replies replies;
 
+    @Inject
+    SanctionCache sanctions;
+
     Uni<Void> subscribe(ChatSession session, Subscribe frame) {
         ChannelId named = Replies.channel(frame.channel());
         if (!session.subscriptions().containsKey(session.qualify(named).toString())
@@ -63,7 +66,8 @@ class ChannelFrames {
             Access access = joined.subscription().access();
             ChannelState state = joined.subscription().channel();
             replies.reply(session, new Subscribed(frame.ref(), id.toString(), joined.head(), state.settings(),
-                    new Permissions(access.write(), access.moderate()), mark == null ? null : mark.lastReadSeq(),
+                    sanctions.permissions(session.user(), id.toString(), access.write(), access.moderate()),
+                    mark == null ? null : mark.lastReadSeq(),
                     mark == null ? null : mark.unread(), state.conversation()));
             if (id.kind() == ChannelId.Kind.STAGE) {
                 stagePush.subscribed(session, id.key());
