@@ -3,6 +3,8 @@ import accessibilityEn from './accessibility.en.json';
 import boothManagementDe from './boothManagement.de.json';
 import boothManagementEn from './boothManagement.en.json';
 import de from './de.json';
+import editionsDe from './editions.de.json';
+import editionsEn from './editions.en.json';
 import en from './en.json';
 import chatDe from './chat.de.json';
 import chatEn from './chat.en.json';
@@ -15,6 +17,6 @@ import stageEn from './stage.en.json';
  * that features do not all edit one file.
  */
 export const messages = {
-  de: { ...de, ...boothManagementDe, ...chatDe, ...stageDe, ...accessibilityDe },
-  en: { ...en, ...boothManagementEn, ...chatEn, ...stageEn, ...accessibilityEn },
+  de: { ...de, ...boothManagementDe, ...chatDe, ...stageDe, ...accessibilityDe, ...editionsDe },
+  en: { ...en, ...boothManagementEn, ...chatEn, ...stageEn, ...accessibilityEn, ...editionsEn },
 };

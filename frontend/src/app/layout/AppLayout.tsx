@@ -2,7 +2,7 @@ import { setCurrentLocation } from '@public-ui/components';
 import { KolSkipNav } from '@public-ui/react-v19';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router';
 import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
 import '../../features/accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
@@ -10,6 +10,9 @@ import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { AppLink } from '../../shared/ui/AppLink';
+import { EditionProvider, useEdition } from '../../shared/edition/EditionContext';
+import { withoutEdition } from '../../shared/edition/paths';
+import { EditionFooterNav, EditionNotice, EditionSwitch } from './EditionSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
@@ -39,13 +42,24 @@ function ConversationsNavLink({ label }: { label: string }) {
       } />;
 }
 
-/** Skip link, header, main and footer around every page. */
+/** Skip link, header, main and footer around every page, in the edition the address names (/2025/…). */
 export function AppLayout() {
+  // The route's parameters reach up to the layout: /:edition/halle gives the edition here
+  const { edition } = useParams();
+  return (
+    <EditionProvider slug={edition}>
+      <Layout />
+    </EditionProvider>
+  );
+}
+
+function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const { authenticated, me } = useCurrentUser();
+  const page = withoutEdition(pathname, useEdition().routeSlug);
   const navItems = mainNavItems(authenticated, me?.roles);
 
   useEffect(() => {
@@ -77,7 +91,7 @@ export function AppLayout() {
           <nav className="main-nav" aria-label={t('layout.mainNav')}>
             <ul>
               {navItems.map((item) => (
-                <li key={item.to} className={isCurrentNavItem(item.to, pathname) ? 'is-current' : undefined}>
+                <li key={item.to} className={isCurrentNavItem(item.to, page) ? 'is-current' : undefined}>
                   {item.to === '/gespraeche' ? (
                     <ConversationsNavLink label={t(item.key)} />
                   ) : (
@@ -88,6 +102,7 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            <EditionSwitch />
             <EasyLanguageLink />
             <LanguageSwitch />
             <AuthControls />
@@ -98,6 +113,7 @@ export function AppLayout() {
         <Suspense fallback={null}>
           <AgendaReminder />
         </Suspense>
+        <EditionNotice />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -114,6 +130,7 @@ export function AppLayout() {
               </li>
             </ul>
           </nav>
+          <EditionFooterNav />
           <p>{t('layout.footerNote')}</p>
         </div>
       </footer>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../api';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { useEditionHref, useEditionTitle } from '../edition/EditionContext';
 import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { useLabels } from './labels';
@@ -13,7 +14,9 @@ export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColo
  * One booth in the hall grid. Featured booths are marked by a badge and a frame; tiles keep one size
  * (tileSize is not used for spanning) so the visual order always equals the reading and tab order.
  */
-export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
+export function BoothCard({ booth, showEdition = false, children }: { booth: BoothCardData; showEdition?: boolean; children?: ReactNode }) {
+  const editionHref = useEditionHref();
+  const editionTitle = useEditionTitle();
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { exhibitorTypeName } = useLabels();
@@ -40,9 +43,19 @@ export function BoothCard({ booth, children }: { booth: BoothCardData; children?
             </div>
             <RegionFact region={booth.region} />
             <TopicFieldsFact topicFields={booth.topicFields} />
+            {showEdition && booth.edition && (
+              <div>
+                <dt>{t('edition.hall.cardEdition')}</dt>
+                <dd>{editionTitle(booth.edition)}</dd>
+              </div>
+            )}
           </dl>
           <p className="booth-card__link">
-            <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />
+            <AppLink
+              to={editionHref(`/stand/${encodeURIComponent(booth.slug)}`, booth.edition)}
+              label={t('booth.open', { name: booth.name })}
+              multiline
+            />
           </p>
           {children}
         </div>

@@ -9,6 +9,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';
 import { useChatClient, usePresence } from '../../../shared/realtime/hooks';
+import { boothChannel } from '../../../shared/edition/paths';
 import { ConversationView } from './ConversationView';
 
 const OPEN_KEY = 'kommunalmesse.chat.open.';
@@ -39,7 +40,7 @@ function rememberConversation(slug: string, conversation: ChatConversation): voi
  * The chat of a booth page: the public booth channel with "N Expertinnen/Experten online", and
  * "Gespräch mit dem Standteam" opening the visitor's private conversation below it.
  */
-export function BoothChat({ slug }: { slug: string }) {
+export function BoothChat({ slug, edition }: { slug: string; edition?: string }) {
   const { t } = useTranslation();
   const { status } = useAuth();
   const client = useChatClient();
@@ -91,7 +92,7 @@ export function BoothChat({ slug }: { slug: string }) {
 
   return (
     <div className="booth-chat">
-      <ChatPanel channel={`booth:${slug}`} heading={t('chat.booth.heading')}>
+      <ChatPanel channel={boothChannel(slug, edition)} heading={t('chat.booth.heading')}>
         <p>{t('chat.booth.intro')}</p>
         <p className="booth-chat__experts">
           <strong>{experts === null ? t('chat.booth.expertsUnknown') : t('chat.booth.experts', { count: experts })}</strong>

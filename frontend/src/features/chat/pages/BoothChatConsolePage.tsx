@@ -13,6 +13,7 @@ import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { boothChannel } from '../../../shared/edition/paths';
 import { formatDateTime } from '../../../i18n/format';
 
 type Filter = 'open' | 'all';
@@ -163,8 +164,8 @@ export function BoothChatConsolePage() {
           )}
         </div>
       </div>
-      {granted && booth?.published && <ChatPanel channel={`booth:${slug}`} heading={t('chat.console.boothChannel')} />}
-      {granted && booth?.published && <SanctionList channel={`booth:${slug}`} intro={t('chat.sanctions.boothIntro')} />}
+      {granted && booth?.published && <ChatPanel channel={boothChannel(slug, booth.edition)} heading={t('chat.console.boothChannel')} />}
+      {granted && booth?.published && <SanctionList channel={boothChannel(slug, booth.edition)} intro={t('chat.sanctions.boothIntro')} />}
     </ProtectedPage>
   );
 }
