@@ -1,4 +1,5 @@
 import { KolDetails } from '@public-ui/react-v19';
+import './editions.css';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Edition } from '../../shared/api';

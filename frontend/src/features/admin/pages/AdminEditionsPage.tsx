@@ -1,4 +1,5 @@
 import { KolBadge, KolDetails, KolHeading } from '@public-ui/react-v19';
+import '../editions.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../shared/api';

@@ -63,7 +63,7 @@ export function HallPage() {
       <p className="lead">{t('hall.intro')}</p>
 
       <HallFilters
-        key={searchParams.toString()}
+        key={`${shown?.slug ?? ''}?${searchParams.toString()}`}
         filter={filter}
         topicFields={topicFields.data ?? []}
         eventDays={eventDays.data ?? []}
