@@ -1,5 +1,9 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.booth.HallViews.BookmarkView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -26,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BookmarkResource {
 
     @Inject
+    EditionService editions;
+
+    @Inject
     Bookmarks bookmarks;
 
     @GET
@@ -40,15 +47,15 @@ public class BookmarkResource {
     @Operation(summary = "Bookmark a published booth")
     @APIResponse(responseCode = "204", description = "Bookmarked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
-    public void bookmark(@PathParam("slug") String slug) {
-        bookmarks.add(slug);
+    public void bookmark(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        bookmarks.add(editions.resolve(edition), slug);
     }
 
     @DELETE
     @Path("{slug}")
     @Operation(summary = "Remove a bookmark")
     @APIResponse(responseCode = "204", description = "Removed (also when there was none)")
-    public void unbookmark(@PathParam("slug") String slug) {
-        bookmarks.remove(slug);
+    public void unbookmark(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        bookmarks.remove(editions.resolve(edition), slug);
     }
 }

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.HallViews.BookmarkView;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.common.SqlValues;
@@ -30,16 +31,17 @@ public class Bookmarks {
     @Inject
     FairService fair;
 
-    public void add(String slug) {
-        Booth booth = booths.published(slug);
+    public void add(EditionRef edition, String slug) {
+        Booth booth = booths.published(edition, slug);
         em.createNativeQuery("INSERT IGNORE INTO bookmark (username, booth_id, created_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, caller.username()).setParameter(2, booth.id)
                 .setParameter(3, Instant.now()).executeUpdate();
     }
 
-    public void remove(String slug) {
-        em.createNativeQuery("DELETE k FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 AND b.slug = ?2")
-                .setParameter(1, caller.username()).setParameter(2, slug).executeUpdate();
+    public void remove(EditionRef edition, String slug) {
+        em.createNativeQuery("DELETE k FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 AND b.slug = ?2"
+                + " AND b.edition_id = ?3")
+                .setParameter(1, caller.username()).setParameter(2, slug).setParameter(3, edition.id()).executeUpdate();
     }
 
     /** The user's bookmarks of published booths, newest first. */

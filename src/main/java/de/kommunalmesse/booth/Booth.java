@@ -29,7 +29,13 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "booth")
 public class Booth extends IdentityEntity {
 
+    /** The edition whose hall the booth stands in; the slug is unique within it. */
+    public long editionId;
+
     public String slug;
+
+    /** The booth of an earlier edition this one was carried over from, if any. */
+    public Long carriedFromBoothId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "exhibitor_id")

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.UnauthorizedException;
@@ -46,9 +47,17 @@ public class BoothAccess {
         }
     }
 
-    /** The booth with this slug, whatever its status, if the current user may edit it. */
-    public Booth requireEditor(String slug) {
-        Booth booth = Booth.<Booth>find("slug", slug).firstResultOptional()
+    /** 403 while archive mode or an archived edition keeps the current user from editing the edition's booths. */
+    public void requireEditingOpen(EditionRef edition) {
+        requireEditingOpen();
+        if (edition.archived() && !isAdmin()) {
+            throw ProblemException.forbidden("forbidden.editionArchived", edition.slug());
+        }
+    }
+
+    /** The booth with this slug in the edition, whatever its status, if the current user may edit it. */
+    public Booth requireEditor(EditionRef edition, String slug) {
+        Booth booth = Booth.<Booth>find("editionId = ?1 and slug = ?2", edition.id(), slug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.boothAny", slug));
         if (!caller.loggedIn()) {
             throw new UnauthorizedException();

@@ -68,10 +68,19 @@ public record BoothContent(
             @Size(max = 500) @Pattern(regexp = WEB_URL, message = "{kommunalmesse.url}") @Schema(description = "e.g. an Open CoDE repository") String codeUrl,
             @Size(max = 300) String technology,
             @Size(max = 50) List<@NotBlank @Size(max = 160) String> adopters,
-            @Size(max = 160) String contactExpert) {
+            @Size(max = 160) String contactExpert,
+            @Size(max = 36) @Schema(description = "Identity of the service across editions; send it back unchanged, leave it out for a new service")
+            String key) {
 
         public Service {
             adopters = adopters == null ? List.of() : adopters;
+        }
+
+        /** A service without a key yet (new, or from an import). */
+        public Service(String name, String summary, String topicField, Maturity maturity, ReuseModel reuseModel,
+                String licence, String codeUrl, String technology, List<String> adopters, String contactExpert) {
+            this(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters, contactExpert,
+                    null);
         }
     }
 

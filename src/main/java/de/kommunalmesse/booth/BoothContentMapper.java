@@ -6,6 +6,10 @@ import de.kommunalmesse.booth.BoothContent.MaterialEntry;
 import de.kommunalmesse.booth.BoothContent.Service;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,11 +59,25 @@ final class BoothContentMapper {
             entry.phone = blankToNull(expert.phone());
             booth.experts.add(entry);
         }
+        // A service keeps its key: sent back by the editor, or found by its unchanged name
+        Map<String, String> keysByName = new HashMap<>();
+        Set<String> knownKeys = new HashSet<>();
+        booth.services.forEach(offer -> {
+            keysByName.put(offer.name, offer.serviceKey);
+            knownKeys.add(offer.serviceKey);
+        });
+        if (booth.carriedFromBoothId != null) {
+            ReuseOffer.<ReuseOffer>list("booth.id", booth.carriedFromBoothId).forEach(offer -> knownKeys.add(offer.serviceKey));
+        }
         booth.services.clear();
         int position = 0;
+        Set<String> used = new HashSet<>();
         for (Service service : content.services()) {
             ReuseOffer offer = new ReuseOffer();
             offer.booth = booth;
+            String key = service.key() != null && knownKeys.contains(service.key())
+                    ? service.key() : keysByName.get(service.name().strip());
+            offer.serviceKey = key != null && used.add(key) ? key : newKey(used);
             offer.position = position++;
             offer.name = service.name().strip();
             offer.summary = blankToNull(service.summary());
@@ -85,7 +103,30 @@ final class BoothContentMapper {
 
     static Service service(ReuseOffer offer) {
         return new Service(offer.name, offer.summary, offer.topicFieldCode, offer.maturity, offer.reuseModel,
-                offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert);
+                offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert, offer.serviceKey);
+    }
+
+    /**
+     * The content of a booth carried into another edition: material ids replaced by those of their copies, and
+     * the services keyed as in the source booth (by key, or by name for a working copy without keys).
+     */
+    static BoothContent carried(BoothContent content, Map<Long, Long> copiedMaterials, List<ReuseOffer> sourceServices) {
+        Map<String, String> keysByName = new HashMap<>();
+        sourceServices.forEach(offer -> keysByName.put(offer.name, offer.serviceKey));
+        List<Service> services = content.services().stream().map(s -> new Service(s.name(), s.summary(), s.topicField(),
+                s.maturity(), s.reuseModel(), s.licence(), s.codeUrl(), s.technology(), s.adopters(), s.contactExpert(),
+                s.key() != null ? s.key() : keysByName.get(s.name().strip()))).toList();
+        List<MaterialEntry> materials = content.materials().stream().filter(m -> copiedMaterials.containsKey(m.id()))
+                .map(m -> new MaterialEntry(copiedMaterials.get(m.id()), m.title())).toList();
+        return new BoothContent(content.name(), content.tagline(), content.description(), content.topicFields(),
+                null, content.tags(), content.links(), copiedMaterials.get(content.logoId()),
+                copiedMaterials.get(content.bannerId()), services, content.experts(), materials);
+    }
+
+    private static String newKey(Set<String> used) {
+        String key = UUID.randomUUID().toString();
+        used.add(key);
+        return key;
     }
 
     static List<String> adopters(ReuseOffer offer) {

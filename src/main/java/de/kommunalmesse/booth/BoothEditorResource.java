@@ -1,5 +1,12 @@
 package de.kommunalmesse.booth;
 
+import java.net.URI;
+import de.kommunalmesse.booth.EditorViews.CarryOver;
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.booth.EditorViews.AuditView;
 import de.kommunalmesse.booth.EditorViews.Decision;
 import de.kommunalmesse.booth.EditorViews.DraftUpdate;
@@ -65,6 +72,17 @@ public class BoothEditorResource {
     @PathParam("slug")
     String slug;
 
+    @QueryParam("edition")
+    @Parameter(description = EditionScope.DESCRIPTION)
+    String edition;
+
+    @Inject
+    EditionService editions;
+
+    private EditionRef edition() {
+        return editions.resolve(edition);
+    }
+
     @GET
     @Path("draft")
     @Operation(summary = "The working copy (or the approved content when there is none)")
@@ -73,7 +91,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public DraftView draft() {
-        return editor.draft(slug);
+        return editor.draft(edition(), slug);
     }
 
     @PUT
@@ -93,7 +111,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView save(@Valid @NotNull DraftUpdate update) {
-        return editor.save(slug, update);
+        return editor.save(edition(), slug, update);
     }
 
     @POST
@@ -109,7 +127,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "stale", value = HallApiExamples.STALE)))
     public DraftView submit(@Valid @NotNull VersionRef version) {
-        return editor.submit(slug, version.version());
+        return editor.submit(edition(), slug, version.version());
     }
 
     @POST
@@ -132,7 +150,7 @@ public class BoothEditorResource {
         if (file == null) {
             throw ProblemException.badRequest("upload.missing");
         }
-        MaterialView stored = materials.upload(slug, file.uploadedFile(), file.fileName(), title);
+        MaterialView stored = materials.upload(edition(), slug, file.uploadedFile(), file.fileName(), title);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -144,7 +162,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<ContactRequestView> inbox() {
-        return contactRequests.inbox(slug);
+        return contactRequests.inbox(edition(), slug);
     }
 
     @PATCH
@@ -157,7 +175,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public ContactRequestView setStatus(@PathParam("id") long id, @Valid @NotNull StatusUpdate update) {
-        return contactRequests.setStatus(slug, id, update.status());
+        return contactRequests.setStatus(edition(), slug, id, update.status());
     }
 
     @GET
@@ -168,7 +186,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public StatsView stats() {
-        return editor.stats(slug);
+        return editor.stats(edition(), slug);
     }
 
     @GET
@@ -179,7 +197,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<AuditView> audit() {
-        return editor.auditLog(slug);
+        return editor.auditLog(edition(), slug);
     }
 
     @GET
@@ -189,7 +207,7 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public ReviewView review() {
-        return editor.review(slug);
+        return editor.review(edition(), slug);
     }
 
     @POST
@@ -206,7 +224,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth approve(@Valid @NotNull Decision decision) {
-        return editor.approve(slug, decision);
+        return editor.approve(edition(), slug, decision);
     }
 
     @POST
@@ -225,7 +243,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
     public EditorBooth reject(@Valid @NotNull Decision decision) {
-        return editor.reject(slug, decision);
+        return editor.reject(edition(), slug, decision);
     }
 
     @PUT
@@ -237,6 +255,21 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public EditorBooth place(@Valid @NotNull Placement placement) {
-        return editor.place(slug, placement);
+        return editor.place(edition(), slug, placement);
+    }
+
+    @POST
+    @Path("carry-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "\"Stand übernehmen\": copy this booth of an earlier edition (the edition parameter) into another edition"
+            + " as a working copy with its content, services and materials, to be edited and submitted for review")
+    @APIResponseSchema(value = DraftView.class, responseCode = "201", responseDescription = "The working copy in the target edition")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or the target edition is archived")
+    @APIResponse(responseCode = "404", description = "No such booth or edition")
+    @APIResponse(responseCode = "409", description = "The exhibitor does not take part in the target edition, or the booth is there already")
+    public Response carryOver(@Valid @NotNull CarryOver request) {
+        DraftView created = editor.carryOver(edition(), slug, editions.resolve(request.edition()));
+        return Response.created(URI.create("/api/booths/" + created.slug() + "/draft?edition=" + created.edition()))
+                .entity(created).build();
     }
 }

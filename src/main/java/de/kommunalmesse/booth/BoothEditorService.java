@@ -1,5 +1,7 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.MaterialKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,6 +71,12 @@ public class BoothEditorService {
     @Inject
     HallIndex hallIndex;
 
+    @Inject
+    EditionService editions;
+
+    @Inject
+    Participation participation;
+
     /**
      * The booths the user may edit (admins: all), with where each stands in the workflow, its hall
      * placement and whether the user may edit now (archive mode).
@@ -83,7 +91,8 @@ public class BoothEditorService {
                 : BoothDraft.<BoothDraft>list("boothId in ?1", ids).stream()
                         .collect(Collectors.toMap(d -> d.boothId, Function.identity()));
         boolean editingOpen = access.editingOpen();
-        return booths.stream().map(b -> editorBooth(b, drafts.get(b.id), editingOpen)).toList();
+        Map<Long, EditionRef> byId = editions.allById();
+        return booths.stream().map(b -> editorBooth(b, byId.get(b.editionId), drafts.get(b.id), editingOpen)).toList();
     }
 
     /** The exhibitors the user staffs (admins: all), by name: those they may create booths for. */
@@ -95,18 +104,23 @@ public class BoothEditorService {
         return exhibitors.stream().map(e -> new ExhibitorRef(e.slug, e.name, e.type)).toList();
     }
 
-    /** A new, empty booth of an exhibitor the user staffs (or any, for admins). */
-    public DraftView createBooth(String exhibitorSlug, NewBoothRequest request) {
+    /**
+     * A new, empty booth in an edition of an exhibitor the user staffs (or any, for admins); the exhibitor must
+     * take part in the edition.
+     */
+    public DraftView createBooth(EditionRef edition, String exhibitorSlug, NewBoothRequest request) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", exhibitorSlug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", exhibitorSlug));
         if (!access.isAdmin() && !access.staffs(exhibitor)) {
             throw ProblemException.forbidden("forbidden.notStaff", exhibitorSlug);
         }
-        access.requireEditingOpen();
-        if (Booth.count("slug", request.slug()) > 0) {
+        access.requireEditingOpen(edition);
+        participation.require(edition, exhibitor);
+        if (Booth.count("editionId = ?1 and slug = ?2", edition.id(), request.slug()) > 0) {
             throw ProblemException.conflict("conflict.boothSlug", request.slug());
         }
         Booth booth = new Booth();
+        booth.editionId = edition.id();
         booth.slug = request.slug();
         booth.exhibitor = exhibitor;
         booth.name = request.name().strip();
@@ -119,16 +133,58 @@ public class BoothEditorService {
         return draftView(booth, null);
     }
 
+    /**
+     * "Stand übernehmen": copies a booth with its content, services (keeping their identity) and materials into
+     * another edition the exhibitor takes part in, as a working copy that is submitted for review like any change.
+     * 409 when the booth is there already or the exhibitor does not take part.
+     */
+    public DraftView carryOver(EditionRef from, String slug, EditionRef target) {
+        Booth source = access.requireEditor(from, slug);
+        if (target.id() == from.id()) {
+            throw ProblemException.conflict("conflict.carryOverSameEdition", slug, target.slug());
+        }
+        access.requireEditingOpen(target);
+        participation.require(target, source.exhibitor);
+        if (Booth.count("editionId = ?1 and slug = ?2", target.id(), slug) > 0) {
+            throw ProblemException.conflict("conflict.carriedOver", slug, target.slug());
+        }
+        BoothDraft sourceDraft = BoothDraft.findById(source.id);
+        BoothContent content = sourceDraft != null ? read(sourceDraft.content) : BoothContentMapper.toContent(source);
+        Booth booth = new Booth();
+        booth.editionId = target.id();
+        booth.slug = source.slug;
+        booth.exhibitor = source.exhibitor;
+        booth.carriedFromBoothId = source.id;
+        booth.status = BoothStatus.DRAFT;
+        booth.tileSize = source.tileSize;
+        booth.name = content.name();
+        booth.createdAt = Instant.now();
+        booth.updatedAt = booth.createdAt;
+        booth.persist();
+        Map<Long, Long> copied = materials.copyAll(source, booth);
+        BoothContent carried = BoothContentMapper.carried(content, copied, source.services);
+        BoothContentMapper.apply(carried, booth);
+        BoothDraft draft = new BoothDraft();
+        draft.boothId = booth.id;
+        draft.content = write(carried);
+        draft.state = DraftState.EDITING;
+        draft.updatedBy = caller.username();
+        draft.updatedAt = booth.createdAt;
+        draft.persist();
+        audit.log(booth.id, "booth.carryOver", from.slug());
+        return draftView(booth, draft);
+    }
+
     /** The working copy, or the approved content when there is none yet. */
-    public DraftView draft(String slug) {
-        Booth booth = access.requireEditor(slug);
+    public DraftView draft(EditionRef edition, String slug) {
+        Booth booth = access.requireEditor(edition, slug);
         return draftView(booth, BoothDraft.findById(booth.id));
     }
 
     /** Saves the working copy; 409 when it changed since {@code update.version()}. */
-    public DraftView save(String slug, DraftUpdate update) {
-        Booth booth = access.requireEditor(slug);
-        access.requireEditingOpen();
+    public DraftView save(EditionRef edition, String slug, DraftUpdate update) {
+        Booth booth = access.requireEditor(edition, slug);
+        access.requireEditingOpen(edition);
         BoothDraft draft = BoothDraft.findById(booth.id);
         checkVersion(draft, update.version());
         validateReferences(booth, update.content());
@@ -148,9 +204,9 @@ public class BoothEditorService {
     }
 
     /** Hands the working copy to the admins for review. */
-    public DraftView submit(String slug, long version) {
-        Booth booth = access.requireEditor(slug);
-        access.requireEditingOpen();
+    public DraftView submit(EditionRef edition, String slug, long version) {
+        Booth booth = access.requireEditor(edition, slug);
+        access.requireEditingOpen(edition);
         BoothDraft draft = BoothDraft.findById(booth.id);
         if (draft == null) {
             throw ProblemException.conflict("conflict.nothingToSubmit", slug);
@@ -177,31 +233,32 @@ public class BoothEditorService {
                 : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor where b.id in ?1",
                         drafts.stream().map(d -> d.boothId).toList())
                         .stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
+        Map<Long, EditionRef> byId = editions.allById();
         return drafts.stream().map(d -> {
             Booth b = booths.get(d.boothId);
             BoothContent proposed = read(d.content);
-            return new ReviewQueueEntry(b.slug, proposed.name(), ref(b), b.status == BoothStatus.PUBLISHED,
+            return new ReviewQueueEntry(b.slug, byId.get(b.editionId).slug(), proposed.name(), ref(b), b.status == BoothStatus.PUBLISHED,
                     d.updatedBy, d.submittedAt);
         }).toList();
     }
 
     /** A submitted change next to the approved content, for the side-by-side comparison. */
-    public ReviewView review(String slug) {
+    public ReviewView review(EditionRef edition, String slug) {
         access.requireAdmin();
-        Booth booth = access.requireEditor(slug);
+        Booth booth = access.requireEditor(edition, slug);
         BoothDraft draft = BoothDraft.findById(booth.id);
         if (draft == null) {
             throw ProblemException.notFound("notFound.review", slug);
         }
-        return new ReviewView(booth.slug, ref(booth), workflowState(booth, draft), draft.version, draft.updatedBy,
+        return new ReviewView(booth.slug, edition.slug(), ref(booth), workflowState(booth, draft), draft.version, draft.updatedBy,
                 draft.submittedAt, booth.status == BoothStatus.PUBLISHED ? BoothContentMapper.toContent(booth) : null,
                 read(draft.content), materials.uploaded(booth));
     }
 
     /** Publishes the submitted working copy: it becomes the public booth. */
-    public EditorBooth approve(String slug, Decision decision) {
+    public EditorBooth approve(EditionRef edition, String slug, Decision decision) {
         access.requireAdmin();
-        Booth booth = access.requireEditor(slug);
+        Booth booth = access.requireEditor(edition, slug);
         BoothDraft draft = submitted(booth, decision.version());
         BoothContent content = read(draft.content);
         validateReferences(booth, content);
@@ -217,13 +274,13 @@ public class BoothEditorService {
         search.index(booth);
         hallIndex.changed();
         audit.log(booth.id, "review.approve", decision.reason());
-        return editorBooth(booth, null, true);
+        return editorBooth(booth, edition, null, true);
     }
 
     /** Sends the working copy back to the exhibitor with the admin's reason. */
-    public EditorBooth reject(String slug, Decision decision) {
+    public EditorBooth reject(EditionRef edition, String slug, Decision decision) {
         access.requireAdmin();
-        Booth booth = access.requireEditor(slug);
+        Booth booth = access.requireEditor(edition, slug);
         if (decision.reason() == null || decision.reason().isBlank()) {
             throw ProblemException.badRequest("reasonRequired");
         }
@@ -233,13 +290,13 @@ public class BoothEditorService {
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
         audit.log(booth.id, "review.reject", draft.reason);
-        return editorBooth(booth, draft, true);
+        return editorBooth(booth, edition, draft, true);
     }
 
     /** Where a booth stands in the hall: order, tile size, featured. Admins only. */
-    public EditorBooth place(String slug, Placement placement) {
+    public EditorBooth place(EditionRef edition, String slug, Placement placement) {
         access.requireAdmin();
-        Booth booth = access.requireEditor(slug);
+        Booth booth = access.requireEditor(edition, slug);
         booth.hallOrder = placement.hallOrder();
         booth.tileSize = placement.tileSize();
         booth.featured = placement.featured();
@@ -247,17 +304,17 @@ public class BoothEditorService {
         hallIndex.changed();
         audit.log(booth.id, "booth.placement", "order " + placement.hallOrder() + ", " + placement.tileSize()
                 + (placement.featured() ? ", featured" : ""));
-        return editorBooth(booth, BoothDraft.findById(booth.id), true);
+        return editorBooth(booth, edition, BoothDraft.findById(booth.id), true);
     }
 
-    public List<AuditView> auditLog(String slug) {
-        Booth booth = access.requireEditor(slug);
+    public List<AuditView> auditLog(EditionRef edition, String slug) {
+        Booth booth = access.requireEditor(edition, slug);
         return audit.entries(booth.id);
     }
 
     /** Views, downloads and contact requests per day. */
-    public StatsView stats(String slug) {
-        Booth booth = access.requireEditor(slug);
+    public StatsView stats(EditionRef edition, String slug) {
+        Booth booth = access.requireEditor(edition, slug);
         List<StatsDay> days = stats.days(booth.id);
         return new StatsView(slug, days.stream().mapToInt(StatsDay::views).sum(),
                 days.stream().mapToInt(StatsDay::downloads).sum(),
@@ -312,16 +369,17 @@ public class BoothEditorService {
 
     private DraftView draftView(Booth booth, BoothDraft draft) {
         BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
-        return new DraftView(booth.slug, ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
+        return new DraftView(booth.slug, editions.byId(booth.editionId).slug(), ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
                 materials.uploaded(booth), access.editingOpen());
     }
 
-    private static EditorBooth editorBooth(Booth booth, BoothDraft draft, boolean editingOpen) {
-        return new EditorBooth(booth.slug, booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED,
+    private EditorBooth editorBooth(Booth booth, EditionRef edition, BoothDraft draft, boolean editingOpen) {
+        return new EditorBooth(booth.slug, edition.slug(), edition.archived(), booth.name, ref(booth), booth.status == BoothStatus.PUBLISHED,
                 workflowState(booth, draft), draft == null ? null : draft.reason,
                 draft == null || draft.updatedAt.isBefore(booth.updatedAt) ? booth.updatedAt : draft.updatedAt,
-                new Placement(booth.hallOrder, booth.tileSize, booth.featured), editingOpen);
+                new Placement(booth.hallOrder, booth.tileSize, booth.featured),
+                editingOpen && (!edition.archived() || access.isAdmin()));
     }
 
     static String workflowState(Booth booth, BoothDraft draft) {

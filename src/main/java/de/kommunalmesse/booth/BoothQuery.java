@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionScope;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters, search and paging of the hall ({@code GET /api/booths}). */
 public class BoothQuery {
+
+    @QueryParam("edition")
+    @Parameter(description = EditionScope.DESCRIPTION)
+    public String edition;
+
+    @QueryParam("allEditions")
+    @Parameter(description = "Search the halls of all editions (the current and the archives); cards name their edition")
+    public boolean allEditions;
 
     @QueryParam("topic")
     @Size(max = 40)

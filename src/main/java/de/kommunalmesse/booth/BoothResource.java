@@ -1,5 +1,9 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
 import de.kommunalmesse.booth.BoothViews.HallPage;
@@ -37,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BoothResource {
 
     @Inject
+    EditionService editions;
+
+    @Inject
     BoothService booths;
 
     @Inject
@@ -58,8 +65,8 @@ public class BoothResource {
     @Operation(summary = "One published booth (experts' contact data only for logged-in users)")
     @APIResponse(responseCode = "200", description = "The booth")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
-    public BoothDetail booth(@PathParam("slug") String slug) {
-        return booths.publishedBooth(slug);
+    public BoothDetail booth(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return booths.publishedBooth(editions.resolve(edition), slug);
     }
 
     @GET
@@ -95,8 +102,9 @@ public class BoothResource {
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
-    public Response contact(@PathParam("slug") String slug, @Valid @NotNull NewContactRequest request) {
-        ContactRequestView created = contactRequests.create(slug, request);
+    public Response contact(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull NewContactRequest request) {
+        ContactRequestView created = contactRequests.create(editions.resolve(edition), slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -1,5 +1,7 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
@@ -67,12 +69,19 @@ public class BoothService {
     @Inject
     HallIndex hallIndex;
 
+    @Inject
+    EditionService editions;
+
+    @Inject
+    Participation participation;
+
     /**
      * Published booths matching the filters and the search words, ranked by relevance when searching.
      * When nothing matches and a word looks like a typo, the corrected search runs instead and the answer
      * says so ({@code didYouMean}).
      */
     public HallPage hall(BoothQuery query) {
+        Long edition = query.allEditions ? null : editions.resolve(query.edition).id();
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         String topic = blankToNull(query.topic);
         if (topic != null && !topicFields.containsKey(topic)) {
@@ -91,7 +100,7 @@ public class BoothService {
             // Only punctuation: nothing can match it
             return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day), words,
+        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition), words,
                 query.sort, query.page, query.size);
     }
 
@@ -107,17 +116,19 @@ public class BoothService {
         Map<Long, Booth> byId = Booth.<Booth>find("select b from Booth b join fetch b.exhibitor where b.id in ?1", ids)
                 .stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
         Map<String, RegionView> regions = fair.regions();
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(b -> card(b, regions, topicFields)).toList();
+        Map<Long, EditionRef> editionsById = editions.allById();
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
+                .map(b -> card(b, editionsById.get(b.editionId).slug(), regions, topicFields)).toList();
     }
 
     /**
      * A published booth with everything visitors may see; the experts' contact data only for logged-in
      * users. Counts a view.
      */
-    public BoothDetail publishedBooth(String slug) {
-        Booth booth = published(slug);
+    public BoothDetail publishedBooth(EditionRef edition, String slug) {
+        Booth booth = published(edition, slug);
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        BoothCard card = card(booth, fair.regions(), topicFields);
+        BoothCard card = card(booth, edition.slug(), fair.regions(), topicFields);
         Map<Long, Material> materials = Material.<Material>list("boothId", booth.id).stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<PublicMaterial> shown = booth.materialIds.stream().map(materials::get).filter(Objects::nonNull)
@@ -133,18 +144,19 @@ public class BoothService {
                 : null;
         boolean bookmarked = loggedIn && Bookmarks.exists(em, caller.username(), booth.id);
         stats.count(booth.id, Counter.VIEWS);
-        return new BoothDetail(card.slug(), card.name(), card.tagline(), card.exhibitor(), card.region(),
+        return new BoothDetail(card.slug(), edition, card.name(), card.tagline(), card.exhibitor(), card.region(),
                 card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), booth.description,
                 List.copyOf(booth.tags),
                 booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null),
                 booth.links.stream().map(l -> new BoothContent.Link(l.label, l.url)).toList(),
                 booth.logoMaterialId == null ? null : materialUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
-                services, shown, experts, bookmarked, settings.contactRequestsEnabled());
+                services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived());
     }
 
-    Booth published(String slug) {
-        return Booth.<Booth>find("slug = ?1 and status = ?2", slug, BoothStatus.PUBLISHED).firstResultOptional()
+    Booth published(EditionRef edition, String slug) {
+        return Booth.<Booth>find("editionId = ?1 and slug = ?2 and status = ?3", edition.id(), slug, BoothStatus.PUBLISHED)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.booth", slug));
     }
 
@@ -193,11 +205,14 @@ public class BoothService {
         return view(exhibitor, fair.regions());
     }
 
-    /** Creates a booth of an existing exhibitor (imports, demo data and tests); returns its id. */
-    public long createBooth(NewBooth draft) {
+    /**
+     * Creates a booth of an existing exhibitor in an edition (imports, demo data and tests), inviting the exhibitor
+     * into the edition; returns its id.
+     */
+    public long createBooth(EditionRef edition, NewBooth draft) {
         Exhibitor exhibitor = Exhibitor.<Exhibitor>find("slug", draft.exhibitor()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.badRequest("notFound.exhibitor", draft.exhibitor()));
-        if (Booth.count("slug", draft.slug()) > 0) {
+        if (Booth.count("editionId = ?1 and slug = ?2", edition.id(), draft.slug()) > 0) {
             throw ProblemException.conflict("conflict.boothSlug", draft.slug());
         }
         BoothContent content = draft.content();
@@ -213,7 +228,13 @@ public class BoothService {
         if (!content.materials().isEmpty() || content.logoId() != null || content.bannerId() != null) {
             throw ProblemException.badRequest("unknownMaterial", "");
         }
+        if (!participation.takesPart(edition, exhibitor)) {
+            em.createNativeQuery("INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, edition.id()).setParameter(2, exhibitor.id).setParameter(3, Instant.now())
+                    .executeUpdate();
+        }
         Booth booth = new Booth();
+        booth.editionId = edition.id();
         booth.slug = draft.slug();
         booth.exhibitor = exhibitor;
         BoothContentMapper.apply(content, booth);
@@ -233,10 +254,29 @@ public class BoothService {
         return booth.id;
     }
 
-    /** The public facts other features (chat, programme) need about a booth, if it is published. */
-    public Optional<BoothRef> publishedBoothRef(String slug) {
-        return Booth.<Booth>find("slug = ?1 and status = ?2", slug, BoothStatus.PUBLISHED).firstResultOptional()
-                .map(booth -> new BoothRef(booth.slug, booth.name, booth.exhibitor.slug, booth.exhibitor.name));
+    /**
+     * The public facts other features (chat, programme) need about a booth named across editions by its key
+     * {@code <edition>/<slug>}, if it is published.
+     */
+    public Optional<BoothRef> publishedBoothRef(String key) {
+        return byKey(key).filter(booth -> booth.status == BoothStatus.PUBLISHED)
+                .map(booth -> new BoothRef(booth.slug, key.substring(0, key.indexOf('/')), booth.name,
+                        booth.exhibitor.slug, booth.exhibitor.name));
+    }
+
+    /** The edition a booth key names, if it names a known edition. */
+    public Optional<EditionRef> editionOfKey(String key) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        return slash <= 0 ? Optional.empty() : editions.bySlug(key.substring(0, slash));
+    }
+
+    private Optional<Booth> byKey(String key) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        if (slash <= 0) {
+            return Optional.empty();
+        }
+        return editions.bySlug(key.substring(0, slash)).flatMap(edition -> Booth.<Booth>find(
+                "editionId = ?1 and slug = ?2", edition.id(), key.substring(slash + 1)).firstResultOptional());
     }
 
     /** The published booths among these ids, by name. */
@@ -244,26 +284,31 @@ public class BoothService {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Long, EditionRef> editionsById = editions.allById();
         return Booth.<Booth>find("select b from Booth b join fetch b.exhibitor where b.id in ?1 and b.status = ?2 order by b.name",
                 ids, BoothStatus.PUBLISHED).stream()
-                .map(booth -> new BoothRef(booth.slug, booth.name, booth.exhibitor.slug, booth.exhibitor.name)).toList();
+                .map(booth -> new BoothRef(booth.slug, editionsById.get(booth.editionId).slug(), booth.name,
+                        booth.exhibitor.slug, booth.exhibitor.name)).toList();
     }
 
-    /** Whether the user staffs the exhibitor that owns the booth (admins are not staff by role alone). */
-    public boolean isStaffOf(String username, String boothSlug) {
-        return username != null && Booth.count("slug = ?1 and ?2 member of exhibitor.staff", boothSlug,
-                username.toLowerCase(Locale.ROOT)) > 0;
+    /**
+     * Whether the user staffs the exhibitor that owns the booth with this key ({@code <edition>/<slug>}); admins
+     * are not staff by role alone.
+     */
+    public boolean isStaffOf(String username, String boothKey) {
+        return username != null && byKey(boothKey)
+                .map(booth -> booth.exhibitor.staff.contains(username.toLowerCase(Locale.ROOT))).orElse(false);
     }
 
-    /** Ids of the booths with these slugs (unknown slugs are left out). */
-    public List<Long> boothIds(Collection<String> slugs) {
+    /** Ids of the edition's booths with these slugs (unknown slugs are left out). */
+    public List<Long> boothIds(long editionId, Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return Booth.<Booth>find("slug in ?1", slugs).stream().map(booth -> booth.id).toList();
+        return Booth.<Booth>find("editionId = ?1 and slug in ?2", editionId, slugs).stream().map(booth -> booth.id).toList();
     }
 
-    static BoothCard card(Booth booth, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
+    static BoothCard card(Booth booth, String edition, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
         Exhibitor exhibitor = booth.exhibitor;
         List<TopicFieldView> fields = new ArrayList<>();
         topicFields.forEach((code, view) -> {
@@ -271,7 +316,7 @@ public class BoothService {
                 fields.add(view);
             }
         });
-        return new BoothCard(booth.slug, booth.name, booth.tagline,
+        return new BoothCard(booth.slug, edition, booth.name, booth.tagline,
                 new ExhibitorRef(exhibitor.slug, exhibitor.name, exhibitor.type),
                 exhibitor.regionCode == null ? null : regions.get(exhibitor.regionCode),
                 fields, booth.eventDayId, booth.featured, booth.tileSize);

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.RegionView;
@@ -29,6 +30,7 @@ public final class BoothViews {
     @Schema(name = "BoothCard", description = "A booth as shown on a tile in the hall")
     public record BoothCard(
             @Schema(examples = "kreis-soest-umzug") String slug,
+            @Schema(description = "Slug of the booth's edition", examples = "2026") String edition,
             @Schema(examples = "Digitaler Umzugsservice") String name,
             String tagline,
             ExhibitorRef exhibitor,
@@ -41,7 +43,9 @@ public final class BoothViews {
 
     @Schema(name = "BoothDetail", description = "A published booth with everything visitors may see")
     public record BoothDetail(
-            String slug, String name, String tagline, ExhibitorRef exhibitor, RegionView region,
+            String slug,
+            @Schema(description = "The booth's edition") EditionRef edition,
+            String name, String tagline, ExhibitorRef exhibitor, RegionView region,
             List<TopicFieldView> topicFields, Long eventDayId, boolean featured, String tileSize,
             @Schema(description = "Markdown; render without raw HTML") String description,
             List<String> tags,
@@ -75,7 +79,13 @@ public final class BoothViews {
 
     /** A booth as other features refer to it. */
     @Schema(name = "BoothRef")
-    public record BoothRef(String slug, String name, String exhibitorSlug, String exhibitorName) {
+    public record BoothRef(String slug, @Schema(examples = "2026") String edition, String name, String exhibitorSlug,
+            String exhibitorName) {
+
+        /** The booth named across editions, {@code <edition>/<slug>}, as the chat names it. */
+        public String key() {
+            return edition + "/" + slug;
+        }
     }
 
     @Schema(name = "Exhibitor")

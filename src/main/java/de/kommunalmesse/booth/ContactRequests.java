@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.NewContactRequest;
@@ -57,11 +58,14 @@ public class ContactRequests {
     MailConfig mail;
 
     /** Stores a contact request for a published booth and notifies the booth's experts by e-mail if configured. */
-    public ContactRequestView create(String slug, NewContactRequest request) {
-        Booth booth = booths.published(slug);
+    public ContactRequestView create(EditionRef edition, String slug, NewContactRequest request) {
+        Booth booth = booths.published(edition, slug);
         String username = caller.username();
         if (!settings.contactRequestsEnabled()) {
             throw ProblemException.forbidden("forbidden.contactRequestsClosed");
+        }
+        if (edition.archived()) {
+            throw ProblemException.forbidden("forbidden.editionArchived", edition.slug());
         }
         String email = caller.email().orElseThrow(() -> ProblemException.badRequest("contactRequest.noEmail"));
         ContactRequest entry = new ContactRequest();
@@ -82,14 +86,14 @@ public class ContactRequests {
     }
 
     /** The inbox of a booth, newest first. */
-    public List<ContactRequestView> inbox(String slug) {
-        Booth booth = access.requireEditor(slug);
+    public List<ContactRequestView> inbox(EditionRef edition, String slug) {
+        Booth booth = access.requireEditor(edition, slug);
         return ContactRequest.<ContactRequest>list("boothId = ?1 order by createdAt desc, id desc", booth.id).stream()
                 .map(r -> view(slug, r)).toList();
     }
 
-    public ContactRequestView setStatus(String slug, long id, ContactRequestStatus status) {
-        Booth booth = access.requireEditor(slug);
+    public ContactRequestView setStatus(EditionRef edition, String slug, long id, ContactRequestStatus status) {
+        Booth booth = access.requireEditor(edition, slug);
         ContactRequest entry = ContactRequest.<ContactRequest>find("id = ?1 and boothId = ?2", id, booth.id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("notFound.contactRequest", id));
         entry.status = status;

@@ -23,6 +23,8 @@ public final class EditorViews {
     @Schema(name = "EditorBooth", description = "A booth as its editors and the admins see it in their lists")
     public record EditorBooth(
             @Schema(examples = "kreis-soest-umzug") String slug,
+            @Schema(description = "Slug of the booth's edition", examples = "2026") String edition,
+            @Schema(description = "Whether the booth's edition is a read-only archive") boolean archived,
             @Schema(examples = "Digitaler Umzugsservice") String name,
             ExhibitorRef exhibitor,
             @Schema(description = "Whether an approved version is in the hall") boolean published,
@@ -41,7 +43,7 @@ public final class EditorViews {
     }
 
     @Schema(name = "BoothDraft", description = "The working copy of a booth as its editor sees it")
-    public record DraftView(String slug, ExhibitorRef exhibitor, boolean published,
+    public record DraftView(String slug, @Schema(description = "Slug of the booth's edition", examples = "2026") String edition, ExhibitorRef exhibitor, boolean published,
             @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }) String workflowState,
             String reason,
             @Schema(description = "Send it back when saving; -1 while no working copy exists") long version,
@@ -63,13 +65,13 @@ public final class EditorViews {
     }
 
     @Schema(name = "Review", description = "A submitted change: the approved content next to the proposed one")
-    public record ReviewView(String slug, ExhibitorRef exhibitor, String workflowState, long version,
+    public record ReviewView(String slug, @Schema(description = "Slug of the booth's edition", examples = "2026") String edition, ExhibitorRef exhibitor, String workflowState, long version,
             String submittedBy, Instant submittedAt, BoothContent published, BoothContent proposed,
             List<MaterialView> uploadedMaterials) {
     }
 
     @Schema(name = "ReviewQueueEntry")
-    public record ReviewQueueEntry(String slug, String name, ExhibitorRef exhibitor, boolean published,
+    public record ReviewQueueEntry(String slug, @Schema(description = "Slug of the booth's edition", examples = "2026") String edition, String name, ExhibitorRef exhibitor, boolean published,
             String submittedBy, Instant submittedAt) {
     }
 
@@ -88,6 +90,12 @@ public final class EditorViews {
 
     @Schema(name = "AuditEntry")
     public record AuditView(String actor, String action, String detail, Instant at) {
+    }
+
+    @Schema(name = "CarryOver", description = "Carry a booth into another edition as a working copy")
+    public record CarryOver(
+            @NotBlank @Pattern(regexp = de.kommunalmesse.fair.EditionViews.SLUG, message = "{kommunalmesse.slug}")
+            @Schema(description = "Slug of the edition to carry the booth into", examples = "2027") String edition) {
     }
 
     @Schema(name = "StaffUpdate")

@@ -1,5 +1,9 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.EditorViews.DraftView;
@@ -31,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Exhibitors", description = "Organisations that show services in the hall")
 public class ExhibitorResource {
+
+    @Inject
+    EditionService editions;
 
     @Inject
     BoothService booths;
@@ -90,8 +97,9 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "403", description = "Not staff of this exhibitor, or archive mode closed editing")
     @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     @APIResponse(responseCode = "409", description = "Slug already taken")
-    public Response createBooth(@PathParam("slug") String slug, @Valid @NotNull NewBoothRequest request) {
-        DraftView created = editor.createBooth(slug, request);
+    public Response createBooth(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull NewBoothRequest request) {
+        DraftView created = editor.createBooth(editions.resolve(edition), slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -1,5 +1,9 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
 import de.kommunalmesse.booth.HallViews.HallSettingsView;
 import de.kommunalmesse.identity.Role;
@@ -37,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "Not logged in")
 @APIResponse(responseCode = "403", description = "Not an admin")
 public class HallAdminResource {
+
+    @Inject
+    EditionService editions;
 
     @Inject
     BoothEditorService editor;
@@ -81,8 +88,8 @@ public class HallAdminResource {
     @Operation(summary = "All booths as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per booth with exhibitor, status and placement",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response boothsCsv() {
-        return csv(export.booths(), "staende.csv");
+    public Response boothsCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return csv(export.booths(editions.resolve(edition)), "staende.csv");
     }
 
     @GET
@@ -91,8 +98,8 @@ public class HallAdminResource {
     @Operation(summary = "All reusable services as CSV (semicolon-separated, UTF-8)")
     @APIResponse(responseCode = "200", description = "One line per reusable service with its booth",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response servicesCsv() {
-        return csv(export.services(), "nachnutzungsangebote.csv");
+    public Response servicesCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return csv(export.services(editions.resolve(edition)), "nachnutzungsangebote.csv");
     }
 
     private static Response csv(String body, String fileName) {

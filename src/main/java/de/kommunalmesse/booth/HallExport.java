@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
@@ -26,14 +27,15 @@ public class HallExport {
     @Inject
     FairService fair;
 
-    public String booths() {
+    public String booths(EditionRef edition) {
         access.requireAdmin();
         Map<String, RegionView> regions = fair.regions();
         Map<String, TopicFieldView> topics = fair.topicFields();
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, "slug", "name", "exhibitor", "organisation_type", "region", "status", "topic_fields", "event_day_id",
                 "featured", "tile_size", "hall_order", "services", "published_at");
-        for (Booth b : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor order by b.name")) {
+        for (Booth b : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor where b.editionId = ?1 order by b.name",
+                edition.id())) {
             row(csv, b.slug, b.name, b.exhibitor.name, b.exhibitor.type.code(),
                     b.exhibitor.regionCode == null ? "" : regions.get(b.exhibitor.regionCode).name(),
                     b.status.name().toLowerCase(), b.topicFieldCodes.stream().map(topics::get).filter(Objects::nonNull)
@@ -44,14 +46,14 @@ public class HallExport {
         return csv.toString();
     }
 
-    public String services() {
+    public String services(EditionRef edition) {
         access.requireAdmin();
         Map<String, TopicFieldView> topics = fair.topicFields();
         StringBuilder csv = new StringBuilder("\uFEFF");
         row(csv, "booth", "exhibitor", "name", "summary", "topic_field", "maturity", "reuse_model", "licence", "code_url",
                 "technology", "adopters", "contact_expert");
         List<ReuseOffer> offers = ReuseOffer.list("select o from ReuseOffer o join fetch o.booth b join fetch b.exhibitor "
-                + "order by b.name, o.position");
+                + "where b.editionId = ?1 order by b.name, o.position", edition.id());
         for (ReuseOffer o : offers) {
             row(csv, o.booth.slug, o.booth.exhibitor.name, o.name, o.summary,
                     o.topicFieldCode == null ? "" : topics.get(o.topicFieldCode).name(), o.maturity.code(),

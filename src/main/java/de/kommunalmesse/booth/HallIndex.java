@@ -1,5 +1,7 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.HallPage;
@@ -40,6 +42,9 @@ public class HallIndex {
 
     @Inject
     FairService fair;
+
+    @Inject
+    EditionService editions;
 
     private final Object rebuild = new Object();
     private volatile HallSnapshot snapshot;
@@ -104,9 +109,10 @@ public class HallIndex {
                 .getResultList()) {
             offers.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
         }
+        Map<Long, EditionRef> editionsById = editions.allById();
         List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.slug, b.name, b.tagline, e.slug AS exhibitor_slug,"
                 + " e.name AS exhibitor_name, e.org_type, e.region_code, b.event_day_id, b.featured, b.tile_size,"
-                + " b.hall_order, b.published_at, s.doc FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
+                + " b.hall_order, b.published_at, s.doc, b.edition_id FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
                 + " LEFT JOIN booth_search s ON s.booth_id = b.id WHERE b.status = 'PUBLISHED'").getResultList();
 
         List<PublishedBooth> booths = new ArrayList<>(rows.size());
@@ -126,11 +132,12 @@ public class HallIndex {
             OrganisationType orgType = OrganisationType.fromCode((String) row[6]);
             List<TopicFieldView> cardTopics = topicFields.values().stream().filter(f -> ownTopics.contains(f.code())).toList();
             Long day = row[8] == null ? null : ((Number) row[8]).longValue();
-            BoothCard card = new BoothCard((String) row[1], (String) row[2], (String) row[3],
+            long editionId = ((Number) row[14]).longValue();
+            BoothCard card = new BoothCard((String) row[1], editionsById.get(editionId).slug(), (String) row[2], (String) row[3],
                     new ExhibitorRef((String) row[4], (String) row[5], orgType),
                     regionCode == null ? null : regions.get(regionCode), cardTopics, day, toBoolean(row[9]),
                     (String) row[10]);
-            booths.add(new PublishedBooth(id, card, regionCode, allTopics, services, ((Number) row[11]).intValue(),
+            booths.add(new PublishedBooth(id, editionId, card, regionCode, allTopics, services, ((Number) row[11]).intValue(),
                     Objects.requireNonNullElse(SqlValues.instant(row[12]), Instant.EPOCH), (String) row[13]));
         }
         return booths;

@@ -41,9 +41,9 @@ final class HallSnapshot {
 
     /** Filters of the hall query, already checked against the reference data. */
     record Filters(String topic, String region, OrganisationType orgType, Maturity maturity, ReuseModel reuseModel,
-            Long day) {
+            Long day, Long edition) {
 
-        static final Filters NONE = new Filters(null, null, null, null, null, null);
+        static final Filters NONE = new Filters(null, null, null, null, null, null, null);
     }
 
     /** One service of a booth as far as the filters ask about it. */
@@ -55,7 +55,7 @@ final class HallSnapshot {
      * code ({@code null} for organisations from elsewhere), its own and its services' topic fields, its services,
      * its place in the hall, when it was published, and its search document ({@code null}: its name alone).
      */
-    record PublishedBooth(long id, BoothCard card, String regionCode, Set<String> topics, List<Offer> offers,
+    record PublishedBooth(long id, long editionId, BoothCard card, String regionCode, Set<String> topics, List<Offer> offers,
             int hallOrder, Instant publishedAt, String document) {
     }
 
@@ -286,6 +286,9 @@ final class HallSnapshot {
 
         boolean matches(Filters filters) {
             BoothCard card = booth.card();
+            if (filters.edition() != null && filters.edition() != booth.editionId()) {
+                return false;
+            }
             if (filters.topic() != null && !booth.topics().contains(filters.topic())) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.EditorViews.MaterialView;
 import de.kommunalmesse.common.MaterialKind;
@@ -16,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 
 /** Uploads and downloads of booth materials. */
 @ApplicationScoped
@@ -48,9 +51,9 @@ public class MaterialService {
      * Stores an uploaded file for a booth the user may edit. The type comes from the content; oversized,
      * empty and unknown files are refused and nothing is stored.
      */
-    public MaterialView upload(String slug, Path file, String fileName, String title) {
-        Booth booth = access.requireEditor(slug);
-        access.requireEditingOpen();
+    public MaterialView upload(EditionRef edition, String slug, Path file, String fileName, String title) {
+        Booth booth = access.requireEditor(edition, slug);
+        access.requireEditingOpen(edition);
         if (title != null && title.strip().length() > MAX_TITLE) {
             throw ProblemException.badRequest("upload.titleTooLong", MAX_TITLE);
         }
@@ -65,6 +68,30 @@ public class MaterialService {
     }
 
     /** All uploaded materials of a booth, for its editors. */
+    /**
+     * Copies every upload of a booth to another booth (carrying it into the next edition); the copies share the
+     * stored bytes, which are never changed or deleted. Returns the copies' ids by the originals' ids.
+     */
+    Map<Long, Long> copyAll(Booth from, Booth to) {
+        Map<Long, Long> copies = new HashMap<>();
+        for (Material original : Material.<Material>list("boothId = ?1 order by id", from.id)) {
+            Material copy = new Material();
+            copy.boothId = to.id;
+            copy.title = original.title;
+            copy.kind = original.kind;
+            copy.mediaType = original.mediaType;
+            copy.fileName = original.fileName;
+            copy.sizeBytes = original.sizeBytes;
+            copy.sha256 = original.sha256;
+            copy.storageKey = original.storageKey;
+            copy.uploadedBy = original.uploadedBy;
+            copy.createdAt = original.createdAt;
+            copy.persist();
+            copies.put(original.id, copy.id);
+        }
+        return copies;
+    }
+
     public List<MaterialView> uploaded(Booth booth) {
         return Material.<Material>list("boothId = ?1 order by createdAt", booth.id).stream()
                 .map(m -> view(booth.slug, m)).toList();
@@ -75,9 +102,10 @@ public class MaterialService {
      * other uploads only the booth's editors. Counts the download.
      */
     public Download download(String slug, long materialId) {
-        Booth booth = Booth.<Booth>find("slug", slug).firstResultOptional()
+        // Material ids are unique across editions: the address needs no edition, and links in old pages keep working
+        Material material = Material.<Material>findByIdOptional(materialId)
                 .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
-        Material material = Material.<Material>find("id = ?1 and boothId = ?2", materialId, booth.id).firstResultOptional()
+        Booth booth = Booth.<Booth>findByIdOptional(material.boothId).filter(b -> b.slug.equals(slug))
                 .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
         boolean shown = booth.status == BoothStatus.PUBLISHED && (booth.materialIds.contains(material.id)
                 || material.id.equals(booth.logoMaterialId) || material.id.equals(booth.bannerMaterialId));

@@ -17,6 +17,9 @@ public class ReuseOffer extends IdentityEntity {
     @JoinColumn(name = "booth_id")
     public Booth booth;
 
+    /** Stays the same when the booth is carried into the next edition, so the service's history adds up. */
+    public String serviceKey;
+
     public int position;
     public String name;
     public String summary;

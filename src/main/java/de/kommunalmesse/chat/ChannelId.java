@@ -5,12 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The id of a chat channel, {@code <kind>:<key>}: {@code booth:<booth slug>}, {@code stage:<stage key>},
- * {@code lobby:<event day id>} or {@code dm:<conversation id>}.
+ * The id of a chat channel, {@code <kind>:<key>}: {@code booth:<edition>/<booth slug>},
+ * {@code stage:<edition>/<stage key>}, {@code lobby:<event day id>} or {@code dm:<conversation id>}. Clients of
+ * protocol version 1 name booth and stage channels without the edition; see {@link #withEdition}.
  */
 public record ChannelId(Kind kind, String key) {
 
-    private static final Pattern FORMAT = Pattern.compile("(booth|stage|lobby|dm):([a-z0-9][a-z0-9-]{0,59})");
+    private static final Pattern FORMAT = Pattern.compile(
+            "(booth|stage|lobby|dm):((?:[a-z0-9][a-z0-9-]{0,39}/)?[a-z0-9][a-z0-9-]{0,59})");
 
     public enum Kind {
         /** The public channel of a booth. */
@@ -69,6 +71,17 @@ public record ChannelId(Kind kind, String key) {
 
     public static ChannelId conversation(long conversationId) {
         return new ChannelId(Kind.DM, Long.toString(conversationId));
+    }
+
+    /** A booth or stage channel named without its edition, with this edition; every other id unchanged. */
+    public ChannelId withEdition(String edition) {
+        return (kind == Kind.BOOTH || kind == Kind.STAGE) && key.indexOf('/') < 0 ? new ChannelId(kind, edition + "/" + key)
+                : this;
+    }
+
+    /** Whether a booth or stage channel names its edition (protocol version 2). */
+    public boolean hasEdition() {
+        return key.indexOf('/') > 0;
     }
 
     /** The numeric key of a lobby or conversation channel. */

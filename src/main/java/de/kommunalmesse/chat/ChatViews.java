@@ -22,7 +22,7 @@ public final class ChatViews {
     /** A channel as the caller sees it. {@code lastReadSeq} and {@code unread} only when logged in. */
     @Schema(name = "ChatChannel")
     public record ChannelView(
-            @Schema(examples = "booth:kreis-soest-umzug") String channel,
+            @Schema(examples = "booth:2026/kreis-soest-umzug") String channel,
             @Schema(examples = "42", description = "Latest sequence number of the channel") long head,
             ChannelSettings settings,
             Permissions permissions,
@@ -55,7 +55,7 @@ public final class ChatViews {
     }
 
     @Schema(name = "NewChatConversation")
-    public record NewConversation(@NotBlank @Schema(examples = "kreis-soest-umzug") String booth) {
+    public record NewConversation(@NotBlank @Schema(description = "The booth as <edition>/<slug>; a slug alone means the current edition", examples = "2026/kreis-soest-umzug") String booth) {
     }
 
     /** A conversation with a booth team; {@code unread} counts for the caller. */
@@ -63,7 +63,7 @@ public final class ChatViews {
     public record ConversationView(
             @Schema(examples = "17") long id,
             @Schema(examples = "dm:17") String channel,
-            @Schema(examples = "kreis-soest-umzug") String booth,
+            @Schema(description = "The booth as <edition>/<slug>; a slug alone means the current edition", examples = "2026/kreis-soest-umzug") String booth,
             @Schema(examples = "Umzug digital melden") String boothName,
             @Schema(examples = "Kreis Soest") String exhibitorName,
             @Schema(examples = "Bea Sucher") String visitorName,
@@ -76,7 +76,7 @@ public final class ChatViews {
     }
 
     @Schema(name = "ChatPresence")
-    public record PresenceView(@Schema(examples = "kreis-soest-umzug") String booth,
+    public record PresenceView(@Schema(description = "The booth as <edition>/<slug>; a slug alone means the current edition", examples = "2026/kreis-soest-umzug") String booth,
             @Schema(examples = "2") int expertsOnline) {
     }
 
@@ -106,7 +106,7 @@ public final class ChatViews {
     public record NewSanction(
             @NotNull @Schema(examples = "mute") SanctionKind kind,
             @Size(max = 100) @Schema(examples = "besucher") String user,
-            @Size(max = 80) @Schema(examples = "booth:kreis-soest-umzug") String channel,
+            @Size(max = 80) @Schema(examples = "booth:2026/kreis-soest-umzug") String channel,
             @Min(1) @Schema(examples = "12") Long seq,
             @Min(1) @Max(525600) @Schema(examples = "15") Integer minutes,
             @Size(max = 500) @Schema(examples = "Werbung") String reason) {

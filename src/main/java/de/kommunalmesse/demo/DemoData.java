@@ -6,7 +6,20 @@ import java.util.List;
 
 /** The shape of {@code demo/demo-fair.json}: a whole fair in one document. */
 record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, List<ExhibitorEntry> exhibitors,
-        List<BoothEntry> booths, List<TalkEntry> talks) {
+        List<BoothEntry> booths, List<TalkEntry> talks, PastEdition pastEdition) {
+
+    /**
+     * The edition of the year before, archived: its days (offsets count working days from the same date a year
+     * earlier), booths taken from {@code booths} by slug with that year's tagline, and talks with recordings and FAQ.
+     */
+    record PastEdition(String comment, List<Day> eventDays, List<PastBooth> booths, List<TalkEntry> talks) {
+    }
+
+    record PastBooth(String slug, String eventDay, String tagline) {
+    }
+
+    record Faq(String question, String answer) {
+    }
 
     record Series(String slug, String title, String subtitle, String description, String organisers) {
     }
@@ -27,7 +40,8 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
     }
 
     record TalkEntry(String key, String eventDay, String stage, String start, String end, String type, String title,
-            @JsonProperty("abstract") String summary, String topicField, String language, List<Speaker> speakers, List<String> booths) {
+            @JsonProperty("abstract") String summary, String topicField, String language, List<Speaker> speakers, List<String> booths,
+            boolean recording, List<Faq> faq) {
     }
 
     record Speaker(String name, String organisation, String role) {

@@ -8,10 +8,15 @@ import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.OrganisationType;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionState;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
+import de.kommunalmesse.fair.EditionViews.NewEdition;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
 import de.kommunalmesse.fair.FairViews.NewSeries;
 import de.kommunalmesse.stage.ProgrammeService;
+import de.kommunalmesse.stage.ProgrammeService.FaqItem;
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
@@ -43,6 +48,9 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
+    /** A short test-pattern video bundled with the web app (frontend/public/media/demo), played as the recordings. */
+    static final String DEMO_RECORDING = "/media/demo/aufzeichnung.m3u8";
+
     @Inject
     DemoDataConfig config;
 
@@ -54,6 +62,9 @@ public class DemoDataLoader {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    EditionService editions;
 
     @Inject
     Clock clock;
@@ -80,39 +91,85 @@ public class DemoDataLoader {
             return false;
         }
         DemoData.Series s = data.series();
-        long seriesId = fair.createSeries(new NewSeries(s.slug(), s.title(), s.subtitle(), s.description(), s.organisers()));
-
-        LocalDate firstDay = LocalDate.now(clock.withZone(ProgrammeService.FAIR_ZONE));
-        Map<String, Long> dayIds = new HashMap<>();
-        for (DemoData.Day day : data.eventDays()) {
-            LocalDate date = addWorkingDays(firstDay, day.dayOffset());
-            dayIds.put(day.key(), fair.createEventDay(seriesId,
-                    new NewEventDay(date, day.hostRegion(), day.title(), day.description())));
-        }
-        data.stages().forEach(stage -> programme.createStage(seriesId, new NewStage(stage.key(), stage.name())));
+        fair.createSeries(new NewSeries(s.slug(), s.title(), s.subtitle(), s.description(), s.organisers()));
         for (DemoData.ExhibitorEntry e : data.exhibitors()) {
             String region = "other".equals(e.region()) ? null : e.region();
             booths.createExhibitor(new NewExhibitor(e.slug(), e.name(), OrganisationType.fromCode(e.type()), region,
                     e.website(), e.staff()));
         }
-        int boothCount = 0;
-        for (DemoData.BoothEntry b : data.booths()) {
-            BoothContent content = new BoothContent(b.name(), b.tagline(), b.description(), b.topicFields(),
-                    required(dayIds, b.eventDay()), b.tags(), b.links(), null, null, b.services(), b.experts(), null);
-            booths.createBooth(new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
-                    BoothStatus.PUBLISHED));
-            boothCount++;
+        LocalDate firstDay = LocalDate.now(clock.withZone(ProgrammeService.FAIR_ZONE));
+        Map<String, DemoData.BoothEntry> boothsBySlug = new HashMap<>();
+        data.booths().forEach(b -> boothsBySlug.put(b.slug(), b));
+
+        DemoData.PastEdition past = data.pastEdition();
+        EditionRef pastEdition = null;
+        if (past != null) {
+            LocalDate pastFirst = firstDay.minusYears(1);
+            pastEdition = edition(pastFirst, past.eventDays());
+            Map<String, Long> pastDays = eventDays(pastEdition, pastFirst, past.eventDays());
+            long pastId = pastEdition.id();
+            data.stages().forEach(stage -> programme.createStage(pastId, new NewStage(stage.key(), stage.name())));
+            for (DemoData.PastBooth pb : past.booths()) {
+                DemoData.BoothEntry b = Objects.requireNonNull(boothsBySlug.get(pb.slug()), pb.slug());
+                booth(pastEdition, b, pb.tagline(), required(pastDays, pb.eventDay()));
+            }
+            talks(past.talks(), pastDays);
         }
-        for (DemoData.TalkEntry t : data.talks()) {
-            programme.createTalk(seriesId, new NewTalk(required(dayIds, t.eventDay()), t.stage(),
+        EditionRef current = edition(firstDay, data.eventDays());
+        Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
+        data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name())));
+        for (DemoData.BoothEntry b : data.booths()) {
+            booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
+        }
+        talks(data.talks(), dayIds);
+        if (pastEdition != null) {
+            editions.makeCurrent(current.slug());
+            editions.changeState(pastEdition.slug(), EditionState.ARCHIVE);
+        }
+        LOG.infof("Demo fair '%s' loaded: edition %s with %d event days, %d exhibitors, %d booths, %d talks%s", s.slug(),
+                current.slug(), data.eventDays().size(), data.exhibitors().size(), data.booths().size(),
+                data.talks().size(), pastEdition == null ? "" : "; archived edition " + pastEdition.slug());
+        return true;
+    }
+
+    /** An edition named after the year of its first day, spanning its event days. */
+    private EditionRef edition(LocalDate firstDay, List<DemoData.Day> days) {
+        int lastOffset = days.stream().mapToInt(DemoData.Day::dayOffset).max().orElse(0);
+        String year = Integer.toString(firstDay.getYear());
+        editions.create(new NewEdition(year, "Ausgabe " + year, firstDay, addWorkingDays(firstDay, lastOffset), null, null,
+                false, List.of()));
+        return editions.bySlug(year).orElseThrow();
+    }
+
+    private Map<String, Long> eventDays(EditionRef edition, LocalDate firstDay, List<DemoData.Day> days) {
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoData.Day day : days) {
+            ids.put(day.key(), fair.createEventDay(edition.id(), new NewEventDay(addWorkingDays(firstDay, day.dayOffset()),
+                    day.hostRegion(), day.title(), day.description())));
+        }
+        return ids;
+    }
+
+    private void booth(EditionRef edition, DemoData.BoothEntry b, String tagline, long dayId) {
+        BoothContent content = new BoothContent(b.name(), tagline, b.description(), b.topicFields(), dayId, b.tags(),
+                b.links(), null, null, b.services(), b.experts(), null);
+        booths.createBooth(edition, new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
+                BoothStatus.PUBLISHED));
+    }
+
+    private void talks(List<DemoData.TalkEntry> talks, Map<String, Long> dayIds) {
+        for (DemoData.TalkEntry t : talks) {
+            long id = programme.createTalk(new NewTalk(required(dayIds, t.eventDay()), t.stage(),
                     LocalTime.parse(t.start()), LocalTime.parse(t.end()), TalkType.fromCode(t.type()), t.title(),
                     t.summary(), t.topicField(), t.language(),
                     t.speakers().stream().map(sp -> new SpeakerView(sp.name(), sp.organisation(), sp.role())).toList(),
                     Objects.requireNonNullElse(t.booths(), List.of())));
+            if (t.recording() || (t.faq() != null && !t.faq().isEmpty())) {
+                programme.addArchive(id, t.recording() ? DEMO_RECORDING : null,
+                        Objects.requireNonNullElse(t.faq(), List.<DemoData.Faq>of()).stream()
+                                .map(f -> new FaqItem(f.question(), f.answer())).toList());
+            }
         }
-        LOG.infof("Demo fair '%s' loaded: %d event days, %d exhibitors, %d booths, %d talks", s.slug(),
-                data.eventDays().size(), data.exhibitors().size(), boothCount, data.talks().size());
-        return true;
     }
 
     private DemoData read(String resource) {

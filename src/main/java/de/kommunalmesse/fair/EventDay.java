@@ -9,14 +9,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** One date of a series, hosted by one region. */
+/** One date of an edition, hosted by one region. */
 @Entity
 @Table(name = "event_day")
 public class EventDay extends IdentityEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "series_id")
-    public FairSeries series;
+    @JoinColumn(name = "edition_id")
+    public Edition edition;
 
     @Column(name = "day_date")
     public LocalDate date;

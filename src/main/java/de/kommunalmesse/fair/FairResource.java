@@ -1,6 +1,5 @@
 package de.kommunalmesse.fair;
 
-import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.FairView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
@@ -8,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,20 +23,24 @@ public class FairResource {
     @Inject
     FairService fairs;
 
+    @Inject
+    EditionService editions;
+
     @GET
     @Path("fair")
-    @Operation(summary = "The current fair series with its event days and host regions")
+    @Operation(summary = "The fair series with the event days and host regions of an edition (the current one by default)")
     @APIResponse(responseCode = "200", description = "The series")
-    @APIResponse(responseCode = "404", description = "No series set up yet")
-    public FairView fair() {
-        return fairs.currentFair().orElseThrow(() -> ProblemException.notFound("notFound.fair"));
+    @APIResponse(responseCode = "404", description = "No series set up yet, or no such edition")
+    public FairView fair(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return fairs.fair(editions.resolve(edition));
     }
 
     @GET
     @Path("event-days")
-    @Operation(summary = "The event days of the current series in date order")
-    public List<EventDayView> eventDays() {
-        return fairs.currentEventDays();
+    @Operation(summary = "The event days of an edition (the current one by default) in date order")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public List<EventDayView> eventDays(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return fairs.eventDaysOf(editions.resolve(edition).id());
     }
 
     @GET

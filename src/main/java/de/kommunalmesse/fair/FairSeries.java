@@ -2,6 +2,9 @@ package de.kommunalmesse.fair;
 
 import de.kommunalmesse.common.IdentityEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,4 +19,9 @@ public class FairSeries extends IdentityEntity {
     public String description;
     public String organisers;
     public Instant createdAt;
+
+    /** The edition the plain addresses lead to; one column, so there can never be two. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "current_edition_id")
+    public Edition currentEdition;
 }

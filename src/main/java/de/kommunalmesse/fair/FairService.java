@@ -1,6 +1,7 @@
 package de.kommunalmesse.fair;
 
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.FairView;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
@@ -29,18 +30,24 @@ public class FairService {
     private volatile Map<String, TopicFieldView> topicFields;
     private volatile Map<String, RegionView> regions;
 
-    /** The current series (the one set up last) with its event days in date order. */
-    public Optional<FairView> currentFair() {
-        return FairSeries.<FairSeries>find("order by createdAt desc, id desc").firstResultOptional()
-                .map(series -> new FairView(series.slug, series.title, series.subtitle, series.description,
-                        series.organisers, eventDaysOf(series.id)));
+    /** The series of this edition with the edition's event days in date order. */
+    public FairView fair(EditionRef edition) {
+        FairSeries series = Edition.<Edition>findById(edition.id()).series;
+        return new FairView(series.slug, series.title, series.subtitle, series.description, series.organisers,
+                edition, eventDaysOf(edition.id()));
     }
 
-    /** Event days of the current series in date order; empty when no series exists. */
-    public List<EventDayView> currentEventDays() {
-        return FairSeries.<FairSeries>find("order by createdAt desc, id desc").firstResultOptional()
-                .map(series -> eventDaysOf(series.id))
-                .orElse(List.of());
+    /** Event days of an edition in date order. */
+    public List<EventDayView> eventDaysOf(long editionId) {
+        return EventDay.<EventDay>find("edition.id = ?1 order by date", editionId).stream()
+                .map(FairService::view)
+                .toList();
+    }
+
+    /** The edition an event day belongs to. */
+    public long editionOf(long eventDayId) {
+        return EventDay.<EventDay>findByIdOptional(eventDayId).map(day -> day.edition.id)
+                .orElseThrow(() -> ProblemException.notFound("notFound.eventDay", eventDayId));
     }
 
     public Optional<EventDayView> eventDay(long id) {
@@ -98,24 +105,18 @@ public class FairService {
         return series.id;
     }
 
-    /** Adds an event day to a series; returns its id. */
-    public long createEventDay(long seriesId, NewEventDay draft) {
+    /** Adds an event day to an edition; returns its id. */
+    public long createEventDay(long editionId, NewEventDay draft) {
         HostRegion region = HostRegion.<HostRegion>findByIdOptional(draft.hostRegion())
                 .orElseThrow(() -> ProblemException.badRequest("unknownRegion", draft.hostRegion()));
         EventDay day = new EventDay();
-        day.series = FairSeries.getEntityManager().getReference(FairSeries.class, seriesId);
+        day.edition = Edition.getEntityManager().getReference(Edition.class, editionId);
         day.date = draft.date();
         day.hostRegion = region;
         day.title = draft.title();
         day.description = draft.description();
         day.persist();
         return day.id;
-    }
-
-    private static List<EventDayView> eventDaysOf(long seriesId) {
-        return EventDay.<EventDay>find("series.id = ?1 order by date", seriesId).stream()
-                .map(FairService::view)
-                .toList();
     }
 
     private static EventDayView view(EventDay day) {

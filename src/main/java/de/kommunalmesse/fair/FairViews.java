@@ -29,7 +29,9 @@ public final class FairViews {
     @Schema(name = "Fair")
     public record FairView(@Schema(examples = "digitale-services") String slug,
             @Schema(examples = "Digitale Services – von Kommunen für Kommunen") String title,
-            String subtitle, String description, String organisers, List<EventDayView> eventDays) {
+            String subtitle, String description, String organisers,
+            @Schema(description = "The edition this answer is about") EditionViews.EditionRef edition,
+            List<EventDayView> eventDays) {
     }
 
     /** A new series (used by imports and the demo data). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
@@ -59,20 +60,20 @@ public class ProgrammeImport {
     }
 
     @Transactional
-    public ImportReport importPretalx(String body, boolean dryRun, Locale locale) {
-        return apply(readPretalx(body, locale), dryRun, locale);
+    public ImportReport importPretalx(EditionRef edition, String body, boolean dryRun, Locale locale) {
+        return apply(edition, readPretalx(body, locale), dryRun, locale);
     }
 
     @Transactional
-    public ImportReport importCsv(String body, boolean dryRun, Locale locale) {
-        return apply(readCsv(body, locale), dryRun, locale);
+    public ImportReport importCsv(EditionRef edition, String body, boolean dryRun, Locale locale) {
+        return apply(edition, readCsv(body, locale), dryRun, locale);
     }
 
-    private ImportReport apply(List<Row> rows, boolean dryRun, Locale locale) {
+    private ImportReport apply(EditionRef edition, List<Row> rows, boolean dryRun, Locale locale) {
         List<FieldError> errors = new ArrayList<>();
         List<TalkInput> inputs = new ArrayList<>();
         List<String> externalIds = new ArrayList<>();
-        List<EventDayView> days = fair.currentEventDays();
+        List<EventDayView> days = fair.eventDaysOf(edition.id());
         Map<String, TopicFieldView> topics = fair.topicFields();
         for (Row row : rows) {
             int before = errors.size();
@@ -82,7 +83,7 @@ public class ProgrammeImport {
                         errors.add(error(row, "datum", locale, "import.unknownDay", date));
                         return Optional.empty();
                     }));
-            Optional<String> stage = programme.stageKey(row.stage());
+            Optional<String> stage = programme.stageKey(edition.id(), row.stage());
             if (stage.isEmpty()) {
                 errors.add(error(row, "buehne", locale, "import.unknownStage", row.stage()));
             }

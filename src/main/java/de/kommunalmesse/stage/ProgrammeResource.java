@@ -12,6 +12,8 @@ import de.kommunalmesse.stage.ProgrammeViews.TalkSaved;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,11 +64,14 @@ public class ProgrammeResource {
     @Inject
     Messages messages;
 
+    @Inject
+    EditionService editions;
+
     @GET
     @Path("programme/now")
     @Operation(summary = "Talks running now (\"Jetzt live\") and the next five (\"Als Nächstes\")")
-    public ProgrammeNow now() {
-        return programme.now(clock.instant());
+    public ProgrammeNow now(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return programme.now(editions.resolve(edition), clock.instant());
     }
 
     @GET
@@ -73,7 +79,7 @@ public class ProgrammeResource {
     @Operation(summary = "The programme, filtered by event day, stage, topic field, type and words")
     @APIResponse(responseCode = "400", description = "Unknown topic field or type")
     public List<TalkSummary> talks(@Valid @BeanParam TalkQuery query) {
-        return programme.talks(query);
+        return programme.talks(editions.resolve(query.edition), query);
     }
 
     @GET
@@ -139,12 +145,14 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "400", description = "Problems listed by line and field in errors[]; nothing applied")
     public ImportReport importProgramme(@QueryParam("format") @DefaultValue("pretalx") @Pattern(regexp = "pretalx|csv") String format,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, String body) {
         Locale locale = messages.resolve(language);
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("import.empty");
         }
-        return "csv".equals(format) ? importer.importCsv(body, dryRun, locale) : importer.importPretalx(body, dryRun, locale);
+        return "csv".equals(format) ? importer.importCsv(editions.resolve(edition), body, dryRun, locale)
+                : importer.importPretalx(editions.resolve(edition), body, dryRun, locale);
     }
 
     @GET

@@ -2,6 +2,9 @@ package de.kommunalmesse.stage;
 
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.EditionCopy;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
@@ -17,6 +20,7 @@ import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,26 +49,30 @@ public class ProgrammeService {
     BoothService booths;
 
     @Inject
+    EditionService editions;
+
+    @Inject
     ProgrammeConfig config;
 
     /** Talks running at {@code now} (by start) and up to five that start after it. */
-    public ProgrammeNow now(Instant now) {
+    public ProgrammeNow now(EditionRef edition, Instant now) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        List<TalkSummary> live = Talk.<Talk>find("startsAt <= ?1 and endsAt > ?1 order by startsAt, stage.sortOrder", now)
-                .stream().map(talk -> summary(talk, topicFields)).toList();
-        List<TalkSummary> next = Talk.<Talk>find("startsAt > ?1 order by startsAt, stage.sortOrder", now)
+        List<TalkSummary> live = Talk.<Talk>find("stage.editionId = ?2 and startsAt <= ?1 and endsAt > ?1 order by startsAt, stage.sortOrder",
+                now, edition.id()).stream().map(talk -> summary(talk, topicFields)).toList();
+        List<TalkSummary> next = Talk.<Talk>find("stage.editionId = ?2 and startsAt > ?1 order by startsAt, stage.sortOrder", now,
+                edition.id())
                 .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields)).toList();
         return new ProgrammeNow(live, next);
     }
 
-    /** Talks of the current programme matching the filters, in start order. */
-    public List<TalkSummary> talks(TalkQuery query) {
+    /** Talks of an edition's programme matching the filters, in start order. */
+    public List<TalkSummary> talks(EditionRef edition, TalkQuery query) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
             throw ProblemException.badRequest("unknownTopicField", query.topic);
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("t.stage.editionId = :edition");
+        Parameters params = Parameters.with("edition", edition.id());
         if (query.day != null) {
             where.append(" and t.eventDayId = :day");
             params.and("day", query.day);
@@ -118,9 +126,10 @@ public class ProgrammeService {
         return detail(find(id), inAgenda);
     }
 
-    /** The key of the stage a talk runs on; empty when there is no such talk. */
+    /** The edition-qualified key ({@code <edition>/<key>}) of the stage a talk runs on; empty when there is no such talk. */
     public Optional<String> talkStage(long id) {
-        return Talk.<Talk>findByIdOptional(id).map(talk -> talk.stage.key);
+        return Talk.<Talk>findByIdOptional(id)
+                .map(talk -> editions.byId(talk.stage.editionId).qualify(talk.stage.key));
     }
 
     Talk find(long id) {
@@ -164,7 +173,8 @@ public class ProgrammeService {
     private void apply(Talk talk, TalkInput input) {
         EventDayView day = fair.eventDay(input.eventDayId())
                 .orElseThrow(() -> ProblemException.badRequest("unknownEventDay", input.eventDayId()));
-        Stage stage = Stage.<Stage>find("key = ?1 order by id desc", input.stage()).firstResultOptional()
+        long editionId = fair.editionOf(day.id());
+        Stage stage = Stage.<Stage>find("editionId = ?1 and key = ?2", editionId, input.stage()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.badRequest("unknownStage", input.stage()));
         if (input.topicField() != null && !input.topicField().isBlank() && !fair.topicFields().containsKey(input.topicField())) {
             throw ProblemException.badRequest("unknownTopicField", input.topicField());
@@ -173,7 +183,7 @@ public class ProgrammeService {
             throw ProblemException.badRequest("talkEndsBeforeStart", input.title());
         }
         List<String> boothSlugs = input.booths() == null ? List.of() : input.booths();
-        List<Long> boothIds = booths.boothIds(boothSlugs);
+        List<Long> boothIds = booths.boothIds(editionId, boothSlugs);
         if (boothIds.size() != boothSlugs.stream().distinct().count()) {
             throw ProblemException.badRequest("unknownBooth", String.join(", ", boothSlugs));
         }
@@ -233,12 +243,12 @@ public class ProgrammeService {
                 talk.type.code(), talk.version, talk.updatedAt);
     }
 
-    /** The key of the stage with this key or name (newest series first). */
-    Optional<String> stageKey(String keyOrName) {
+    /** The key of the edition's stage with this key or name. */
+    Optional<String> stageKey(long editionId, String keyOrName) {
         if (keyOrName == null || keyOrName.isBlank()) {
             return Optional.empty();
         }
-        return Stage.<Stage>find("key = ?1 or lower(name) = lower(?1) order by id desc", keyOrName.strip())
+        return Stage.<Stage>find("editionId = ?2 and (key = ?1 or lower(name) = lower(?1))", keyOrName.strip(), editionId)
                 .firstResultOptional().map(stage -> stage.key);
     }
 
@@ -259,28 +269,44 @@ public class ProgrammeService {
         return existed;
     }
 
-    /** The stage with this key in any series, if there is one. */
-    public Optional<StageRef> stage(String key) {
-        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()
-                .map(stage -> new StageRef(stage.key, stage.name));
+    /** The stage with this edition-qualified key ({@code <edition>/<key>}), if there is one. */
+    public Optional<StageRef> stage(String qualifiedKey) {
+        return StageKeys.find(editions, qualifiedKey).map(stage -> new StageRef(stage.key, stage.name));
     }
 
-    /** Creates a stage of a series; returns its id. */
-    public long createStage(long seriesId, NewStage draft) {
+    /** Creates a stage of an edition; returns its id. */
+    public long createStage(long editionId, NewStage draft) {
         Stage stage = new Stage();
-        stage.seriesId = seriesId;
+        stage.editionId = editionId;
         stage.key = draft.key();
         stage.name = draft.name();
-        stage.sortOrder = (int) Stage.count("seriesId", seriesId) + 1;
+        stage.sortOrder = (int) Stage.count("editionId", editionId) + 1;
         stage.persist();
         return stage.id;
     }
 
-    /** Creates a talk on a stage of the event day's series; returns its id. */
-    public long createTalk(long seriesId, NewTalk draft) {
+    /** Copies the stages (names, order and stream settings) of an earlier edition into a new one. */
+    void copyStages(@Observes EditionCopy copy) {
+        for (Stage from : Stage.<Stage>list("editionId = ?1 order by sortOrder", copy.fromEditionId())) {
+            Stage stage = new Stage();
+            stage.editionId = copy.toEditionId();
+            stage.key = from.key;
+            stage.name = from.name;
+            stage.sortOrder = from.sortOrder;
+            stage.streamKind = from.streamKind;
+            stage.streamUrl = from.streamUrl;
+            stage.embedProvider = from.embedProvider;
+            stage.captionsUrl = from.captionsUrl;
+            stage.persist();
+        }
+    }
+
+    /** Creates a talk on a stage of the event day's edition; returns its id. */
+    public long createTalk(NewTalk draft) {
         EventDayView day = fair.eventDay(draft.eventDayId())
                 .orElseThrow(() -> ProblemException.badRequest("unknownEventDay", draft.eventDayId()));
-        Stage stage = Stage.<Stage>find("seriesId = ?1 and key = ?2", seriesId, draft.stageKey()).firstResultOptional()
+        Stage stage = Stage.<Stage>find("editionId = ?1 and key = ?2", fair.editionOf(day.id()), draft.stageKey())
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.badRequest("unknownStage", draft.stageKey()));
         if (draft.topicField() != null && !fair.topicFields().containsKey(draft.topicField())) {
             throw ProblemException.badRequest("unknownTopicField", draft.topicField());
@@ -308,9 +334,35 @@ public class ProgrammeService {
             entry.role = speaker.role();
             talk.speakers.add(entry);
         }
-        talk.boothIds.addAll(booths.boothIds(draft.boothSlugs()));
+        talk.boothIds.addAll(booths.boothIds(stage.editionId, draft.boothSlugs()));
         talk.persist();
         return talk.id;
+    }
+
+    /**
+     * Adds what a talk leaves behind (imports of earlier editions and the demo data): its recording and answered
+     * questions that go straight into its FAQ.
+     */
+    public void addArchive(long talkId, String recordingUrl, List<FaqItem> faq) {
+        Talk talk = find(talkId);
+        talk.recordingUrl = recordingUrl;
+        for (FaqItem item : faq) {
+            Question question = new Question();
+            question.talkId = talkId;
+            question.username = "import";
+            question.authorName = "Publikum";
+            question.anonymous = true;
+            question.text = item.question();
+            question.answer = item.answer();
+            question.status = QuestionStatus.ANSWERED;
+            question.inFaq = true;
+            question.createdAt = talk.endsAt;
+            question.persist();
+        }
+    }
+
+    /** A question with its answer, for the FAQ of a talk. */
+    public record FaqItem(String question, String answer) {
     }
 
     static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields) {

@@ -7,12 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A stage on which talks are streamed (e.g. Hauptbühne, Fachforum). */
+/** A stage of an edition on which talks are streamed (e.g. Hauptbühne, Fachforum). */
 @Entity
 @Table(name = "stage")
 public class Stage extends IdentityEntity {
 
-    public long seriesId;
+    public long editionId;
 
     @Column(name = "stage_key")
     public String key;

@@ -5,7 +5,11 @@ import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import jakarta.annotation.security.RolesAllowed;
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,20 +31,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StageResource {
 
     @Inject
+    EditionService editions;
+
+    @Inject
     StageService stages;
 
     @GET
     @Operation(summary = "The stages with stream, live state, current and next talk")
-    public List<StageView> stages() {
-        return stages.stages();
+    public List<StageView> stages(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return stages.stages(editions.resolve(edition));
     }
 
     @GET
     @Path("{key}")
     @Operation(summary = "One stage")
     @APIResponse(responseCode = "404", description = "No such stage")
-    public StageView stage(@PathParam("key") String key) {
-        return stages.stage(key);
+    public StageView stage(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return stages.stage(editions.resolve(edition), key);
     }
 
     @PUT
@@ -51,8 +58,9 @@ public class StageResource {
     @Operation(summary = "Set the stream of a stage: HLS address (with WebVTT captions) or an external embed (admins)")
     @APIResponse(responseCode = "400", description = "Not an http(s) address, or provider missing")
     @APIResponse(responseCode = "409", description = "Changed in the meantime")
-    public StageView setStream(@PathParam("key") String key, @Valid @NotNull StreamUpdate update) {
-        return stages.setStream(key, update);
+    public StageView setStream(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull StreamUpdate update) {
+        return stages.setStream(editions.resolve(edition), key, update);
     }
 
     @PUT
@@ -61,7 +69,8 @@ public class StageResource {
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Switch the live state: upcoming, live, paused (with a message), ended (moderators, admins)")
-    public StageView setLive(@PathParam("key") String key, @Valid @NotNull LiveUpdate update) {
-        return stages.setLive(key, update);
+    public StageView setLive(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull LiveUpdate update) {
+        return stages.setLive(editions.resolve(edition), key, update);
     }
 }

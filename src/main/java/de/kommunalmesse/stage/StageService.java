@@ -1,6 +1,8 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
 import de.kommunalmesse.stage.StageViews.LiveChanged;
@@ -29,6 +31,9 @@ public class StageService {
     FairService fair;
 
     @Inject
+    EditionService editions;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -37,19 +42,19 @@ public class StageService {
     @Inject
     ViewerCounts viewers;
 
-    /** The stages of the current series, in their order. */
-    public List<StageView> stages() {
-        return Stage.<Stage>find("seriesId = (select max(s.seriesId) from Stage s) order by sortOrder").stream()
-                .map(this::view).toList();
+    /** The stages of an edition, in their order. */
+    public List<StageView> stages(EditionRef edition) {
+        return Stage.<Stage>find("editionId = ?1 order by sortOrder", edition.id()).stream()
+                .map(stage -> view(stage, edition)).toList();
     }
 
-    public StageView stage(String key) {
-        return view(find(key));
+    public StageView stage(EditionRef edition, String key) {
+        return view(find(edition, key), edition);
     }
 
     /** Sets what a stage streams (admins). HLS needs an address; an embed also its provider. */
-    public StageView setStream(String key, StreamUpdate update) {
-        Stage stage = find(key);
+    public StageView setStream(EditionRef edition, String key, StreamUpdate update) {
+        Stage stage = find(edition, key);
         if (update.version() != stage.version) {
             throw ProblemException.conflict("conflict.stale", update.version(), stage.version);
         }
@@ -64,40 +69,40 @@ public class StageService {
         stage.embedProvider = update.kind() == StreamKind.EMBED ? update.provider() : null;
         stage.captionsUrl = update.kind() == StreamKind.HLS ? update.captionsUrl() : null;
         Stage.getEntityManager().flush();
-        return view(stage);
+        return view(stage, edition);
     }
 
     /** Switches a stage's live state (admins); viewers are told after the change is committed. */
-    public StageView setLive(String key, LiveUpdate update) {
-        Stage stage = find(key);
+    public StageView setLive(EditionRef edition, String key, LiveUpdate update) {
+        Stage stage = find(edition, key);
         stage.liveState = update.state();
         stage.liveMessage = update.message() == null || update.message().isBlank() ? null : update.message().strip();
         stage.liveChangedAt = clock.instant();
         Stage.getEntityManager().flush();
-        liveChanged.fire(new LiveChanged(stage.key, live(stage)));
-        return view(stage);
+        liveChanged.fire(new LiveChanged(edition.qualify(stage.key), live(stage)));
+        return view(stage, edition);
     }
 
-    /** The live state of the stage with this key (newest series first), if there is one. */
-    public Optional<LiveView> live(String key) {
-        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional().map(StageService::live);
+    /** The live state of the stage with this edition-qualified key ({@code <edition>/<key>}), if there is one. */
+    public Optional<LiveView> live(String qualifiedKey) {
+        return StageKeys.find(editions, qualifiedKey).map(StageService::live);
     }
 
-    private Stage find(String key) {
-        return Stage.<Stage>find("key = ?1 order by id desc", key).firstResultOptional()
+    private Stage find(EditionRef edition, String key) {
+        return Stage.<Stage>find("editionId = ?1 and key = ?2", edition.id(), key).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.stage", key));
     }
 
-    private StageView view(Stage stage) {
+    private StageView view(Stage stage, EditionRef edition) {
         Map<String, TopicFieldView> topics = fair.topicFields();
         Instant now = clock.instant();
         var current = Talk.<Talk>find("stage = ?1 and startsAt <= ?2 and endsAt > ?2 order by startsAt", stage, now)
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
         var next = Talk.<Talk>find("stage = ?1 and startsAt > ?2 order by startsAt", stage, now).page(Page.ofSize(1))
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
-        return new StageView(stage.key, stage.name,
+        return new StageView(stage.key, edition.slug(), stage.name,
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
-                live(stage), current, next, viewers.viewers(stage.key), stage.version);
+                live(stage), current, next, viewers.viewers(edition.qualify(stage.key)), stage.version);
     }
 
     private static LiveView live(Stage stage) {

@@ -28,7 +28,9 @@ public final class StageViews {
     }
 
     @Schema(name = "Stage")
-    public record StageView(String key, String name, StreamView stream, LiveView live, TalkSummary current,
+    public record StageView(String key,
+            @Schema(description = "Slug of the stage's edition; its chat channel is stage:<edition>/<key>", examples = "2026")
+            String edition, String name, StreamView stream, LiveView live, TalkSummary current,
             TalkSummary next,
             @Schema(description = "Connections following the stage right now, on every instance (seconds old at most)")
             int viewers,

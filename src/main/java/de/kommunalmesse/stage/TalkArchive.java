@@ -4,6 +4,7 @@ import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.common.Uploads.StoredFile;
+import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.identity.Role;
@@ -49,6 +50,9 @@ public class TalkArchive {
 
     @Inject
     FairService fair;
+
+    @Inject
+    EditionService editions;
 
     @Inject
     Uploads uploads;
@@ -127,7 +131,7 @@ public class TalkArchive {
         query.day = eventDayId;
         query.q = q;
         query.archived = true;
-        List<TalkSummary> talks = programme.talks(query);
+        List<TalkSummary> talks = programme.talks(editions.byId(fair.editionOf(eventDayId)), query);
         if (talks.isEmpty()) {
             return new DayArchive(day, List.of());
         }

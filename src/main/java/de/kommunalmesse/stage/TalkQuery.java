@@ -1,11 +1,18 @@
 package de.kommunalmesse.stage;
 
 import jakarta.validation.constraints.Size;
+import de.kommunalmesse.fair.EditionScope;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the programme ({@code GET /api/talks}). */
 public class TalkQuery {
+
+    @QueryParam("edition")
+    @Parameter(description = EditionScope.DESCRIPTION)
+    public String edition;
+
 
     @QueryParam("day")
     @Parameter(description = "Event day id", example = "1")

@@ -29,10 +29,10 @@ class HallSnapshotTest {
     private PublishedBooth add(String name, String text, boolean featured, int hallOrder, String regionCode,
             List<Offer> offers) {
         long id = booths.size() + 1;
-        BoothCard card = new BoothCard(name.toLowerCase(), name, null,
+        BoothCard card = new BoothCard(name.toLowerCase(), "2026", name, null,
                 new ExhibitorRef("aussteller", "Aussteller", OrganisationType.KOMMUNE), null, List.of(), null, featured,
                 "medium");
-        PublishedBooth booth = new PublishedBooth(id, card, regionCode, Set.of("verwaltung"), offers, hallOrder,
+        PublishedBooth booth = new PublishedBooth(id, 1, card, regionCode, Set.of("verwaltung"), offers, hallOrder,
                 Instant.EPOCH.plusSeconds(id), name + "\n" + text);
         booths.add(booth);
         return booth;
@@ -124,9 +124,9 @@ class HallSnapshotTest {
                 List.of(new Offer(Maturity.PILOT, ReuseModel.EFA), new Offer(Maturity.PRODUKTIV, ReuseModel.OPEN_SOURCE)));
         add("Passend", "", false, 1, null, List.of(new Offer(Maturity.PILOT, ReuseModel.OPEN_SOURCE)));
 
-        Filters pilotOpenSource = new Filters(null, null, null, Maturity.PILOT, ReuseModel.OPEN_SOURCE, null);
+        Filters pilotOpenSource = new Filters(null, null, null, Maturity.PILOT, ReuseModel.OPEN_SOURCE, null, null);
         assertEquals(List.of("Passend"), names(search(pilotOpenSource, null, null)));
-        Filters pilot = new Filters(null, null, null, Maturity.PILOT, null, null);
+        Filters pilot = new Filters(null, null, null, Maturity.PILOT, null, null, null);
         assertEquals(List.of("Gemischt", "Passend"), names(search(pilot, null, null)));
     }
 
@@ -135,8 +135,8 @@ class HallSnapshotTest {
         add("Soest", "", false, 0, "soest", List.of());
         add("Woanders", "", false, 1, null, List.of());
 
-        assertEquals(List.of("Woanders"), names(search(new Filters(null, "other", null, null, null, null), null, null)));
-        assertEquals(List.of("Soest"), names(search(new Filters(null, "soest", null, null, null, null), null, null)));
+        assertEquals(List.of("Woanders"), names(search(new Filters(null, "other", null, null, null, null, null), null, null)));
+        assertEquals(List.of("Soest"), names(search(new Filters(null, "soest", null, null, null, null, null), null, null)));
     }
 
     @Test

@@ -59,7 +59,7 @@ class StageLiveTest {
         long day = data.eventDay(series, LocalDate.of(2031, 11, 24), "soest");
         String stage = "live-" + term;
         programme.createStage(series, new NewStage(stage, "Bühne " + term));
-        long talk = programme.createTalk(series, new NewTalk(day, stage, LocalTime.of(10, 0), LocalTime.of(10, 45),
+        long talk = programme.createTalk(new NewTalk(day, stage, LocalTime.of(10, 0), LocalTime.of(10, 45),
                 TalkType.FACHBEITRAG, "Live " + term, null, null, "de",
                 List.of(new SpeakerView("Jana Beispiel", "Stadt Soest", null)), List.of()));
         return new StageTalk(stage, talk);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.kommunalmesse.booth.Booth;
 import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.Exhibitor;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionState;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.EventDay;
 import de.kommunalmesse.stage.Talk;
 import de.kommunalmesse.stage.TalkType;
@@ -15,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Loads the real demo fair on purpose, inside a transaction that is rolled back afterwards. */
@@ -24,25 +28,36 @@ class DemoDataLoaderTest {
     @Inject
     DemoDataLoader loader;
 
+    @Inject
+    EditionService editions;
+
     @Test
     @TestTransaction
     void demoFairLoadsOnceWithItsBoothsTalksAndPanel() {
-        long booths = Booth.count();
         long published = Booth.count("status", BoothStatus.PUBLISHED);
-        long talks = Talk.count();
         long panels = Talk.count("type", TalkType.PODIUM);
         long days = EventDay.count();
 
         assertTrue(loader.load("demo/demo-fair.json"), "loads into a database without the demo fair");
         assertFalse(loader.load("demo/demo-fair.json"), "a second load changes nothing");
 
-        long addedBooths = Booth.count() - booths;
-        assertTrue(addedBooths >= 70 && addedBooths <= 75, "about 70 booths, got " + addedBooths);
-        assertEquals(addedBooths, Booth.count("status", BoothStatus.PUBLISHED) - published,
+        EditionRef current = editions.current();
+        List<EditionRef> all = editions.visibleEditions();
+        EditionRef past = all.stream().filter(e -> e.slug().equals(Integer.toString(current.startsOn().getYear() - 1)))
+                .findFirst().orElseThrow();
+        assertEquals(Integer.toString(current.startsOn().getYear()), current.slug(), "the current edition is named by its year");
+        assertEquals(EditionState.OPEN, current.state());
+        assertEquals(EditionState.ARCHIVE, past.state(), "last year's edition is an archive");
+        long currentBooths = Booth.count("editionId", current.id());
+        assertTrue(currentBooths >= 70 && currentBooths <= 75, "about 70 booths, got " + currentBooths);
+        assertEquals(6, Booth.count("editionId", past.id()), "six booths in last year's hall");
+        assertEquals(currentBooths + 6, Booth.count("status", BoothStatus.PUBLISHED) - published,
                 "demo booths are published");
-        assertTrue(Talk.count() - talks >= 30, "30+ talks");
+        assertTrue(Talk.count("stage.editionId", current.id()) >= 30, "30+ talks");
+        assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl is not null", past.id()),
+                "last year's talks have recordings");
         assertEquals(1, Talk.count("type", TalkType.PODIUM) - panels, "one panel discussion");
-        assertEquals(5, EventDay.count() - days, "five event days");
+        assertEquals(7, EventDay.count() - days, "five event days, and two last year");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");
     }

@@ -36,7 +36,7 @@ class InteractionTest {
         long series = data.series("qa-" + term);
         long day = data.eventDay(series, LocalDate.of(2030, 9, 2), "wuppertal");
         programme.createStage(series, new NewStage("qa-" + term, "Bühne"));
-        return programme.createTalk(series, new NewTalk(day, "qa-" + term, LocalTime.of(10, 0), LocalTime.of(11, 0),
+        return programme.createTalk(new NewTalk(day, "qa-" + term, LocalTime.of(10, 0), LocalTime.of(11, 0),
                 TalkType.FACHBEITRAG, "Fragen " + term, null, null, "de",
                 List.of(new SpeakerView("Jana Beispiel", null, null)), List.of()));
     }

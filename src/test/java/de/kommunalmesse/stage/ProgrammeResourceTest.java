@@ -39,8 +39,8 @@ class ProgrammeResourceTest {
         long today = data.eventDay(series, now.toLocalDate(), "soest");
         long later = data.eventDay(series, LocalDate.of(2099, 1, 5), "soest");
         programme.createStage(series, new NewStage("buehne", "Bühne " + term));
-        long live = programme.createTalk(series, talk(today, liveStart, liveEnd, "Live " + term));
-        long next = programme.createTalk(series, talk(later, LocalTime.of(9, 0), LocalTime.of(9, 30), "Später " + term));
+        long live = programme.createTalk(talk(today, liveStart, liveEnd, "Live " + term));
+        long next = programme.createTalk(talk(later, LocalTime.of(9, 0), LocalTime.of(9, 30), "Später " + term));
 
         given().when().get("/api/programme/now")
                 .then().statusCode(200)

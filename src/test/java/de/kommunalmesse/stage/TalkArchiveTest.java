@@ -63,7 +63,7 @@ class TalkArchiveTest {
     }
 
     private long talk(Day day, String title, int hour) {
-        return programme.createTalk(day.series(), new NewTalk(day.eventDay(), day.stage(), LocalTime.of(hour, 0),
+        return programme.createTalk(new NewTalk(day.eventDay(), day.stage(), LocalTime.of(hour, 0),
                 LocalTime.of(hour, 45), TalkType.FACHBEITRAG, title, null, null, "de",
                 List.of(new SpeakerView("Jana Beispiel", "Stadt Gelsenkirchen", null)), List.of()));
     }

@@ -7,6 +7,9 @@ import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.OrganisationType;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
+import de.kommunalmesse.fair.EditionViews.NewEdition;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
 import de.kommunalmesse.fair.FairViews.NewSeries;
@@ -28,6 +31,9 @@ public class TestData {
     @Inject
     BoothService booths;
 
+    @Inject
+    EditionService editions;
+
     /** A unique lowercase token such as {@code t17x4821}, usable in slugs and as a search term. */
     public String unique() {
         return "t" + COUNTER.incrementAndGet() + "x" + (System.nanoTime() % 10_000);
@@ -47,12 +53,27 @@ public class TestData {
         return booth("fremd-" + term, exhibitor, "Fremder Stand " + term, List.of("bildung"), null, BoothStatus.PUBLISHED);
     }
 
+    /**
+     * A new series with one edition (named like the series) that spans the years tests use; being the newest
+     * series, its edition is the current one from now on, as a new series is for a real platform. Returns the
+     * edition's id.
+     */
     public long series(String slug) {
-        return fair.createSeries(new NewSeries(slug, "Testmesse " + slug, "Untertitel", "Beschreibung", "Veranstalter"));
+        fair.createSeries(new NewSeries(slug, "Testmesse " + slug, "Untertitel", "Beschreibung", "Veranstalter"));
+        String edition = slug.length() > 40 ? slug.substring(0, 40) : slug;
+        editions.create(new NewEdition(edition, "Ausgabe " + slug, LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31),
+                null, null, false, List.of()));
+        return editions.bySlug(edition).orElseThrow().id();
     }
 
-    public long eventDay(long seriesId, LocalDate date, String region) {
-        return fair.createEventDay(seriesId, new NewEventDay(date, region, "Tag " + date, "Beschreibung"));
+    /** The current edition; a new test series with its edition when the database has no fair yet. */
+    public EditionRef currentEdition() {
+        return editions.currentIfAny().orElseGet(() -> editions.byId(series("testmesse-" + unique())));
+    }
+
+    /** An event day of an edition. */
+    public long eventDay(long editionId, LocalDate date, String region) {
+        return fair.createEventDay(editionId, new NewEventDay(date, region, "Tag " + date, "Beschreibung"));
     }
 
     public String exhibitor(String slug, String region, String... staff) {
@@ -63,15 +84,15 @@ public class TestData {
 
     public String booth(String slug, String exhibitor, String name, List<String> topicFields, Long eventDayId,
             BoothStatus status) {
-        booths.createBooth(new NewBooth(slug, exhibitor, content(name, topicFields, eventDayId, List.of()), false,
-                "medium", status));
+        booths.createBooth(currentEdition(), new NewBooth(slug, exhibitor, content(name, topicFields, eventDayId,
+                List.of()), false, "medium", status));
         return slug;
     }
 
     /** A booth with these reusable services. */
     public String booth(String slug, String exhibitor, String name, List<String> topicFields, List<Service> services) {
-        booths.createBooth(new NewBooth(slug, exhibitor, content(name, topicFields, null, services), false, "medium",
-                BoothStatus.PUBLISHED));
+        booths.createBooth(currentEdition(), new NewBooth(slug, exhibitor, content(name, topicFields, null, services),
+                false, "medium", BoothStatus.PUBLISHED));
         return slug;
     }
 

@@ -6,6 +6,8 @@ import de.kommunalmesse.chat.ChannelState;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.stage.ProgrammeService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,27 +40,41 @@ public class ChannelService {
     @Inject
     ChatPolicy policy;
 
+    @Inject
+    EditionService editions;
+
     /** The channel's current state; 404 when it names nothing that exists. */
     public ChannelState state(ChannelId id) {
         String boothSlug = null;
         ConversationChannels.Participants conversation = null;
+        EditionRef edition;
         switch (id.kind()) {
             case BOOTH -> {
                 booths.publishedBoothRef(id.key()).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
                 boothSlug = id.key();
+                edition = booths.editionOfKey(boothSlug).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
             }
-            case STAGE -> programme.stage(id.key()).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
-            case LOBBY -> fair.eventDay(id.numericKey()).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
+            case STAGE -> {
+                programme.stage(id.key()).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
+                edition = editions.bySlug(id.key().substring(0, id.key().indexOf('/')))
+                        .orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
+            }
+            case LOBBY -> {
+                fair.eventDay(id.numericKey()).orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
+                edition = editions.byId(fair.editionOf(id.numericKey()));
+            }
             case DM -> {
                 conversation = conversations.participants(id.numericKey())
                         .orElseThrow(() -> ChatError.CHANNEL_NOT_FOUND.exception(id));
                 boothSlug = conversation.info().booth();
+                edition = booths.editionOfKey(boothSlug).orElse(null);
             }
+            default -> throw ChatError.CHANNEL_NOT_FOUND.exception(id);
         }
         ChatChannel channel = ensure(id);
         return new ChannelState(id, channel.lastSeq, new ChannelSettings(channel.anonymousRead, channel.slowModeSeconds),
                 boothSlug, conversation == null ? null : conversation.info(),
-                conversation == null ? null : conversation.visitor());
+                conversation == null ? null : conversation.visitor(), edition != null && edition.archived());
     }
 
     /**

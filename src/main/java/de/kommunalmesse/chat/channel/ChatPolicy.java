@@ -44,7 +44,7 @@ public class ChatPolicy {
         if (!user.isAnonymous() && sanctions.banned(user.username(), channel.id().toString()).isPresent()) {
             read = false;
         }
-        boolean write = read && !user.isAnonymous() && channel.conversationOpen();
+        boolean write = read && !user.isAnonymous() && channel.conversationOpen() && !channel.archived();
         String role = staff ? "staff" : admin ? "admin" : null;
         return new Access(read, write, moderate, role);
     }

@@ -1,6 +1,7 @@
 package de.kommunalmesse.chat.conversation;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
@@ -52,6 +53,9 @@ public class ConversationService implements ConversationChannels {
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
         ChatPolicy.requireLogin(user);
+        if (booths.editionOfKey(boothSlug).map(EditionRef::archived).orElse(false)) {
+            throw ProblemException.forbidden("forbidden.editionArchived", boothSlug.substring(0, boothSlug.indexOf('/')));
+        }
         BoothRef booth = booths.publishedBoothRef(boothSlug)
                 .orElseThrow(() -> ProblemException.notFound("notFound.booth", boothSlug));
         if (booths.isStaffOf(user.username(), boothSlug)) {
@@ -61,7 +65,7 @@ public class ConversationService implements ConversationChannels {
                 user.username(), boothSlug).firstResultOptional().orElse(null);
         if (conversation == null) {
             conversation = new Conversation();
-            conversation.boothSlug = booth.slug();
+            conversation.boothSlug = booth.key();
             conversation.boothName = booth.name();
             conversation.exhibitorSlug = booth.exhibitorSlug();
             conversation.exhibitorName = booth.exhibitorName();

@@ -1,5 +1,6 @@
 package de.kommunalmesse.chat.delivery;
 
+import de.kommunalmesse.chat.ChannelId;
 import de.kommunalmesse.chat.ChatConfig;
 import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.channel.Subscription;
@@ -40,6 +41,10 @@ public final class ChatSession {
     private volatile ChatUser user;
     private volatile long lastSeenMillis;
     private volatile boolean closing;
+    /** A client of protocol version 1, which names booth and stage channels without their edition. */
+    private volatile boolean legacy;
+    /** The edition a version-1 client's channel names mean: the current one when it first needed it. */
+    private volatile String legacyEdition;
     private double frameTokens;
     private long lastRefillMillis;
     private int invalidFrames;
@@ -98,6 +103,51 @@ public final class ChatSession {
     }
 
     /** Moderators of stages see pending questions and draft polls. */
+    /** Marks the connection as a protocol version 1 client (channel names without edition). */
+    public void legacy(boolean legacy) {
+        this.legacy = legacy;
+    }
+
+    public boolean legacy() {
+        return legacy;
+    }
+
+    /** The edition a version-1 client's channel names mean, once known; null for version 2 clients. */
+    public String legacyEdition() {
+        return legacyEdition;
+    }
+
+    public void legacyEdition(String edition) {
+        this.legacyEdition = edition;
+    }
+
+    /** The channel as the server names it: a version-1 client's booth and stage names get the edition. */
+    public ChannelId qualify(ChannelId id) {
+        String edition = legacyEdition;
+        return legacy && edition != null ? id.withEdition(edition) : id;
+    }
+
+    /** A booth as the server names it ({@code <edition>/<slug>}); a version-1 client names only the slug. */
+    public String qualifyBooth(String booth) {
+        String edition = legacyEdition;
+        return legacy && edition != null && booth.indexOf('/') < 0 ? edition + "/" + booth : booth;
+    }
+
+    /**
+     * A frame as a version-1 client reads it: channel and booth names of its edition without the edition. Only
+     * values are rewritten ({@code ":"booth:…}); a message text cannot contain that sequence, since JSON escapes
+     * its quotes.
+     */
+    private String forClient(String frame) {
+        String edition = legacyEdition;
+        if (!legacy || edition == null || frame.indexOf(edition + "/") < 0) {
+            return frame;
+        }
+        return frame.replace("\":\"booth:" + edition + "/", "\":\"booth:")
+                .replace("\":\"stage:" + edition + "/", "\":\"stage:")
+                .replace("\"booth\":\"" + edition + "/", "\"booth\":\"");
+    }
+
     public boolean isStageModerator() {
         return user.roles().contains(Role.ADMIN) || user.roles().contains(Role.MODERATOR);
     }
@@ -134,10 +184,11 @@ public final class ChatSession {
      * Sends a frame from any thread. Written directly when called on the connection's event loop, else
      * handed to the loop as one task (see {@link #write}).
      */
-    public void send(String frame) {
+    public void send(String encoded) {
         if (closing) {
             return;
         }
+        String frame = forClient(encoded);
         if (eventLoop == null) {
             sendThroughQuarkus(frame);
             return;
@@ -165,10 +216,12 @@ public final class ChatSession {
      *
      * @return whether the frame was queued, i.e. a {@link #flush()} is due
      */
-    boolean write(byte[] utf8) {
+    boolean write(byte[] encoded) {
         if (closing) {
             return false;
         }
+        byte[] utf8 = legacy && legacyEdition != null
+                ? forClient(new String(encoded, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : encoded;
         if (socket == null) {
             sendThroughQuarkus(new String(utf8, StandardCharsets.UTF_8));
             return false;

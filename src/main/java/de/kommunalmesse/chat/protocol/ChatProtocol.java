@@ -15,8 +15,15 @@ import java.util.Set;
  */
 public final class ChatProtocol {
 
-    /** The protocol version; clients name it in the URL ({@code /ws/chat?v=1}). */
-    public static final int VERSION = 1;
+    /**
+     * The protocol version; clients name it in the URL ({@code /ws/chat?v=2}). Version 2 names booth and stage
+     * channels with their edition ({@code booth:2026/kreis-soest-umzug}) and booths as {@code <edition>/<slug>};
+     * version 1 (also when {@code v} is left out) names them without, meaning the current edition.
+     */
+    public static final int VERSION = 2;
+
+    /** The oldest version the server still speaks. */
+    public static final int OLDEST_VERSION = 1;
 
     private ChatProtocol() {
     }

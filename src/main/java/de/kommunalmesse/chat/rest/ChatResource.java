@@ -24,6 +24,8 @@ import de.kommunalmesse.chat.moderation.ModerationService;
 import de.kommunalmesse.chat.presence.PresenceService;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Permissions;
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -75,8 +77,11 @@ public class ChatResource {
     @Inject
     Caller caller;
 
+    @Inject
+    EditionService editions;
+
     @GET
-    @Path("channels/{channel}")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}")
     @Operation(summary = "A channel: latest sequence number, settings, what the caller may do, unread count")
     @APIResponse(responseCode = "200", description = "The channel")
     @APIResponse(responseCode = "400", description = "Malformed channel id")
@@ -84,7 +89,7 @@ public class ChatResource {
     @APIResponse(responseCode = "403", description = "Not allowed to read the channel (a conversation of others, a ban)")
     @APIResponse(responseCode = "404", description = "No such booth, stage, event day or conversation")
     public ChannelView channel(
-            @Parameter(example = "booth:kreis-soest-umzug") @PathParam("channel") String channel) {
+            @Parameter(example = "booth:2026/kreis-soest-umzug") @PathParam("channel") String channel) {
         Opened opened = messages.open(user(), channelId(channel));
         ChannelState state = opened.subscription().channel();
         Access access = opened.subscription().access();
@@ -95,7 +100,7 @@ public class ChatResource {
     }
 
     @GET
-    @Path("channels/{channel}/messages")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages")
     @Operation(summary = "A page of the channel's history, oldest first; older pages with before = the first seq")
     @APIResponse(responseCode = "200", description = "Messages in seq order")
     @APIResponse(responseCode = "401", description = "Anonymous, and the channel is not open to anonymous readers")
@@ -110,7 +115,7 @@ public class ChatResource {
     }
 
     @PUT
-    @Path("channels/{channel}/read")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
@@ -136,7 +141,7 @@ public class ChatResource {
     }
 
     @PUT
-    @Path("channels/{channel}/settings")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
@@ -150,7 +155,7 @@ public class ChatResource {
     }
 
     @DELETE
-    @Path("channels/{channel}/messages/{seq}")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages/{seq}")
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Delete a message: one's own, or any as a moderator of the channel")
@@ -165,7 +170,7 @@ public class ChatResource {
     }
 
     @POST
-    @Path("channels/{channel}/messages/{seq}/reports")
+    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages/{seq}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
@@ -189,8 +194,9 @@ public class ChatResource {
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of the booth's exhibitor (nor an admin)")
     public List<ConversationView> console(@PathParam("slug") String slug,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "open, closed or all (default)") @QueryParam("status") String status) {
-        return conversations.forBooth(user(), slug, status);
+        return conversations.forBooth(user(), editions.resolve(edition).qualify(slug), status);
     }
 
     @GET
@@ -198,15 +204,19 @@ public class ChatResource {
     @Operation(summary = "How many experts of the booth are on duty (\"N Expertinnen/Experten online\")")
     @APIResponse(responseCode = "200", description = "The count")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
-    public PresenceView presence(@PathParam("slug") String slug) {
-        return new PresenceView(slug, presence.expertsOnlineAt(slug));
+    public PresenceView presence(@PathParam("slug") String slug,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        String booth = editions.resolve(edition).qualify(slug);
+        return new PresenceView(booth, presence.expertsOnlineAt(booth));
     }
 
     private ChatUser user() {
         return ChatUser.of(caller);
     }
 
-    static ChannelId channelId(String channel) {
-        return ChannelId.parse(channel).orElseThrow(() -> ChatError.INVALID_CHANNEL.exception(channel));
+    /** A channel named over REST; a booth or stage channel without edition means the current edition's. */
+    private ChannelId channelId(String channel) {
+        ChannelId id = ChannelId.parse(channel).orElseThrow(() -> ChatError.INVALID_CHANNEL.exception(channel));
+        return id.hasEdition() ? id : id.withEdition(editions.current().slug());
     }
 }

@@ -4,6 +4,7 @@ import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.ChatViews.NewConversation;
 import de.kommunalmesse.chat.conversation.ConversationService;
+import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ConversationResource {
 
     @Inject
+    EditionService editions;
+
+    @Inject
     ConversationService conversations;
 
     @Inject
@@ -47,7 +51,9 @@ public class ConversationResource {
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
     @APIResponse(responseCode = "409", description = "The caller is staff of this booth")
     public ConversationView open(@Valid @NotNull NewConversation draft) {
-        return conversations.open(ChatUser.of(caller), draft.booth());
+        // A booth named without its edition (clients before editions) is the current edition's
+        String booth = draft.booth().indexOf('/') > 0 ? draft.booth() : editions.current().qualify(draft.booth());
+        return conversations.open(ChatUser.of(caller), booth);
     }
 
     @GET

@@ -50,12 +50,13 @@ class ChannelFrames {
     Replies replies;
 
     Uni<Void> subscribe(ChatSession session, Subscribe frame) {
-        ChannelId id = Replies.channel(frame.channel());
-        if (!session.subscriptions().containsKey(id.toString())
+        ChannelId named = Replies.channel(frame.channel());
+        if (!session.subscriptions().containsKey(session.qualify(named).toString())
                 && session.subscriptions().size() >= config.maxSubscriptions()) {
             throw ChatError.TOO_MANY_SUBSCRIPTIONS.exception(config.maxSubscriptions());
         }
         return replies.blocking(session, frame.ref(), () -> {
+            ChannelId id = session.qualify(named);
             Joined joined = messages.subscribe(session.user(), id, frame.since(),
                     subscription -> hub.join(session, subscription));
             ReadMark mark = joined.mark();
@@ -74,23 +75,25 @@ class ChannelFrames {
     }
 
     Uni<Void> unsubscribe(ChatSession session, Unsubscribe frame) {
-        String channel = Replies.channel(frame.channel()).toString();
+        String channel = session.qualify(Replies.channel(frame.channel())).toString();
         hub.leave(session, channel);
         replies.reply(session, new Unsubscribed(frame.ref(), channel, "requested"));
         return Replies.done();
     }
 
     Uni<Void> history(ChatSession session, History frame) {
-        ChannelId id = Replies.channel(frame.channel());
+        ChannelId named = Replies.channel(frame.channel());
         return replies.blocking(session, frame.ref(), () -> {
+            ChannelId id = session.qualify(named);
             MessagePage page = messages.history(session.user(), id, frame.before(), frame.limit());
             replies.reply(session, new HistoryPage(frame.ref(), id.toString(), page.messages(), page.hasMore()));
         });
     }
 
     Uni<Void> read(ChatSession session, Read frame) {
-        ChannelId id = Replies.channel(frame.channel());
+        ChannelId named = Replies.channel(frame.channel());
         return replies.blocking(session, frame.ref(), () -> {
+            ChannelId id = session.qualify(named);
             ReadMark mark = messages.markRead(session.user(), id, frame.seq());
             replies.reply(session, new ReadState(frame.ref(), id.toString(), mark.lastReadSeq(), mark.unread()));
         });

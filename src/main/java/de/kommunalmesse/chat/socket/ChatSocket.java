@@ -39,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The chat's WebSocket endpoint, {@code /ws/chat?v=1}: JSON text frames as in {@code docs/protocol.md}.
+ * The chat's WebSocket endpoint, {@code /ws/chat?v=2}: JSON text frames as in {@code docs/protocol.md}.
  * Anyone may connect (anonymous users read where allowed); {@link ChatUpgradeCheck} authenticates the
  * handshake when it carries a token. Frames of one connection are handled one after the other: this class
  * reads them and {@link FrameDispatcher} hands each to the handler of its area.
@@ -91,12 +91,13 @@ public class ChatSocket {
         Locale locale = query.get("lang").map(texts::resolve)
                 .orElseGet(() -> texts.resolve(connection.handshakeRequest().header("Accept-Language")));
         ChatSession session = hub.open(connection, user, locale);
-        Optional<String> version = query.get("v");
-        if (version.isPresent() && !version.get().equals(Integer.toString(ChatProtocol.VERSION))) {
+        int version = query.get("v").map(ChatSocket::version).orElse(ChatProtocol.OLDEST_VERSION);
+        if (version < ChatProtocol.OLDEST_VERSION || version > ChatProtocol.VERSION) {
             session.close(CloseCodes.UNSUPPORTED_VERSION);
             return;
         }
-        replies.reply(session, new Welcome(ChatProtocol.VERSION, connection.id(), Replies.userInfo(user),
+        session.legacy(version < 2);
+        replies.reply(session, new Welcome(version, connection.id(), Replies.userInfo(user),
                 new Limits(config.maxTextLength(), config.rateLimit().messages(),
                         (int) config.rateLimit().window().toSeconds(), config.maxFrameChars(), config.maxSubscriptions()),
                 (int) pingInterval.toSeconds(), (int) config.idleTimeout().toSeconds()));
@@ -215,6 +216,14 @@ public class ChatSocket {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    private static int version(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }

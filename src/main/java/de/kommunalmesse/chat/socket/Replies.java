@@ -37,6 +37,9 @@ class Replies {
     @Inject
     Messages texts;
 
+    @Inject
+    LegacyClients legacy;
+
     void reply(ChatSession session, ServerFrame frame) {
         session.send(frames.json(frame));
     }
@@ -67,6 +70,7 @@ class Replies {
     Uni<Void> blocking(ChatSession session, String ref, Runnable work) {
         Supplier<Void> task = () -> {
             try {
+                legacy.prepare(session);
                 work.run();
             } catch (RuntimeException e) {
                 error(session, ref, e);
@@ -98,7 +102,7 @@ class Replies {
 
     /** The connection's subscription to the channel; refused when it has none. */
     static Subscription subscription(ChatSession session, String channel) {
-        Subscription subscription = session.subscriptions().get(channel(channel).toString());
+        Subscription subscription = session.subscriptions().get(session.qualify(channel(channel)).toString());
         if (subscription == null) {
             throw ChatError.NOT_SUBSCRIBED.exception(channel);
         }

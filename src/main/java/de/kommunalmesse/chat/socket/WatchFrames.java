@@ -41,9 +41,10 @@ class WatchFrames {
     Replies replies;
 
     Uni<Void> duty(ChatSession session, Duty frame) {
-        String booth = Replies.required(frame.booth(), "booth");
+        String named = Replies.required(frame.booth(), "booth");
         boolean on = frame.on() == null || frame.on();
         return replies.blocking(session, frame.ref(), () -> {
+            String booth = session.qualifyBooth(named);
             presence.duty(session, booth, on);
             replies.reply(session, new DutyState(frame.ref(), booth, on));
         });
@@ -53,8 +54,9 @@ class WatchFrames {
         if (frame.talk() != null) {
             return watchTalk(session, frame);
         }
-        String booth = Replies.required(frame.booth(), "booth");
+        String named = Replies.required(frame.booth(), "booth");
         return replies.blocking(session, frame.ref(), () -> {
+            String booth = session.qualifyBooth(named);
             presence.requireBooth(booth);
             // Watch before counting, so that a change in between is counted again for this watcher
             hub.watch(session, booth);
@@ -82,7 +84,7 @@ class WatchFrames {
         if (frame.talk() != null) {
             hub.unwatchTalk(session, frame.talk());
         } else {
-            hub.unwatch(session, Replies.required(frame.booth(), "booth"));
+            hub.unwatch(session, session.qualifyBooth(Replies.required(frame.booth(), "booth")));
         }
         return Replies.done();
     }
