@@ -14,7 +14,7 @@ const SCOPED_PAGE =
 
 /** API paths answered for one edition; ids (talks, event days, materials, conversations) are global. */
 const SCOPED_API =
-  /^\/api\/(?:fair$|event-days$|booths(?:$|\/)|me\/bookmarks\/|exhibitors\/[^/]+\/booths$|stages(?:$|\/)|programme\/now$|talks$|admin\/programme\/import$)/;
+  /^\/api\/(?:fair$|event-days$|booths(?:$|\/)|me\/bookmarks\/|exhibitors\/[^/]+\/booths$|stages(?:$|\/)|programme\/now$|talks$|admin\/programme\/import$|chat\/booths\/)/;
 
 /** Whether a page address is one of an edition (and gets the edition's prefix inside a prefixed page). */
 export function isEditionPage(path: string): boolean {
@@ -99,7 +99,18 @@ export function editionQueryKeyHash(key: QueryKey): string {
  * docs/protocol.md); without a known edition the version-1 name, which the server reads as the current edition.
  */
 export function boothChannel(slug: string, edition: string | undefined): string {
-  return edition ? `booth:${edition}/${slug}` : `booth:${slug}`;
+  return `booth:${qualifiedBooth(slug, edition)}`;
+}
+
+/** A booth as the chat names it in presence, duty and conversations: `<edition>/<slug>`. */
+export function qualifiedBooth(slug: string, edition: string | undefined): string {
+  return edition ? `${edition}/${slug}` : slug;
+}
+
+/** The edition and slug of a booth as the chat names it; a slug alone is the current edition's. */
+export function splitBooth(booth: string): { edition: string | undefined; slug: string } {
+  const at = booth.indexOf('/');
+  return at < 0 ? { edition: undefined, slug: booth } : { edition: booth.slice(0, at), slug: booth.slice(at + 1) };
 }
 
 export function stageChannel(key: string, edition: string | undefined): string {

@@ -9,7 +9,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';
 import { useChatClient, usePresence } from '../../../shared/realtime/hooks';
-import { boothChannel } from '../../../shared/edition/paths';
+import { boothChannel, qualifiedBooth } from '../../../shared/edition/paths';
 import { ConversationView } from './ConversationView';
 
 const OPEN_KEY = 'kommunalmesse.chat.open.';
@@ -44,7 +44,9 @@ export function BoothChat({ slug, edition }: { slug: string; edition?: string })
   const { t } = useTranslation();
   const { status } = useAuth();
   const client = useChatClient();
-  const experts = usePresence(client, slug);
+  // Presence, duty and conversations name the booth with its edition (protocol version 2)
+  const booth = qualifiedBooth(slug, edition);
+  const experts = usePresence(client, booth);
   const queryClient = useQueryClient();
   const authenticated = status === 'authenticated';
   const mine = useQuery({
@@ -52,7 +54,7 @@ export function BoothChat({ slug, edition }: { slug: string; edition?: string })
     queryFn: ({ signal }) => chatApi.myConversations({ signal }),
     enabled: authenticated,
   });
-  const existing = mine.data?.find((c) => c.booth === slug);
+  const existing = mine.data?.find((c) => c.booth === booth);
   const [open, setOpenState] = useState<ChatConversation | null>(() => rememberedConversation(slug));
   const setOpen = (conversation: ChatConversation) => {
     rememberConversation(slug, conversation);
@@ -74,7 +76,7 @@ export function BoothChat({ slug, edition }: { slug: string; edition?: string })
     setOpening(true);
     setProblem(null);
     try {
-      const conversation = await chatApi.openConversation(slug);
+      const conversation = await chatApi.openConversation(booth);
       focusOnOpen.current = true;
       setOpen(conversation);
       void queryClient.invalidateQueries({ queryKey: ['chat', 'my-conversations'] });
