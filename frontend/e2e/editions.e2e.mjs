@@ -76,7 +76,7 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     await day.getByRole('textbox', { name: 'Titel des Tages' }).fill(`Tag 1 – ${NEXT.title} in Soest`);
     await expectNoAxeViolations(admin, 'new edition form');
     await form.getByRole('button', { name: 'Ausgabe anlegen' }).click();
-    await form.getByRole('status').filter({ hasText: `Die Ausgabe ${NEXT.title} ist angelegt.` }).waitFor();
+    await form.getByRole('status').filter({ hasText: `Die Ausgabe „${NEXT.title}“ ist angelegt.` }).waitFor();
     await admin.getByRole('heading', { level: 3, name: NEXT.title }).waitFor();
   });
 
@@ -96,9 +96,9 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     await item.getByRole('combobox', { name: 'Aussteller' }).selectOption({ label: `Kreis Soest (${BOOTH.exhibitor})` });
     await item.getByRole('button', { name: 'Aussteller einladen' }).click();
     await item.getByRole('status').filter({ hasText: 'Kreis Soest nimmt jetzt an der Ausgabe teil.' }).waitFor();
-    await item.getByText('Kreis Soest', { exact: true }).waitFor();
+    await item.getByText('1 Aussteller nimmt teil.').waitFor();
     await item.getByRole('button', { name: 'Ausgabe öffnen' }).click();
-    await item.getByRole('status').filter({ hasText: `Die Ausgabe ${NEXT.title} ist jetzt: Geöffnet.` }).waitFor();
+    await item.getByRole('status').filter({ hasText: `Die Ausgabe „${NEXT.title}“ ist jetzt: Geöffnet.` }).waitFor();
     await expectNoAxeViolations(admin, 'admin editions after the changes');
     await screenshot(admin, 'admin-editions-de');
   });
@@ -107,8 +107,8 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     exhibitor = await newPage(browser);
     await loginAt(exhibitor, '/mein-stand', EXHIBITOR);
     const group = exhibitor.locator(`section[data-edition="${current.slug}"]`);
-    await group.getByRole('heading', { level: 2, name: `Ausgabe ${current.title} (aktuell)` }).waitFor();
-    await exhibitor.locator(`section[data-edition="${past.slug}"]`).getByRole('heading', { level: 2, name: `Ausgabe ${past.title}` }).waitFor();
+    await group.getByRole('heading', { level: 2, name: `${current.title} (aktuelle Ausgabe)` }).waitFor();
+    await exhibitor.locator(`section[data-edition="${past.slug}"]`).getByRole('heading', { level: 2, name: past.title, exact: true }).waitFor();
     await expectNoAxeViolations(exhibitor, 'my booths by edition');
     await screenshot(exhibitor, 'my-booths-editions-de');
 
@@ -116,7 +116,7 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     await item.getByRole('button', { name: `Stand in ${NEXT.title} übernehmen` }).click();
     await exhibitor.waitForURL(`${BASE_URL}/${NEXT.slug}/mein-stand/${BOOTH.slug}/bearbeiten`);
     await exhibitor.getByRole('heading', { level: 1, name: `Stand bearbeiten: ${BOOTH.name}` }).waitFor();
-    await exhibitor.getByText(`Sie sehen die Ausgabe ${NEXT.title}.`).waitFor();
+    await exhibitor.getByText(`Sie sehen die Ausgabe „${NEXT.title}“.`).waitFor();
     await expectNoAxeViolations(exhibitor, 'editor of the carried-over booth');
   });
 
@@ -147,10 +147,10 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     await visitor.goto(`${BASE_URL}/halle`);
     await visitor.getByRole('heading', { level: 1, name: 'Messehalle' }).waitFor();
     const switcher = visitor.getByRole('navigation', { name: 'Ausgabe wechseln' });
-    await switcher.getByText(`Ausgabe: ${current.title}`).click();
+    await switcher.getByText(current.title, { exact: true }).click();
     await switcher.getByRole('link', { name: NEXT.title, exact: true }).click();
     await visitor.waitForURL(`${BASE_URL}/${NEXT.slug}/halle`);
-    await visitor.getByText(`Sie sehen die Ausgabe ${NEXT.title}.`).waitFor();
+    await visitor.getByText(`Sie sehen die Ausgabe „${NEXT.title}“.`).waitFor();
 
     await visitor.getByRole('searchbox', { name: 'Suchbegriff' }).fill(MARKER);
     await visitor.getByRole('button', { name: 'Filter anwenden' }).click();
@@ -179,7 +179,7 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
   it('still finds the old booth in the past edition, marked as its archive', async () => {
     await visitor.goto(`${BASE_URL}/${past.slug}/stand/${BOOTH.slug}`);
     await visitor.getByRole('heading', { level: 1, name: BOOTH.name }).waitFor();
-    await visitor.getByText(`Sie sehen das Archiv der Ausgabe ${past.title}.`).waitFor();
+    await visitor.getByText(`Sie sehen das Archiv der Ausgabe „${past.title}“.`).waitFor();
     await visitor.getByRole('navigation', { name: 'Ausgaben der Messe' }).getByRole('link', { name: `${current.title} (aktuelle Ausgabe)` }).waitFor();
     await expectNoAxeViolations(visitor, 'booth in the archived edition');
     await screenshot(visitor, 'booth-archive-edition-de');
@@ -199,7 +199,7 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
       }
     }
     assert.ok(found, 'a recording in the archive of the past edition');
-    await visitor.getByText(`Sie sehen das Archiv der Ausgabe ${past.title}.`).waitFor();
+    await visitor.getByText(`Sie sehen das Archiv der Ausgabe „${past.title}“.`).waitFor();
     await expectNoAxeViolations(visitor, 'archive of the past edition');
     await screenshot(visitor, 'archive-past-edition-de');
   });

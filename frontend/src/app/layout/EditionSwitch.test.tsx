@@ -22,9 +22,9 @@ describe('editions in the app shell', () => {
 
     const { container } = renderRoute('/2025/halle');
 
-    expect(await screen.findByText(/Sie sehen das Archiv der Ausgabe Herbst 2025\./)).toBeTruthy();
+    expect(await screen.findByText(/Sie sehen das Archiv der Ausgabe „Herbst 2025“\./)).toBeTruthy();
     expect(container.querySelector('.edition-notice kol-link[_label="Zur aktuellen Ausgabe"]')?.getAttribute('_href')).toBe('/halle');
-    expect(container.querySelector('.site-header kol-details')?.getAttribute('_label')).toBe('Ausgabe: Herbst 2025');
+    expect(container.querySelector('.site-header kol-details')?.getAttribute('_label')).toBe('Herbst 2025');
     // The page's own calls carry the edition; the list of editions does not
     await waitFor(() => expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24&edition=2025'));
     expect(requestedPaths(fetchMock)).toContain('/api/event-days?edition=2025');
@@ -56,7 +56,7 @@ describe('editions in the app shell', () => {
 
     const { container } = renderRoute('/halle');
 
-    await waitFor(() => expect(container.querySelector('.site-header kol-details')?.getAttribute('_label')).toBe('Ausgabe: Herbst 2026'));
+    await waitFor(() => expect(container.querySelector('.site-header kol-details')?.getAttribute('_label')).toBe('Herbst 2026'));
     expect(container.querySelector('.edition-notice')).toBeNull();
     await waitFor(() => expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24'));
     expect(requestedPaths(fetchMock).filter((p) => p.includes('edition='))).toEqual([]);
@@ -69,6 +69,7 @@ describe('editions in the app shell', () => {
     renderRoute('/1999/halle');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeTruthy();
+    expect(document.querySelector('main kol-link[_label="Zur Startseite"]')?.getAttribute('_href')).toBe('/');
     expect(requestedPaths(fetchMock).some((p) => p.startsWith('/api/booths'))).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import type { Iso8601 } from '@public-ui/components';
-import { KolButton, KolHeading, KolInputCheckbox, KolInputDate, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolDetails, KolHeading, KolInputCheckbox, KolInputDate, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -294,24 +294,7 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
     <div className="edition-exhibitors">
       <KolHeading _label={t('edition.admin.exhibitors.heading')} _level={4} />
       {taking.data && taking.data.length === 0 && <p>{t('edition.admin.exhibitors.empty')}</p>}
-      {taking.data && taking.data.length > 0 && (
-        <ul className="edition-exhibitors__list">
-          {taking.data.map((exhibitor) => (
-            <li key={exhibitor.slug}>
-              <span lang="de">{exhibitor.name}</span>{' '}
-              <KolButton _label={t('edition.admin.exhibitors.remove', { name: exhibitor.name })}
-                _variant="tertiary" _disabled={busy}
-                _on={{
-                  onClick: () =>
-                    void change(
-                      () => editionsAdminApi.remove(edition.slug, exhibitor.slug),
-                      t('edition.admin.exhibitors.removed', { name: exhibitor.name }),
-                    ),
-                }} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {taking.data && taking.data.length > 0 && <p>{t('edition.admin.exhibitors.count', { count: taking.data.length })}</p>}
       <form onSubmit={invite} noValidate className="admin-form edition-exhibitors__invite">
         <KolSelect _label={t('edition.admin.exhibitors.choose')} _value={choice} {...msg(errors, 'exhibitor')}
           _options={[
@@ -321,6 +304,26 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
           _on={{ onInput: (_e: Event, v: unknown) => setChoice(str(v)) }} />
         <SubmitRow label={t('edition.admin.exhibitors.invite')} busy={busy} variant="secondary" />
       </form>
+      {taking.data && taking.data.length > 0 && (
+        <KolDetails _label={t('edition.admin.exhibitors.list', { count: taking.data.length })}>
+          <ul className="edition-exhibitors__list">
+            {taking.data.map((exhibitor) => (
+              <li key={exhibitor.slug}>
+                <span lang="de">{exhibitor.name}</span>{' '}
+                <KolButton _label={t('edition.admin.exhibitors.remove', { name: exhibitor.name })}
+                  _variant="tertiary" _disabled={busy}
+                  _on={{
+                    onClick: () =>
+                      void change(
+                        () => editionsAdminApi.remove(edition.slug, exhibitor.slug),
+                        t('edition.admin.exhibitors.removed', { name: exhibitor.name }),
+                      ),
+                  }} />
+              </li>
+            ))}
+          </ul>
+        </KolDetails>
+      )}
       <Feedback message={message} failure={failure} />
     </div>
   );

@@ -76,7 +76,7 @@ describe('AdminEditionsPage', () => {
 
     form.requestSubmit();
 
-    expect(await screen.findByText('Die Ausgabe Herbst 2027 ist angelegt.')).toBeTruthy();
+    expect(await screen.findByText('Die Ausgabe „Herbst 2027“ ist angelegt.')).toBeTruthy();
     expect(writes(fetchMock)).toEqual([
       {
         request: 'POST /api/admin/editions',

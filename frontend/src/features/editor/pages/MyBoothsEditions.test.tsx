@@ -28,7 +28,7 @@ describe('MyBoothsPage with editions', () => {
     const { container, router } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });
 
     expect(await screen.findByText('Diese Ausgabe ist archiviert: ihre Stände bleiben lesbar, aber unveränderlich.')).toBeTruthy();
-    expect(container.querySelector('kol-heading[_label="Ausgabe Herbst 2025"]')).not.toBeNull();
+    expect(container.querySelector('kol-heading[_label="Herbst 2025"]')).not.toBeNull();
     const view = container.querySelector('kol-link-button[_label="Ansehen: Digitaler Umzugsservice"]');
     expect(view?.getAttribute('_href')).toBe('/2025/mein-stand/kreis-soest-umzug/bearbeiten');
     // The new-booth form belongs to the current edition, which is not in archive mode
@@ -46,7 +46,7 @@ describe('MyBoothsPage with editions', () => {
     backend([editorBooth({ edition: '2026' }), old]);
     const { container } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });
 
-    await waitFor(() => expect(container.querySelector('kol-heading[_label="Ausgabe Herbst 2026 (aktuell)"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('kol-heading[_label="Herbst 2026 (aktuelle Ausgabe)"]')).not.toBeNull());
     expect(container.querySelectorAll('kol-button[_label="Stand in Herbst 2026 übernehmen"]')).toHaveLength(0);
     expect(container.querySelector('kol-link-button[_label="Bearbeiten: Digitaler Umzugsservice"]')?.getAttribute('_href')).toBe(
       '/mein-stand/kreis-soest-umzug/bearbeiten',
