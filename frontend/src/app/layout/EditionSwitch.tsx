@@ -38,11 +38,13 @@ function EditionLinks() {
 export function EditionSwitch() {
   const { t } = useTranslation();
   const { editions, edition } = useEdition();
+  const { pathname } = useLocation();
   if (!edition || !editions) return null;
   if (editions.length < 2) return <span className="edition-name">{edition.title}</span>;
   return (
     <nav className="edition-switch" aria-label={t('edition.switch.nav')}>
-      <KolDetails _label={t('edition.switch.label', { title: edition.title })}>
+      {/* A new page starts with the list closed (the layout, and so the details, stay mounted) */}
+      <KolDetails key={pathname} _label={t('edition.switch.label', { title: edition.title })}>
         <EditionLinks />
       </KolDetails>
     </nav>
