@@ -63,7 +63,9 @@ public class ChatBench {
 
     static final String ISSUER = "kommunalmesse-chat-bench";
     static final String AUDIENCE = "kommunalmesse-api";
-    static final String STAGE = "stage:hauptbuehne";
+    /** The current edition of the seeded fair; last year's (archived) has the same stage and booths. */
+    static final String EDITION = "2026";
+    static final String STAGE = "stage:" + EDITION + "/hauptbuehne";
     static final String LOBBY = "lobby:1";
     static final String MARK = "\"text\":\"bench ";
 
@@ -121,34 +123,47 @@ public class ChatBench {
             try (Statement st = db.createStatement()) {
                 st.executeUpdate("INSERT INTO fair_series (id, slug, title, created_at) VALUES (1, 'chat-bench', "
                         + "'Digitale Services – Lasttest', '" + now + "')");
-                st.executeUpdate("INSERT INTO event_day (id, series_id, day_date, host_region_code, title) VALUES (1, 1, '"
-                        + LocalDate.now() + "', 'soest', 'Lasttest-Tag')");
-                st.executeUpdate("INSERT INTO stage (id, series_id, stage_key, name, sort_order) VALUES (1, 1, 'hauptbuehne', "
-                        + "'Hauptbühne', 1)");
+                // Two editions, as after the first year: the current one (2) and last year's archive (1)
+                st.executeUpdate("INSERT INTO edition (id, series_id, slug, title, starts_on, ends_on, state, archived_at,"
+                        + " created_at) VALUES (1, 1, '2025', 'Ausgabe 2025', '2025-11-03', '2025-11-07', 'archive', NOW(), NOW()),"
+                        + " (2, 1, '" + EDITION + "', 'Ausgabe " + EDITION + "', CURDATE(), CURDATE() + INTERVAL 30 DAY, 'open',"
+                        + " NULL, NOW())");
+                st.executeUpdate("UPDATE fair_series SET current_edition_id = 2 WHERE id = 1");
+                st.executeUpdate("INSERT INTO event_day (id, edition_id, day_date, host_region_code, title) VALUES (1, 2, '"
+                        + LocalDate.now() + "', 'soest', 'Lasttest-Tag'), (2, 1, '2025-11-03', 'soest', 'Vorjahr')");
+                st.executeUpdate("INSERT INTO stage (id, edition_id, stage_key, name, sort_order) VALUES (1, 2, 'hauptbuehne', "
+                        + "'Hauptbühne', 1), (2, 1, 'hauptbuehne', 'Hauptbühne', 1)");
             }
             try (PreparedStatement ex = db.prepareStatement(
                     "INSERT INTO exhibitor (id, slug, name, org_type, region_code, created_at) VALUES (?,?,?, 'kommune', 'soest', ?)");
-                    PreparedStatement b = db.prepareStatement("INSERT INTO booth (id, slug, exhibitor_id, name, status, "
+                    PreparedStatement b = db.prepareStatement("INSERT INTO booth (id, edition_id, slug, exhibitor_id, name, status, "
                             + "featured, tile_size, hall_order, created_at, updated_at, published_at, version) "
-                            + "VALUES (?,?,?,?, 'PUBLISHED', FALSE, 'medium', ?, ?, ?, ?, 0)")) {
+                            + "VALUES (?,?,?,?,?, 'PUBLISHED', FALSE, 'medium', ?, ?, ?, ?, 0)")) {
                 for (int i = 1; i <= booths; i++) {
                     ex.setLong(1, i);
                     ex.setString(2, "lasttest-" + i);
                     ex.setString(3, "Lasttest-Kommune " + i);
                     ex.setTimestamp(4, now);
                     ex.addBatch();
-                    b.setLong(1, i);
-                    b.setString(2, "stand-" + i);
-                    b.setLong(3, i);
-                    b.setString(4, "Lasttest-Stand " + i);
-                    b.setInt(5, i);
-                    b.setTimestamp(6, now);
-                    b.setTimestamp(7, now);
-                    b.setTimestamp(8, now);
-                    b.addBatch();
+                    for (int edition = 2; edition >= 1; edition--) {
+                        b.setLong(1, edition == 2 ? i : booths + i);
+                        b.setLong(2, edition);
+                        b.setString(3, "stand-" + i);
+                        b.setLong(4, i);
+                        b.setString(5, "Lasttest-Stand " + i);
+                        b.setInt(6, i);
+                        b.setTimestamp(7, now);
+                        b.setTimestamp(8, now);
+                        b.setTimestamp(9, now);
+                        b.addBatch();
+                    }
                 }
                 ex.executeBatch();
                 b.executeBatch();
+            }
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at)"
+                        + " SELECT e.id, x.id, NOW() FROM edition e CROSS JOIN exhibitor x");
             }
             db.commit();
         }
@@ -624,7 +639,7 @@ public class ChatBench {
             } else if (i < p.stageSubscribers() + p.boothMembers()) {
                 int member = i - p.stageSubscribers();
                 int booth = member / p.boothUsers();
-                conns.add(new Conn(i, Role.BOOTH, "booth:stand-" + (booth + 1), booth, "stand-" + (booth + 1) + "-" + member));
+                conns.add(new Conn(i, Role.BOOTH, "booth:" + EDITION + "/stand-" + (booth + 1), booth, "stand-" + (booth + 1) + "-" + member));
             } else {
                 // Quiet connections: several browser tabs of one person share a user
                 int user = (i - p.stageSubscribers() - p.boothMembers()) / 5;
@@ -657,7 +672,7 @@ public class ChatBench {
         }
         Conn conn = conns.get(i);
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-                .setURI("/ws/chat?v=1");
+                .setURI("/ws/chat?v=2");
         if (conn.token != null) {
             options.addHeader("Authorization", "Bearer " + conn.token);
         }

@@ -100,7 +100,7 @@ public class ReconnectStorm {
         long now = Instant.now().getEpochSecond();
         for (int i = 0; i < count; i++) {
             // One in five follows the stage, the others spread over the booths
-            String channel = i % 5 == 0 ? ChatBench.STAGE : "booth:stand-" + (1 + i % booths);
+            String channel = i % 5 == 0 ? ChatBench.STAGE : "booth:" + ChatBench.EDITION + "/stand-" + (1 + i % booths);
             clients.add(new Client(i, channel, key == null ? null : ChatBench.token(key, "storm-" + i, now)));
         }
     }
@@ -195,7 +195,7 @@ public class ReconnectStorm {
         client.ended = false;
         client.round = round;
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-                .setURI("/ws/chat?v=1");
+                .setURI("/ws/chat?v=2");
         if (client.token != null) {
             options.addHeader("Authorization", "Bearer " + client.token);
         }

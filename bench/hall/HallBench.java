@@ -59,9 +59,20 @@ public class HallBench {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "root", "")) {
             db.setAutoCommit(false);
             try (Statement st = db.createStatement()) {
-                for (String table : List.of("booth_search", "reuse_offer", "booth_topic_field", "booth_tag", "booth", "exhibitor_staff", "exhibitor")) {
+                for (String table : List.of("booth_search", "reuse_offer", "booth_topic_field", "booth_tag", "booth",
+                        "edition_exhibitor", "exhibitor_staff", "exhibitor")) {
                     st.executeUpdate("DELETE FROM " + table);
                 }
+                // Two editions, as a platform has them after its first year: last year's (archived) and the
+                // current one, each with the full hall; the load searches the current one
+                st.executeUpdate("UPDATE fair_series SET current_edition_id = NULL");
+                st.executeUpdate("DELETE FROM edition");
+                st.executeUpdate("DELETE FROM fair_series");
+                st.executeUpdate("INSERT INTO fair_series (id, slug, title, created_at) VALUES (1, 'bench', 'Benchmark', NOW())");
+                st.executeUpdate("INSERT INTO edition (id, series_id, slug, title, starts_on, ends_on, state, archived_at, created_at)"
+                        + " VALUES (1, 1, '2025', 'Ausgabe 2025', '2025-11-03', '2025-11-07', 'archive', NOW(), NOW()),"
+                        + " (2, 1, '2026', 'Ausgabe 2026', CURDATE(), CURDATE() + INTERVAL 30 DAY, 'open', NULL, NOW())");
+                st.executeUpdate("UPDATE fair_series SET current_edition_id = 2");
             }
             Timestamp now = Timestamp.from(Instant.now());
             int exhibitors = booths / 2;
@@ -77,62 +88,12 @@ public class HallBench {
                 }
                 ex.executeBatch();
             }
-            try (PreparedStatement b = db.prepareStatement("INSERT INTO booth (id, slug, exhibitor_id, name, tagline, description, status, featured, tile_size, hall_order, created_at, updated_at, published_at, version) VALUES (?,?,?,?,?,?, 'PUBLISHED', ?, 'medium', ?, ?, ?, ?, 0)");
-                    PreparedStatement t = db.prepareStatement("INSERT INTO booth_topic_field (booth_id, topic_field_code) VALUES (?,?)");
-                    PreparedStatement o = db.prepareStatement("INSERT INTO reuse_offer (booth_id, position, name, summary, topic_field_code, maturity, reuse_model, licence, technology) VALUES (?,?,?,?,?,?,?,?,?)");
-                    PreparedStatement s = db.prepareStatement("INSERT INTO booth_search (booth_id, doc) VALUES (?,?)")) {
-                int servicesLeft = services;
-                for (int i = 1; i <= booths; i++) {
-                    String name = words(random, 2) + " " + i;
-                    String tagline = "Digital und nachnutzbar: " + words(random, 4);
-                    String description = sentence(random) + " " + sentence(random) + " " + sentence(random);
-                    b.setLong(1, i);
-                    b.setString(2, "stand-" + i);
-                    b.setLong(3, 1 + (i - 1) % exhibitors);
-                    b.setString(4, name);
-                    b.setString(5, tagline);
-                    b.setString(6, description);
-                    b.setBoolean(7, random.nextInt(20) == 0);
-                    b.setInt(8, random.nextInt(100));
-                    b.setTimestamp(9, now);
-                    b.setTimestamp(10, now);
-                    b.setTimestamp(11, now);
-                    b.addBatch();
-                    StringBuilder doc = new StringBuilder("Kommune Beispiel ").append(1 + (i - 1) % exhibitors).append('\n')
-                            .append(name).append('\n').append(tagline).append('\n').append(description);
-                    String first = TOPICS[random.nextInt(TOPICS.length)];
-                    String second = TOPICS[random.nextInt(TOPICS.length)];
-                    for (String topic : first.equals(second) ? List.of(first) : List.of(first, second)) {
-                        t.setLong(1, i);
-                        t.setString(2, topic);
-                        t.addBatch();
-                    }
-                    int count = i == booths ? servicesLeft : Math.min(servicesLeft, services / booths + (random.nextInt(3) - 1) + 0);
-                    count = Math.max(0, Math.min(count, servicesLeft));
-                    for (int k = 0; k < count; k++) {
-                        String serviceName = words(random, 2) + "-Service";
-                        String summary = sentence(random) + " " + sentence(random);
-                        o.setLong(1, i);
-                        o.setInt(2, k);
-                        o.setString(3, serviceName);
-                        o.setString(4, summary);
-                        o.setString(5, TOPICS[random.nextInt(TOPICS.length)]);
-                        o.setString(6, MATURITY[random.nextInt(MATURITY.length)]);
-                        o.setString(7, MODELS[random.nextInt(MODELS.length)]);
-                        o.setString(8, "EUPL-1.2");
-                        o.setString(9, "Java, PostgreSQL, FIT-Connect");
-                        o.addBatch();
-                        doc.append('\n').append(serviceName).append('\n').append(summary);
-                    }
-                    servicesLeft -= count;
-                    s.setLong(1, i);
-                    s.setString(2, doc.toString());
-                    s.addBatch();
-                }
-                b.executeBatch();
-                t.executeBatch();
-                o.executeBatch();
-                s.executeBatch();
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at)"
+                        + " SELECT e.id, x.id, NOW() FROM edition e CROSS JOIN exhibitor x");
+            }
+            for (int edition = 1; edition <= 2; edition++) {
+                seedHall(db, random, edition, (edition - 1) * booths, booths, services, exhibitors, now);
             }
             try (Statement st = db.createStatement()) {
                 // As an approval would: instances rebuild their hall snapshot
@@ -140,7 +101,72 @@ public class HallBench {
                         + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
             }
             db.commit();
-            System.out.printf("Seeded %d booths and %d services of %d exhibitors%n", booths, services, exhibitors);
+            System.out.printf("Seeded two editions, each with %d booths and %d services of %d exhibitors%n", booths,
+                    services, exhibitors);
+        }
+    }
+
+    /** One edition's hall: booths with ids after {@code firstId}, their topic fields, services and search documents. */
+    static void seedHall(Connection db, Random random, long edition, int firstId, int booths, int services, int exhibitors,
+            Timestamp now) throws Exception {
+        try (PreparedStatement b = db.prepareStatement("INSERT INTO booth (id, edition_id, slug, exhibitor_id, name, tagline, description, status, featured, tile_size, hall_order, created_at, updated_at, published_at, version) VALUES (?,"
+                + edition + ",?,?,?,?,?, 'PUBLISHED', ?, 'medium', ?, ?, ?, ?, 0)");
+                PreparedStatement t = db.prepareStatement("INSERT INTO booth_topic_field (booth_id, topic_field_code) VALUES (?,?)");
+                PreparedStatement o = db.prepareStatement("INSERT INTO reuse_offer (booth_id, position, name, summary, topic_field_code, maturity, reuse_model, licence, technology, service_key) VALUES (?,?,?,?,?,?,?,?,?, UUID())");
+                PreparedStatement s = db.prepareStatement("INSERT INTO booth_search (booth_id, doc) VALUES (?,?)")) {
+            int servicesLeft = services;
+            for (int n = 1; n <= booths; n++) {
+                int i = firstId + n;
+                String name = words(random, 2) + " " + i;
+                String tagline = "Digital und nachnutzbar: " + words(random, 4);
+                String description = sentence(random) + " " + sentence(random) + " " + sentence(random);
+                b.setLong(1, i);
+                b.setString(2, "stand-" + n);
+                b.setLong(3, 1 + (n - 1) % exhibitors);
+                b.setString(4, name);
+                b.setString(5, tagline);
+                b.setString(6, description);
+                b.setBoolean(7, random.nextInt(20) == 0);
+                b.setInt(8, random.nextInt(100));
+                b.setTimestamp(9, now);
+                b.setTimestamp(10, now);
+                b.setTimestamp(11, now);
+                b.addBatch();
+                StringBuilder doc = new StringBuilder("Kommune Beispiel ").append(1 + (n - 1) % exhibitors).append('\n')
+                        .append(name).append('\n').append(tagline).append('\n').append(description);
+                String first = TOPICS[random.nextInt(TOPICS.length)];
+                String second = TOPICS[random.nextInt(TOPICS.length)];
+                for (String topic : first.equals(second) ? List.of(first) : List.of(first, second)) {
+                    t.setLong(1, i);
+                    t.setString(2, topic);
+                    t.addBatch();
+                }
+                int count = n == booths ? servicesLeft : Math.min(servicesLeft, services / booths + (random.nextInt(3) - 1) + 0);
+                count = Math.max(0, Math.min(count, servicesLeft));
+                for (int k = 0; k < count; k++) {
+                    String serviceName = words(random, 2) + "-Service";
+                    String summary = sentence(random) + " " + sentence(random);
+                    o.setLong(1, i);
+                    o.setInt(2, k);
+                    o.setString(3, serviceName);
+                    o.setString(4, summary);
+                    o.setString(5, TOPICS[random.nextInt(TOPICS.length)]);
+                    o.setString(6, MATURITY[random.nextInt(MATURITY.length)]);
+                    o.setString(7, MODELS[random.nextInt(MODELS.length)]);
+                    o.setString(8, "EUPL-1.2");
+                    o.setString(9, "Java, PostgreSQL, FIT-Connect");
+                    o.addBatch();
+                    doc.append('\n').append(serviceName).append('\n').append(summary);
+                }
+                servicesLeft -= count;
+                s.setLong(1, i);
+                s.setString(2, doc.toString());
+                s.addBatch();
+            }
+            b.executeBatch();
+            t.executeBatch();
+            o.executeBatch();
+            s.executeBatch();
         }
     }
 

@@ -72,8 +72,6 @@ public class BoothService {
     @Inject
     EditionService editions;
 
-    @Inject
-    Participation participation;
 
     /**
      * Published booths matching the filters and the search words, ranked by relevance when searching.
@@ -173,7 +171,10 @@ public class BoothService {
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
     }
 
-    /** Creates an exhibitor; 409 when the slug is taken, 400 for an unknown region. */
+    /**
+     * Creates an exhibitor, taking part in the current edition; 409 when the slug is taken, 400 for an unknown
+     * region.
+     */
     public ExhibitorView createExhibitor(NewExhibitor draft) {
         Map<String, RegionView> regions = fair.regions();
         if (draft.region() != null && !regions.containsKey(draft.region())) {
@@ -193,6 +194,7 @@ public class BoothService {
         }
         exhibitor.createdAt = Instant.now();
         exhibitor.persist();
+        editions.currentIfAny().ifPresent(edition -> takePart(edition, exhibitor));
         return view(exhibitor, regions);
     }
 
@@ -228,11 +230,7 @@ public class BoothService {
         if (!content.materials().isEmpty() || content.logoId() != null || content.bannerId() != null) {
             throw ProblemException.badRequest("unknownMaterial", "");
         }
-        if (!participation.takesPart(edition, exhibitor)) {
-            em.createNativeQuery("INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, edition.id()).setParameter(2, exhibitor.id).setParameter(3, Instant.now())
-                    .executeUpdate();
-        }
+        takePart(edition, exhibitor);
         Booth booth = new Booth();
         booth.editionId = edition.id();
         booth.slug = draft.slug();
@@ -252,6 +250,12 @@ public class BoothService {
             hallIndex.changed();
         }
         return booth.id;
+    }
+
+    private void takePart(EditionRef edition, Exhibitor exhibitor) {
+        em.createNativeQuery("INSERT IGNORE INTO edition_exhibitor (edition_id, exhibitor_id, invited_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, edition.id()).setParameter(2, exhibitor.id).setParameter(3, Instant.now())
+                .executeUpdate();
     }
 
     /**

@@ -26,6 +26,7 @@ public enum ChatError {
     MESSAGE_DELETED("message-deleted", 409, "conflict.chatMessageDeleted"),
     CONVERSATION_NOT_FOUND("conversation-not-found", 404, "notFound.chatConversation"),
     CONVERSATION_CLOSED("conversation-closed", 409, "conflict.chatConversationClosed"),
+    ARCHIVED("archived", 403, "forbidden.chatArchived"),
     OWN_BOOTH("own-booth", 409, "conflict.chatOwnBooth"),
     ALREADY_REPORTED("already-reported", 409, "conflict.chatAlreadyReported"),
     REPORT_NOT_FOUND("report-not-found", 404, "notFound.chatReport"),

@@ -8,6 +8,7 @@ import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.OrganisationType;
+import de.kommunalmesse.common.DemoDataLoaded;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -23,6 +24,7 @@ import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
 import de.kommunalmesse.stage.TalkType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,6 +67,9 @@ public class DemoDataLoader {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    Event<DemoDataLoaded> loaded;
 
     @Inject
     Clock clock;
@@ -126,6 +131,7 @@ public class DemoDataLoader {
             editions.makeCurrent(current.slug());
             editions.changeState(pastEdition.slug(), EditionState.ARCHIVE);
         }
+        loaded.fire(new DemoDataLoaded(pastEdition == null ? null : pastEdition.slug()));
         LOG.infof("Demo fair '%s' loaded: edition %s with %d event days, %d exhibitors, %d booths, %d talks%s", s.slug(),
                 current.slug(), data.eventDays().size(), data.exhibitors().size(), data.booths().size(),
                 data.talks().size(), pastEdition == null ? "" : "; archived edition " + pastEdition.slug());

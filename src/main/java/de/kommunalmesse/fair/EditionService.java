@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionDetail;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The editions of the series: which one a request is about, which one is current, and their life cycle
@@ -52,6 +54,10 @@ public class EditionService {
     @Inject
     Event<EditionCopy> copies;
 
+    /** The editions as last read, for answers from memory while the database is away. */
+    private final Map<String, EditionRef> lastKnown = new ConcurrentHashMap<>();
+    private volatile EditionRef lastCurrent;
+
     /**
      * The edition a request names by its slug, or the current edition when it names none (blank). Editions in
      * preparation exist only for admins and exhibitors; for everyone else, like an unknown slug, 404.
@@ -60,16 +66,47 @@ public class EditionService {
         if (slug == null || slug.isBlank()) {
             return current();
         }
-        Edition edition = Edition.<Edition>find("slug", slug).firstResultOptional()
-                .filter(this::visible)
+        Optional<Edition> found;
+        try {
+            found = Edition.<Edition>find("slug", slug).firstResultOptional();
+        } catch (RuntimeException e) {
+            return lastKnown(e, lastKnown.get(slug));
+        }
+        Edition edition = found.filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("notFound.edition", slug));
-        return ref(settle(edition));
+        return remember(ref(settle(edition)));
     }
 
     /** The current edition of the newest series; 404 while no fair is set up. */
     public EditionRef current() {
-        return currentEdition().map(edition -> ref(settle(edition)))
+        Optional<Edition> found;
+        try {
+            found = currentEdition();
+        } catch (RuntimeException e) {
+            return lastKnown(e, lastCurrent);
+        }
+        EditionRef current = found.map(edition -> remember(ref(settle(edition))))
                 .orElseThrow(() -> ProblemException.notFound("notFound.fair"));
+        lastCurrent = current;
+        return current;
+    }
+
+    /**
+     * While the database is away, the editions as last read still scope the answers that come from memory (the
+     * hall, issue 21); anything else is rethrown.
+     */
+    private static EditionRef lastKnown(RuntimeException failure, EditionRef known) {
+        if (known != null && DatabaseOutage.isCause(failure)) {
+            return known;
+        }
+        throw failure;
+    }
+
+    private EditionRef remember(EditionRef edition) {
+        if (edition.state() != EditionState.PREPARATION) {
+            lastKnown.put(edition.slug(), edition);
+        }
+        return edition;
     }
 
     /** The current edition, if a fair is set up. */

@@ -63,7 +63,7 @@ public final class InteractionViews {
      * no content on purpose: what a viewer may see is decided by the REST answers.
      *
      * @param talkId the talk
-     * @param stageKey the talk's stage
+     * @param stageKey the talk's stage, named across editions ({@code <edition>/<key>})
      * @param changed what changed: {@value #QUESTIONS}, {@value #POLLS}, {@value #FAQ}
      * @param moderatorsOnly only moderators can see the change (a pending question, a draft poll)
      */

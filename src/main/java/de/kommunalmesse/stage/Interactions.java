@@ -13,6 +13,7 @@ import de.kommunalmesse.stage.InteractionViews.QuestionView;
 import de.kommunalmesse.stage.InteractionViews.TalkChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import de.kommunalmesse.fair.EditionService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,9 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class Interactions {
+
+    @Inject
+    EditionService editions;
 
     @Inject
     EntityManager em;
@@ -202,7 +206,8 @@ public class Interactions {
 
     /** Announces a change of the talk's interactions; observers hear it after the commit. */
     private void changed(Talk talk, boolean moderatorsOnly, String... what) {
-        talkChanged.fire(new TalkChanged(talk.id, talk.stage.key, List.of(what), moderatorsOnly));
+        talkChanged.fire(new TalkChanged(talk.id, editions.byId(talk.stage.editionId).qualify(talk.stage.key), List.of(what),
+                moderatorsOnly));
     }
 
     private Poll poll(long pollId) {

@@ -28,7 +28,7 @@ class ChannelServiceTest {
      */
     @Test
     void secondFirstSubscriberWaitsForTheChannelTheFirstOneCreates() throws Exception {
-        ChannelId id = ChannelId.booth(data.booth());
+        ChannelId id = ChannelId.booth(data.boothKey(data.booth()));
         CountDownLatch created = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {

@@ -64,12 +64,12 @@ class ChatFrameTest extends ChatTestBase {
     void errorsSpeakTheLanguageOfTheConnection() {
         try (ChatClient english = connect(TestUsers.visitor(), "v=1&lang=en");
                 ChatClient german = connect(TestUsers.visitor())) {
-            String ref = english.send("subscribe", Map.of("channel", "stage:gibt-es-nicht"));
+            String ref = english.send("subscribe", Map.of("channel", "stage:keine/gibt-es-nicht"));
             JsonNode error = english.await(f -> ref.equals(f.path("ref").asText()));
-            assertEquals("There is no chat channel \"stage:gibt-es-nicht\".", error.path("message").asText());
-            String deRef = german.send("subscribe", Map.of("channel", "stage:gibt-es-nicht"));
+            assertEquals("There is no chat channel \"stage:keine/gibt-es-nicht\".", error.path("message").asText());
+            String deRef = german.send("subscribe", Map.of("channel", "stage:keine/gibt-es-nicht"));
             JsonNode deError = german.await(f -> deRef.equals(f.path("ref").asText()));
-            assertEquals("Den Chat-Kanal „stage:gibt-es-nicht“ gibt es nicht.", deError.path("message").asText());
+            assertEquals("Den Chat-Kanal „stage:keine/gibt-es-nicht“ gibt es nicht.", deError.path("message").asText());
         }
     }
 
@@ -130,7 +130,7 @@ class ChatFrameTest extends ChatTestBase {
 
     @Test
     void unknownProtocolVersionIsClosed() {
-        try (ChatClient client = connect(null, "v=2")) {
+        try (ChatClient client = connect(null, "v=3")) {
             assertEquals(4406, client.awaitClose().getCode());
         }
     }

@@ -43,7 +43,7 @@ class ChatLimitsTest extends ChatTestBase {
 
     @Test
     void sixthMessageWithinTenSecondsIsRefusedWithTheWait() {
-        String channel = "booth:" + data.booth();
+        String channel = "booth:" + data.boothKey(data.booth());
         try (ChatClient fast = connect(TestUsers.visitor());
                 ChatClient other = connect(TestUsers.exhibitorSoest())) {
             fast.subscribe(channel);
@@ -84,7 +84,7 @@ class ChatLimitsTest extends ChatTestBase {
 
     @Test
     void slowConsumerIsClosedInsteadOfBuffering() throws Exception {
-        String channel = "booth:" + data.booth();
+        String channel = "booth:" + data.boothKey(data.booth());
         channels.state(ChannelId.parse(channel).orElseThrow());
         String text = "Ä".repeat(2000);
         CompletableFuture<?> last = null;

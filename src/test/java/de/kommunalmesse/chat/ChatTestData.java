@@ -8,10 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Booths, stages and event days for chat tests, each under a name unique to the test. */
 @ApplicationScoped
 public class ChatTestData {
+
+    private static final AtomicInteger DAYS = new AtomicInteger();
 
     @Inject
     TestData data;
@@ -27,18 +30,24 @@ public class ChatTestData {
                 BoothStatus.PUBLISHED);
     }
 
-    /** A stage of a new series; returns its key. */
+    /** A booth named as the server names it inside, {@code <edition>/<slug>} (the current edition). */
+    public String boothKey(String slug) {
+        return data.currentEdition().qualify(slug);
+    }
+
+    /**
+     * A stage of the current edition (where the booths of {@link #booth} stand, so that a version-1 client, which
+     * names channels without their edition, reaches both); returns its key.
+     */
     public String stage() {
         String term = data.unique();
-        long series = data.series("serie-" + term);
-        programme.createStage(series, new NewStage("buehne-" + term, "Bühne " + term));
+        programme.createStage(data.currentEdition().id(), new NewStage("buehne-" + term, "Bühne " + term));
         return "buehne-" + term;
     }
 
-    /** An event day of a new series; returns its id. */
+    /** An event day of the current edition, on a date of its own; returns its id. */
     public long eventDay() {
-        String term = data.unique();
-        long series = data.series("serie-" + term);
-        return data.eventDay(series, LocalDate.of(2032, 5, 5), "paderborn");
+        return data.eventDay(data.currentEdition().id(), LocalDate.of(2032, 1, 1).plusDays(DAYS.incrementAndGet()),
+                "paderborn");
     }
 }

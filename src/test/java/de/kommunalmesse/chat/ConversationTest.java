@@ -62,8 +62,8 @@ class ConversationTest extends ChatTestBase {
         given().auth().oauth2(TestUsers.visitor())
                 .when().get("/api/chat/conversations")
                 .then().statusCode(200)
-                .body("find { it.booth == '" + booth + "' }.handlerName", equalTo("Sven Sörensen"))
-                .body("find { it.booth == '" + booth + "' }.unread", equalTo(1));
+                .body("find { it.booth == '" + data.boothKey(booth) + "' }.handlerName", equalTo("Sven Sörensen"))
+                .body("find { it.booth == '" + data.boothKey(booth) + "' }.unread", equalTo(1));
     }
 
     @Test

@@ -16,6 +16,7 @@ import de.kommunalmesse.stage.TalkType;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,9 @@ class DemoDataLoaderTest {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    EntityManager em;
 
     @Test
     @TestTransaction
@@ -57,6 +61,9 @@ class DemoDataLoaderTest {
         assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl is not null", past.id()),
                 "last year's talks have recordings");
         assertEquals(1, Talk.count("type", TalkType.PODIUM) - panels, "one panel discussion");
+        assertEquals(4L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM chat_message WHERE channel_id = ?1")
+                .setParameter(1, "booth:" + past.slug() + "/kreis-soest-umzug").getSingleResult()).longValue(),
+                "last year's chat history is in the archive");
         assertEquals(7, EventDay.count() - days, "five event days, and two last year");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");

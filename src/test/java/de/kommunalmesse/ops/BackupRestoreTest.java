@@ -139,8 +139,12 @@ class BackupRestoreTest {
                 PreparedStatement series = c.prepareStatement(
                         "INSERT INTO fair_series (slug, title, subtitle, description, created_at) VALUES (?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement edition = c.prepareStatement(
+                        "INSERT INTO edition (series_id, slug, title, starts_on, ends_on, state, created_at)"
+                                + " VALUES (?, ?, 'Ausgabe', '2026-06-01', '2026-06-30', 'open', NOW(6))",
+                        Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement day = c.prepareStatement(
-                        "INSERT INTO event_day (series_id, day_date, host_region_code, title, description) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO event_day (edition_id, day_date, host_region_code, title, description) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < 3; i++) {
                 series.setString(1, "reihe-" + i);
                 series.setString(2, "Digitale Services – Tag " + i + " 🏛️");
@@ -149,6 +153,12 @@ class BackupRestoreTest {
                 series.setTimestamp(5, java.sql.Timestamp.valueOf("2026-05-0" + (i + 1) + " 09:30:00.123456"));
                 series.executeUpdate();
                 try (ResultSet keys = series.getGeneratedKeys()) {
+                    keys.next();
+                    edition.setLong(1, keys.getLong(1));
+                }
+                edition.setString(2, "reihe-" + i + "-2026");
+                edition.executeUpdate();
+                try (ResultSet keys = edition.getGeneratedKeys()) {
                     keys.next();
                     day.setLong(1, keys.getLong(1));
                 }

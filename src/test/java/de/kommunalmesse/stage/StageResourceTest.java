@@ -51,7 +51,7 @@ class StageResourceTest {
                 .body("live.state", equalTo("paused"))
                 .body("live.message", equalTo("Kurze Pause bis 10:45 Uhr"));
         given().get("/api/stages").then().body("key", hasItem(key));
-        assertTrue(changes.seen().stream().anyMatch(c -> c.stageKey().equals(key) && c.live().state() == LiveState.PAUSED),
+        assertTrue(changes.seen().stream().anyMatch(c -> c.stageKey().endsWith("/" + key) && c.live().state() == LiveState.PAUSED),
                 "the committed change reaches observers");
     }
 

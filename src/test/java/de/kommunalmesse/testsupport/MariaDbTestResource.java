@@ -28,7 +28,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** The server of the tests, see the class comment; an embedded one keeps its data in {@code target/<dataDir>}. */
-    static LocalMariaDb.Server pickServer(String dataDir) {
+    public static LocalMariaDb.Server pickServer(String dataDir) {
         String host = System.getenv("KOMMUNALMESSE_TEST_DB_HOST");
         if (host != null && !host.isBlank()) {
             return new LocalMariaDb.Server(host,
@@ -42,7 +42,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** Creates an empty database with a name of its own and returns the name. */
-    static String newDatabase(LocalMariaDb.Server server) {
+    public static String newDatabase(LocalMariaDb.Server server) {
         String database = "km_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
         server.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

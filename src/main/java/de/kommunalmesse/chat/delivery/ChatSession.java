@@ -145,7 +145,8 @@ public final class ChatSession {
         }
         return frame.replace("\":\"booth:" + edition + "/", "\":\"booth:")
                 .replace("\":\"stage:" + edition + "/", "\":\"stage:")
-                .replace("\"booth\":\"" + edition + "/", "\"booth\":\"");
+                .replace("\"booth\":\"" + edition + "/", "\"booth\":\"")
+                .replace("\"stage\":\"" + edition + "/", "\"stage\":\"");
     }
 
     public boolean isStageModerator() {

@@ -240,7 +240,8 @@ public class MessageService {
     private static void requireWrite(ChatUser user, ChannelState channel, Access access) {
         ChatPolicy.requireLogin(user);
         if (!access.write()) {
-            throw (access.read() && !channel.conversationOpen() ? ChatError.CONVERSATION_CLOSED
+            throw (access.read() && channel.archived() ? ChatError.ARCHIVED
+                    : access.read() && !channel.conversationOpen() ? ChatError.CONVERSATION_CLOSED
                     : ChatError.READ_FORBIDDEN).exception(channel.id());
         }
     }

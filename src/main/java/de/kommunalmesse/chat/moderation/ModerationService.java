@@ -30,6 +30,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import de.kommunalmesse.fair.EditionService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -58,6 +59,9 @@ public class ModerationService {
     static final String MESSAGE_REPORTED = "message-reported";
     static final String REPORT_RESOLVED = "report-resolved";
     static final String REPORT_DISMISSED = "report-dismissed";
+
+    @Inject
+    EditionService editions;
 
     @Inject
     ChannelService channels;
@@ -110,7 +114,7 @@ public class ModerationService {
     /** Mutes or bans a user in a channel or, for admins, everywhere. */
     public SanctionView impose(ChatUser actor, NewSanction draft) {
         ChatPolicy.requireLogin(actor);
-        String channel = draft.channel();
+        String channel = qualified(draft.channel());
         String target;
         String targetName;
         if (draft.seq() != null) {
@@ -169,8 +173,9 @@ public class ModerationService {
     }
 
     /** Sanctions of one channel (its moderators) or of all channels (admins); active ones only if asked. */
-    public PageView<SanctionView> sanctions(ChatUser actor, String channel, boolean activeOnly, int page, int size) {
+    public PageView<SanctionView> sanctions(ChatUser actor, String named, boolean activeOnly, int page, int size) {
         ChatPolicy.requireLogin(actor);
+        String channel = qualified(named);
         requireModeration(actor, channel);
         StringBuilder where = new StringBuilder(channel == null ? "1 = 1" : "channelId = :channel");
         Parameters params = new Parameters();
@@ -265,8 +270,9 @@ public class ModerationService {
     }
 
     /** The moderation log, newest first, optionally of one channel (admins). */
-    public PageView<LogEntryView> log(ChatUser actor, String channel, int page, int size) {
+    public PageView<LogEntryView> log(ChatUser actor, String named, int page, int size) {
         policy.requireAdmin(actor);
+        String channel = qualified(named);
         PanacheQuery<ModerationLogEntry> query = channel == null
                 ? ModerationLogEntry.find("order by createdAt desc, id desc")
                 : ModerationLogEntry.find("channelId = ?1 order by createdAt desc, id desc", channel);
@@ -286,6 +292,18 @@ public class ModerationService {
         entry.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
         entry.createdAt = clock.instant();
         entry.persist();
+    }
+
+    /**
+     * A channel as the server names it: a booth or stage channel named without its edition (clients before
+     * editions) is the current edition's; anything malformed stays as it is and is refused where it is checked.
+     */
+    private String qualified(String channel) {
+        if (channel == null) {
+            return null;
+        }
+        return ChannelId.parse(channel).filter(id -> !id.hasEdition())
+                .map(id -> id.withEdition(editions.current().slug()).toString()).orElse(channel);
     }
 
     /** Channel-scoped actions need its moderators; actions on all channels need an admin. */

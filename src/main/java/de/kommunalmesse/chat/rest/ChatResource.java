@@ -81,7 +81,7 @@ public class ChatResource {
     EditionService editions;
 
     @GET
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}")
     @Operation(summary = "A channel: latest sequence number, settings, what the caller may do, unread count")
     @APIResponse(responseCode = "200", description = "The channel")
     @APIResponse(responseCode = "400", description = "Malformed channel id")
@@ -100,7 +100,7 @@ public class ChatResource {
     }
 
     @GET
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}/messages")
     @Operation(summary = "A page of the channel's history, oldest first; older pages with before = the first seq")
     @APIResponse(responseCode = "200", description = "Messages in seq order")
     @APIResponse(responseCode = "401", description = "Anonymous, and the channel is not open to anonymous readers")
@@ -115,7 +115,7 @@ public class ChatResource {
     }
 
     @PUT
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/read")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
@@ -141,7 +141,7 @@ public class ChatResource {
     }
 
     @PUT
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/settings")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
@@ -155,7 +155,7 @@ public class ChatResource {
     }
 
     @DELETE
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages/{seq}")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}/messages/{seq}")
     @Authenticated
     @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Delete a message: one's own, or any as a moderator of the channel")
@@ -170,7 +170,7 @@ public class ChatResource {
     }
 
     @POST
-    @Path("channels/{channel: [a-z]+:[a-z0-9-]+(?:/[a-z0-9-]+)?}/messages/{seq}/reports")
+    @Path("channels/{channel: [^/]+(?:/[^/]+)?}/messages/{seq}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
     @SecurityRequirement(name = "keycloak")
