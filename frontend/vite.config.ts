@@ -1,12 +1,58 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT as KOLIBRI_DEFAULT_THEME } from '@public-ui/theme-default';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The Quarkus backend serves the API, the Dev UI/health endpoints (/q) and the WebSockets (/ws).
 const backend = 'http://localhost:8080';
 
+/**
+ * The KoliBri components the app shell and the start page show. Their theme styles come with the first
+ * JavaScript; the styles of all other components (about 34 kB of the theme's 39 kB gzip, most of it Font
+ * Awesome's icon classes, which the app does not use) follow in a chunk of their own (src/app/kolibri.ts).
+ */
+const FIRST_PAINT_TAGS = [
+  'GLOBAL',
+  'KOL-SKIP-NAV',
+  'KOL-HEADING',
+  'KOL-LINK',
+  'KOL-LINK-BUTTON',
+  'KOL-BUTTON',
+  'KOL-CARD',
+  'KOL-ALERT',
+];
+
+/**
+ * KoliBri's default theme as two modules, `virtual:kolibri-theme/first` and `virtual:kolibri-theme/rest`:
+ * each exports the CSS text by component tag, as the theme itself holds it. The theme package exports only
+ * the whole theme, so the parts are read from it here, at build time.
+ */
+function kolibriThemeParts(): Plugin {
+  const prefix = 'virtual:kolibri-theme/';
+  let styles: Record<string, string> = {};
+  (KOLIBRI_DEFAULT_THEME as unknown as (registrar: (name: string, css: Record<string, string>) => void) => void)(
+    (_name, css) => {
+      styles = css;
+    },
+  );
+  const missing = FIRST_PAINT_TAGS.filter((tag) => !(tag in styles));
+  if (missing.length > 0) throw new Error(`The KoliBri theme has no styles for ${missing.join(', ')}`);
+  const part = (first: boolean) =>
+    Object.fromEntries(Object.entries(styles).filter(([tag]) => FIRST_PAINT_TAGS.includes(tag) === first));
+  return {
+    name: 'kolibri-theme-parts',
+    resolveId: (id) => (id.startsWith(prefix) ? `\0${id}` : undefined),
+    load(id) {
+      if (id === `\0${prefix}first`) return `export default ${JSON.stringify(part(true))};`;
+      if (id === `\0${prefix}rest`) return `export default ${JSON.stringify(part(false))};`;
+      return undefined;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), kolibriThemeParts()],
   resolve: {
     alias: {
       // KoliBri's icon font (pagination arrows, alerts …) is not in the package's "exports".
@@ -27,14 +73,14 @@ export default defineConfig({
     emptyOutDir: true,
     // scripts/check-bundle-size.mjs reads which chunks the start page loads from the manifest.
     manifest: true,
-    // The KoliBri theme alone is about 600 kB of CSS text; give it and the other libraries their own,
+    // The rest of the KoliBri theme is about 550 kB of CSS text; give it and the libraries their own,
     // long-cached chunks so an app release does not make browsers fetch them again.
     chunkSizeWarningLimit: 800,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'kolibri-theme', test: /node_modules[\\/]@public-ui[\\/]theme-default/ },
+            { name: 'kolibri-theme', test: /virtual:kolibri-theme\/rest/ },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|i18next|react-i18next|@tanstack)[\\/]/,

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Web page benchmark (issue 14): the packaged app with the demo fair, its hall grown to about 1,000 booths,
 # loaded in Debian's Chromium on a throttled line (Fast 3G) with a 4x slower CPU. Loopback only; stops
-# what it started. Usage: bench/web/run.sh [runs=5]   (BENCH_WEB_PORT, default 8097)
+# what it started. Reports per page and cache state the bytes, the compressed JavaScript before the first
+# content, paint timings, the hall's INP, and at the end the start page's JS before first content and each
+# page's repeat-visit bytes against the targets of issue 14 (docs/benchmarks.md).
+# Usage: bench/web/run.sh [runs=5]   (BENCH_WEB_PORT, default 8097; runs=1 is enough for byte counts)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

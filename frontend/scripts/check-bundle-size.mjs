@@ -4,13 +4,15 @@
 // the login library, hls.js when a stream is played) do not count. Prints the chunks, raw and gzip, and
 // exits 1 over budget.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
-// Issue 14 aims at 150 kB. The libraries every page needs already take about 202 kB (React, React DOM,
-// React Router, React Query, i18next: 125 kB; the KoliBri theme: 47 kB; the KoliBri core: 30 kB), so the
-// budget holds today's size against growth until those shrink: 256 kB after route splitting, 261 kB with the
-// header and footer links and texts of the accessibility duties (Leichte Sprache, "Barriere melden").
-const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 265);
+// Issue 14 aims at 150 kB. History: 376 kB before route splitting, 256 kB after it, 261 kB with the header
+// and footer links of the accessibility duties; 203 kB since the KoliBri theme comes in two parts (the start
+// page's components first, the rest after it: -42 kB) and the English texts only when English is chosen
+// (-16 kB). What is left is mostly the libraries every page needs: React and React DOM, React Router, React
+// Query and i18next (125 kB together), the KoliBri core and loader (42 kB), the German texts (16 kB).
+// The budget holds this against growth; lower it whenever the start page gets smaller.
+const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 205);
 /** The modules that must have run before the start page shows content. */
 const FIRST_PAINT = ['index.html', 'src/features/start/pages/StartPage.tsx'];
 
@@ -22,7 +24,11 @@ const sizes = new Map();
 function size(file) {
   if (!sizes.has(file)) {
     const content = readFileSync(new URL(file, dist));
-    sizes.set(file, { raw: content.length, gzip: gzipSync(content, { level: 9 }).length });
+    sizes.set(file, {
+      raw: content.length,
+      gzip: gzipSync(content, { level: 9 }).length,
+      brotli: brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
   }
   return sizes.get(file);
 }
@@ -46,15 +52,18 @@ const chunks = [...new Set(Object.values(manifest).map((e) => e.file))]
   .sort((a, b) => b.gzip - a.gzip);
 
 const pad = (text, width) => String(text).padStart(width);
-console.log(`${'chunk'.padEnd(60)} ${pad('raw kB', 9)} ${pad('gzip kB', 9)}  start page`);
+console.log(`${'chunk'.padEnd(60)} ${pad('raw kB', 9)} ${pad('gzip kB', 9)} ${pad('br kB', 9)}  start page`);
 for (const chunk of chunks.filter((c) => c.initial || c.gzip > 2000)) {
-  console.log(`${chunk.file.padEnd(60)} ${pad(kb(chunk.raw).toFixed(1), 9)} ${pad(kb(chunk.gzip).toFixed(1), 9)}  ${chunk.initial ? 'yes' : ''}`);
+  console.log(`${chunk.file.padEnd(60)} ${pad(kb(chunk.raw).toFixed(1), 9)} ${pad(kb(chunk.gzip).toFixed(1), 9)} ${pad(kb(chunk.brotli).toFixed(1), 9)}  ${chunk.initial ? 'yes' : ''}`);
 }
 const small = chunks.filter((c) => !c.initial && c.gzip <= 2000);
 console.log(`(${small.length} more chunks under 2 kB gzip, ${kb(small.reduce((s, c) => s + c.gzip, 0)).toFixed(1)} kB together)`);
 
-const total = chunks.filter((c) => c.initial).reduce((sum, c) => ({ raw: sum.raw + c.raw, gzip: sum.gzip + c.gzip }), { raw: 0, gzip: 0 });
-console.log(`start page JavaScript: ${kb(total.raw).toFixed(1)} kB raw, ${kb(total.gzip).toFixed(1)} kB gzip (budget ${BUDGET_KB} kB gzip)`);
+const total = chunks
+  .filter((c) => c.initial)
+  .reduce((sum, c) => ({ raw: sum.raw + c.raw, gzip: sum.gzip + c.gzip, brotli: sum.brotli + c.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+// Browsers get brotli over https only; the budget counts gzip, what a plain-http or older client gets.
+console.log(`start page JavaScript: ${kb(total.raw).toFixed(1)} kB raw, ${kb(total.gzip).toFixed(1)} kB gzip, ${kb(total.brotli).toFixed(1)} kB brotli (budget ${BUDGET_KB} kB gzip)`);
 if (kb(total.gzip) > BUDGET_KB) {
   console.error(`Over budget by ${(kb(total.gzip) - BUDGET_KB).toFixed(1)} kB: keep what the start page does not need out of its static imports.`);
   process.exit(1);

@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { configureApi } from './shared/api';
 import { App, createQueryClient } from './app/App';
-import { currentLanguage, i18n, initI18n } from './i18n';
-import { setKoliBriLanguage, startKoliBri } from './app/kolibri';
+import { currentLanguage, i18n, initI18n, languageLoaded } from './i18n';
+import { awaitingFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
 import { routes } from './app/routes';
 import '@kolicons/style.css';
 import './app/styles.css';
@@ -13,13 +13,15 @@ initI18n();
 configureApi({ getLanguage: () => currentLanguage() });
 i18n.on('languageChanged', () => void setKoliBriLanguage(currentLanguage()));
 
-startKoliBri(currentLanguage())
-  .catch((error: unknown) => console.error('KoliBri could not be registered', error))
+Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
+  .catch((error: unknown) => console.error('KoliBri or the texts could not be loaded', error))
   .finally(() => {
-    const router = createBrowserRouter(routes);
+    const router = createBrowserRouter(awaitingFullTheme(routes, currentLanguage));
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <App router={router} queryClient={createQueryClient()} />
       </StrictMode>,
     );
+    // The other components' styles come after the first page, not before it.
+    setTimeout(() => void loadFullTheme(currentLanguage()).catch((error: unknown) => console.error(error)), 0);
   });

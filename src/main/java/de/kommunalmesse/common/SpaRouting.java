@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * <li>Other files ({@code favicon.svg}): {@code no-cache} with an ETag.
  * <li>Text files go out brotli- or gzip-compressed as the browser accepts, from the files the build compressed
  * ({@code .br}, {@code .gz} next to each file).
+ * <li>The start page and the hall name their first API reads in a {@code Link: rel=preload} header, so the
+ * browser fetches that data while it still loads the JavaScript instead of after it (issue 14).
  * </ul>
  */
 public class SpaRouting {
@@ -34,6 +37,20 @@ public class SpaRouting {
     private static final Pattern FILE = Pattern.compile(".*\\.[A-Za-z0-9]+$");
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
+
+    /**
+     * The API reads a page makes first, by page path: exactly the URLs the web app then fetches (same query,
+     * same order, see frontend/src/shared/api and features/hall/filterState.ts), else the browser fetches twice.
+     * {@code crossorigin} because fetch() requests are CORS-mode even on the same origin. Only public reads:
+     * the preload carries no login.
+     */
+    static final Map<String, String> FIRST_DATA = Map.of(
+            "/", preload("/api/fair") + ", " + preload("/api/programme/now"),
+            "/halle", preload("/api/booths?page=0&size=24"));
+
+    private static String preload(String url) {
+        return "<" + url + ">; rel=preload; as=fetch; crossorigin=anonymous";
+    }
 
     @Inject
     StaticFiles files;
@@ -98,6 +115,10 @@ public class SpaRouting {
         response.putHeader(HttpHeaders.CACHE_CONTROL, path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE);
         if (policy != null) {
             response.putHeader(SecurityHeaders.CSP, policy);
+            String firstData = ctx.request().query() == null ? FIRST_DATA.get(path) : null;
+            if (firstData != null) {
+                response.putHeader("Link", firstData);
+            }
         }
         String accepted = Optional.ofNullable(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING)).orElse("");
         byte[] body = file.identity();

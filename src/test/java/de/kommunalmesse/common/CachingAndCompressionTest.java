@@ -5,15 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import de.kommunalmesse.testsupport.TestData;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CachingAndCompressionTest {
+
+    @Inject
+    TestData data;
 
     private static final String CHUNK = "/assets/fixture-Bq3xY7tK.js";
 
@@ -43,6 +49,26 @@ class CachingAndCompressionTest {
                     .header("Cache-Control", "no-cache")
                     .header("ETag", notNullValue())
                     .body(containsString("<div id=\"root\">"));
+        }
+    }
+
+    @Test
+    void startPageAndHallNameTheirFirstDataForPreloading() {
+        given().when().get("/").then().statusCode(200)
+                .header("Link", equalTo("</api/fair>; rel=preload; as=fetch; crossorigin=anonymous, "
+                        + "</api/programme/now>; rel=preload; as=fetch; crossorigin=anonymous"));
+        given().when().get("/halle").then().statusCode(200)
+                .header("Link", equalTo("</api/booths?page=0&size=24>; rel=preload; as=fetch; crossorigin=anonymous"));
+        // A filtered hall asks for other booths than the first page; a booth page has no fixed first read.
+        given().when().get("/halle?q=antrag").then().statusCode(200).header("Link", nullValue());
+        given().when().get("/stand/kreis-soest-umzug").then().statusCode(200).header("Link", nullValue());
+    }
+
+    @Test
+    void preloadedUrlsAreAnsweredWithData() {
+        data.series("serie-" + data.unique());
+        for (String url : new String[] { "/api/fair", "/api/programme/now", "/api/booths?page=0&size=24" }) {
+            given().when().get(url).then().statusCode(200).contentType(containsString("json"));
         }
     }
 
