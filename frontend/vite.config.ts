@@ -21,6 +21,8 @@ const FIRST_PAINT_TAGS = [
   'KOL-BUTTON',
   'KOL-CARD',
   'KOL-ALERT',
+  // The edition switcher in the header (app/layout/EditionSwitch.tsx)
+  'KOL-DETAILS',
 ];
 
 /**
