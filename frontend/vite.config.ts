@@ -21,8 +21,6 @@ const FIRST_PAINT_TAGS = [
   'KOL-BUTTON',
   'KOL-CARD',
   'KOL-ALERT',
-  // The edition switcher in the header (app/layout/EditionSwitch.tsx)
-  'KOL-DETAILS',
 ];
 
 /**

@@ -20,6 +20,7 @@ await Promise.all([
   import('../features/chat/components/BoothChat'),
   import('../features/chat/components/ChatPanel'),
   import('../features/chat/components/UnreadBadge'),
+  import('../app/layout/EditionSwitch'),
   import('../features/stage/components/AgendaReminder'),
 ]);
 

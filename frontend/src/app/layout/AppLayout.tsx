@@ -6,13 +6,14 @@ import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router'
 import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
 import '../../features/accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
+import { loadFullTheme } from '../kolibri';
+import { currentLanguage } from '../../i18n';
 import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { AppLink } from '../../shared/ui/AppLink';
 import { EditionProvider, useEdition } from '../../shared/edition/EditionContext';
 import { withoutEdition } from '../../shared/edition/paths';
-import { EditionFooterNav, EditionNotice, EditionSwitch } from './EditionSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
@@ -20,6 +21,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 const AgendaReminder = lazy(() =>
   import('../../features/stage/components/AgendaReminder').then((m) => ({ default: m.AgendaReminder })),
 );
+// Which edition is on screen, and the way to the others: after the page too (the context itself is in the
+// shell), with the styles of its KolDetails, which are not among the first paint's (app/kolibri.ts)
+const editionUi = () =>
+  Promise.all([import('./EditionSwitch'), loadFullTheme(currentLanguage())]).then(([module]) => module);
+const EditionSwitch = lazy(() => editionUi().then((m) => ({ default: m.EditionSwitch })));
+const EditionNotice = lazy(() => editionUi().then((m) => ({ default: m.EditionNotice })));
+const EditionFooterNav = lazy(() => editionUi().then((m) => ({ default: m.EditionFooterNav })));
 const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
@@ -102,7 +110,9 @@ function Layout() {
             </ul>
           </nav>
           <div className="header-tools">
-            <EditionSwitch />
+            <Suspense fallback={null}>
+              <EditionSwitch />
+            </Suspense>
             <EasyLanguageLink />
             <LanguageSwitch />
             <AuthControls />
@@ -113,7 +123,9 @@ function Layout() {
         <Suspense fallback={null}>
           <AgendaReminder />
         </Suspense>
-        <EditionNotice />
+        <Suspense fallback={null}>
+          <EditionNotice />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -130,7 +142,9 @@ function Layout() {
               </li>
             </ul>
           </nav>
-          <EditionFooterNav />
+          <Suspense fallback={null}>
+            <EditionFooterNav />
+          </Suspense>
           <p>{t('layout.footerNote')}</p>
         </div>
       </footer>
