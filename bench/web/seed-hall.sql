@@ -1,7 +1,9 @@
 -- Grows the demo fair's hall to about 1,000 published booths for the interaction benchmark: copies of the
 -- demo booths (same texts, topic fields and services, so the search and filters behave as on the demo
--- fair), ids above 100000 and slugs with a suffix. Logos and banners stay with the originals.
-CREATE TEMPORARY TABLE bench_source AS SELECT * FROM booth WHERE status = 'PUBLISHED' AND id < 100000;
+-- fair), ids above 100000 and slugs with a suffix, in the current edition (last year's archived edition keeps
+-- its few booths). Logos and banners stay with the originals.
+CREATE TEMPORARY TABLE bench_source AS SELECT * FROM booth WHERE status = 'PUBLISHED' AND id < 100000
+  AND edition_id = (SELECT current_edition_id FROM fair_series ORDER BY created_at DESC, id DESC LIMIT 1);
 SET @copies = CEIL((1000 - (SELECT COUNT(*) FROM bench_source)) / (SELECT COUNT(*) FROM bench_source));
 
 DELIMITER //

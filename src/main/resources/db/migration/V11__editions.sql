@@ -95,7 +95,7 @@ ALTER TABLE booth
     ADD INDEX ix_booth_slug_any (slug);
 
 INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at)
-SELECT DISTINCT b.edition_id, b.exhibitor_id, b.created_at FROM booth b;
+SELECT b.edition_id, b.exhibitor_id, MIN(b.created_at) FROM booth b GROUP BY b.edition_id, b.exhibitor_id;
 INSERT INTO edition_exhibitor (edition_id, exhibitor_id, invited_at)
 SELECT s.current_edition_id, x.id, x.created_at
 FROM exhibitor x

@@ -96,7 +96,8 @@ class ModerationResourceTest extends ChatTestBase {
                 .when().post("/api/chat/moderation/sanctions")
                 .then().statusCode(201)
                 .body("user", equalTo("besucher"))
-                .body("channel", equalTo(channel))
+                // Named over REST without the edition, it is the current edition's channel
+                .body("channel", equalTo("booth:" + data.boothKey(channel.substring("booth:".length()))))
                 .extract().path("id");
         given().auth().oauth2(TestUsers.exhibitorSoest())
                 .queryParam("channel", channel)
