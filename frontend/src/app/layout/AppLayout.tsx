@@ -6,7 +6,6 @@ import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router'
 import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
 import '../../features/accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
-import { loadFullTheme } from '../kolibri';
 import { currentLanguage } from '../../i18n';
 import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
@@ -24,7 +23,11 @@ const AgendaReminder = lazy(() =>
 // Which edition is on screen, and the way to the others: after the page too (the context itself is in the
 // shell), with the styles of its KolDetails, which are not among the first paint's (app/kolibri.ts)
 const editionUi = () =>
-  Promise.all([import('./EditionSwitch'), loadFullTheme(currentLanguage())]).then(([module]) => module);
+  Promise.all([
+    import('./EditionSwitch'),
+    // Already in the first chunk (main.tsx starts KoliBri with it); without a theme (tests) the switcher shows all the same
+    import('../kolibri').then((kolibri) => kolibri.loadFullTheme(currentLanguage())).catch(() => undefined),
+  ]).then(([module]) => module);
 const EditionSwitch = lazy(() => editionUi().then((m) => ({ default: m.EditionSwitch })));
 const EditionNotice = lazy(() => editionUi().then((m) => ({ default: m.EditionNotice })));
 const EditionFooterNav = lazy(() => editionUi().then((m) => ({ default: m.EditionFooterNav })));
