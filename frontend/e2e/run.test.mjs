@@ -3,6 +3,9 @@
 import { readdirSync } from 'node:fs';
 
 const dir = new URL('./', import.meta.url);
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.e2e.mjs')).sort()) {
+// E2E_ONLY=editions,hall runs only those journeys (while working on them); unset, all of them run.
+const only = (process.env.E2E_ONLY ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+const chosen = (name) => only.length === 0 || only.includes(name.replace(/\.e2e\.mjs$/, ''));
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.e2e.mjs') && chosen(n)).sort()) {
   await import(new URL(name, dir).href);
 }

@@ -11,8 +11,9 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // page's components first, the rest after it: -42 kB) and the English texts only when English is chosen
 // (-16 kB). What is left is mostly the libraries every page needs: React and React DOM, React Router, React
 // Query and i18next (125 kB together), the KoliBri core and loader (42 kB), the German texts (16 kB).
+// 208.5 kB with editions (switcher and its texts in the header), the privacy link and the first-use fixes.
 // The budget holds this against growth; lower it whenever the start page gets smaller.
-const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 205);
+const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 210);
 /** The modules that must have run before the start page shows content. */
 const FIRST_PAINT = ['index.html', 'src/features/start/pages/StartPage.tsx'];
 

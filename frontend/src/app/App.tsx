@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { ApiError } from '../shared/api';
+import { editionQueryKeyHash } from '../shared/edition/paths';
 import { AuthProvider } from './auth/AuthProvider';
 
 export function createQueryClient(): QueryClient {
@@ -9,6 +10,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
+        // The same key in two editions (/halle and /2025/halle) is two entries of the cache
+        queryKeyHashFn: editionQueryKeyHash,
         // A 4xx will not get better by asking again; a network error or 5xx might.
         retry: (failureCount, error) =>
           failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),

@@ -1,7 +1,9 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, useParams, type RouteObject } from 'react-router';
+import { withEdition } from '../shared/edition/paths';
 import { NotFoundPage } from '../shared/ui/NotFoundPage';
 import { AppLayout } from './layout/AppLayout';
+import { EditionPages } from './layout/EditionPages';
 import { RouteErrorPage } from './layout/RouteErrorPage';
 
 /**
@@ -18,11 +20,99 @@ const ChatPanel = lazy(() => import('../features/chat/components/ChatPanel').the
 
 /** Calendar files link talks as /programm/<id>; the talk page lives at /vortrag/<id>. */
 function TalkRedirect() {
-  const { id = '' } = useParams();
-  return <Navigate to={`/vortrag/${encodeURIComponent(id)}`} replace />;
+  const { id = '', edition } = useParams();
+  return <Navigate to={withEdition(`/vortrag/${encodeURIComponent(id)}`, edition)} replace />;
 }
 
-/** German paths: they are what visitors see and share. */
+/** The pages of one edition: under their plain path for the current edition, and again under /<edition>/. */
+const editionPages: RouteObject[] = [
+    { index: true, ...page(() => import('../features/start/pages/StartPage'), 'StartPage') },
+    { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
+    { path: 'programm/:id', element: <TalkRedirect /> },
+    { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
+    {
+      path: 'buehne/:key',
+      lazy: async () => {
+        const { StagePage } = await import('../features/stage/pages/StagePage');
+        return {
+          Component: () => (
+            <StagePage
+              chat={(channel, heading) => (
+                <Suspense fallback={null}>
+                  <ChatPanel channel={channel} heading={heading} />
+                </Suspense>
+              )}
+            />
+          ),
+        };
+      },
+    },
+    { path: 'archiv/:day', ...page(() => import('../features/stage/pages/ArchivePage'), 'ArchivePage') },
+    { path: 'moderation', ...page(() => import('../features/stage/pages/ModerationPage'), 'ModerationPage') },
+    { path: 'moderation/vortrag/:id', ...page(() => import('../features/stage/pages/TalkModerationPage'), 'TalkModerationPage') },
+    {
+      path: 'moderation/vortrag/:id/referierende',
+      ...page(() => import('../features/stage/pages/SpeakerViewPage'), 'SpeakerViewPage'),
+    },
+    { path: 'halle', ...page(() => import('../features/hall/pages/HallPage'), 'HallPage') },
+    {
+      path: 'stand/:slug',
+      lazy: async () => {
+        const { BoothPage } = await import('../features/booth/pages/BoothPage');
+        return {
+          Component: () => (
+            <BoothPage
+              chat={(slug, edition) => (
+                <Suspense fallback={null}>
+                  <BoothChat slug={slug} edition={edition} />
+                </Suspense>
+              )}
+            />
+          ),
+        };
+      },
+    },
+    { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
+    { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
+    { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
+    { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
+    { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
+    { path: 'verwaltung/pruefung/:slug', ...page(() => import('../features/review/pages/ReviewPage'), 'ReviewPage') },
+    { path: 'verwaltung/stand/:slug', ...page(() => import('../features/admin/pages/AdminBoothPage'), 'AdminBoothPage') },
+    { path: 'verwaltung/programm', ...page(() => import('../features/stage/pages/AdminProgrammePage'), 'AdminProgrammePage') },
+    { path: 'verwaltung/programm/:id', ...page(() => import('../features/stage/pages/TalkEditPage'), 'TalkEditPage') },
+];
+
+/** Pages the same in every edition (legal, accessibility, my conversations, the administration's own pages). */
+const globalPages: RouteObject[] = [
+    { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
+    { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
+    { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
+    { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
+    { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },
+    { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
+    { path: 'verwaltung/ausgaben', ...page(() => import('../features/admin/pages/AdminEditionsPage'), 'AdminEditionsPage') },
+    { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
+    { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
+    { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
+    { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
+    { path: 'meine-daten', ...page(() => import('../features/privacy/pages/MyDataPage'), 'MyDataPage') },
+    {
+      path: 'meine-daten/konto-loeschen',
+      ...page(() => import('../features/privacy/pages/DeleteAccountPage'), 'DeleteAccountPage'),
+    },
+    { path: 'barrierefreiheit', ...page(() => import('../features/accessibility/pages/StatementPage'), 'StatementPage') },
+    { path: 'barriere-melden', ...page(() => import('../features/accessibility/pages/ReportBarrierPage'), 'ReportBarrierPage') },
+    { path: 'leichte-sprache', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
+    { path: 'leichte-sprache/:slot', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
+    {
+      path: 'verwaltung/barrierefreiheit',
+      ...page(() => import('../features/accessibility/pages/AdminAccessibilityPage'), 'AdminAccessibilityPage'),
+    },
+    { path: 'auth/callback', ...page(() => import('./auth/AuthCallbackPage'), 'AuthCallbackPage') },
+];
+
+/** German paths: they are what visitors see and share; an edition's slug in front shows that edition (docs/editions.md). */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
@@ -32,85 +122,10 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, ...page(() => import('../features/start/pages/StartPage'), 'StartPage') },
-          { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
-          { path: 'programm/:id', element: <TalkRedirect /> },
-          { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
-          {
-            path: 'buehne/:key',
-            lazy: async () => {
-              const { StagePage } = await import('../features/stage/pages/StagePage');
-              return {
-                Component: () => (
-                  <StagePage
-                    chat={(channel, heading) => (
-                      <Suspense fallback={null}>
-                        <ChatPanel channel={channel} heading={heading} />
-                      </Suspense>
-                    )}
-                  />
-                ),
-              };
-            },
-          },
-          { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
-          { path: 'archiv/:day', ...page(() => import('../features/stage/pages/ArchivePage'), 'ArchivePage') },
-          { path: 'moderation', ...page(() => import('../features/stage/pages/ModerationPage'), 'ModerationPage') },
-          { path: 'moderation/vortrag/:id', ...page(() => import('../features/stage/pages/TalkModerationPage'), 'TalkModerationPage') },
-          {
-            path: 'moderation/vortrag/:id/referierende',
-            ...page(() => import('../features/stage/pages/SpeakerViewPage'), 'SpeakerViewPage'),
-          },
-          { path: 'halle', ...page(() => import('../features/hall/pages/HallPage'), 'HallPage') },
-          {
-            path: 'stand/:slug',
-            lazy: async () => {
-              const { BoothPage } = await import('../features/booth/pages/BoothPage');
-              return {
-                Component: () => (
-                  <BoothPage
-                    chat={(slug) => (
-                      <Suspense fallback={null}>
-                        <BoothChat slug={slug} />
-                      </Suspense>
-                    )}
-                  />
-                ),
-              };
-            },
-          },
-          { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
-          { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
-          { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
-          { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },
-          { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
-          { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
-          { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
-          { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
-          { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
-          { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
-          { path: 'verwaltung/pruefung/:slug', ...page(() => import('../features/review/pages/ReviewPage'), 'ReviewPage') },
-          { path: 'verwaltung/stand/:slug', ...page(() => import('../features/admin/pages/AdminBoothPage'), 'AdminBoothPage') },
-          { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
-          { path: 'verwaltung/programm', ...page(() => import('../features/stage/pages/AdminProgrammePage'), 'AdminProgrammePage') },
-          { path: 'verwaltung/programm/:id', ...page(() => import('../features/stage/pages/TalkEditPage'), 'TalkEditPage') },
-          { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
-          { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
-          { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
-          { path: 'meine-daten', ...page(() => import('../features/privacy/pages/MyDataPage'), 'MyDataPage') },
-          {
-            path: 'meine-daten/konto-loeschen',
-            ...page(() => import('../features/privacy/pages/DeleteAccountPage'), 'DeleteAccountPage'),
-          },
-          { path: 'barrierefreiheit', ...page(() => import('../features/accessibility/pages/StatementPage'), 'StatementPage') },
-          { path: 'barriere-melden', ...page(() => import('../features/accessibility/pages/ReportBarrierPage'), 'ReportBarrierPage') },
-          { path: 'leichte-sprache', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
-          { path: 'leichte-sprache/:slot', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
-          {
-            path: 'verwaltung/barrierefreiheit',
-            ...page(() => import('../features/accessibility/pages/AdminAccessibilityPage'), 'AdminAccessibilityPage'),
-          },
-          { path: 'auth/callback', ...page(() => import('./auth/AuthCallbackPage'), 'AuthCallbackPage') },
+          ...editionPages,
+          ...globalPages,
+          // Static segments rank before this one: /halle is the hall, /2025/halle the hall of 2025
+          { path: ':edition', element: <EditionPages />, children: [...editionPages, { path: '*', element: <NotFoundPage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { vi } from 'vitest';
 import { AuthContext, type AuthState } from '../shared/auth/AuthContext';
 import { routes } from '../app/routes';
+import { editionQueryKeyHash } from '../shared/edition/paths';
 
 /** Every lazy route, loaded and run once. */
 function preload(list: RouteObject[]): Promise<unknown> {
@@ -19,6 +20,7 @@ await Promise.all([
   import('../features/chat/components/BoothChat'),
   import('../features/chat/components/ChatPanel'),
   import('../features/chat/components/UnreadBadge'),
+  import('../app/layout/EditionSwitch'),
   import('../features/stage/components/AgendaReminder'),
 ]);
 
@@ -76,7 +78,7 @@ export function authenticated(username = 'besucher'): Partial<AuthState> {
 
 /** Renders the real route table at a URL. */
 export function renderRoute(path: string, { auth }: RenderOptions = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, queryKeyHashFn: editionQueryKeyHash } } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const authValue: AuthState | undefined = auth && {
     status: 'anonymous',

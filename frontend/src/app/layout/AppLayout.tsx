@@ -2,14 +2,17 @@ import { setCurrentLocation } from '@public-ui/components';
 import { KolSkipNav } from '@public-ui/react-v19';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router';
 import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
 import '../../features/accessibility/accessibility.css';
 import { AuthControls } from '../auth/AuthControls';
+import { currentLanguage } from '../../i18n';
 import { PlayerProvider } from '../../features/stage/components/PlayerProvider';
 import { isCurrentNavItem, mainNavItems } from '../../shared/auth/roles';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { AppLink } from '../../shared/ui/AppLink';
+import { EditionProvider, useEdition } from '../../shared/edition/EditionContext';
+import { withoutEdition } from '../../shared/edition/paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
@@ -17,6 +20,17 @@ import { LanguageSwitch } from './LanguageSwitch';
 const AgendaReminder = lazy(() =>
   import('../../features/stage/components/AgendaReminder').then((m) => ({ default: m.AgendaReminder })),
 );
+// Which edition is on screen, and the way to the others: after the page too (the context itself is in the
+// shell), with the styles of its KolDetails, which are not among the first paint's (app/kolibri.ts)
+const editionUi = () =>
+  Promise.all([
+    import('./EditionSwitch'),
+    // Already in the first chunk (main.tsx starts KoliBri with it); without a theme (tests) the switcher shows all the same
+    import('../kolibri').then((kolibri) => kolibri.loadFullTheme(currentLanguage())).catch(() => undefined),
+  ]).then(([module]) => module);
+const EditionSwitch = lazy(() => editionUi().then((m) => ({ default: m.EditionSwitch })));
+const EditionNotice = lazy(() => editionUi().then((m) => ({ default: m.EditionNotice })));
+const EditionFooterNav = lazy(() => editionUi().then((m) => ({ default: m.EditionFooterNav })));
 const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
@@ -39,13 +53,24 @@ function ConversationsNavLink({ label }: { label: string }) {
       } />;
 }
 
-/** Skip link, header, main and footer around every page. */
+/** Skip link, header, main and footer around every page, in the edition the address names (/2025/…). */
 export function AppLayout() {
+  // The route's parameters reach up to the layout: /:edition/halle gives the edition here
+  const { edition } = useParams();
+  return (
+    <EditionProvider slug={edition}>
+      <Layout />
+    </EditionProvider>
+  );
+}
+
+function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const { authenticated, me } = useCurrentUser();
+  const page = withoutEdition(pathname, useEdition().routeSlug);
   const navItems = mainNavItems(authenticated, me?.roles);
 
   useEffect(() => {
@@ -77,7 +102,7 @@ export function AppLayout() {
           <nav className="main-nav" aria-label={t('layout.mainNav')}>
             <ul>
               {navItems.map((item) => (
-                <li key={item.to} className={isCurrentNavItem(item.to, pathname) ? 'is-current' : undefined}>
+                <li key={item.to} className={isCurrentNavItem(item.to, page) ? 'is-current' : undefined}>
                   {item.to === '/gespraeche' ? (
                     <ConversationsNavLink label={t(item.key)} />
                   ) : (
@@ -88,6 +113,9 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="header-tools">
+            <Suspense fallback={null}>
+              <EditionSwitch />
+            </Suspense>
             <EasyLanguageLink />
             <LanguageSwitch />
             <AuthControls />
@@ -97,6 +125,9 @@ export function AppLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Suspense fallback={null}>
           <AgendaReminder />
+        </Suspense>
+        <Suspense fallback={null}>
+          <EditionNotice />
         </Suspense>
         <Outlet />
       </main>
@@ -114,6 +145,9 @@ export function AppLayout() {
               </li>
             </ul>
           </nav>
+          <Suspense fallback={null}>
+            <EditionFooterNav />
+          </Suspense>
           <p>{t('layout.footerNote')}</p>
         </div>
       </footer>

@@ -23,7 +23,7 @@ describe('chat UI', () => {
       if (url.pathname === '/api/me') return { body: me };
       if (url.pathname === '/api/chat/conversations' && init?.method === 'POST') return { body: conversation };
       if (url.pathname === '/api/chat/conversations') return { body: [] };
-      if (url.pathname === `/api/chat/channels/${encodeURIComponent(CHANNEL)}/messages/2/reports`) {
+      if (url.pathname === `/api/chat/channels/${CHANNEL}/messages/2/reports`) {
         return { status: 201, body: { id: 1 } };
       }
       return undefined;
@@ -197,7 +197,7 @@ describe('chat UI', () => {
       if (url.pathname === `/api/booths/${SLUG}`) return { body: boothDetail };
       if (url.pathname === '/api/me') return { body: ME.admin };
       if (url.pathname === '/api/chat/conversations') return { body: [] };
-      if (url.pathname === `/api/chat/channels/${encodeURIComponent(CHANNEL)}/settings` && init?.method === 'PUT') {
+      if (url.pathname === `/api/chat/channels/${CHANNEL}/settings` && init?.method === 'PUT') {
         return { body: { anonymousRead: true, slowModeSeconds: 30 } };
       }
       return undefined;
@@ -215,8 +215,8 @@ describe('chat UI', () => {
     kolInput(anonymous, true);
     await waitFor(() =>
       expect(writes(fetch)).toEqual([
-        { request: `PUT /api/chat/channels/${encodeURIComponent(CHANNEL)}/settings`, body: { slowModeSeconds: 30 } },
-        { request: `PUT /api/chat/channels/${encodeURIComponent(CHANNEL)}/settings`, body: { anonymousRead: true } },
+        { request: `PUT /api/chat/channels/${CHANNEL}/settings`, body: { slowModeSeconds: 30 } },
+        { request: `PUT /api/chat/channels/${CHANNEL}/settings`, body: { anonymousRead: true } },
       ]),
     );
   });

@@ -26,9 +26,16 @@ export interface HallFilter {
   q?: string;
   /** Only when chosen; the API's default is relevance with a search text, the hall order without. */
   sort?: HallSort;
+  /** The booths of all editions at once (`?editions=all`); one other edition is its own address (/2025/halle). */
+  allEditions?: boolean;
+  /** Chosen in the form: another edition whose hall to open, or "all". Never read from the query string. */
+  edition?: string;
   /** 0-based, as the API counts. */
   page: number;
 }
+
+/** The edition filter's value for all editions. */
+export const ALL_EDITIONS = 'all';
 
 function positiveInt(value: string | null): number | undefined {
   if (value === null || !/^\d{1,9}$/.test(value)) return undefined;
@@ -57,6 +64,7 @@ export function parseHallFilter(params: URLSearchParams): HallFilter {
     day: positiveInt(params.get('day')),
     q: q || undefined,
     sort: oneOf(SORTS, params.get('sort')),
+    allEditions: params.get('editions') === ALL_EDITIONS || undefined,
     page: page ? page - 1 : 0,
   };
 }
@@ -78,6 +86,7 @@ export function serialiseHallFilter(filter: HallFilter): URLSearchParams {
   const q = filter.q?.trim();
   if (q) params.set('q', q);
   if (filter.sort && filter.sort !== defaultSort({ q })) params.set('sort', filter.sort);
+  if (filter.allEditions) params.set('editions', ALL_EDITIONS);
   if (filter.page > 0) params.set('page', String(filter.page + 1));
   return params;
 }
@@ -94,6 +103,7 @@ export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
     day: filter.day,
     q: filter.q,
     sort: filter.sort,
+    ...(filter.allEditions ? { allEditions: true } : {}),
   };
 }
 

@@ -64,7 +64,7 @@ export function useStageLive(key: string | undefined) {
     refetchInterval: pushed ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS,
     placeholderData: keepPreviousData,
   });
-  const pushedViewers = useStageSocket(status === 'authenticated' ? key : undefined, queryKey);
+  const pushedViewers = useStageSocket(status === 'authenticated' ? key : undefined, queryKey, query.data?.edition);
   return { ...query, viewers: pushedViewers ?? query.data?.viewers };
 }
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { LiveState, LiveView, StageView } from './api/programme';
 import { useChatClient, useConnectionState } from '../../shared/realtime/hooks';
+import { stageChannel } from '../../shared/edition/paths';
 
 /** The stage frames of docs/programme.md ("Live updates over the WebSocket"). */
 export interface LiveFrame {
@@ -52,12 +53,12 @@ export function useLiveConnected(): boolean {
 }
 
 /**
- * Follows a stage over the WebSocket (channel `stage:<key>`): live state changes go straight into the
+ * Follows a stage over the WebSocket (channel `stage:<edition>/<key>`): live state changes go straight into the
  * cached stage answer, the viewer count is returned, and `talk` hints make Q&A and polls refetch.
  * Anonymous visitors may not read a stage channel unless a moderator allows it; for them the REST
  * polling of useStageLive stays in charge.
  */
-export function useStageSocket(key: string | undefined, queryKey: unknown[]): number | undefined {
+export function useStageSocket(key: string | undefined, queryKey: unknown[], edition?: string): number | undefined {
   const client = useChatClient();
   const queryClient = useQueryClient();
   const [viewers, setViewers] = useState<number | undefined>(undefined);
@@ -66,17 +67,19 @@ export function useStageSocket(key: string | undefined, queryKey: unknown[]): nu
   useEffect(() => {
     if (!client || !key) return;
     const cacheKey = JSON.parse(keyString) as unknown[];
-    const release = client.join(`stage:${key}`, () => undefined);
+    const release = client.join(stageChannel(key, edition), () => undefined);
+    // Live frames name the stage by its key, or (protocol version 2) with its edition in front
+    const isThisStage = (stage: string) => stage === key || (edition !== undefined && stage === `${edition}/${key}`);
     const offLive = client.on('live', (frame) => {
       const live = frame as unknown as LiveFrame;
-      if (live.stage !== key) return;
+      if (!isThisStage(live.stage)) return;
       queryClient.setQueryData<StageView>(cacheKey, (stage) => applyLive(stage, live));
       // What runs now and next may have changed with the state.
       void queryClient.invalidateQueries({ queryKey: cacheKey });
     });
     const offViewers = client.on('viewers', (frame) => {
       const count = frame as unknown as ViewersFrame;
-      if (count.stage === key) setViewers(count.count);
+      if (isThisStage(count.stage)) setViewers(count.count);
     });
     const offTalk = client.on('talk', (frame) => {
       for (const stale of staleKeys(frame as unknown as TalkFrame)) void queryClient.invalidateQueries({ queryKey: stale });
@@ -87,7 +90,7 @@ export function useStageSocket(key: string | undefined, queryKey: unknown[]): nu
       offTalk();
       release();
     };
-  }, [client, key, keyString, queryClient]);
+  }, [client, key, keyString, queryClient, edition]);
 
   return viewers;
 }

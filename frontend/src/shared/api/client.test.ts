@@ -145,3 +145,26 @@ describe('API client', () => {
     expect(buildUrl('', '/api/booths', { q: 'Bürger & Service' })).toBe('/api/booths?q=B%C3%BCrger+%26+Service');
   });
 });
+
+describe('API client in an edition', () => {
+  const editionFor = (path: string) => (path.startsWith('/api/booths') ? '2025' : undefined);
+
+  async function urlOf(call: (client: ReturnType<typeof createApiClient>) => Promise<unknown>) {
+    const fetchFn = vi.fn(async () => jsonResponse({}));
+    await call(createApiClient({ fetchFn, editionFor }));
+    return (fetchFn.mock.calls[0] as unknown as [string])[0];
+  }
+
+  it('adds the edition of the page to the paths that take one', async () => {
+    expect(await urlOf((c) => c.get('/api/booths', { query: { page: 0 } }))).toBe('/api/booths?page=0&edition=2025');
+    expect(await urlOf((c) => c.send('POST', '/api/booths/x/submit', { body: { version: 1 } }))).toBe('/api/booths/x/submit?edition=2025');
+    expect(await urlOf((c) => c.get('/api/my/booths'))).toBe('/api/my/booths');
+  });
+
+  it('leaves an edition chosen by the call, and a search across all editions, as they are', async () => {
+    expect(await urlOf((c) => c.send('POST', '/api/booths/x/carry-over', { query: { edition: '2024' }, body: {} }))).toBe(
+      '/api/booths/x/carry-over?edition=2024',
+    );
+    expect(await urlOf((c) => c.get('/api/booths', { query: { allEditions: true } }))).toBe('/api/booths?allEditions=true');
+  });
+});

@@ -42,6 +42,11 @@ export interface ApiClientOptions {
   /** Current UI language, sent as Accept-Language. */
   getLanguage?: () => string;
   fetchFn?: typeof fetch;
+  /**
+   * The edition a call to this path is about, sent as `?edition=` (docs/editions.md); undefined for the
+   * current edition and for paths of no edition. A query that names `edition` or `allEditions` itself wins.
+   */
+  editionFor?: (path: string) => string | undefined;
 }
 
 export interface RequestOptions {
@@ -87,8 +92,17 @@ async function readProblem(response: Response): Promise<ProblemDetail> {
   }
 }
 
+/** The query with the edition added, unless the caller chose one (or all) itself. */
+export function withEditionQuery(
+  query: Record<string, QueryValue> | undefined,
+  edition: string | undefined,
+): Record<string, QueryValue> | undefined {
+  if (!edition || (query && ('edition' in query || query.allEditions))) return query;
+  return { ...query, edition };
+}
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const { baseUrl = '', getAccessToken = () => undefined, getLanguage = () => 'de' } = options;
+  const { baseUrl = '', getAccessToken = () => undefined, getLanguage = () => 'de', editionFor = () => undefined } = options;
 
   async function call(
     method: Method,
@@ -108,7 +122,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
     let response: Response;
     try {
-      response = await fetchFn(buildUrl(baseUrl, path, query), init);
+      response = await fetchFn(buildUrl(baseUrl, path, withEditionQuery(query, editionFor(path))), init);
     } catch (cause) {
       if (signal?.aborted) throw cause;
       throw new ApiError(

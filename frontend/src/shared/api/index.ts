@@ -1,4 +1,5 @@
-import { createApiClient, type ApiClient } from './client';
+import { activeEdition, isEditionApi } from '../edition/paths';
+import { buildUrl, createApiClient, withEditionQuery, type ApiClient } from './client';
 import { uploadWithProgress, type UploadProgress } from './upload';
 import type { AuditEntry, CurrentUser, EditorBooth, EventDay, ExhibitorRef, Fair, ProgrammeNow, RuntimeConfig, TopicField } from './types';
 
@@ -18,9 +19,20 @@ export function configureApi(overrides: Partial<Session>): void {
   Object.assign(session, overrides);
 }
 
+/** The edition of the page on screen for the API paths that take one (shared/edition). */
+export function editionOfPage(path: string): string | undefined {
+  return isEditionApi(path) ? activeEdition() : undefined;
+}
+
+/** A path with `?edition=` of the page on screen, for the calls that do not go through the client (uploads, the import). */
+export function editionUrl(path: string, query?: Record<string, string | number | boolean | undefined>): string {
+  return buildUrl('', path, withEditionQuery(query, editionOfPage(path)));
+}
+
 const client: ApiClient = createApiClient({
   getAccessToken: () => session.getAccessToken(),
   getLanguage: () => session.getLanguage(),
+  editionFor: editionOfPage,
 });
 
 /** The configured client (token, language), for features that keep their typed calls in files of their own. */
@@ -31,7 +43,7 @@ export const apiSession: Readonly<Session> = session;
 /** Posts a form with a file through XMLHttpRequest, for the progress bar; token and language as for every call. */
 export function upload<T>(url: string, form: FormData, onProgress?: (p: UploadProgress) => void, signal?: AbortSignal): Promise<T> {
   return uploadWithProgress<T>({
-    url,
+    url: editionUrl(url),
     form,
     token: session.getAccessToken(),
     language: session.getLanguage(),

@@ -34,6 +34,8 @@ export interface EventDay {
 
 export interface Fair {
   slug: string;
+  /** The edition the fair's days, stages and hall belong to. */
+  edition?: Edition;
   title: string;
   subtitle: string;
   description: string;
@@ -64,6 +66,8 @@ export interface ExhibitorRef {
 
 export interface BoothCard {
   slug: string;
+  /** Slug of the booth's edition. */
+  edition?: string;
   name: string;
   tagline: string;
   exhibitor: ExhibitorRef;
@@ -157,6 +161,10 @@ export interface HallPage extends Page<BoothCard> {
 export interface BoothQuery {
   page: number;
   size: number;
+  /** All editions at once; the cards name their edition. */
+  allEditions?: boolean;
+  /** One edition other than the page's. */
+  edition?: string;
   topic?: string;
   /** Host region code, or "other". */
   region?: string;
@@ -228,6 +236,10 @@ export interface BoothContent {
 
 export interface EditorBooth {
   slug: string;
+  /** Slug of the booth's edition. */
+  edition?: string;
+  /** Whether the booth's edition is a read-only archive. */
+  archived?: boolean;
   name: string;
   exhibitor: ExhibitorRef;
   published: boolean;
@@ -242,6 +254,8 @@ export interface EditorBooth {
 
 export interface BoothDraft {
   slug: string;
+  /** Slug of the booth's edition. */
+  edition?: string;
   exhibitor: ExhibitorRef;
   published: boolean;
   workflowState: WorkflowState;
@@ -280,6 +294,8 @@ export interface AuditEntry {
 
 export interface ReviewQueueEntry {
   slug: string;
+  /** Slug of the booth's edition. */
+  edition?: string;
   name: string;
   exhibitor: ExhibitorRef;
   published: boolean;
@@ -289,6 +305,8 @@ export interface ReviewQueueEntry {
 
 export interface Review {
   slug: string;
+  /** Slug of the booth's edition. */
+  edition?: string;
   exhibitor: ExhibitorRef;
   workflowState: string;
   version: number;
@@ -352,4 +370,49 @@ export interface TalkSummary {
 export interface ProgrammeNow {
   live: TalkSummary[];
   next: TalkSummary[];
+}
+
+export type EditionState = 'preparation' | 'open' | 'archive';
+
+/** An edition of the series (GET /api/editions): its own event days, stages, hall and archive. */
+export interface Edition {
+  /** In addresses: /2027/halle. */
+  slug: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  state: EditionState;
+  /** The edition the plain addresses (/halle) lead to. */
+  current: boolean;
+}
+
+/** An edition with its event days, for the admins (GET /api/admin/editions). */
+export interface EditionDetail extends Edition {
+  archiveAfterDays: number | null;
+  eventDays: EventDay[];
+}
+
+export interface NewEditionDay {
+  date: string;
+  hostRegion: string;
+  title: string;
+  description?: string;
+}
+
+export interface NewEdition {
+  slug: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  archiveAfterDays?: number;
+  copyFrom?: string;
+  current?: boolean;
+  eventDays?: NewEditionDay[];
+}
+
+export interface EditionUpdate {
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  archiveAfterDays?: number | null;
 }

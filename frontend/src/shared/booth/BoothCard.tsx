@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../api';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { useEditionHref, useEditionTitle } from '../edition/EditionContext';
 import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { useLabels } from './labels';
@@ -20,7 +21,9 @@ export function boothTileClass(booth: Pick<BoothCardData, 'featured' | 'tileSize
  * row on wide screens, a small one leaves out the topic fields; the grid never reorders tiles
  * (no dense packing), so the visual order always equals the reading and tab order.
  */
-export function BoothCard({ booth, children }: { booth: BoothCardData; children?: ReactNode }) {
+export function BoothCard({ booth, showEdition = false, children }: { booth: BoothCardData; showEdition?: boolean; children?: ReactNode }) {
+  const editionHref = useEditionHref();
+  const editionTitle = useEditionTitle();
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { exhibitorTypeName } = useLabels();
@@ -47,9 +50,19 @@ export function BoothCard({ booth, children }: { booth: BoothCardData; children?
             </div>
             <RegionFact region={booth.region} />
             {booth.tileSize !== 'small' && <TopicFieldsFact topicFields={booth.topicFields} />}
+            {showEdition && booth.edition && (
+              <div>
+                <dt>{t('edition.hall.cardEdition')}</dt>
+                <dd>{editionTitle(booth.edition)}</dd>
+              </div>
+            )}
           </dl>
           <p className="booth-card__link">
-            <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('booth.open', { name: booth.name })} multiline />
+            <AppLink
+              to={editionHref(`/stand/${encodeURIComponent(booth.slug)}`, booth.edition)}
+              label={t('booth.open', { name: booth.name })}
+              multiline
+            />
           </p>
           {children}
         </div>

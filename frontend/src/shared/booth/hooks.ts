@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api } from '../api';
 import { useAccess } from '../auth/access';
+import { useEdition } from '../edition/EditionContext';
 import type { Role } from '../auth/roles';
 
 /** The booths the user manages (admins: all), and the exhibitors they may create booths for. */
@@ -20,7 +21,10 @@ export function useMyExhibitors(enabled: boolean) {
  */
 export function useManagedBooth(slug: string, enabled: boolean) {
   const booths = useMyBooths(enabled);
-  const booth = booths.data?.find((b) => b.slug === slug);
+  // The list holds every edition: the page's edition (the current one on a plain address) picks the booth
+  const { routeSlug, current } = useEdition();
+  const edition = routeSlug ?? current?.slug;
+  const booth = booths.data?.find((b) => b.slug === slug && (!edition || !b.edition || b.edition === edition));
   return { booth, name: booth?.name ?? slug, known: Boolean(booths.data), listed: Boolean(booth), query: booths };
 }
 

@@ -10,7 +10,7 @@ describe('Connection (through ChatClient)', () => {
     const states: string[] = [];
     chat.onStateChange((s) => states.push(s));
     chat.start();
-    expect(h.socket().url).toBe('ws://localhost/ws/chat?v=1&lang=de');
+    expect(h.socket().url).toBe('ws://localhost/ws/chat?v=2&lang=de');
     expect(h.socket().protocols).toEqual(['quarkus', 'quarkus-http-upgrade#Authorization#Bearer%20token-1']);
     h.socket().welcome();
     expect(states).toEqual(['connecting', 'online']);

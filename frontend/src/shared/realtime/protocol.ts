@@ -2,7 +2,7 @@
  * The frames of the chat WebSocket protocol, version 1, as in docs/protocol.md and ChatProtocol.java
  * (the three change together).
  */
-export const CHAT_PROTOCOL_VERSION = 1;
+export const CHAT_PROTOCOL_VERSION = 2;
 
 export type ChannelKind = 'booth' | 'stage' | 'lobby' | 'dm';
 

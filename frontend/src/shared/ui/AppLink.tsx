@@ -1,6 +1,8 @@
 import { KolLink, KolLinkButton } from '@public-ui/react-v19';
 import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useEdition } from '../edition/EditionContext';
+import { withEdition } from '../edition/paths';
 
 interface AppLinkProps {
   to: string;
@@ -15,15 +17,20 @@ interface AppLinkProps {
   className?: string;
   /** Shown after the label inside the link (e.g. an unread count); part of the link's name. */
   after?: ReactNode;
+  /** The address as given, without the edition of the page (for links into another edition). */
+  exact?: boolean;
 }
 
 /**
  * A KoliBri link that navigates inside the SPA. KoliBri cancels the browser's own navigation as soon
  * as `_on.onClick` is set, so the router takes over; with a modifier key the link opens in a new tab
- * as a plain link would.
+ * as a plain link would. On a page of an edition, links to pages of an edition keep its prefix (shared/edition).
  */
-export function AppLink({ to, label, variant, multiline = false, className, after }: AppLinkProps) {
+export function AppLink({ to: path, label, variant, multiline = false, className, after, exact = false }: AppLinkProps) {
   const navigate = useNavigate();
+  // Inside a page of an edition (/2025/…) its links stay in that edition
+  const routeSlug = useEdition().routeSlug;
+  const to = exact ? path : withEdition(path, routeSlug);
   const on = useMemo(
     () => ({
       onClick: (event: Event) => {

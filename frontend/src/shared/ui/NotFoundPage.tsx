@@ -8,7 +8,8 @@ export function NotFoundPage() {
     <MessagePage title={t('notFound.pageTitle')} className="page--not-found">
       <p>{t('notFound.text')}</p>
       <p>
-        <AppLink to="/" label={t('notFound.toStart')} />
+        {/* The start page of the current edition: the address may name an edition that does not exist */}
+        <AppLink to="/" label={t('notFound.toStart')} exact />
       </p>
     </MessagePage>
   );

@@ -6,6 +6,7 @@ import { useHallSettings, useReviewQueue } from '../hooks';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { useMyBooths } from '../../../shared/booth/hooks';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
+import { useEditionHref, useEditionTitle } from '../../../shared/edition/EditionContext';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
@@ -19,6 +20,8 @@ export function AdminPage() {
   const settings = useHallSettings(granted);
   const booths = useMyBooths(granted);
   const contentLang = useContentLang();
+  const editionHref = useEditionHref();
+  const editionTitle = useEditionTitle();
 
   return (
     <ProtectedPage access={access} title={t('admin.pageTitle')} className="page--admin">
@@ -35,6 +38,9 @@ export function AdminPage() {
           </li>
           <li>
             <KolLink _href="#export" _label={t('admin.exports.heading')} />
+          </li>
+          <li>
+            <AppLink to="/verwaltung/ausgaben" label={t('edition.admin.pageTitle')} />
           </li>
           <li>
             <AppLink to="/verwaltung/aussteller" label={t('admin.exhibitors.pageTitle')} />
@@ -63,10 +69,11 @@ export function AdminPage() {
         {reviews.data && reviews.data.length > 0 && (
           <ol className="review-queue">
             {reviews.data.map((entry) => (
-              <li key={entry.slug} className="review-queue__item">
+              <li key={`${entry.edition}/${entry.slug}`} className="review-queue__item">
                 <KolHeading _label={entry.name} _level={3} lang="de" />
                 <p className="muted">
                   <span lang={contentLang}>{entry.exhibitor.name}</span>
+                  {entry.edition && ` · ${editionTitle(entry.edition)}`}
                   {' · '}
                   {entry.published ? t('review.kindChange') : t('review.kindNew')}
                   {' · '}
@@ -76,7 +83,7 @@ export function AdminPage() {
                   })}
                 </p>
                 <AppLink
-                  to={`/verwaltung/pruefung/${encodeURIComponent(entry.slug)}`}
+                  to={editionHref(`/verwaltung/pruefung/${encodeURIComponent(entry.slug)}`, entry.edition)}
                   label={t('admin.reviews.open', { name: entry.name })}
                   variant="primary"
                 />
@@ -106,9 +113,10 @@ export function AdminPage() {
               </thead>
               <tbody>
                 {booths.data.map((booth) => (
-                  <tr key={booth.slug}>
-                    <th scope="row" lang={contentLang}>
-                      {booth.name}
+                  <tr key={`${booth.edition}/${booth.slug}`}>
+                    <th scope="row">
+                      <span lang={contentLang}>{booth.name}</span>
+                      {booth.edition && <span className="muted"> ({editionTitle(booth.edition)})</span>}
                     </th>
                     <td lang={contentLang}>{booth.exhibitor.name}</td>
                     <td>
@@ -124,10 +132,10 @@ export function AdminPage() {
                     <td>
                       <ul className="inline-links">
                         <li>
-                          <AppLink to={`/verwaltung/stand/${encodeURIComponent(booth.slug)}`} label={t('admin.booths.placement')} multiline />
+                          <AppLink to={editionHref(`/verwaltung/stand/${encodeURIComponent(booth.slug)}`, booth.edition)} label={t('admin.booths.placement')} multiline />
                         </li>
                         <li>
-                          <AppLink to={`/mein-stand/${encodeURIComponent(booth.slug)}/bearbeiten`} label={t('admin.booths.edit')} />
+                          <AppLink to={editionHref(`/mein-stand/${encodeURIComponent(booth.slug)}/bearbeiten`, booth.edition)} label={t('admin.booths.edit')} />
                         </li>
                       </ul>
                     </td>

@@ -18,7 +18,7 @@ import { Loading } from '../../../shared/ui/Loading';
 
 interface BoothPageProps {
   /** The booth's live chat; the app shell plugs it in, so the booth feature does not import chat. */
-  chat?: (slug: string) => ReactNode;
+  chat?: (slug: string, edition: string | undefined) => ReactNode;
 }
 
 export function BoothPage({ chat }: BoothPageProps) {
@@ -77,7 +77,7 @@ export function BoothPage({ chat }: BoothPageProps) {
             </div>
           )}
           <BoothView booth={data} expertsHint={loginHint} />
-          {chat?.(data.slug)}
+          {chat?.(data.slug, data.edition)}
           <section className="booth-section contact-section panel">
             <KolHeading _label={t('contact.heading')} _level={2} />
             <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />

@@ -79,7 +79,9 @@ export interface SanctionQuery {
   size?: number;
 }
 
-const channelPath = (channel: string) => `/api/chat/channels/${encodeURIComponent(channel)}`;
+// booth:2026/kreis-soest-umzug: the colon and the slash stay as they are, the server's path reads them literally
+const channelPath = (channel: string) =>
+  `/api/chat/channels/${encodeURIComponent(channel).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`;
 const conversation = (id: number) => `/api/chat/conversations/${id}`;
 
 export const chatApi = {

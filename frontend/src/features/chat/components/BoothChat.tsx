@@ -9,6 +9,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';
 import { useChatClient, usePresence } from '../../../shared/realtime/hooks';
+import { boothChannel, qualifiedBooth } from '../../../shared/edition/paths';
 import { ConversationView } from './ConversationView';
 
 const OPEN_KEY = 'kommunalmesse.chat.open.';
@@ -39,11 +40,13 @@ function rememberConversation(slug: string, conversation: ChatConversation): voi
  * The chat of a booth page: the public booth channel with "N Expertinnen/Experten online", and
  * "Gespräch mit dem Standteam" opening the visitor's private conversation below it.
  */
-export function BoothChat({ slug }: { slug: string }) {
+export function BoothChat({ slug, edition }: { slug: string; edition?: string }) {
   const { t } = useTranslation();
   const { status } = useAuth();
   const client = useChatClient();
-  const experts = usePresence(client, slug);
+  // Presence, duty and conversations name the booth with its edition (protocol version 2)
+  const booth = qualifiedBooth(slug, edition);
+  const experts = usePresence(client, booth);
   const queryClient = useQueryClient();
   const authenticated = status === 'authenticated';
   const mine = useQuery({
@@ -51,7 +54,7 @@ export function BoothChat({ slug }: { slug: string }) {
     queryFn: ({ signal }) => chatApi.myConversations({ signal }),
     enabled: authenticated,
   });
-  const existing = mine.data?.find((c) => c.booth === slug);
+  const existing = mine.data?.find((c) => c.booth === booth);
   const [open, setOpenState] = useState<ChatConversation | null>(() => rememberedConversation(slug));
   const setOpen = (conversation: ChatConversation) => {
     rememberConversation(slug, conversation);
@@ -73,7 +76,7 @@ export function BoothChat({ slug }: { slug: string }) {
     setOpening(true);
     setProblem(null);
     try {
-      const conversation = await chatApi.openConversation(slug);
+      const conversation = await chatApi.openConversation(booth);
       focusOnOpen.current = true;
       setOpen(conversation);
       void queryClient.invalidateQueries({ queryKey: ['chat', 'my-conversations'] });
@@ -91,7 +94,7 @@ export function BoothChat({ slug }: { slug: string }) {
 
   return (
     <div className="booth-chat">
-      <ChatPanel channel={`booth:${slug}`} heading={t('chat.booth.heading')}>
+      <ChatPanel channel={boothChannel(slug, edition)} heading={t('chat.booth.heading')}>
         <p>{t('chat.booth.intro')}</p>
         <p className="booth-chat__experts">
           <strong>{experts === null ? t('chat.booth.expertsUnknown') : t('chat.booth.experts', { count: experts })}</strong>

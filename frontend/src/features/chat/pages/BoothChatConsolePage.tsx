@@ -13,6 +13,8 @@ import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { useEdition } from '../../../shared/edition/EditionContext';
+import { boothChannel, qualifiedBooth } from '../../../shared/edition/paths';
 import { formatDateTime } from '../../../i18n/format';
 
 type Filter = 'open' | 'all';
@@ -24,6 +26,9 @@ type Filter = 'open' | 'all';
 export function BoothChatConsolePage() {
   const { t, i18n } = useTranslation();
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
+  const { routeSlug } = useEdition();
+  // Duty and conversation frames name the booth with its edition (protocol version 2)
+  const boothKey = qualifiedBooth(slug, booth?.edition ?? routeSlug);
   const client = useChatClient();
   const state = useConnectionState(client);
   const queryClient = useQueryClient();
@@ -40,18 +45,18 @@ export function BoothChatConsolePage() {
   });
 
   useEffect(() => {
-    if (client) setOnDuty(client.isOnDuty(slug));
-  }, [client, slug]);
+    if (client) setOnDuty(client.isOnDuty(boothKey));
+  }, [client, boothKey]);
 
   // On duty, every change of the booth's conversations arrives live: refresh the list and say so
   useEffect(() => {
     if (!client) return;
     return client.on('conversation', (frame) => {
-      if (frame.conversation.booth !== slug) return;
+      if (frame.conversation.booth !== boothKey) return;
       void queryClient.invalidateQueries({ queryKey: ['chat', 'console', slug] });
       setLive(t('chat.console.newConversation', { name: frame.conversation.visitorName }));
     });
-  }, [client, slug, queryClient, t]);
+  }, [client, slug, boothKey, queryClient, t]);
 
   // Reading a conversation here changes its unread count in the list
   useEffect(() => {
@@ -65,10 +70,10 @@ export function BoothChatConsolePage() {
     if (!client) return;
     setOnDuty(on);
     try {
-      await client.duty(slug, on);
+      await client.duty(boothKey, on);
       setNotice(on ? t('chat.console.onDuty') : t('chat.console.offDuty'));
     } catch (e) {
-      setOnDuty(client.isOnDuty(slug));
+      setOnDuty(client.isOnDuty(boothKey));
       setNotice(e instanceof Error ? e.message : errorMessage(e, t));
     }
   };
@@ -163,8 +168,8 @@ export function BoothChatConsolePage() {
           )}
         </div>
       </div>
-      {granted && booth?.published && <ChatPanel channel={`booth:${slug}`} heading={t('chat.console.boothChannel')} />}
-      {granted && booth?.published && <SanctionList channel={`booth:${slug}`} intro={t('chat.sanctions.boothIntro')} />}
+      {granted && booth?.published && <ChatPanel channel={boothChannel(slug, booth.edition)} heading={t('chat.console.boothChannel')} />}
+      {granted && booth?.published && <SanctionList channel={boothChannel(slug, booth.edition)} intro={t('chat.sanctions.boothIntro')} />}
     </ProtectedPage>
   );
 }

@@ -6,6 +6,8 @@ import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { ConversationView } from '../components/ConversationView';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
+import { useEditionHref } from '../../../shared/edition/EditionContext';
+import { splitBooth } from '../../../shared/edition/paths';
 
 /** One of the visitor's conversations, reached from "Meine Gespräche". */
 export function ConversationPage() {
@@ -20,6 +22,12 @@ export function ConversationPage() {
     enabled: granted,
   });
   const conversation = conversations.data?.find((c) => String(c.id) === id) ?? null;
+  const editionHref = useEditionHref();
+  // The chat names the booth <edition>/<slug>: its page lives in that edition
+  const boothHref = (booth: string) => {
+    const { edition, slug } = splitBooth(booth);
+    return editionHref(`/stand/${encodeURIComponent(slug)}`, edition);
+  };
   const missing = conversations.isSuccess && !conversation;
   const changed = (updated: ChatConversation) =>
     queryClient.setQueryData<ChatConversation[]>(['chat', 'my-conversations'], (old) =>
@@ -42,7 +50,7 @@ export function ConversationPage() {
         <>
           <p>
             <AppLink
-              to={`/stand/${encodeURIComponent(conversation.booth)}`}
+              to={boothHref(conversation.booth)}
               label={t('chat.conversations.boothLink', { name: conversation.boothName })}
             />
           </p>

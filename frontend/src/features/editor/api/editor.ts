@@ -18,6 +18,9 @@ export const editorApi = {
   setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>
     http.send<ContactRequest>('PATCH', `${boothPath(slug)}/contact-requests/${id}`, { body: { status } }),
   stats: (slug: string, o?: Opts) => http.get<BoothStats>(`${boothPath(slug)}/stats`, o),
+  /** A working copy of the booth of one edition in another (the exhibitor must take part there). */
+  carryOver: (slug: string, from: string | undefined, to: string) =>
+    http.send<BoothDraft>('POST', `${boothPath(slug)}/carry-over`, { query: { edition: from }, body: { edition: to } }),
   createBooth: (exhibitor: string, slug: string, name: string) =>
     http.send<BoothDraft | undefined>('POST', `/api/exhibitors/${encodeURIComponent(exhibitor)}/booths`, {
       body: { slug, name },

@@ -8,6 +8,8 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { managePath } from '../../../shared/booth/BoothManageNav';
+import { useEdition } from '../../../shared/edition/EditionContext';
+import { withEdition } from '../../../shared/edition/paths';
 import { editorApi } from '../api/editor';
 import { SubmitRow } from '../../../shared/forms/Feedback';
 
@@ -20,6 +22,7 @@ interface NewBoothFormProps {
 export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { routeSlug } = useEdition();
   const queryClient = useQueryClient();
   const [exhibitor, setExhibitor] = useState(exhibitors[0]?.slug ?? '');
   const [name, setName] = useState('');
@@ -46,7 +49,7 @@ export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
     try {
       await editorApi.createBooth(exhibitor.trim(), effectiveSlug, name.trim());
       await queryClient.invalidateQueries({ queryKey: ['my-booths'] });
-      navigate(managePath(effectiveSlug, 'edit'));
+      navigate(withEdition(managePath(effectiveSlug, 'edit'), routeSlug));
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
         setServerErrors(fieldErrors(error.problem.errors, '', (key) => t(key)));

@@ -1,10 +1,16 @@
-import { KolHeading } from '@public-ui/react-v19';
+import { KolButton, KolHeading } from '@public-ui/react-v19';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Edition, EditorBooth } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hasRole } from '../../../shared/auth/roles';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { managePath } from '../../../shared/booth/BoothManageNav';
 import { useMyBooths, useMyExhibitors } from '../../../shared/booth/hooks';
+import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
+import { errorMessage } from '../../../shared/forms/problemErrors';
 import { NewBoothForm } from '../components/NewBoothForm';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -13,17 +19,122 @@ import { formatDateTime } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
 import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
+import { editorApi } from '../api/editor';
+import { carryOverTargets, groupByEdition } from '../editionGroups';
+
+/** "Stand in Herbst 2027 übernehmen": a working copy in the later edition, then on to its editor. */
+function CarryOverButtons({ booth, targets }: { booth: EditorBooth; targets: Edition[] }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const editionHref = useEditionHref();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState('');
+  if (targets.length === 0) return null;
+
+  const carryOver = async (target: Edition) => {
+    setBusy(true);
+    setFailure('');
+    try {
+      const draft = await editorApi.carryOver(booth.slug, booth.edition, target.slug);
+      await queryClient.invalidateQueries({ queryKey: ['my-booths'] });
+      navigate(editionHref(managePath(draft?.slug ?? booth.slug, 'edit'), target.slug));
+    } catch (error) {
+      setFailure(`${t('edition.myBooths.carryOverFailed')} ${errorMessage(error, t)}`);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="carry-over">
+      <div className="button-row">
+        {targets.map((target) => (
+          <KolButton key={target.slug} _label={t('edition.myBooths.carryOver', { title: target.title })} _variant="secondary"
+            _disabled={busy} _on={{ onClick: () => void carryOver(target) }} />
+        ))}
+      </div>
+      {failure && (
+        <p role="alert" className="field-error">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function BoothItem({ booth, targets, level }: { booth: EditorBooth; targets: Edition[]; level: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const contentLang = useContentLang();
+  const editionHref = useEditionHref();
+  const at = (path: string) => editionHref(path, booth.edition);
+  const editable = booth.editingEnabled && !booth.archived;
+  return (
+    <li className="manage-item panel">
+      <KolHeading _label={booth.name} _level={level} lang={CONTENT_LANGUAGE} />
+      <p className="manage-item__meta">
+        <WorkflowBadge state={booth.workflowState} /> <span lang={contentLang}>{booth.exhibitor.name}</span>
+        {booth.updatedAt && (
+          <>
+            {' · '}
+            {t('myBooths.updatedAt', { date: formatDateTime(booth.updatedAt, i18n.language) })}
+          </>
+        )}
+        {!booth.published && (
+          <>
+            {' · '}
+            {t('myBooths.notPublished')}
+          </>
+        )}
+      </p>
+      {booth.workflowState === 'rejected' && booth.reason && (
+        <Notice type="warning" label={t('editor.rejectedReason')}>
+          <span lang="de">{booth.reason}</span>
+        </Notice>
+      )}
+      <ul className="inline-links">
+        <li>
+          <AppLink
+            to={at(managePath(booth.slug, 'edit'))}
+            label={editable ? t('myBooths.edit', { name: booth.name }) : t('boothManagement.view', { name: booth.name })}
+            variant="primary"
+          />
+        </li>
+        <li>
+          <AppLink to={at(managePath(booth.slug, 'inbox'))} label={t('editor.nav.inbox')} />
+        </li>
+        <li>
+          <AppLink to={at(managePath(booth.slug, 'chat'))} label={t('chat.console.nav')} />
+        </li>
+        <li>
+          <AppLink to={at(managePath(booth.slug, 'stats'))} label={t('editor.nav.stats')} />
+        </li>
+        <li>
+          <AppLink to={at(managePath(booth.slug, 'audit'))} label={t('editor.nav.audit')} />
+        </li>
+        {booth.published && (
+          <li>
+            <AppLink to={at(`/stand/${encodeURIComponent(booth.slug)}`)} label={t('editor.nav.public')} />
+          </li>
+        )}
+      </ul>
+      <CarryOverButtons booth={booth} targets={targets} />
+    </li>
+  );
+}
 
 export function MyBoothsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const access = useAccess('exhibitor');
   const { me } = useCurrentUser();
   const booths = useMyBooths(access === 'granted');
   const exhibitors = useMyExhibitors(access === 'granted');
-  const contentLang = useContentLang();
+  const { editions, current } = useEdition();
   const admin = hasRole(me?.roles, 'admin');
-  // The same for every booth of the list: archive mode closes editing for all but admins
-  const editingClosed = Boolean(booths.data?.some((booth) => !booth.editingEnabled));
+  const groups = groupByEdition(booths.data ?? [], editions);
+  // New booths go into the current edition: archive mode there closes editing for all but admins
+  const editingClosed = (groups.find((g) => g.edition === undefined || g.edition.slug === current?.slug)?.booths ?? []).some(
+    (booth) => !booth.editingEnabled,
+  );
 
   return (
     <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
@@ -36,66 +147,32 @@ export function MyBoothsPage() {
         </Notice>
       )}
       {booths.data && booths.data.length === 0 && <p className="empty-state">{t('myBooths.empty')}</p>}
-      {booths.data && booths.data.length > 0 && (
-        <ul className="manage-list">
-          {booths.data.map((booth) => (
-            <li key={booth.slug} className="manage-item panel">
-              <KolHeading _label={booth.name} _level={2} lang={CONTENT_LANGUAGE} />
-              <p className="manage-item__meta">
-                <WorkflowBadge state={booth.workflowState} />{' '}
-                <span lang={contentLang}>{booth.exhibitor.name}</span>
-                {booth.updatedAt && (
-                  <>
-                    {' · '}
-                    {t('myBooths.updatedAt', { date: formatDateTime(booth.updatedAt, i18n.language) })}
-                  </>
-                )}
-                {!booth.published && (
-                  <>
-                    {' · '}
-                    {t('myBooths.notPublished')}
-                  </>
-                )}
-              </p>
-              {booth.workflowState === 'rejected' && booth.reason && (
-                <Notice type="warning" label={t('editor.rejectedReason')}>
-                  <span lang="de">{booth.reason}</span>
-                </Notice>
-              )}
-              <ul className="inline-links">
-                <li>
-                  <AppLink
-                    to={managePath(booth.slug, 'edit')}
-                    label={
-                      booth.editingEnabled
-                        ? t('myBooths.edit', { name: booth.name })
-                        : t('boothManagement.view', { name: booth.name })
-                    }
-                    variant="primary"
-                  />
-                </li>
-                <li>
-                  <AppLink to={managePath(booth.slug, 'inbox')} label={t('editor.nav.inbox')} />
-                </li>
-                <li>
-                  <AppLink to={managePath(booth.slug, 'chat')} label={t('chat.console.nav')} />
-                </li>
-                <li>
-                  <AppLink to={managePath(booth.slug, 'stats')} label={t('editor.nav.stats')} />
-                </li>
-                <li>
-                  <AppLink to={managePath(booth.slug, 'audit')} label={t('editor.nav.audit')} />
-                </li>
-                {booth.published && (
-                  <li>
-                    <AppLink to={`/stand/${encodeURIComponent(booth.slug)}`} label={t('editor.nav.public')} />
-                  </li>
-                )}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      )}
+      {groups.map((group) => {
+        const list = (level: 2 | 3) => (
+          <ul className="manage-list">
+            {group.booths.map((booth) => (
+              <BoothItem
+                key={`${booth.edition}/${booth.slug}`}
+                booth={booth}
+                targets={carryOverTargets(booth, booths.data ?? [], editions)}
+                level={level}
+              />
+            ))}
+          </ul>
+        );
+        // Without known editions (one installation, one fair) the booths need no group heading
+        if (!group.edition) return <div key="">{list(groups.length > 1 ? 3 : 2)}</div>;
+        return (
+          <section key={group.edition.slug} className="edition-group" data-edition={group.edition.slug}>
+            <KolHeading
+              _label={t(group.edition.current ? 'edition.myBooths.groupCurrent' : 'edition.myBooths.group', { title: group.edition.title })}
+              _level={2}
+            />
+            {group.edition.state === 'archive' && <p className="muted">{t('edition.myBooths.archived')}</p>}
+            {list(3)}
+          </section>
+        );
+      })}
       {booths.data && !editingClosed && (
         <section className="panel new-booth">
           <KolHeading _label={t('newBooth.heading')} _level={2} />

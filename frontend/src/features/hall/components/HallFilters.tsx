@@ -1,11 +1,12 @@
 import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventDay, TopicField } from '../../../shared/api';
+import type { Edition, EventDay, TopicField } from '../../../shared/api';
 import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
 import { hostRegions } from '../../../shared/fair/hooks';
 import {
+  ALL_EDITIONS,
   defaultSort,
   isFiltered,
   OTHER_REGION,
@@ -18,13 +19,17 @@ interface HallFiltersProps {
   filter: HallFilter;
   topicFields: TopicField[];
   eventDays: EventDay[];
+  /** The editions to choose from, and the one on screen; without two of them there is no edition filter. */
+  editions?: Edition[];
+  edition?: string;
   onApply: (filter: HallFilter) => void;
 }
 
-type Fields = Record<'topic' | 'region' | 'orgType' | 'maturity' | 'reuseModel' | 'day' | 'q' | 'sort', string>;
+type Fields = Record<'topic' | 'region' | 'orgType' | 'maturity' | 'reuseModel' | 'day' | 'q' | 'sort' | 'edition', string>;
 
-function toFields(filter: HallFilter): Fields {
+function toFields(filter: HallFilter, edition = ''): Fields {
   return {
+    edition: filter.allEditions ? ALL_EDITIONS : edition,
     topic: filter.topic ?? '',
     region: filter.region ?? '',
     orgType: filter.orgType ?? '',
@@ -41,10 +46,10 @@ function toFields(filter: HallFilter): Fields {
  * on every change, so nothing moves under a keyboard or screen reader user while choosing (WCAG 3.2.2).
  * Mount it with a key of the current URL filter so it starts over when the URL changes.
  */
-export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFiltersProps) {
+export function HallFilters({ filter, topicFields, eventDays, editions = [], edition, onApply }: HallFiltersProps) {
   const { t, i18n } = useTranslation();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
-  const [fields, setFields] = useState<Fields>(() => toFields(filter));
+  const [fields, setFields] = useState<Fields>(() => toFields(filter, edition));
   const set = (name: keyof Fields) => ({
     onInput: (_event: Event, value: unknown) => setFields((current) => ({ ...current, [name]: String(value ?? '') })),
   });
@@ -52,8 +57,9 @@ export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFil
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Parsing the fields like a URL applies the same checks as a shared link.
-    const params = new URLSearchParams(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
-    onApply({ ...parseHallFilter(params), page: 0 });
+    const { edition: chosen, ...rest } = fields;
+    const params = new URLSearchParams(Object.entries(rest).filter(([, value]) => value.trim() !== ''));
+    onApply({ ...parseHallFilter(params), page: 0, edition: chosen || undefined });
   };
 
   const all = (label: string) => ({ label, value: '' });
@@ -70,6 +76,10 @@ export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFil
     all(t('hall.filter.allDays')),
     ...eventDays.map((d) => ({ label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`, value: String(d.id) })),
   ];
+  const editionOptions = [
+    { label: t('edition.hall.all'), value: ALL_EDITIONS },
+    ...editions.map((e) => ({ label: e.current ? t('edition.switch.current', { title: e.title }) : e.title, value: e.slug })),
+  ];
   const sortOptions = SORTS.map((v) => ({ label: t(`hall.sort.${v}`), value: v }));
   const sortValue = fields.sort || defaultSort({ q: fields.q.trim() });
 
@@ -85,6 +95,9 @@ export function HallFilters({ filter, topicFields, eventDays, onApply }: HallFil
         />
       </div>
       <div className="hall-filters__fields">
+        {editions.length > 1 && (
+          <KolSelect _label={t('edition.hall.filter')} _options={editionOptions} _value={fields.edition} _on={set('edition')} />
+        )}
         <KolSelect _label={t('hall.filter.topic')} _options={topicOptions} _value={fields.topic} _on={set('topic')} />
         <KolSelect _label={t('hall.filter.region')} _options={regionOptions} _value={fields.region} _on={set('region')} />
         <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />

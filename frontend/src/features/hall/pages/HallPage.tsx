@@ -1,12 +1,13 @@
 import { KolPagination } from '@public-ui/react-v19';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
 import { BoothCard } from '../../../shared/booth/BoothCard';
 import { useBooths } from '../hooks';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { HallFilters } from '../components/HallFilters';
-import { PAGE_SIZE, parseHallFilter, serialiseHallFilter, toBoothQuery, type HallFilter } from '../filterState';
+import { ALL_EDITIONS, PAGE_SIZE, parseHallFilter, serialiseHallFilter, toBoothQuery, type HallFilter } from '../filterState';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
@@ -20,8 +21,18 @@ export function HallPage() {
   const topicFields = useTopicFields();
   const eventDays = useEventDays();
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const { editions, edition: shown } = useEdition();
+  const editionHref = useEditionHref();
+  const navigate = useNavigate();
 
-  const show = (next: HallFilter) => {
+  const show = ({ edition: chosen, ...next }: HallFilter) => {
+    if (chosen === ALL_EDITIONS) next.allEditions = true;
+    else if (chosen && chosen !== shown?.slug) {
+      // Another edition's hall is an address of its own, with the same filters
+      const params = serialiseHallFilter({ ...next, allEditions: false }).toString();
+      navigate(`${editionHref('/halle', chosen)}${params ? `?${params}` : ''}`);
+      return;
+    } else if (chosen) next.allEditions = false;
     const params = serialiseHallFilter(next);
     if (params.toString() === serialiseHallFilter(filter).toString()) return;
     setSearchParams(params);
@@ -52,10 +63,12 @@ export function HallPage() {
       <p className="lead">{t('hall.intro')}</p>
 
       <HallFilters
-        key={searchParams.toString()}
+        key={`${shown?.slug ?? ''}?${searchParams.toString()}`}
         filter={filter}
         topicFields={topicFields.data ?? []}
         eventDays={eventDays.data ?? []}
+        editions={editions}
+        edition={shown?.slug}
         onApply={show}
       />
 
@@ -79,7 +92,7 @@ export function HallPage() {
       {data && data.items.length > 0 && (
         <ul className="booth-grid" aria-busy={booths.isFetching} aria-label={t('hall.results')}>
           {data.items.map((booth) => (
-            <BoothCard key={booth.slug} booth={booth} />
+            <BoothCard key={`${booth.edition}/${booth.slug}`} booth={booth} showEdition={filter.allEditions} />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 // Typed calls of the programme: talks, stages and their streams, Q&A, polls, the agenda and the import.
-import { ApiError, buildUrl, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
-import { apiSession as session, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
+import { ApiError, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
+import { apiSession as session, editionUrl, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
 import type { EventDay, TalkSummary, TalkType, TopicField } from '../../../shared/api/types';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
@@ -84,6 +84,8 @@ export interface LiveView {
 
 export interface StageView {
   key: string;
+  /** Slug of the stage's edition. */
+  edition?: string;
   name: string;
   stream: StreamView;
   live: LiveView;
@@ -196,7 +198,7 @@ async function postImport(format: ImportFormat, dryRun: boolean, text: string): 
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(buildUrl('', '/api/admin/programme/import', { format, dryRun }), {
+    response = await fetch(editionUrl('/api/admin/programme/import', { format, dryRun }), {
       method: 'POST',
       headers,
       body: text,

@@ -17,6 +17,7 @@ import { useNow } from '../useNow';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
 import { Loading } from '../../../shared/ui/Loading';
+import { stageChannel } from '../../../shared/edition/paths';
 
 function CurrentTalkInteraction({ talkId }: { talkId: number }) {
   const { t } = useTranslation();
@@ -105,7 +106,7 @@ export function StagePage({ chat }: StagePageProps) {
           </div>
           {data.current && <CurrentTalkInteraction talkId={data.current.id} />}
           <div className="stage-chat">
-            {chat?.(`stage:${data.key}`, t('stagePage.chat'))}
+            {chat?.(stageChannel(data.key, data.edition), t('stagePage.chat'))}
           </div>
         </>
       )}

@@ -1,0 +1,66 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { boothCard, eventDay, topicFields } from '../../../test/fixtures';
+import { editions } from '../../../test/editions.test-data';
+import { kolInput } from '../../../test/kolibri';
+import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
+
+const acrossEditions = {
+  items: [
+    { ...boothCard, edition: '2026' },
+    { ...boothCard, edition: '2025', featured: false },
+  ],
+  page: 0,
+  size: 24,
+  totalItems: 2,
+  totalPages: 1,
+};
+
+function backend() {
+  return mockFetch((url) => {
+    if (url.pathname === '/api/editions') return { body: editions };
+    if (url.pathname === '/api/booths') return { body: acrossEditions };
+    if (url.pathname === '/api/topic-fields') return { body: topicFields };
+    if (url.pathname === '/api/event-days') return { body: [eventDay] };
+    return undefined;
+  });
+}
+
+const editionSelect = (container: HTMLElement) =>
+  [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Ausgabe') as
+    | (Element & { _options: { label: string; value: string }[]; _value: string })
+    | undefined;
+
+describe('HallPage across editions', () => {
+  it('searches all editions, names each card\'s edition and links it to the booth in its own edition', async () => {
+    const fetchMock = backend();
+
+    const { container } = renderRoute('/halle?editions=all');
+
+    expect(await screen.findByText('2 Messestände gefunden.')).toBeTruthy();
+    expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24&allEditions=true');
+    const links = [...container.querySelectorAll('.booth-grid kol-link')].map((l) => l.getAttribute('_href'));
+    expect(links).toEqual(['/stand/kreis-soest-umzug', '/2025/stand/kreis-soest-umzug']);
+    expect(container.querySelector('.booth-grid')?.textContent).toContain('Herbst 2025');
+    expect(editionSelect(container)?._value).toBe('all');
+  });
+
+  it('offers "Alle Ausgaben" and every edition, and opens another edition\'s hall at its own address', async () => {
+    backend();
+    const { container, router } = renderRoute('/halle?q=umzug');
+    await screen.findByText(/Messestände gefunden/);
+    await waitFor(() => expect(editionSelect(container)).toBeDefined());
+    const select = editionSelect(container)!;
+    expect(select._options).toEqual([
+      { label: 'Alle Ausgaben', value: 'all' },
+      { label: 'Herbst 2026 (aktuelle Ausgabe)', value: '2026' },
+      { label: 'Herbst 2025', value: '2025' },
+    ]);
+    expect(select._value).toBe('2026');
+
+    kolInput(select, '2025');
+    container.querySelector<HTMLFormElement>('form.hall-filters')!.requestSubmit();
+
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/2025/halle?q=umzug'));
+  });
+});
