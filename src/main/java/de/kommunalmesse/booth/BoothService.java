@@ -142,7 +142,7 @@ public class BoothService {
                 : null;
         boolean bookmarked = loggedIn && Bookmarks.exists(em, caller.username(), booth.id);
         stats.count(booth.id, Counter.VIEWS);
-        return new BoothDetail(card.slug(), edition, card.name(), card.tagline(), card.exhibitor(), card.region(),
+        return new BoothDetail(card.slug(), edition.slug(), edition.archived(), card.name(), card.tagline(), card.exhibitor(), card.region(),
                 card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), booth.description,
                 List.copyOf(booth.tags),
                 booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null),

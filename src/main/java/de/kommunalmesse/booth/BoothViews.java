@@ -1,6 +1,5 @@
 package de.kommunalmesse.booth;
 
-import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.fair.FairViews.RegionView;
@@ -44,7 +43,8 @@ public final class BoothViews {
     @Schema(name = "BoothDetail", description = "A published booth with everything visitors may see")
     public record BoothDetail(
             String slug,
-            @Schema(description = "The booth's edition") EditionRef edition,
+            @Schema(description = "Slug of the booth's edition", examples = "2026") String edition,
+            @Schema(description = "Whether the booth's edition is a read-only archive") boolean archived,
             String name, String tagline, ExhibitorRef exhibitor, RegionView region,
             List<TopicFieldView> topicFields, Long eventDayId, boolean featured, String tileSize,
             @Schema(description = "Markdown; render without raw HTML") String description,
