@@ -124,10 +124,12 @@ ALTER TABLE chat_moderation_log MODIFY channel_id VARCHAR(120);
 ALTER TABLE chat_conversation MODIFY booth_slug VARCHAR(101) NOT NULL;
 ALTER TABLE chat_presence MODIFY booth_slug VARCHAR(101) NOT NULL;
 
+-- The collation of the chat tables, not the database default (utf8mb4_general_ci where the database was created
+-- without one), or the joins below refuse to compare
 CREATE TEMPORARY TABLE chat_channel_rename (
     old_id VARCHAR(120) NOT NULL PRIMARY KEY,
     new_id VARCHAR(120) NOT NULL
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 INSERT INTO chat_channel_rename (old_id, new_id)
 SELECT CONCAT('booth:', b.slug), CONCAT('booth:', e.slug, '/', b.slug)
 FROM booth b JOIN edition e ON e.id = b.edition_id;
