@@ -96,9 +96,11 @@ public class HallBench {
                 seedHall(db, random, edition, (edition - 1) * booths, booths, services, exhibitors, now);
             }
             try (Statement st = db.createStatement()) {
-                // As an approval would: instances rebuild their hall snapshot
-                st.executeUpdate("INSERT INTO platform_setting (setting_key, setting_value) VALUES ('hall.version', '1') "
-                        + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
+                // As an approval and the admin pages would: instances rebuild their hall snapshot and editions
+                for (String key : new String[] {"hall.version", "editions.version"}) {
+                    st.executeUpdate("INSERT INTO platform_setting (setting_key, setting_value) VALUES ('" + key + "', '1') "
+                            + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
+                }
             }
             db.commit();
             System.out.printf("Seeded two editions, each with %d booths and %d services of %d exhibitors%n", booths,

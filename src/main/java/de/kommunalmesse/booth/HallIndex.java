@@ -8,6 +8,7 @@ import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.HallSnapshot.Filters;
 import de.kommunalmesse.booth.HallSnapshot.Offer;
 import de.kommunalmesse.booth.HallSnapshot.PublishedBooth;
+import de.kommunalmesse.common.CacheVersions;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.SqlValues;
 import de.kommunalmesse.fair.FairService;
@@ -29,7 +30,7 @@ import java.util.Set;
  * The published hall in memory, kept current across instances: a {@link HallSnapshot} of every published
  * booth, searched without a query. The hall changes only when an admin approves or places a booth; each such
  * change bumps a version number in the database in the same transaction ({@link #changed()}), every search
- * reads that number, and a snapshot of an older version is loaded again first. So every instance answers from
+ * reads that number ({@link CacheVersions}), and a snapshot of an older version is loaded again first. So every instance answers from
  * the current hall, and a search costs no query beyond that one row.
  */
 @ApplicationScoped
@@ -46,14 +47,15 @@ public class HallIndex {
     @Inject
     EditionService editions;
 
+    @Inject
+    CacheVersions versions;
+
     private final Object rebuild = new Object();
     private volatile HallSnapshot snapshot;
 
     /** Marks the hall as changed; call inside the transaction that changes it. */
     void changed() {
-        em.createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, '1') "
-                + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1")
-                .setParameter(1, VERSION_KEY).executeUpdate();
+        versions.bump(VERSION_KEY);
     }
 
     /** One page of the current hall; see {@link HallSnapshot#search}. */
@@ -88,9 +90,7 @@ public class HallIndex {
     }
 
     private String version() {
-        Object value = em.createNativeQuery("SELECT setting_value FROM platform_setting WHERE setting_key = ?1")
-                .setParameter(1, VERSION_KEY).getResultStream().findFirst().orElse("0");
-        return value.toString();
+        return versions.of(VERSION_KEY);
     }
 
     /** Every published booth with its card, filter values and search document, in three queries. */

@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.CacheVersions;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionDetail;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The editions of the series: which one a request is about, which one is current, and their life cycle
@@ -38,6 +38,9 @@ public class EditionService {
 
     /** Event days and their dates are in the fair's time zone. */
     static final ZoneId FAIR_ZONE = ZoneId.of("Europe/Berlin");
+
+    /** The version of the editions ({@link CacheVersions}): bumped by every change of an edition or series. */
+    static final String VERSION_KEY = "editions.version";
 
     @Inject
     Caller caller;
@@ -54,9 +57,15 @@ public class EditionService {
     @Inject
     Event<EditionCopy> copies;
 
-    /** The editions as last read, for answers from memory while the database is away. */
-    private final Map<String, EditionRef> lastKnown = new ConcurrentHashMap<>();
-    private volatile EditionRef lastCurrent;
+    @Inject
+    CacheVersions versions;
+
+    /**
+     * The editions as last read, with the version they were read at: every request that asks about editions
+     * checks the version (together with the hall's, {@link CacheVersions}) instead of reading the editions again,
+     * and while the database is away the editions as last read still scope the answers that come from memory.
+     */
+    private volatile Known known;
 
     /**
      * The edition a request names by its slug, or the current edition when it names none (blank). Editions in
@@ -66,76 +75,96 @@ public class EditionService {
         if (slug == null || slug.isBlank()) {
             return current();
         }
-        Optional<Edition> found;
-        try {
-            found = Edition.<Edition>find("slug", slug).firstResultOptional();
-        } catch (RuntimeException e) {
-            return lastKnown(e, lastKnown.get(slug));
-        }
-        Edition edition = found.filter(this::visible)
+        return Optional.ofNullable(known().bySlug().get(slug)).filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("notFound.edition", slug));
-        return remember(ref(settle(edition)));
     }
 
     /** The current edition of the newest series; 404 while no fair is set up. */
     public EditionRef current() {
-        Optional<Edition> found;
-        try {
-            found = currentEdition();
-        } catch (RuntimeException e) {
-            return lastKnown(e, lastCurrent);
-        }
-        EditionRef current = found.map(edition -> remember(ref(settle(edition))))
-                .orElseThrow(() -> ProblemException.notFound("notFound.fair"));
-        lastCurrent = current;
-        return current;
-    }
-
-    /**
-     * While the database is away, the editions as last read still scope the answers that come from memory (the
-     * hall, issue 21); anything else is rethrown.
-     */
-    private static EditionRef lastKnown(RuntimeException failure, EditionRef known) {
-        if (known != null && DatabaseOutage.isCause(failure)) {
-            return known;
-        }
-        throw failure;
-    }
-
-    private EditionRef remember(EditionRef edition) {
-        if (edition.state() != EditionState.PREPARATION) {
-            lastKnown.put(edition.slug(), edition);
-        }
-        return edition;
+        return currentIfAny().orElseThrow(() -> ProblemException.notFound("notFound.fair"));
     }
 
     /** The current edition, if a fair is set up. */
     public Optional<EditionRef> currentIfAny() {
-        return currentEdition().map(edition -> ref(settle(edition)));
+        Known editions = known();
+        return Optional.ofNullable(editions.currentId()).map(editions.byId()::get);
     }
 
     /** The edition with this slug whoever asks (for the features' own checks, e.g. the chat). */
     public Optional<EditionRef> bySlug(String slug) {
-        return Edition.<Edition>find("slug", slug).firstResultOptional().map(edition -> ref(settle(edition)));
+        return Optional.ofNullable(known().bySlug().get(slug));
     }
 
     /** The edition with this id. */
     public EditionRef byId(long id) {
-        return Edition.<Edition>findByIdOptional(id).map(edition -> ref(settle(edition)))
+        return Optional.ofNullable(known().byId().get(id))
                 .orElseThrow(() -> ProblemException.notFound("notFound.edition", id));
     }
 
     /** The editions the caller may see, newest first. */
     public List<EditionRef> visibleEditions() {
-        return Edition.<Edition>find("order by startsOn desc, id desc").stream()
-                .filter(this::visible).map(edition -> ref(settle(edition))).toList();
+        return known().newestFirst().stream().filter(this::visible).toList();
     }
 
     /** Every edition by id, whoever asks (for lists that name the edition of each entry). */
     public Map<Long, EditionRef> allById() {
+        return known().byId();
+    }
+
+    /**
+     * The editions as of the current version: read again after any change on any instance, and stored as an
+     * archive first where an open edition is past its last day.
+     */
+    private Known known() {
+        String version;
+        try {
+            version = versions.of(VERSION_KEY);
+        } catch (RuntimeException e) {
+            Known last = known;
+            if (last != null && DatabaseOutage.isCause(e)) {
+                return last;
+            }
+            throw e;
+        }
+        Known editions = known;
+        if (editions == null || !editions.version().equals(version)) {
+            editions = load(version);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(FAIR_ZONE));
+        List<Long> due = editions.archiveOn().entrySet().stream().filter(entry -> !today.isBefore(entry.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (!due.isEmpty()) {
+            due.forEach(id -> settle(Edition.<Edition>findById(id)));
+            editions = load(versions.of(VERSION_KEY));
+        }
+        known = editions;
+        return editions;
+    }
+
+    private Known load(String version) {
+        Optional<Long> current = currentEdition().map(edition -> edition.id);
+        List<Edition> all = Edition.<Edition>find("select e from Edition e join fetch e.series s"
+                + " left join fetch s.currentEdition order by e.startsOn desc, e.id desc").list();
+        List<EditionRef> newestFirst = all.stream().map(this::ref).toList();
         Map<Long, EditionRef> byId = new HashMap<>();
-        Edition.<Edition>listAll().forEach(edition -> byId.put(edition.id, ref(settle(edition))));
-        return byId;
+        Map<String, EditionRef> bySlug = new HashMap<>();
+        newestFirst.forEach(edition -> {
+            byId.put(edition.id(), edition);
+            bySlug.put(edition.slug(), edition);
+        });
+        Map<Long, LocalDate> archiveOn = new HashMap<>();
+        all.stream().filter(EditionService::archivesItself)
+                .forEach(edition -> archiveOn.put(edition.id, archiveOn(edition)));
+        return new Known(version, newestFirst, Map.copyOf(byId), Map.copyOf(bySlug), current.orElse(null),
+                Map.copyOf(archiveOn));
+    }
+
+    /**
+     * The editions as one version of them: newest first, by id and by slug, the current edition's id (null while
+     * no fair is set up), and the day on which each open edition becomes an archive on its own.
+     */
+    private record Known(String version, List<EditionRef> newestFirst, Map<Long, EditionRef> byId,
+            Map<String, EditionRef> bySlug, Long currentId, Map<Long, LocalDate> archiveOn) {
     }
 
     /** Every edition with its frame, newest first (admins). */
@@ -191,6 +220,8 @@ public class EditionService {
         if (series.currentEdition == null || draft.current()) {
             series.currentEdition = edition;
         }
+        // Before the event days and the copies: what they look up sees the new edition
+        versions.bump(VERSION_KEY);
         for (NewEditionDay day : days) {
             fair.createEventDay(edition.id, new NewEventDay(day.date(), day.hostRegion(), day.title().strip(),
                     day.description()));
@@ -214,6 +245,7 @@ public class EditionService {
         edition.startsOn = update.startsOn();
         edition.endsOn = update.endsOn();
         edition.archiveAfterDays = update.archiveAfterDays();
+        versions.bump(VERSION_KEY);
         return detail(settle(edition));
     }
 
@@ -224,6 +256,7 @@ public class EditionService {
             edition.state = EditionState.OPEN;
         }
         edition.series.currentEdition = edition;
+        versions.bump(VERSION_KEY);
         return detail(edition);
     }
 
@@ -245,6 +278,7 @@ public class EditionService {
         }
         // An archive opened again by hand keeps its archivedAt, so it stays open until an admin archives it again
         edition.state = state;
+        versions.bump(VERSION_KEY);
         return detail(edition);
     }
 
@@ -269,8 +303,8 @@ public class EditionService {
                 .map(series -> series.currentEdition);
     }
 
-    private boolean visible(Edition edition) {
-        if (edition.state != EditionState.PREPARATION) {
+    private boolean visible(EditionRef edition) {
+        if (edition.state() != EditionState.PREPARATION) {
             return true;
         }
         return caller.loggedIn() && (caller.isAdmin() || caller.hasRole(Role.EXHIBITOR));
@@ -278,15 +312,23 @@ public class EditionService {
 
     /** Stores the switch to the archive once an open edition is past its last day plus the delay. */
     private Edition settle(Edition edition) {
-        if (edition.state == EditionState.OPEN && edition.archivedAt == null) {
-            int days = edition.archiveAfterDays != null ? edition.archiveAfterDays : config.archiveAfterDays();
-            LocalDate today = LocalDate.now(clock.withZone(FAIR_ZONE));
-            if (today.isAfter(edition.endsOn.plusDays(days))) {
-                edition.state = EditionState.ARCHIVE;
-                edition.archivedAt = Instant.now(clock);
-            }
+        if (archivesItself(edition) && !LocalDate.now(clock.withZone(FAIR_ZONE)).isBefore(archiveOn(edition))) {
+            edition.state = EditionState.ARCHIVE;
+            edition.archivedAt = Instant.now(clock);
+            versions.bump(VERSION_KEY);
         }
         return edition;
+    }
+
+    /** Whether an edition is open and was never archived (one re-opened by hand stays open). */
+    private static boolean archivesItself(Edition edition) {
+        return edition.state == EditionState.OPEN && edition.archivedAt == null;
+    }
+
+    /** The day on which an open edition becomes an archive: its last day plus the delay, plus one. */
+    private LocalDate archiveOn(Edition edition) {
+        int days = edition.archiveAfterDays != null ? edition.archiveAfterDays : config.archiveAfterDays();
+        return edition.endsOn.plusDays(days + 1L);
     }
 
     private EditionRef ref(Edition edition) {

@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.CacheVersions;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairViews.EventDayView;
@@ -10,6 +11,7 @@ import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collections;
@@ -26,6 +28,9 @@ import java.util.stream.Stream;
 public class FairService {
 
     private static final Sort BY_SORT_ORDER = Sort.by("sortOrder");
+
+    @Inject
+    CacheVersions versions;
 
     private volatile Map<String, TopicFieldView> topicFields;
     private volatile Map<String, RegionView> regions;
@@ -102,6 +107,8 @@ public class FairService {
         series.organisers = draft.organisers();
         series.createdAt = Instant.now();
         series.persist();
+        // The newest series decides which edition is current
+        versions.bump(EditionService.VERSION_KEY);
         return series.id;
     }
 
