@@ -47,6 +47,7 @@ const editionPages: RouteObject[] = [
         };
       },
     },
+    { path: 'archiv', ...page(() => import('../features/stage/pages/ArchiveSearchPage'), 'ArchiveSearchPage') },
     { path: 'archiv/:day', ...page(() => import('../features/stage/pages/ArchivePage'), 'ArchivePage') },
     { path: 'moderation', ...page(() => import('../features/stage/pages/ModerationPage'), 'ModerationPage') },
     { path: 'moderation/vortrag/:id', ...page(() => import('../features/stage/pages/TalkModerationPage'), 'TalkModerationPage') },

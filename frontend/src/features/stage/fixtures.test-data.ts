@@ -6,6 +6,7 @@ import { eventDay } from '../../test/fixtures';
 export function talk(id: number, start: string, end: string, overrides: Partial<TalkSummary> = {}): TalkSummary {
   return {
     id,
+    edition: '2026',
     title: `Beitrag ${id}`,
     type: 'fachbeitrag',
     start: `2026-11-26T${start}:00+01:00`,

@@ -357,6 +357,8 @@ export interface Speaker {
 
 export interface TalkSummary {
   id: number;
+  /** Slug of the talk's edition. */
+  edition: string;
   title: string;
   type: TalkType;
   start: string;

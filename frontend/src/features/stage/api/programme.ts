@@ -222,6 +222,9 @@ export const programmeApi = {
 
   dayArchive: (dayId: number, q: string | undefined, o?: Opts) =>
     client.get<DayArchive>(`/api/event-days/${dayId}/archive`, { ...o, query: { q } }),
+  /** The archive of one edition, or of all of them (`edition` undefined). */
+  archive: (edition: string | undefined, q: string | undefined, o?: Opts) =>
+    client.get<ArchivedTalk[]>('/api/archive', { ...o, query: edition ? { edition, q } : { allEditions: true, q } }),
   setRecording: (id: number, url: string | null) => client.send<{ url: string | null }>('PUT', `${talk(id)}/recording`, { body: { url } }),
   uploadSlides: (id: number, file: File, title: string, onProgress?: (p: UploadProgress) => void) => {
     const form = new FormData();

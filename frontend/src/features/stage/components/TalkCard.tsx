@@ -4,6 +4,7 @@ import { formatShortDate, formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { useLabels } from '../../../shared/booth/labels';
 import { AppLink } from '../../../shared/ui/AppLink';
+import { useEditionHref, useEditionTitle } from '../../../shared/edition/EditionContext';
 import { AgendaButton } from './AgendaButton';
 import { isLive } from '../schedule';
 
@@ -20,11 +21,26 @@ interface TalkCardProps {
   inAgenda?: boolean;
   showAgenda?: boolean;
   flagged?: string;
+  /** Name the talk's edition (lists across editions). */
+  withEdition?: boolean;
 }
 
 /** One talk in the programme, the agenda or the archive: time, type, title (a link), speakers, topic field. */
-export function TalkCard({ talk, now, level, withDate = false, withStage = false, inAgenda = false, showAgenda = true, flagged }: TalkCardProps) {
+export function TalkCard({
+  talk,
+  now,
+  level,
+  withDate = false,
+  withStage = false,
+  inAgenda = false,
+  showAgenda = true,
+  flagged,
+  withEdition = false,
+}: TalkCardProps) {
   const { t, i18n } = useTranslation();
+  // In a list across editions a talk links into its own edition
+  const href = useEditionHref();
+  const editionTitle = useEditionTitle();
   const { talkTypeName, topicFieldName } = useLabels();
   const contentLang = useContentLang();
   const lang = i18n.language;
@@ -35,13 +51,25 @@ export function TalkCard({ talk, now, level, withDate = false, withStage = false
   return (
     <article className={`talk-card${live ? ' talk-card--live' : ''}`}>
       <Heading className="talk-card__title" lang={contentLang}>
-        <AppLink to={`/vortrag/${talk.id}`} label={talk.title} multiline />
+        {withEdition ? (
+          <AppLink to={href(`/vortrag/${talk.id}`, talk.edition)} exact label={talk.title} multiline />
+        ) : (
+          <AppLink to={`/vortrag/${talk.id}`} label={talk.title} multiline />
+        )}
       </Heading>
       <p className="talk-card__meta">
         {live && <span className="live-badge">{t('schedule.liveNow')}</span>}
         <time dateTime={talk.start}>{withDate ? t('programme.dateTime', { date: formatShortDate(talk.start, lang), time }) : time}</time>
         <span aria-hidden="true"> · </span>
         <span>{talkTypeName(talk.type)}</span>
+        {withEdition && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              {t('archive.edition')}: {editionTitle(talk.edition)}
+            </span>
+          </>
+        )}
         {withStage && (
           <>
             <span aria-hidden="true"> · </span>

@@ -3,49 +3,17 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { programmeApi, type ArchivedTalk } from '../api/programme';
+import { programmeApi } from '../api/programme';
 import { useEventDays } from '../../../shared/fair/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
-import { Recording } from '../components/Recording';
-import { SlideList } from '../components/Slides';
-import { TalkCard } from '../components/TalkCard';
+import { ArchiveEntry } from '../components/ArchiveEntry';
 import { useNow } from '../useNow';
 import { formatLongDate } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
-
-function ArchiveEntry({ entry, now }: { entry: ArchivedTalk; now: Date }) {
-  const { t } = useTranslation();
-  const contentLang = useContentLang();
-  const { talk } = entry;
-  return (
-    <li className="archive-entry panel">
-      <TalkCard talk={talk} now={now} level={3} withStage showAgenda={false} />
-      {entry.recordingUrl && (
-        <div className="archive-entry__recording">
-          <Recording url={entry.recordingUrl} title={talk.title} />
-        </div>
-      )}
-      {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
-      {entry.faq.length > 0 && (
-        <details>
-          <summary>{t('archive.faq', { count: entry.faq.length })}</summary>
-          <dl className="faq" lang={contentLang}>
-            {entry.faq.map((faq) => (
-              <div key={faq.questionId}>
-                <dt>{faq.question}</dt>
-                <dd>{faq.answer}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      )}
-    </li>
-  );
-}
 
 /** The archive of one event day: its talks with recordings and FAQ, searchable. */
 export function ArchivePage() {
@@ -102,7 +70,9 @@ export function ArchivePage() {
         />
         <KolButton _label={t('archive.searchButton')} _type="submit" _variant="primary" />
       </form>
-      <p>{t('archive.intro')}</p>
+      <p>
+        {t('archive.intro')} <AppLink to="/archiv" label={t('archive.allLink')} />
+      </p>
       <p role="status" className="status-line">
         {archive.isPending ? t('common.loading') : t('schedule.count', { count: archive.data?.talks.length ?? 0 })}
       </p>

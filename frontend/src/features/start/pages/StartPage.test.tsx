@@ -6,6 +6,7 @@ import { mockFetch, renderRoute } from '../../../test/render';
 
 const talk: TalkSummary = {
   id: 12,
+  edition: '2026',
   title: 'Der digitale Bauantrag',
   type: 'fachbeitrag',
   start: '2026-11-23T10:00:00+01:00',

@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.ProgrammeViews.AgendaFeed;
@@ -34,6 +35,9 @@ public class Agenda {
     FairService fair;
 
     @Inject
+    EditionService editions;
+
+    @Inject
     ProgrammeConfig config;
 
     public void add(long talkId) {
@@ -56,7 +60,7 @@ public class Agenda {
     /** The user's talks in start order. */
     public List<TalkSummary> talks() {
         var topicFields = fair.topicFields();
-        return talksOf(caller.username()).stream().map(t -> ProgrammeService.summary(t, topicFields)).toList();
+        return talksOf(caller.username()).stream().map(t -> ProgrammeService.summary(t, topicFields, editions.allById())).toList();
     }
 
     public String ics() {

@@ -76,10 +76,12 @@ public class ProgrammeResource {
 
     @GET
     @Path("talks")
-    @Operation(summary = "The programme, filtered by event day, stage, topic field, type and words")
+    @Operation(summary = "The programme, filtered by event day, stage, topic field, type and words",
+            description = "allEditions=true searches the programmes of all editions (with archived=true: the archive"
+                    + " of the whole series); each talk names its edition.")
     @APIResponse(responseCode = "400", description = "Unknown topic field or type")
     public List<TalkSummary> talks(@Valid @BeanParam TalkQuery query) {
-        return programme.talks(editions.resolve(query.edition), query);
+        return programme.talks(query.allEditions ? null : editions.resolve(query.edition), query);
     }
 
     @GET

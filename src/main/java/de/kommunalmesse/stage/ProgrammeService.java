@@ -58,21 +58,25 @@ public class ProgrammeService {
     public ProgrammeNow now(EditionRef edition, Instant now) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         List<TalkSummary> live = Talk.<Talk>find("stage.editionId = ?2 and startsAt <= ?1 and endsAt > ?1 order by startsAt, stage.sortOrder",
-                now, edition.id()).stream().map(talk -> summary(talk, topicFields)).toList();
+                now, edition.id()).stream().map(talk -> summary(talk, topicFields, editions.allById())).toList();
         List<TalkSummary> next = Talk.<Talk>find("stage.editionId = ?2 and startsAt > ?1 order by startsAt, stage.sortOrder", now,
                 edition.id())
-                .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields)).toList();
+                .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields, editions.allById())).toList();
         return new ProgrammeNow(live, next);
     }
 
-    /** Talks of an edition's programme matching the filters, in start order. */
+    /**
+     * Talks of an edition's programme matching the filters, in start order; of every edition the caller may see
+     * when {@code edition} is null (the archive searched across editions).
+     */
     public List<TalkSummary> talks(EditionRef edition, TalkQuery query) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         if (query.topic != null && !query.topic.isBlank() && !topicFields.containsKey(query.topic)) {
             throw ProblemException.badRequest("unknownTopicField", query.topic);
         }
-        StringBuilder where = new StringBuilder("t.stage.editionId = :edition");
-        Parameters params = Parameters.with("edition", edition.id());
+        StringBuilder where = new StringBuilder("t.stage.editionId in :editions");
+        Parameters params = Parameters.with("editions", edition != null ? List.of(edition.id())
+                : editions.visibleEditions().stream().map(EditionRef::id).toList());
         if (query.day != null) {
             where.append(" and t.eventDayId = :day");
             params.and("day", query.day);
@@ -118,7 +122,7 @@ public class ProgrammeService {
         }
         return Talk.<Talk>find("select t from Talk t join fetch t.stage where " + where
                 + " order by t.startsAt, t.stage.sortOrder, t.id", params)
-                .stream().map(t -> summary(t, topicFields)).toList();
+                .stream().map(t -> summary(t, topicFields, editions.allById())).toList();
     }
 
     /** One talk with its speakers and related booths; 404 when unknown. */
@@ -217,7 +221,7 @@ public class ProgrammeService {
     private TalkSaved saved(Talk talk) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         List<TalkSummary> overlaps = Talk.<Talk>find("stage = ?1 and id <> ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
-                talk.stage, talk.id, talk.endsAt, talk.startsAt).stream().map(t -> summary(t, topicFields)).toList();
+                talk.stage, talk.id, talk.endsAt, talk.startsAt).stream().map(t -> summary(t, topicFields, editions.allById())).toList();
         return new TalkSaved(detail(talk, false), overlaps);
     }
 
@@ -365,8 +369,8 @@ public class ProgrammeService {
     public record FaqItem(String question, String answer) {
     }
 
-    static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields) {
-        return new TalkSummary(talk.id, talk.title, talk.type,
+    static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields, Map<Long, EditionRef> editions) {
+        return new TalkSummary(talk.id, editions.get(talk.stage.editionId).slug(), talk.title, talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 talk.eventDayId,

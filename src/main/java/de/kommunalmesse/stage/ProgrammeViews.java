@@ -36,7 +36,8 @@ public final class ProgrammeViews {
     }
 
     @Schema(name = "TalkSummary")
-    public record TalkSummary(long id, String title, TalkType type,
+    public record TalkSummary(long id, @Schema(description = "Slug of the talk's edition", examples = "2026") String edition,
+            String title, TalkType type,
             @Schema(description = "Start in Europe/Berlin", examples = "2026-11-23T10:00:00+01:00") OffsetDateTime start,
             OffsetDateTime end, long eventDayId, StageRef stage, TopicFieldView topicField,
             List<SpeakerView> speakers) {

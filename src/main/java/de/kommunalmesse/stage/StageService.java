@@ -97,9 +97,9 @@ public class StageService {
         Map<String, TopicFieldView> topics = fair.topicFields();
         Instant now = clock.instant();
         var current = Talk.<Talk>find("stage = ?1 and startsAt <= ?2 and endsAt > ?2 order by startsAt", stage, now)
-                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
         var next = Talk.<Talk>find("stage = ?1 and startsAt > ?2 order by startsAt", stage, now).page(Page.ofSize(1))
-                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics)).orElse(null);
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
         return new StageView(stage.key, edition.slug(), stage.name,
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
                 live(stage), current, next, viewers.viewers(edition.qualify(stage.key)), stage.version);

@@ -5,6 +5,7 @@ import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.common.Uploads.StoredFile;
 import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.EventDayView;
 import de.kommunalmesse.identity.Role;
@@ -131,9 +132,23 @@ public class TalkArchive {
         query.day = eventDayId;
         query.q = q;
         query.archived = true;
-        List<TalkSummary> talks = programme.talks(editions.byId(fair.editionOf(eventDayId)), query);
+        return new DayArchive(day, entries(programme.talks(editions.byId(fair.editionOf(eventDayId)), query)));
+    }
+
+    /**
+     * The archive of an edition, or of every edition the caller may see when {@code edition} is null: talks with
+     * a recording, slides or FAQ entries matching the words of {@code q}, in start order.
+     */
+    public List<ArchivedTalk> search(EditionRef edition, String q) {
+        TalkQuery query = new TalkQuery();
+        query.q = q;
+        query.archived = true;
+        return entries(programme.talks(edition, query));
+    }
+
+    private List<ArchivedTalk> entries(List<TalkSummary> talks) {
         if (talks.isEmpty()) {
-            return new DayArchive(day, List.of());
+            return List.of();
         }
         List<Long> ids = talks.stream().map(TalkSummary::id).toList();
         Map<Long, String> recordings = new HashMap<>();
@@ -146,8 +161,8 @@ public class TalkArchive {
                 .collect(Collectors.groupingBy(question -> question.talkId,
                         Collectors.mapping(question -> new FaqEntry(question.id, question.text, question.answer),
                                 Collectors.toList())));
-        return new DayArchive(day, talks.stream().map(talk -> new ArchivedTalk(talk, recordings.get(talk.id()),
-                materials.getOrDefault(talk.id(), List.of()), faq.getOrDefault(talk.id(), List.of()))).toList());
+        return talks.stream().map(talk -> new ArchivedTalk(talk, recordings.get(talk.id()),
+                materials.getOrDefault(talk.id(), List.of()), faq.getOrDefault(talk.id(), List.of()))).toList();
     }
 
     private TalkMaterial material(long talkId, long materialId) {

@@ -2,6 +2,9 @@ package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
+import de.kommunalmesse.fair.EditionScope;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.stage.ArchiveViews.ArchivedTalk;
 import de.kommunalmesse.stage.ArchiveViews.DayArchive;
 import de.kommunalmesse.stage.ArchiveViews.MaterialDownload;
 import de.kommunalmesse.stage.ArchiveViews.RecordingUpdate;
@@ -40,6 +43,9 @@ public class TalkArchiveResource {
 
     @Inject
     TalkArchive archive;
+
+    @Inject
+    EditionService editions;
 
     @GET
     @Path("talks/{id}/materials")
@@ -116,5 +122,18 @@ public class TalkArchiveResource {
     public DayArchive dayArchive(@PathParam("id") long eventDayId,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to search for", example = "Umzug") String q) {
         return archive.archive(eventDayId, q);
+    }
+
+    @GET
+    @Path("archive")
+    @Operation(summary = "The archive of an edition or of the whole series: talks with recording, slides or FAQ",
+            description = "q narrows it like GET /api/talks?q=; allEditions=true searches every edition, and each"
+                    + " talk names its edition.")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public List<ArchivedTalk> search(
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @QueryParam("allEditions") @Parameter(description = "Search the archives of all editions") boolean allEditions,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words to search for", example = "Umzug") String q) {
+        return archive.search(allEditions ? null : editions.resolve(edition), q);
     }
 }

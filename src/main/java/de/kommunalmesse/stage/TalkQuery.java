@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Size;
 import de.kommunalmesse.fair.EditionScope;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the programme ({@code GET /api/talks}). */
 public class TalkQuery {
@@ -13,6 +12,9 @@ public class TalkQuery {
     @Parameter(description = EditionScope.DESCRIPTION)
     public String edition;
 
+    @QueryParam("allEditions")
+    @Parameter(description = "Search the programmes of all editions (the current and the archives); talks name their edition")
+    public boolean allEditions;
 
     @QueryParam("day")
     @Parameter(description = "Event day id", example = "1")

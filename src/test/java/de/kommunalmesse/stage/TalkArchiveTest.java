@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.NewEdition;
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
@@ -47,6 +49,9 @@ class TalkArchiveTest {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    EditionService editions;
 
     @ConfigProperty(name = "kommunalmesse.storage.directory")
     String storage;
@@ -228,5 +233,45 @@ class TalkArchiveTest {
                 .then().body("id", contains((int) recorded, (int) withSlides, (int) withFaq));
         given().queryParam("day", day.eventDay()).get("/api/talks").then().body("id", hasItem((int) bare));
         given().get("/api/event-days/987654321/archive").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void archiveIsSearchedAcrossEditionsWithAnEditionFilterButNotInEditionsInPreparation() {
+        String term = data.unique();
+        Day past = day();
+        long old = talk(past, "Aufzeichnung alt " + term, 9);
+        Day now = day();
+        long recent = talk(now, "Aufzeichnung neu " + term, 10);
+        String pastEdition = editions.byId(past.series()).slug();
+        String nextEdition = "vorb-" + term;
+        editions.create(new NewEdition(nextEdition, "In Vorbereitung", LocalDate.of(2100, 1, 1), LocalDate.of(2100, 1, 2),
+                null, null, false, List.of()));
+        long nextDay = data.eventDay(editions.bySlug(nextEdition).orElseThrow().id(), LocalDate.of(2100, 1, 1), "soest");
+        programme.createStage(editions.bySlug(nextEdition).orElseThrow().id(), new NewStage("vorb-" + term, "Bühne"));
+        long prepared = programme.createTalk(new NewTalk(nextDay, "vorb-" + term, LocalTime.of(9, 0), LocalTime.of(9, 45),
+                TalkType.FACHBEITRAG, "Aufzeichnung vorbereitet " + term, null, null, "de", List.of(), List.of()));
+        for (long talk : new long[] { old, recent, prepared }) {
+            as(TestUsers.moderator()).body(Map.of("url", "https://media.example.org/" + talk + ".m3u8"))
+                    .put("/api/talks/" + talk + "/recording").then().statusCode(200);
+        }
+
+        // The plain address is the current edition; allEditions searches every edition that may be seen
+        given().queryParam("q", term).get("/api/archive").then().statusCode(200).body("talk.id", contains((int) recent));
+        given().queryParam("q", term).queryParam("allEditions", true).get("/api/archive").then().statusCode(200)
+                .body("talk.id", contains((int) old, (int) recent))
+                .body("find { it.talk.id == " + old + " }.talk.edition", equalTo(pastEdition))
+                .body("find { it.talk.id == " + old + " }.recordingUrl", equalTo("https://media.example.org/" + old + ".m3u8"));
+        given().queryParam("q", term).queryParam("edition", pastEdition).get("/api/archive")
+                .then().statusCode(200).body("talk.id", contains((int) old));
+        given().queryParam("q", term).queryParam("allEditions", true).queryParam("archived", true).get("/api/talks")
+                .then().statusCode(200).body("id", contains((int) old, (int) recent)).body("edition[0]", equalTo(pastEdition));
+        // An edition in preparation shows only to admins (and exhibitors), also in a search across editions
+        as(TestUsers.visitor()).queryParam("q", term).queryParam("allEditions", true).get("/api/archive")
+                .then().body("talk.id", not(hasItem((int) prepared)));
+        as(TestUsers.admin()).queryParam("q", term).queryParam("allEditions", true).get("/api/archive")
+                .then().body("talk.id", hasItem((int) prepared));
+        given().queryParam("edition", nextEdition).get("/api/archive").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("edition", "gibt-es-nicht").get("/api/archive").then().statusCode(404);
     }
 }

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { ArchivedTalk } from '../api/programme';
+import { useContentLang } from '../../../i18n/useContentLang';
+import { Recording } from './Recording';
+import { SlideList } from './Slides';
+import { TalkCard } from './TalkCard';
+
+/** One talk of the archive: its card, recording, slides and FAQ. */
+export function ArchiveEntry({ entry, now, withEdition = false }: { entry: ArchivedTalk; now: Date; withEdition?: boolean }) {
+  const { t } = useTranslation();
+  const contentLang = useContentLang();
+  const { talk } = entry;
+  return (
+    <li className="archive-entry panel">
+      <TalkCard talk={talk} now={now} level={3} withDate={withEdition} withStage withEdition={withEdition} showAgenda={false} />
+      {entry.recordingUrl && (
+        <div className="archive-entry__recording">
+          <Recording url={entry.recordingUrl} title={talk.title} />
+        </div>
+      )}
+      {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
+      {entry.faq.length > 0 && (
+        <details>
+          <summary>{t('archive.faq', { count: entry.faq.length })}</summary>
+          <dl className="faq" lang={contentLang}>
+            {entry.faq.map((faq) => (
+              <div key={faq.questionId}>
+                <dt>{faq.question}</dt>
+                <dd>{faq.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </li>
+  );
+}
