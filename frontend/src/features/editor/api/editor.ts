@@ -21,8 +21,10 @@ export const editorApi = {
   /** A working copy of the booth of one edition in another (the exhibitor must take part there). */
   carryOver: (slug: string, from: string | undefined, to: string) =>
     http.send<BoothDraft>('POST', `${boothPath(slug)}/carry-over`, { query: { edition: from }, body: { edition: to } }),
-  createBooth: (exhibitor: string, slug: string, name: string) =>
+  /** A new booth in the given edition (else the page's). */
+  createBooth: (exhibitor: string, slug: string, name: string, edition?: string) =>
     http.send<BoothDraft | undefined>('POST', `/api/exhibitors/${encodeURIComponent(exhibitor)}/booths`, {
       body: { slug, name },
+      ...(edition ? { query: { edition } } : {}),
     }),
 };

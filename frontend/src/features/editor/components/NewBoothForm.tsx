@@ -3,28 +3,37 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, type ExhibitorRef } from '../../../shared/api';
+import { ApiError, type Edition, type ExhibitorRef } from '../../../shared/api';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { managePath } from '../../../shared/booth/BoothManageNav';
-import { useEdition } from '../../../shared/edition/EditionContext';
-import { withEdition } from '../../../shared/edition/paths';
+import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
 import { editorApi } from '../api/editor';
 import { SubmitRow } from '../../../shared/forms/Feedback';
 
 interface NewBoothFormProps {
   /** The exhibitors the user may create booths for (GET /api/my/exhibitors; admins: all). */
   exhibitors: ExhibitorRef[];
+  /**
+   * The editions a booth may be created in (open or in preparation); with more than one the form asks which,
+   * starting with the page's edition.
+   */
+  editions?: Edition[];
 }
 
 /** Creates a booth as a draft (hidden until approved) and opens its editor. */
-export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
+export function NewBoothForm({ exhibitors, editions = [] }: NewBoothFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { routeSlug } = useEdition();
+  const { edition: pageEdition } = useEdition();
+  const editionHref = useEditionHref();
   const queryClient = useQueryClient();
   const [exhibitor, setExhibitor] = useState(exhibitors[0]?.slug ?? '');
+  // Until the user picks one: the page's edition, else the current one (the list may arrive after the form)
+  const [picked, setPicked] = useState<string>();
+  const edition =
+    picked ?? editions.find((e) => e.slug === pageEdition?.slug)?.slug ?? editions.find((e) => e.current)?.slug ?? editions[0]?.slug ?? '';
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [slugTouched, setSlugTouched] = useState(false);
@@ -47,9 +56,9 @@ export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
     if (errors.exhibitor || !name.trim() || !SLUG_PATTERN.test(effectiveSlug)) return;
     setBusy(true);
     try {
-      await editorApi.createBooth(exhibitor.trim(), effectiveSlug, name.trim());
+      await editorApi.createBooth(exhibitor.trim(), effectiveSlug, name.trim(), edition || undefined);
       await queryClient.invalidateQueries({ queryKey: ['my-booths'] });
-      navigate(withEdition(managePath(effectiveSlug, 'edit'), routeSlug));
+      navigate(editionHref(managePath(effectiveSlug, 'edit'), edition || pageEdition?.slug));
     } catch (error) {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
         setServerErrors(fieldErrors(error.problem.errors, '', (key) => t(key)));
@@ -67,6 +76,15 @@ export function NewBoothForm({ exhibitors }: NewBoothFormProps) {
 
   return (
     <form className="new-booth-form" onSubmit={(event) => void submit(event)} noValidate>
+      {editions.length > 1 && (
+        <KolSelect
+          _label={t('edition.newBooth.edition')}
+          _options={editions.map((e) => ({ label: e.current ? t('edition.switch.current', { title: e.title }) : e.title, value: e.slug }))}
+          _required
+          _value={edition}
+          _on={{ onInput: (_event: Event, value: unknown) => setPicked(String(value ?? '')) }}
+        />
+      )}
       <KolSelect
         _label={t('newBooth.exhibitor')}
         _options={exhibitors.map((e) => ({ label: e.name, value: e.slug }))}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EditorBooth } from '../../../shared/api';
 import { editorBooth } from '../../../test/fixtures';
 import { edition2025, edition2026 } from '../../../test/editions.test-data';
-import { click } from '../../../test/kolibri';
+import { click, kolInput } from '../../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
 const old = editorBooth({ edition: '2025', archived: true, editingEnabled: false });
@@ -67,5 +67,38 @@ describe('MyBoothsPage with editions', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Der Stand konnte nicht übernommen werden. „Kreis Soest“ nimmt an der Ausgabe „Herbst 2026“ nicht teil.',
     );
+  });
+
+  it('creates a new booth in an edition in preparation when the exhibitor chooses it', async () => {
+    const next = { ...edition2026, slug: '2027', title: 'Herbst 2027', startsOn: '2027-11-22', endsOn: '2027-11-26', state: 'preparation' as const, current: false };
+    const fetchMock = mockFetch((url, init) => {
+      if (url.pathname === '/api/me') return { body: ME.exhibitor };
+      if (url.pathname === '/api/editions') return { body: [next, edition2026, edition2025] };
+      if (url.pathname === '/api/my/booths') return { body: [editorBooth({ edition: '2026' })] };
+      if (url.pathname === '/api/my/exhibitors') return { body: [old.exhibitor] };
+      if (url.pathname === `/api/exhibitors/${old.exhibitor.slug}/booths` && init?.method === 'POST') {
+        return { status: 201, body: { slug: 'digitale-schule', edition: '2027' } };
+      }
+      if (url.pathname.endsWith('/draft')) return { body: {} };
+      return undefined;
+    });
+    const { container, router } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });
+    const form = await waitFor(() => {
+      const found = container.querySelector<HTMLFormElement>('.new-booth-form');
+      expect(found?.querySelector('kol-select[_label="Ausgabe"]')).toBeTruthy();
+      return found!;
+    });
+    const select = form.querySelector('kol-select[_label="Ausgabe"]') as Element & { _options: { value: string }[]; _value: string };
+    // Archived editions take no new booths; the page's (current) edition comes first
+    expect(select._options.map((o) => o.value)).toEqual(['2027', '2026']);
+    expect(select._value).toBe('2026');
+
+    kolInput(select, '2027');
+    kolInput(form.querySelector('kol-input-text[_label="Name des Stands"]'), 'Digitale Schule');
+    form.requestSubmit();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/2027/mein-stand/digitale-schule/bearbeiten'));
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(String(post?.[0])).toBe(`/api/exhibitors/${old.exhibitor.slug}/booths?edition=2027`);
   });
 });

@@ -182,7 +182,7 @@ export function MyBoothsPage() {
           {exhibitors.data && exhibitors.data.length > 0 && (
             <>
               <p>{t('newBooth.intro')}</p>
-              <NewBoothForm exhibitors={exhibitors.data} />
+              <NewBoothForm exhibitors={exhibitors.data} editions={(editions ?? []).filter((e) => e.state !== 'archive')} />
             </>
           )}
         </section>
