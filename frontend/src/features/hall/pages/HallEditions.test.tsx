@@ -63,4 +63,11 @@ describe('HallPage across editions', () => {
 
     await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/2025/halle?q=umzug'));
   });
+
+  it('reads the first page of a named edition\'s hall at the address the server preloads (SpaRouting.firstData)', async () => {
+    const fetchMock = backend();
+    renderRoute('/2025/halle');
+    await screen.findByText(/Messestände gefunden/);
+    expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24&edition=2025');
+  });
 });

@@ -12,13 +12,27 @@ public class ProblemException extends RuntimeException {
     private final String key;
     private final transient Object[] args;
     private final List<Problem.FieldError> errors;
+    private final String field;
 
     public ProblemException(int status, String key, List<Problem.FieldError> errors, Object... args) {
+        this(status, key, errors, null, args);
+    }
+
+    private ProblemException(int status, String key, List<Problem.FieldError> errors, String field, Object... args) {
         super(key);
         this.status = status;
         this.key = key;
         this.args = args;
         this.errors = errors;
+        this.field = field;
+    }
+
+    /**
+     * The same problem, bound to the form field it is about: its {@code errors[]} name the field with the detail
+     * as message, so that a form shows it at the field (a taken slug at the slug, overlapping dates at the dates).
+     */
+    public ProblemException at(String field) {
+        return new ProblemException(status, key, errors, field, args);
     }
 
     public static ProblemException notFound(String key, Object... args) {
@@ -51,5 +65,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** The form field the problem is about, or null. */
+    public String field() {
+        return field;
     }
 }

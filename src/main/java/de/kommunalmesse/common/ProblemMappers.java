@@ -48,6 +48,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        if (e.field() != null && (e.errors() == null || e.errors().isEmpty())) {
+            Locale locale = messages.resolve(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return respond(locale, uri, e.status(), e.key(),
+                    List.of(new Problem.FieldError(e.field(), messages.get(locale, e.key(), e.args()))), e.args());
+        }
         return build(headers, uri, e.status(), e.key(), e.errors(), e.args());
     }
 

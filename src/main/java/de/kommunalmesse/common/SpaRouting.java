@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,19 @@ public class SpaRouting {
 
     private static String preload(String url) {
         return "<" + url + ">; rel=preload; as=fetch; crossorigin=anonymous";
+    }
+
+    /** The hall of a named edition ({@code /2025/halle}): the web app adds the edition to its reads last. */
+    private static final Pattern EDITION_HALL = Pattern.compile("/([a-z0-9][a-z0-9-]{0,39})/halle");
+
+    /** The preload header of a page path, or null. */
+    static String firstData(String path) {
+        String fixed = FIRST_DATA.get(path);
+        if (fixed != null) {
+            return fixed;
+        }
+        Matcher hall = EDITION_HALL.matcher(path);
+        return hall.matches() ? preload("/api/booths?page=0&size=24&edition=" + hall.group(1)) : null;
     }
 
     @Inject
@@ -115,7 +129,7 @@ public class SpaRouting {
         response.putHeader(HttpHeaders.CACHE_CONTROL, path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE);
         if (policy != null) {
             response.putHeader(SecurityHeaders.CSP, policy);
-            String firstData = ctx.request().query() == null ? FIRST_DATA.get(path) : null;
+            String firstData = ctx.request().query() == null ? firstData(path) : null;
             if (firstData != null) {
                 response.putHeader("Link", firstData);
             }

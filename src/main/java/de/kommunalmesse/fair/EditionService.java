@@ -186,24 +186,25 @@ public class EditionService {
         FairSeries series = FairSeries.<FairSeries>find("order by createdAt desc, id desc").firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.fair"));
         if (Edition.count("slug", draft.slug()) > 0) {
-            throw ProblemException.conflict("conflict.editionSlug", draft.slug());
+            throw ProblemException.conflict("conflict.editionSlug", draft.slug()).at("slug");
         }
         checkDates(series.id, null, draft.startsOn(), draft.endsOn());
         Edition from = draft.copyFrom() == null ? null : require(draft.copyFrom());
         if (draft.current() && series.currentEdition != null) {
-            throw ProblemException.conflict("conflict.secondCurrent", series.currentEdition.slug);
+            throw ProblemException.conflict("conflict.secondCurrent", series.currentEdition.slug).at("current");
         }
         List<NewEditionDay> days = draft.eventDays() == null ? List.of() : draft.eventDays();
         Set<LocalDate> dates = new HashSet<>();
-        for (NewEditionDay day : days) {
+        for (int i = 0; i < days.size(); i++) {
+            NewEditionDay day = days.get(i);
             if (day.date().isBefore(draft.startsOn()) || day.date().isAfter(draft.endsOn())) {
-                throw ProblemException.badRequest("editionDayOutside", day.date());
+                throw ProblemException.badRequest("editionDayOutside", day.date()).at("eventDays[" + i + "].date");
             }
             if (!dates.add(day.date())) {
-                throw ProblemException.badRequest("editionDayTwice", day.date());
+                throw ProblemException.badRequest("editionDayTwice", day.date()).at("eventDays[" + i + "].date");
             }
             if (!fair.regions().containsKey(day.hostRegion())) {
-                throw ProblemException.badRequest("unknownRegion", day.hostRegion());
+                throw ProblemException.badRequest("unknownRegion", day.hostRegion()).at("eventDays[" + i + "].hostRegion");
             }
         }
         Edition edition = new Edition();
@@ -239,7 +240,7 @@ public class EditionService {
         long outside = EventDay.count("edition.id = ?1 and (date < ?2 or date > ?3)", edition.id, update.startsOn(),
                 update.endsOn());
         if (outside > 0) {
-            throw ProblemException.conflict("conflict.editionDaysOutside", slug);
+            throw ProblemException.conflict("conflict.editionDaysOutside", slug).at("startsOn");
         }
         edition.title = update.title().strip();
         edition.startsOn = update.startsOn();
@@ -284,12 +285,12 @@ public class EditionService {
 
     private void checkDates(long seriesId, Long editionId, LocalDate startsOn, LocalDate endsOn) {
         if (endsOn.isBefore(startsOn)) {
-            throw ProblemException.badRequest("editionDates");
+            throw ProblemException.badRequest("editionDates").at("endsOn");
         }
         Edition.<Edition>find("series.id = ?1 and startsOn <= ?2 and endsOn >= ?3", seriesId, endsOn, startsOn)
                 .stream().filter(other -> !other.id.equals(editionId)).findFirst()
                 .ifPresent(other -> {
-                    throw ProblemException.conflict("conflict.editionOverlap", other.slug);
+                    throw ProblemException.conflict("conflict.editionOverlap", other.slug).at("startsOn");
                 });
     }
 

@@ -19,6 +19,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,12 @@ class CachingAndCompressionTest {
 
     /** Hands over the body exactly as it came, without decompressing it. */
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+
+    /** The hall and the programme answer only once a fair is set up, whichever test class ran before. */
+    @BeforeEach
+    void fairExists() {
+        data.currentEdition();
+    }
 
     private static byte[] resource(String path) throws IOException {
         try (InputStream in = CachingAndCompressionTest.class.getResourceAsStream("/META-INF/resources" + path)) {
@@ -59,6 +66,8 @@ class CachingAndCompressionTest {
                         + "</api/programme/now>; rel=preload; as=fetch; crossorigin=anonymous"));
         given().when().get("/halle").then().statusCode(200)
                 .header("Link", equalTo("</api/booths?page=0&size=24>; rel=preload; as=fetch; crossorigin=anonymous"));
+        given().when().get("/2025/halle").then().statusCode(200)
+                .header("Link", equalTo("</api/booths?page=0&size=24&edition=2025>; rel=preload; as=fetch; crossorigin=anonymous"));
         // A filtered hall asks for other booths than the first page; a booth page has no fixed first read.
         given().when().get("/halle?q=antrag").then().statusCode(200).header("Link", nullValue());
         given().when().get("/stand/kreis-soest-umzug").then().statusCode(200).header("Link", nullValue());

@@ -109,18 +109,23 @@ class EditionTest {
 
         String slug = "bad-" + s.term();
         as(TestUsers.admin()).body(newEdition(s.current().slug(), LocalDate.of(2101, 1, 1), LocalDate.of(2101, 1, 2), null))
-                .post("/api/admin/editions").then().statusCode(409).contentType("application/problem+json");
+                .post("/api/admin/editions").then().statusCode(409).contentType("application/problem+json")
+                // Bound to the field it is about, so that the form shows it there
+                .body("errors[0].field", equalTo("slug")).body("errors[0].message", containsString(s.current().slug()));
         // The current test edition spans 2000–2099: overlapping dates
         as(TestUsers.admin()).body(newEdition(slug, LocalDate.of(2050, 1, 1), LocalDate.of(2050, 1, 2), null))
-                .post("/api/admin/editions").then().statusCode(409).body("detail", containsString(s.current().slug()));
+                .post("/api/admin/editions").then().statusCode(409).body("detail", containsString(s.current().slug()))
+                .body("errors[0].field", equalTo("startsOn"));
         Map<String, Object> secondCurrent = newEdition(slug, LocalDate.of(2102, 1, 1), LocalDate.of(2102, 1, 2), null);
         secondCurrent.put("current", true);
-        as(TestUsers.admin()).body(secondCurrent).post("/api/admin/editions").then().statusCode(409);
+        as(TestUsers.admin()).body(secondCurrent).post("/api/admin/editions").then().statusCode(409)
+                .body("errors[0].field", equalTo("current"));
         as(TestUsers.admin()).body(newEdition(slug, LocalDate.of(2103, 1, 5), LocalDate.of(2103, 1, 1), null))
-                .post("/api/admin/editions").then().statusCode(400);
+                .post("/api/admin/editions").then().statusCode(400).body("errors[0].field", equalTo("endsOn"));
         Map<String, Object> dayOutside = newEdition(slug, LocalDate.of(2104, 1, 1), LocalDate.of(2104, 1, 2), null);
         dayOutside.put("eventDays", List.of(Map.of("date", "2104-02-01", "hostRegion", "soest", "title", "Tag")));
-        as(TestUsers.admin()).body(dayOutside).post("/api/admin/editions").then().statusCode(400);
+        as(TestUsers.admin()).body(dayOutside).header("Accept-Language", "en").post("/api/admin/editions").then().statusCode(400)
+                .body("errors[0].field", equalTo("eventDays[0].date")).body("errors[0].message", containsString("2104-02-01"));
         as(TestUsers.admin()).body(newEdition("Nicht Gültig", LocalDate.of(2105, 1, 1), LocalDate.of(2105, 1, 2), null))
                 .post("/api/admin/editions").then().statusCode(400).body("errors.field", hasItem("slug"));
         as(TestUsers.admin()).body(newEdition(slug, LocalDate.of(2106, 1, 1), LocalDate.of(2106, 1, 2), "gibt-es-nicht"))
