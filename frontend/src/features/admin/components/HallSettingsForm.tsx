@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type HallSettings } from '../../../shared/api';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
 
 /** Archive mode: after the series, editing and contact requests can be closed while the hall stays open. */
@@ -13,27 +14,18 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
   const queryClient = useQueryClient();
   const [editingEnabled, setEditingEnabled] = useState(settings.editingEnabled);
   const [contactRequestsEnabled, setContactRequestsEnabled] = useState(settings.contactRequestsEnabled);
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { message, failure, busy, run } = useFormAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setMessage('');
-    setFailure('');
-    try {
+    await run(async () => {
       const saved = await adminApi.saveHallSettings({ editingEnabled, contactRequestsEnabled });
       queryClient.setQueryData(['hall-settings'], saved);
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
       void queryClient.invalidateQueries({ queryKey: ['draft'] });
       void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
-      setMessage(t('admin.settings.saved'));
-    } catch (error) {
-      setFailure(errorMessage(error, t));
-    } finally {
-      setBusy(false);
-    }
+      return t('admin.settings.saved');
+    }, (error) => errorMessage(error, t));
   };
 
   let current = t('admin.settings.archiveOff');
