@@ -20,7 +20,7 @@ import { useNow } from '../useNow';
 import { formatLongDate, formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 /** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
 export function TalkPage() {
@@ -44,8 +44,7 @@ export function TalkPage() {
   return (
     <div className="page page--talk">
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.title : t('talkPage.loadingTitle')}</PageHeading>
-      {talk.isPending && <Loading />}
-      {talk.isError && <ApiErrorAlert error={talk.error} onRetry={() => void talk.refetch()} />}
+      <QueryStatus query={talk} />
       {data && (
         <>
           <dl className="facts">
