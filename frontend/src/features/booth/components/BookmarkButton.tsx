@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StarToggle } from '../../../shared/ui/StarToggle';
 import { boothApi } from '../api/booth';
 
 /**
- * "Auf die Merkliste" as a toggle button (aria-pressed). KoliBri's button has no pressed state, so this one is
- * a native button in the app's button style. It starts from the server's state and then keeps its own.
+ * "Auf die Merkliste" as a toggle button ({@link StarToggle}). It starts from the server's state and then keeps its own.
  */
 export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked: boolean }) {
   const { t } = useTranslation();
@@ -27,10 +27,8 @@ export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked:
 
   return (
     <div className="bookmark">
-      <button
-        type="button"
-        className="toggle-button"
-        aria-pressed={pressed}
+      <StarToggle
+        pressed={pressed}
         disabled={mutation.isPending}
         onClick={() => {
           const next = !pressed;
@@ -38,11 +36,8 @@ export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked:
           mutation.mutate(next);
         }}
       >
-        <span aria-hidden="true" className="toggle-button__icon">
-          {pressed ? '★' : '☆'}
-        </span>
         {t('booth.bookmark.label')}
-      </button>
+      </StarToggle>
       <p className="bookmark__status" role="status">
         {message}
       </p>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../shared/auth/AuthContext';
+import { StarToggle } from '../../../shared/ui/StarToggle';
 import { useAgendaToggle } from '../hooks';
 
 /**
- * "In meine Agenda" for the personal agenda, as a toggle button (aria-pressed; KoliBri's button has none).
+ * "In meine Agenda" for the personal agenda, as a toggle button ({@link StarToggle}).
  * Anonymous visitors are asked to log in first. The name says which talk, since a programme page has many.
  */
 export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; title: string; inAgenda: boolean }) {
@@ -33,19 +34,15 @@ export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; titl
 
   return (
     <span className="agenda-toggle">
-      <button
-        type="button"
-        className="toggle-button"
-        aria-pressed={status === 'authenticated' ? pressed : undefined}
-        aria-label={t('agenda.toggleLabel', { title })}
+      <StarToggle
+        pressed={pressed}
+        stateless={status !== 'authenticated'}
+        label={t('agenda.toggleLabel', { title })}
         disabled={mutation.isPending}
         onClick={toggle}
       >
-        <span aria-hidden="true" className="toggle-button__icon">
-          {pressed ? '★' : '☆'}
-        </span>
         <span aria-hidden="true">{t('agenda.toggle')}</span>
-      </button>
+      </StarToggle>
       <span className="visually-hidden" role="status">
         {message}
       </span>
