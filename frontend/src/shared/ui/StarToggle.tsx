@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface StarToggleProps {
   /** On (★) or off (☆). */
@@ -25,4 +25,25 @@ export function StarToggle({ pressed, stateless = false, label, disabled, onClic
       {children}
     </button>
   );
+}
+
+/**
+ * The state of a {@link StarToggle} that shows a change at once: `toggle` flips it and saves it with `save`,
+ * and flips it back when saving fails. `message` says what happened (`text(next, failed)`), for a status line.
+ */
+export function useOptimisticToggle(initial: boolean, save: (next: boolean) => Promise<unknown>, text: (next: boolean, failed: boolean) => string) {
+  const [pressed, setPressed] = useState(initial);
+  const [message, setMessage] = useState('');
+  const toggle = () => {
+    const next = !pressed;
+    setPressed(next);
+    save(next).then(
+      () => setMessage(text(next, false)),
+      () => {
+        setPressed(!next);
+        setMessage(text(next, true));
+      },
+    );
+  };
+  return { pressed, setPressed, message, toggle };
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StarToggle } from '../../../shared/ui/StarToggle';
+import { StarToggle, useOptimisticToggle } from '../../../shared/ui/StarToggle';
 import { boothApi } from '../api/booth';
 
 /**
@@ -10,19 +9,16 @@ import { boothApi } from '../api/booth';
 export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [pressed, setPressed] = useState(bookmarked);
-  const [message, setMessage] = useState('');
   const mutation = useMutation({
     mutationFn: (next: boolean) => (next ? boothApi.bookmark(slug) : boothApi.unbookmark(slug)),
-    onSuccess: (_data, next) => {
-      setMessage(next ? t('booth.bookmark.added') : t('booth.bookmark.removed'));
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['bookmarks'] });
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
     },
-    onError: (_error, next) => {
-      setPressed(!next);
-      setMessage(t('booth.bookmark.failed'));
-    },
+  });
+  const { pressed, message, toggle } = useOptimisticToggle(bookmarked, (next) => mutation.mutateAsync(next), (next, failed) => {
+    if (failed) return t('booth.bookmark.failed');
+    return next ? t('booth.bookmark.added') : t('booth.bookmark.removed');
   });
 
   return (
@@ -30,11 +26,7 @@ export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked:
       <StarToggle
         pressed={pressed}
         disabled={mutation.isPending}
-        onClick={() => {
-          const next = !pressed;
-          setPressed(next);
-          mutation.mutate(next);
-        }}
+        onClick={toggle}
       >
         {t('booth.bookmark.label')}
       </StarToggle>

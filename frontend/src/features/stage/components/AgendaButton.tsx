@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { StarToggle } from '../../../shared/ui/StarToggle';
+import { StarToggle, useOptimisticToggle } from '../../../shared/ui/StarToggle';
 import { useAgendaToggle } from '../hooks';
 
 /**
@@ -11,25 +11,19 @@ import { useAgendaToggle } from '../hooks';
 export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; title: string; inAgenda: boolean }) {
   const { t } = useTranslation();
   const { status, login } = useAuth();
-  const [pressed, setPressed] = useState(inAgenda);
-  const [message, setMessage] = useState('');
   const mutation = useAgendaToggle(talkId);
-  useEffect(() => setPressed(inAgenda), [inAgenda]);
+  const { pressed, setPressed, message, toggle: save } = useOptimisticToggle(inAgenda, (next) => mutation.mutateAsync(next), (next, failed) => {
+    if (failed) return t('agenda.failed');
+    return next ? t('agenda.added') : t('agenda.removed');
+  });
+  useEffect(() => setPressed(inAgenda), [inAgenda, setPressed]);
 
   const toggle = () => {
     if (status !== 'authenticated') {
       void login();
       return;
     }
-    const next = !pressed;
-    setPressed(next);
-    mutation.mutate(next, {
-      onSuccess: () => setMessage(next ? t('agenda.added') : t('agenda.removed')),
-      onError: () => {
-        setPressed(!next);
-        setMessage(t('agenda.failed'));
-      },
-    });
+    save();
   };
 
   return (
