@@ -2,7 +2,7 @@
 // admin queue that answers the report. axe runs with the WCAG 2.2 A/AA rules here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, openPage, screenshot, TIMEOUT } from './support.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
@@ -17,14 +17,8 @@ describe('accessibility duties: statement, report, Leichte Sprache, admin answer
   let browser;
   let page;
 
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  before(async () => ({ browser, page } = await openPage()));
+  after(() => browser?.close());
 
   it('the statement comes from the API and links the form', async () => {
     await page.goto(`${BASE_URL}/barrierefreiheit`);

@@ -7,7 +7,7 @@
 // one still see the demo fair's current edition unchanged.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', exhibitor: 'kreis-soest' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo' };
@@ -18,15 +18,6 @@ const YEAR = 2100 + Math.floor(Math.random() * 800);
 const NEXT = { slug: `e2e-${YEAR}`, title: `Herbst ${YEAR}`, startsOn: `${YEAR}-11-22`, endsOn: `${YEAR}-11-26` };
 const MARKER = `Ausgabenlotse${Math.floor(10000 + Math.random() * 90000)}`;
 const TAGLINE = `${MARKER}: der Umzugsservice im neuen Jahr, jetzt für alle Kommunen des Kreises.`;
-
-async function loginAt(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-}
 
 describe('editions journey: next edition, carry-over, approval, both halls and the archive', { timeout: 20 * TIMEOUT }, () => {
   let browser;

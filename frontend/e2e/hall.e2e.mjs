@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', topic: 'Bauen & Wohnen' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo' };
@@ -19,16 +19,6 @@ const MARKER = `Umzugslotse${Math.floor(10000 + Math.random() * 90000)}`;
 const TAGLINE = `${MARKER}: einmal umziehen, alles erledigt – Ummeldung und Fahrzeugschein in einem Vorgang.`;
 const MATERIAL_TITLE = `Flyer ${MARKER}`;
 const MESSAGE = `Wir möchten den Umzugsservice nachnutzen (${MARKER}). Wer ist Ansprechperson?`;
-
-/** Opens a page behind the login: the SPA sends the browser to Keycloak and back to that page. */
-async function loginAt(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-}
 
 describe('hall journey: edit, review, find, download, contact', { timeout: 20 * TIMEOUT }, () => {
   let browser;

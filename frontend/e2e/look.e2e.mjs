@@ -2,7 +2,7 @@
 // real layout or a real round trip shows it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, launchBrowser, newPage, screenshot, TIMEOUT, waitForKoliBri } from './support.mjs';
+import { BASE_URL, newPage, openPage, screenshot, TIMEOUT, waitForKoliBri } from './support.mjs';
 
 /**
  * Items of a grid or row that share a row but whose tops differ by more than 2 px (a stray margin pushing
@@ -37,14 +37,8 @@ describe('first-use defects stay fixed', { timeout: 10 * TIMEOUT }, () => {
   let browser;
   let page;
 
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  before(async () => ({ browser, page } = await openPage()));
+  after(() => browser?.close());
 
   it('two-column layouts start both columns at the same height', async () => {
     await page.goto(`${BASE_URL}/`);

@@ -1,20 +1,14 @@
 // Every other page of the foundation, opened directly by URL, checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, fetchJson, openPage, screenshot, TIMEOUT } from './support.mjs';
 
 describe('pages opened by URL', { timeout: 10 * TIMEOUT }, () => {
   let browser;
   let page;
 
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  before(async () => ({ browser, page } = await openPage()));
+  after(() => browser?.close());
 
   it('booth page shows the booth and passes axe', async () => {
     const { items } = await fetchJson('/api/booths?page=0&size=1');

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 const VISITOR = { username: 'besucher', password: 'demo' };
@@ -27,15 +27,6 @@ const PAUSE_MESSAGE = `Kurze Pause, weiter um 11:15 Uhr (${MARKER})`;
 const PUSHED_WITHIN_MS = 1_000;
 /** Anonymous viewers may not read a stage channel by default: they poll every five seconds. */
 const POLLED_WITHIN_MS = 7_000;
-
-async function loginAt(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-}
 
 /** Makes a 40-second HLS stream (2-second segments) and a WebVTT file with ffmpeg. */
 function makeStream(dir) {

@@ -70,6 +70,22 @@ export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   return page;
 }
 
+/** A browser with one fresh page, for a journey that needs only one visitor: `({ browser, page } = await openPage())`. */
+export async function openPage(options) {
+  const browser = await launchBrowser();
+  return { browser, page: await newPage(browser, options) };
+}
+
+/** Opens a page behind the login: the SPA sends the browser to Keycloak and back to that page. */
+export async function loginAt(page, pathname, user) {
+  await page.goto(`${BASE_URL}${pathname}`);
+  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
+}
+
 /** Waits until every KoliBri component on the page has rendered (Stencil marks them "hydrated"). */
 export async function waitForKoliBri(page) {
   await page.waitForFunction(() => {

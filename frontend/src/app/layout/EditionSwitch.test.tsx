@@ -1,24 +1,14 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { boothPage, eventDay, topicFields } from '../../test/fixtures';
-import { editions } from '../../test/editions.test-data';
-import { mockFetch, renderRoute, requestedPaths } from '../../test/render';
-
-function backend() {
-  return mockFetch((url) => {
-    if (url.pathname === '/api/editions') return { body: editions };
-    if (url.pathname === '/api/booths') return { body: boothPage };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    return undefined;
-  });
-}
+import { boothPage } from '../../test/fixtures';
+import { hallBackend } from '../../test/hallBackend';
+import { renderRoute, requestedPaths } from '../../test/render';
 
 const hrefs = (root: Element | null) => [...(root?.querySelectorAll('kol-link') ?? [])].map((l) => [l.getAttribute('_label'), l.getAttribute('_href')]);
 
 describe('editions in the app shell', () => {
   it('shows the edition of the address, tells that it is an archive and links back to the current one', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(boothPage, { editions: true });
 
     const { container } = renderRoute('/2025/halle');
 
@@ -36,7 +26,7 @@ describe('editions in the app shell', () => {
   });
 
   it('lists every edition in the header and the footer, the current one marked, staying on the same list', async () => {
-    backend();
+    hallBackend(boothPage, { editions: true });
 
     const { container } = renderRoute('/2025/halle');
 
@@ -52,7 +42,7 @@ describe('editions in the app shell', () => {
   });
 
   it('shows the current edition on plain addresses, without a notice and without an edition parameter', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(boothPage, { editions: true });
 
     const { container } = renderRoute('/halle');
 
@@ -64,7 +54,7 @@ describe('editions in the app shell', () => {
   });
 
   it('answers an unknown edition with the not-found page, without asking for its data', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(boothPage, { editions: true });
 
     renderRoute('/1999/halle');
 
@@ -74,7 +64,7 @@ describe('editions in the app shell', () => {
   });
 
   it('loads an edition again after switching instead of showing the other one from the cache', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(boothPage, { editions: true });
     const { router } = renderRoute('/halle');
     await waitFor(() => expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24'));
 

@@ -30,6 +30,23 @@ describe('chat UI', () => {
     });
   }
 
+  /**
+   * Opens the booth page as the logged-in visitor until its chat subscribes to the booth channel; with
+   * `messages`, the channel answers with them and the test waits until they are shown (an empty one says so).
+   */
+  async function openBoothChat(messages?: ReturnType<typeof message>[]) {
+    boothBackend();
+    const rendered = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    if (messages) {
+      act(() => server.socket.joined(CHANNEL, messages));
+      if (messages.length === 0) await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+    }
+    return rendered;
+  }
+
   it('shows anonymous visitors the experts online live and a login hint where the channel is closed to them', async () => {
     boothBackend();
     const { container } = renderRoute(`/stand/${SLUG}`, { auth: { status: 'anonymous' } });
@@ -94,11 +111,7 @@ describe('chat UI', () => {
   });
 
   it('asks before deleting a message and deletes only when confirmed', async () => {
-    boothBackend();
-    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
-    await waitFor(() => expect(server.sockets).toHaveLength(1));
-    act(() => server.socket.welcome('besucher'));
-    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    const { container } = await openBoothChat();
     act(() => server.socket.joined(CHANNEL, [message(1, 'Meine Frage zum Umzug', { author: 'besucher' })]));
     await screen.findByText('Meine Frage zum Umzug');
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
@@ -114,11 +127,7 @@ describe('chat UI', () => {
   });
 
   it('tells a muted user so in place of the composer, before anything is typed', async () => {
-    boothBackend();
-    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
-    await waitFor(() => expect(server.sockets).toHaveLength(1));
-    act(() => server.socket.welcome('besucher'));
-    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    const { container } = await openBoothChat();
     act(() =>
       server.socket.joined(CHANNEL, [], {
         permissions: { write: true, moderate: false, muted: true, mutedUntil: '2026-12-01T15:30:00Z' },
@@ -130,13 +139,7 @@ describe('chat UI', () => {
   });
 
   it('sends from the composer through the outbox and shows the reconnecting state', async () => {
-    boothBackend();
-    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
-    await waitFor(() => expect(server.sockets).toHaveLength(1));
-    act(() => server.socket.welcome('besucher'));
-    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
-    act(() => server.socket.joined(CHANNEL, []));
-    await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+    const { container } = await openBoothChat([]);
 
     act(() => server.socket.drop());
     expect(await screen.findByText('Verbindung unterbrochen – wird wiederhergestellt …')).toBeTruthy();
@@ -150,13 +153,7 @@ describe('chat UI', () => {
   });
 
   it('sends the whole text when Ctrl+Enter follows the last keys before React has rendered them', async () => {
-    boothBackend();
-    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
-    await waitFor(() => expect(server.sockets).toHaveLength(1));
-    act(() => server.socket.welcome('besucher'));
-    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
-    act(() => server.socket.joined(CHANNEL, []));
-    await screen.findByText('Noch keine Nachrichten. Schreiben Sie die erste!');
+    const { container } = await openBoothChat([]);
     const textarea = container.querySelector('kol-textarea') as KolHost;
 
     act(() => textarea._on?.onInput?.(new Event('input'), 'Privat per'));

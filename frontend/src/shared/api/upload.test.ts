@@ -1,49 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FakeXhr } from '../../test/fakeXhr';
 import { ApiError } from './client';
 import { toProgress, uploadWithProgress, type UploadProgress } from './upload';
-
-/** Just enough of XMLHttpRequest to drive an upload from the test. */
-class FakeXhr {
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: unknown;
-  status = 0;
-  statusText = '';
-  responseText = '';
-  responseHeaders: Record<string, string> = {};
-  upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  aborted = false;
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  getResponseHeader(name: string) {
-    return this.responseHeaders[name] ?? null;
-  }
-  send(body: unknown) {
-    this.body = body;
-  }
-  abort() {
-    this.aborted = true;
-    this.onabort?.();
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent);
-  }
-  answer(status: number, body: unknown, contentType = 'application/json') {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.responseHeaders['Content-Type'] = contentType;
-    this.onload?.();
-  }
-}
 
 function start(overrides: { token?: string; signal?: AbortSignal } = {}) {
   const xhr = new FakeXhr();

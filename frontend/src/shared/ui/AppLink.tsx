@@ -22,16 +22,13 @@ interface AppLinkProps {
 }
 
 /**
- * A KoliBri link that navigates inside the SPA. KoliBri cancels the browser's own navigation as soon
- * as `_on.onClick` is set, so the router takes over; with a modifier key the link opens in a new tab
- * as a plain link would. On a page of an edition, links to pages of an edition keep its prefix (shared/edition).
+ * The `_on` of a KoliBri link that lets the router navigate to `to`. KoliBri cancels the browser's own
+ * navigation as soon as `_on.onClick` is set; with a modifier key the link opens in a new tab as a plain
+ * link would.
  */
-export function AppLink({ to: path, label, variant, multiline = false, className, after, exact = false }: AppLinkProps) {
+export function useRouterClick(to: string) {
   const navigate = useNavigate();
-  // Inside a page of an edition (/2025/…) its links stay in that edition
-  const routeSlug = useEdition().routeSlug;
-  const to = exact ? path : withEdition(path, routeSlug);
-  const on = useMemo(
+  return useMemo(
     () => ({
       onClick: (event: Event) => {
         // KoliBri also calls this for every keypress on the link; only Enter activates a link.
@@ -46,6 +43,17 @@ export function AppLink({ to: path, label, variant, multiline = false, className
     }),
     [navigate, to],
   );
+}
+
+/**
+ * A KoliBri link that navigates inside the SPA ({@link useRouterClick}). On a page of an edition, links to
+ * pages of an edition keep its prefix (shared/edition).
+ */
+export function AppLink({ to: path, label, variant, multiline = false, className, after, exact = false }: AppLinkProps) {
+  // Inside a page of an edition (/2025/…) its links stay in that edition
+  const routeSlug = useEdition().routeSlug;
+  const to = exact ? path : withEdition(path, routeSlug);
+  const on = useRouterClick(to);
   if (variant) {
     return <KolLinkButton className={className} _href={to} _label={label} _on={on} _variant={variant} />;
   }

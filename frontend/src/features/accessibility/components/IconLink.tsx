@@ -1,27 +1,13 @@
 import { KolLink } from '@public-ui/react-v19';
-import { useMemo, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { useRouterClick } from '../../../shared/ui/AppLink';
 
 /**
  * An in-app link with an icon before its visible label. The label goes into KoliBri's light-DOM slot, so the
  * icon (aria-hidden) and the text render together and the text names the link.
  */
 export function IconLink({ to, label, icon, className }: { to: string; label: string; icon: ReactNode; className?: string }) {
-  const navigate = useNavigate();
-  const on = useMemo(
-    () => ({
-      onClick: (event: Event) => {
-        if (event.type === 'keypress' && (event as KeyboardEvent).key !== 'Enter') return;
-        const mouse = event as MouseEvent;
-        if (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey) {
-          window.open(to, '_blank', 'noopener');
-          return;
-        }
-        navigate(to);
-      },
-    }),
-    [navigate, to],
-  );
+  const on = useRouterClick(to);
   return (
     <KolLink className={`multiline-link icon-link ${className ?? ''}`.trim()} _href={to} _label="" _on={on}>
       <span slot="expert" className="multiline-link__text icon-link__text">

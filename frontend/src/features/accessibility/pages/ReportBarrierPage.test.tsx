@@ -1,42 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderRoute } from '../../../test/render';
+import { FakeXhr } from '../../../test/fakeXhr';
 import { kolInput } from '../../../test/kolibri';
 import { statementDe } from './fixtures.test-data';
-
-/** Just enough of XMLHttpRequest for the multipart upload of the report. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  url = '';
-  body: FormData | undefined;
-  headers: Record<string, string> = {};
-  status = 0;
-  responseText = '';
-  upload = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  constructor() {
-    FakeXhr.last = this;
-  }
-  open(_method: string, url: string) {
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  getResponseHeader() {
-    return 'application/json';
-  }
-  send(body: FormData) {
-    this.body = body;
-  }
-  answer(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
-}
 
 type Field = { _msg?: { _description: string }; _touched?: boolean };
 
@@ -70,18 +37,18 @@ describe('ReportBarrierPage', () => {
     kolInput(container.querySelector('kol-input-email'), 'melderin@example.org');
     await waitFor(() => expect(sendButton(container)._disabled).toBe(false));
     fireEvent.submit(form);
-    await waitFor(() => expect(FakeXhr.last?.body).toBeDefined());
+    await waitFor(() => expect(FakeXhr.last?.form).toBeDefined());
     const sent = FakeXhr.last!;
     expect(sent.url).toBe('/api/accessibility/reports');
-    expect(sent.body!.get('description')).toBe('Der Knopf hat keinen Namen.');
-    expect(sent.body!.get('location')).toBe('/halle');
-    expect(sent.body!.get('contactEmail')).toBe('melderin@example.org');
-    expect(sent.body!.get('formToken')).toBe('signed-token');
-    expect(sent.body!.get('website')).toBe('');
+    expect(sent.form!.get('description')).toBe('Der Knopf hat keinen Namen.');
+    expect(sent.form!.get('location')).toBe('/halle');
+    expect(sent.form!.get('contactEmail')).toBe('melderin@example.org');
+    expect(sent.form!.get('formToken')).toBe('signed-token');
+    expect(sent.form!.get('website')).toBe('');
 
     act(() => sent.answer(201, { id: 17, answerDueAt: '2027-01-17T10:00:00Z', answerByMail: true }));
     expect(await screen.findByText('Vielen Dank! Ihre Meldung hat die Nummer 17. Wir antworten Ihnen bis zum 17. Januar 2027 per E-Mail.')).toBeTruthy();
-    FakeXhr.last = undefined;
+    FakeXhr.reset();
   });
 
   it('keeps the input and shows the server’s reason when the report is refused', async () => {
@@ -95,7 +62,7 @@ describe('ReportBarrierPage', () => {
     kolInput(container.querySelector('kol-input-text'), 'Startseite');
     await waitFor(() => expect(sendButton(container)._disabled).toBe(false));
     fireEvent.submit(container.querySelector('form.report-form')!);
-    await waitFor(() => expect(FakeXhr.last?.body).toBeDefined());
+    await waitFor(() => expect(FakeXhr.last?.form).toBeDefined());
     act(() =>
       FakeXhr.last!.answer(429, {
         status: 429,
@@ -105,6 +72,6 @@ describe('ReportBarrierPage', () => {
     );
     expect(await screen.findByText('Von Ihrer Adresse kamen gerade viele Meldungen.')).toBeTruthy();
     expect((container.querySelector('kol-textarea') as unknown as { _value: string })._value).toBe('Kontrast zu schwach');
-    FakeXhr.last = undefined;
+    FakeXhr.reset();
   });
 });

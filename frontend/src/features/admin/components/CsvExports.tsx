@@ -1,10 +1,10 @@
 import { KolButton } from '@public-ui/react-v19';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 
 const EXPORTS = [
   { key: 'booths', path: '/api/admin/exports/booths.csv', file: 'staende.csv' },
@@ -14,19 +14,13 @@ const EXPORTS = [
 /** The exports need the bearer token, so they are fetched and then saved as files. */
 export function CsvExports() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
+  const { message, failure, run } = useFormAction();
 
-  const download = async (path: string, file: string) => {
-    setMessage('');
-    setFailure('');
-    try {
+  const download = (path: string, file: string) =>
+    run(async () => {
       saveBlob(await api.file(path), file);
-      setMessage(t('admin.exports.done', { file }));
-    } catch (error) {
-      setFailure(errorMessage(error, t));
-    }
-  };
+      return t('admin.exports.done', { file });
+    }, (error) => errorMessage(error, t));
 
   return (
     <>

@@ -7,6 +7,7 @@ import type { EditionDetail, EditionState, ExhibitorRef } from '../../../shared/
 import { useMyExhibitors } from '../../../shared/booth/hooks';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 import { editionsAdminApi } from '../api/editions';
 import {
   emptyDay,
@@ -33,6 +34,16 @@ function useRefreshEditions() {
     void queryClient.invalidateQueries({ queryKey: ['admin-editions'] });
     void queryClient.invalidateQueries({ queryKey: ['editions'] });
     void queryClient.invalidateQueries({ queryKey: ['fair'] });
+  };
+}
+
+/** A refused save: the fields named in the problem show their errors, the rest becomes the form's failure. */
+function usePlaceFailure(setErrors: (errors: Errors) => void, slug?: string) {
+  const { t } = useTranslation();
+  return (error: unknown) => {
+    const placed = placeProblem(error, t, slug);
+    setErrors(placed.errors);
+    return placed.failure;
   };
 }
 
@@ -96,31 +107,22 @@ export function NewEditionForm({ editions }: { editions: EditionDetail[] }) {
   const refresh = useRefreshEditions();
   const [fields, setFields] = useState<EditionFields>(() => emptyEdition(editions.find((e) => e.current)?.slug ?? ''));
   const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useFormAction();
   const set = (change: Partial<EditionFields>) => setFields((current) => ({ ...current, ...change }));
+  const placeFailure = usePlaceFailure(setErrors, fields.slug.trim());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage('');
-    setFailure('');
+    action.clear();
     const local = validateEdition(fields, t);
     setErrors(local);
     if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
+    await action.run(async () => {
       const created = await editionsAdminApi.create(toNewEdition(fields));
-      setMessage(t('edition.admin.create.created', { title: created?.title ?? fields.title }));
       setFields(emptyEdition(fields.copyFrom));
       refresh();
-    } catch (error) {
-      const placed = placeProblem(error, t, fields.slug.trim());
-      setErrors(placed.errors);
-      setFailure(placed.failure);
-    } finally {
-      setBusy(false);
-    }
+      return t('edition.admin.create.created', { title: created?.title ?? fields.title });
+    }, placeFailure);
   };
 
   return (
@@ -134,8 +136,8 @@ export function NewEditionForm({ editions }: { editions: EditionDetail[] }) {
       <KolInputCheckbox _label={t('edition.admin.fields.current')} _checked={fields.current} _value={true} {...msg(errors, 'current')}
         _on={{ onInput: (_e: Event, v: unknown) => set({ current: v === true }) }} />
       <DayFieldsets days={fields.eventDays} onChange={(eventDays) => set({ eventDays })} errors={errors} />
-      <SubmitRow label={t('edition.admin.create.submit')} busy={busy} />
-      <Feedback message={message} failure={failure} />
+      <SubmitRow label={t('edition.admin.create.submit')} busy={action.busy} />
+      <Feedback message={action.message} failure={action.failure} />
     </form>
   );
 }
@@ -153,20 +155,17 @@ export function EditionFrameForm({ edition }: { edition: EditionDetail }) {
     archiveAfterDays: edition.archiveAfterDays === null ? '' : String(edition.archiveAfterDays),
   }));
   const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useFormAction();
   const set = (change: Partial<EditionFields>) => setFields((current) => ({ ...current, ...change }));
+  const placeFailure = usePlaceFailure(setErrors);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage('');
-    setFailure('');
+    action.clear();
     const local = validateEdition(fields, t, { withSlug: false });
     setErrors(local);
     if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
+    await action.run(async () => {
       const body = toNewEdition(fields);
       const saved = await editionsAdminApi.update(edition.slug, {
         title: body.title,
@@ -174,22 +173,16 @@ export function EditionFrameForm({ edition }: { edition: EditionDetail }) {
         endsOn: body.endsOn,
         archiveAfterDays: body.archiveAfterDays ?? null,
       });
-      setMessage(t('edition.admin.edit.saved', { title: saved?.title ?? body.title }));
       refresh();
-    } catch (error) {
-      const placed = placeProblem(error, t);
-      setErrors(placed.errors);
-      setFailure(placed.failure);
-    } finally {
-      setBusy(false);
-    }
+      return t('edition.admin.edit.saved', { title: saved?.title ?? body.title });
+    }, placeFailure);
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="admin-form edition-form">
       <FrameFields fields={fields} set={set} errors={errors} />
-      <SubmitRow label={t('edition.admin.edit.submit')} busy={busy} variant="secondary" />
-      <Feedback message={message} failure={failure} />
+      <SubmitRow label={t('edition.admin.edit.submit')} busy={action.busy} variant="secondary" />
+      <Feedback message={action.message} failure={action.failure} />
     </form>
   );
 }
@@ -205,24 +198,14 @@ const NEXT_STATES: Record<EditionState, { state: EditionState; key: 'open' | 'ar
 export function EditionActions({ edition }: { edition: EditionDetail }) {
   const { t } = useTranslation();
   const refresh = useRefreshEditions();
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { message, failure, busy, run: runAction } = useFormAction();
 
-  const run = async (action: () => Promise<EditionDetail | undefined>, done: (result: EditionDetail) => string) => {
-    setMessage('');
-    setFailure('');
-    setBusy(true);
-    try {
+  const run = (action: () => Promise<EditionDetail | undefined>, done: (result: EditionDetail) => string) =>
+    runAction(async () => {
       const result = await action();
-      setMessage(done(result ?? edition));
       refresh();
-    } catch (error) {
-      setFailure(placeProblem(error, t).failure || t('error.unexpected'));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done(result ?? edition);
+    }, (error) => placeProblem(error, t).failure || t('error.unexpected'));
 
   return (
     <div className="edition-actions">
@@ -256,28 +239,22 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
   const all = useMyExhibitors(true);
   const [choice, setChoice] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { message, failure, busy, run } = useFormAction();
   const takingPart = new Set((taking.data ?? []).map((x) => x.slug));
   const candidates = (all.data ?? []).filter((x) => !takingPart.has(x.slug));
 
-  const change = async (action: () => Promise<ExhibitorRef[] | undefined>, done: string) => {
-    setMessage('');
-    setFailure('');
+  const change = (action: () => Promise<ExhibitorRef[] | undefined>, done: string) => {
     setErrors({});
-    setBusy(true);
-    try {
+    return run(async () => {
       await action();
-      setMessage(done);
       setChoice('');
       await queryClient.invalidateQueries({ queryKey: key });
-    } catch (error) {
+      return done;
+    }, (error) => {
       const placed = placeProblem(error, t);
       setErrors(placed.failure ? { exhibitor: [placed.failure] } : placed.errors);
-    } finally {
-      setBusy(false);
-    }
+      return '';
+    });
   };
 
   const invite = (event: FormEvent) => {

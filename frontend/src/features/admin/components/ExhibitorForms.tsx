@@ -9,6 +9,7 @@ import { useMyExhibitors } from '../../../shared/booth/hooks';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 import { SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { adminApi } from '../api/admin';
 
@@ -19,26 +20,28 @@ export function parseUsernames(text: string): string[] {
 
 type Errors = Record<string, string[]>;
 
+/** A form's action ({@link useFormAction}) with errors at its fields. */
 function useFormFeedback() {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
+  const action = useFormAction();
+  /** A refusal: invalid fields at the fields, a taken slug at the slug, anything else as the failure. */
   const handle = (error: unknown) => {
     if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
       setErrors(fieldErrors(error.problem.errors, '', (key) => t(key)));
-    } else if (error instanceof ApiError && error.status === 409) {
-      setErrors({ slug: [errorMessage(error, t)] });
-    } else {
-      setFailure(errorMessage(error, t));
+      return '';
     }
+    if (error instanceof ApiError && error.status === 409) {
+      setErrors({ slug: [errorMessage(error, t)] });
+      return '';
+    }
+    return errorMessage(error, t);
   };
   const reset = () => {
     setErrors({});
-    setMessage('');
-    setFailure('');
+    action.clear();
   };
-  return { errors, setErrors, message, setMessage, failure, handle, reset };
+  return { ...action, errors, setErrors, handle, reset };
 }
 
 const msg = (errors: Errors, field: string) => ({
@@ -58,7 +61,6 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
   const [region, setRegion] = useState('');
   const [website, setWebsite] = useState('');
   const [staff, setStaff] = useState('');
-  const [busy, setBusy] = useState(false);
   const effectiveSlug = slug ?? slugify(name);
 
   const submit = async (event: FormEvent) => {
@@ -72,8 +74,7 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
       feedback.setErrors(local);
       return;
     }
-    setBusy(true);
-    try {
+    await feedback.run(async () => {
       await adminApi.createExhibitor({
         slug: effectiveSlug,
         name: name.trim(),
@@ -82,7 +83,6 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
         website: website.trim() || undefined,
         staff: parseUsernames(staff),
       });
-      feedback.setMessage(t('admin.exhibitors.created', { name: name.trim() }));
       await queryClient.invalidateQueries({ queryKey: ['my-exhibitors'] });
       onCreated(effectiveSlug);
       setName('');
@@ -90,11 +90,8 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
       setWebsite('');
       setStaff('');
       setRegion('');
-    } catch (error) {
-      feedback.handle(error);
-    } finally {
-      setBusy(false);
-    }
+      return t('admin.exhibitors.created', { name: name.trim() });
+    }, feedback.handle);
   };
 
   const e = feedback.errors;
@@ -114,7 +111,7 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
         {...msg(e, 'website')} _on={{ onInput: (_e: Event, v: unknown) => setWebsite(String(v ?? '')) }} />
       <KolTextarea _label={t('admin.exhibitors.staff')} _hint={t('admin.exhibitors.staffHint')} _rows={3} _value={staff}
         {...msg(e, 'staff')} _on={{ onInput: (_e: Event, v: unknown) => setStaff(String(v ?? '')) }} />
-      <SubmitRow label={t('admin.exhibitors.create')} busy={busy} />
+      <SubmitRow label={t('admin.exhibitors.create')} busy={feedback.busy} />
       <Feedback message={feedback.message} failure={feedback.failure} />
     </form>
   );
@@ -128,7 +125,7 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
   const [slug, setSlug] = useState(initialSlug);
   const [exhibitor, setExhibitor] = useState<Exhibitor | null>(null);
   const [staff, setStaff] = useState('');
-  const [busy, setBusy] = useState(false);
+  const busy = feedback.busy;
 
   const load = async (event: FormEvent) => {
     event.preventDefault();
@@ -138,34 +135,28 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
       feedback.setErrors({ exhibitor: [t('admin.staff.slugRequired')] });
       return;
     }
-    setBusy(true);
-    try {
+    await feedback.run(async () => {
       const loaded = await adminApi.exhibitor(slug.trim());
       setExhibitor(loaded);
       setStaff(loaded.staff.join('\n'));
-    } catch (error) {
-      if (error instanceof ApiError && error.isNotFound) feedback.setErrors({ exhibitor: [t('admin.staff.notFound')] });
-      else feedback.handle(error);
-    } finally {
-      setBusy(false);
-    }
+      return '';
+    }, (error) => {
+      if (!(error instanceof ApiError && error.isNotFound)) return feedback.handle(error);
+      feedback.setErrors({ exhibitor: [t('admin.staff.notFound')] });
+      return '';
+    });
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!exhibitor) return;
     feedback.reset();
-    setBusy(true);
-    try {
+    await feedback.run(async () => {
       const usernames = parseUsernames(staff);
       await adminApi.setStaff(exhibitor.slug, usernames);
       setStaff(usernames.join('\n'));
-      feedback.setMessage(t('admin.staff.saved', { name: exhibitor.name, count: usernames.length }));
-    } catch (error) {
-      feedback.handle(error);
-    } finally {
-      setBusy(false);
-    }
+      return t('admin.staff.saved', { name: exhibitor.name, count: usernames.length });
+    }, feedback.handle);
   };
 
   const e = feedback.errors;

@@ -5,35 +5,32 @@ import { useTranslation } from 'react-i18next';
 import { type HallSettings } from '../../../shared/api';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
+
+/** The two switches of archive mode, in the order shown. */
+const SWITCHES = [
+  { key: 'editingEnabled', label: 'admin.settings.editingEnabled', hint: 'admin.settings.editingHint' },
+  { key: 'contactRequestsEnabled', label: 'admin.settings.contactRequestsEnabled', hint: 'admin.settings.contactHint' },
+] as const;
 
 /** Archive mode: after the series, editing and contact requests can be closed while the hall stays open. */
 export function HallSettingsForm({ settings }: { settings: HallSettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [editingEnabled, setEditingEnabled] = useState(settings.editingEnabled);
-  const [contactRequestsEnabled, setContactRequestsEnabled] = useState(settings.contactRequestsEnabled);
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useState({ editingEnabled: settings.editingEnabled, contactRequestsEnabled: settings.contactRequestsEnabled });
+  const { message, failure, busy, run } = useFormAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setMessage('');
-    setFailure('');
-    try {
-      const saved = await adminApi.saveHallSettings({ editingEnabled, contactRequestsEnabled });
+    await run(async () => {
+      const saved = await adminApi.saveHallSettings(draft);
       queryClient.setQueryData(['hall-settings'], saved);
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
       void queryClient.invalidateQueries({ queryKey: ['draft'] });
       void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
-      setMessage(t('admin.settings.saved'));
-    } catch (error) {
-      setFailure(errorMessage(error, t));
-    } finally {
-      setBusy(false);
-    }
+      return t('admin.settings.saved');
+    }, (error) => errorMessage(error, t));
   };
 
   let current = t('admin.settings.archiveOff');
@@ -47,22 +44,17 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
         <strong>{t('admin.settings.current')}:</strong>{' '}
         {current}
       </p>
-      <KolInputCheckbox
-        _label={t('admin.settings.editingEnabled')}
-        _hint={t('admin.settings.editingHint')}
-        _variant="switch"
-        _checked={editingEnabled}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setEditingEnabled(value === true) }}
-      />
-      <KolInputCheckbox
-        _label={t('admin.settings.contactRequestsEnabled')}
-        _hint={t('admin.settings.contactHint')}
-        _variant="switch"
-        _checked={contactRequestsEnabled}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setContactRequestsEnabled(value === true) }}
-      />
+      {SWITCHES.map((setting) => (
+        <KolInputCheckbox
+          key={setting.key}
+          _label={t(setting.label)}
+          _hint={t(setting.hint)}
+          _variant="switch"
+          _checked={draft[setting.key]}
+          _value={true}
+          _on={{ onInput: (_event: Event, value: unknown) => setDraft((d) => ({ ...d, [setting.key]: value === true })) }}
+        />
+      ))}
       <SubmitRow label={t('admin.settings.save')} busy={busy} />
       <Feedback message={message} failure={failure} />
     </form>

@@ -6,6 +6,7 @@ import { ApiError, type Placement, type TileSize } from '../../../shared/api';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
 
 const TILE_SIZES: TileSize[] = ['small', 'medium', 'large'];
@@ -19,9 +20,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
   const [tileSize, setTileSize] = useState<TileSize>(placement.tileSize);
   const [featured, setFeatured] = useState(placement.featured);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { message, failure, busy, clear, run } = useFormAction();
 
   const order = Number(hallOrder);
   const orderError =
@@ -29,30 +28,26 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setMessage('');
-    setFailure('');
+    clear();
     if (orderError) {
       setErrors({ hallOrder: [orderError] });
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       await adminApi.place(slug, { hallOrder: order, tileSize, featured });
       setErrors({});
-      setMessage(t('admin.placement.saved'));
       void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
       void queryClient.invalidateQueries({ queryKey: ['booths'] });
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
       void queryClient.invalidateQueries({ queryKey: ['audit', slug] });
-    } catch (error) {
+      return t('admin.placement.saved');
+    }, (error) => {
       if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
         setErrors(fieldErrors(error.problem.errors));
-      } else {
-        setFailure(errorMessage(error, t));
+        return '';
       }
-    } finally {
-      setBusy(false);
-    }
+      return errorMessage(error, t);
+    });
   };
 
   return (

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { withEdition } from '../../../shared/edition/paths';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { Loading } from '../../../shared/ui/Loading';
 import { formatDate, formatShortDate } from '../../../i18n/format';
 import { editionsAdminApi } from '../api/editions';
 import { EditionActions, EditionExhibitors, EditionFrameForm, NewEditionForm } from '../components/EditionForms';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 const CURRENT_BADGE = { backgroundColor: '#1f5f2c', foregroundColor: '#ffffff' };
 
@@ -75,8 +74,7 @@ export function AdminEditionsPage() {
       <p className="lead">{t('edition.admin.intro')}</p>
       <section className="admin-section">
         <KolHeading _label={t('edition.admin.list.heading')} _level={2} />
-        {editions.isPending && <Loading />}
-        {editions.isError && <ApiErrorAlert error={editions.error} onRetry={() => void editions.refetch()} />}
+        <QueryStatus query={editions} />
         {editions.data && (
           <ul className="edition-list">
             {editions.data.map((edition) => (

@@ -1,48 +1,35 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StarToggle, useOptimisticToggle } from '../../../shared/ui/StarToggle';
 import { boothApi } from '../api/booth';
 
 /**
- * "Auf die Merkliste" as a toggle button (aria-pressed). KoliBri's button has no pressed state, so this one is
- * a native button in the app's button style. It starts from the server's state and then keeps its own.
+ * "Auf die Merkliste" as a toggle button ({@link StarToggle}). It starts from the server's state and then keeps its own.
  */
 export function BookmarkButton({ slug, bookmarked }: { slug: string; bookmarked: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [pressed, setPressed] = useState(bookmarked);
-  const [message, setMessage] = useState('');
   const mutation = useMutation({
     mutationFn: (next: boolean) => (next ? boothApi.bookmark(slug) : boothApi.unbookmark(slug)),
-    onSuccess: (_data, next) => {
-      setMessage(next ? t('booth.bookmark.added') : t('booth.bookmark.removed'));
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['bookmarks'] });
       void queryClient.invalidateQueries({ queryKey: ['booth'] });
     },
-    onError: (_error, next) => {
-      setPressed(!next);
-      setMessage(t('booth.bookmark.failed'));
-    },
+  });
+  const { pressed, message, toggle } = useOptimisticToggle(bookmarked, (next) => mutation.mutateAsync(next), (next, failed) => {
+    if (failed) return t('booth.bookmark.failed');
+    return next ? t('booth.bookmark.added') : t('booth.bookmark.removed');
   });
 
   return (
     <div className="bookmark">
-      <button
-        type="button"
-        className="toggle-button"
-        aria-pressed={pressed}
+      <StarToggle
+        pressed={pressed}
         disabled={mutation.isPending}
-        onClick={() => {
-          const next = !pressed;
-          setPressed(next);
-          mutation.mutate(next);
-        }}
+        onClick={toggle}
       >
-        <span aria-hidden="true" className="toggle-button__icon">
-          {pressed ? '★' : '☆'}
-        </span>
         {t('booth.bookmark.label')}
-      </button>
+      </StarToggle>
       <p className="bookmark__status" role="status">
         {message}
       </p>

@@ -9,12 +9,11 @@ import { FEATURED_BADGE_COLOR } from '../../../shared/booth/BoothCard';
 import { BoothView } from '../../../shared/booth/BoothView';
 import { ContactRequestForm } from '../components/ContactRequestForm';
 import { useBooth } from '../hooks';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { useContentLang } from '../../../i18n/useContentLang';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 interface BoothPageProps {
   /** The booth's live chat; the app shell plugs it in, so the booth feature does not import chat. */
@@ -64,8 +63,7 @@ export function BoothPage({ chat }: BoothPageProps) {
     <div className="page page--booth">
       {backLink}
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('booth.pageTitle')}</PageHeading>
-      {booth.isPending && <Loading text={t('booth.loading')} />}
-      {booth.isError && <ApiErrorAlert error={booth.error} onRetry={() => void booth.refetch()} />}
+      <QueryStatus query={booth} loadingText={t('booth.loading')} />
       {data && (
         <>
           {(data.featured || status === 'authenticated') && (

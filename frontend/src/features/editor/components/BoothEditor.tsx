@@ -9,6 +9,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { fromContent, sameContent, toContent, type ContentForm } from '../contentForm';
 import { describeField, focusField } from '../../../shared/forms/fields';
+import { useFocusLater } from '../../../shared/forms/useFocusLater';
 import { useAuthorizedObjectUrl } from '../hooks';
 import { MaterialsSection } from './MaterialsSection';
 import { previewModel } from '../preview';
@@ -44,24 +45,13 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const [summaryFocus, setSummaryFocus] = useState(0);
 
   const disabled = !draft.editingEnabled;
   const dirty = !sameContent(form, saved);
 
   const update = useCallback((change: (form: ContentForm) => ContentForm) => setForm(change), []);
-  const focusLater = useCallback((path: string) => setFocusTarget(path), []);
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    // KoliBri components render asynchronously; give the new row a frame to appear.
-    const timer = window.setTimeout(() => {
-      focusField(focusTarget);
-      setFocusTarget(null);
-    }, 50);
-    return () => window.clearTimeout(timer);
-  }, [focusTarget, form]);
+  const focusLater = useFocusLater(form);
 
   useEffect(() => {
     if (summaryFocus > 0) summaryRef.current?.focus();

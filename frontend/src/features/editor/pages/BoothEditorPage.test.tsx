@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoothDraft } from '../../../shared/api';
+import { FakeXhr } from '../../../test/fakeXhr';
 import { eventDay, topicFields } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
@@ -189,34 +190,8 @@ describe('BoothEditorPage', () => {
 
   it('uploads a material with a progress bar and shows it on the booth without a separate tick', async () => {
     backend();
-    const sent: FakeUpload[] = [];
-    class FakeUpload {
-      upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
-      onload: (() => void) | null = null;
-      onerror: (() => void) | null = null;
-      onabort: (() => void) | null = null;
-      status = 0;
-      statusText = '';
-      responseText = '';
-      url = '';
-      headers: Record<string, string> = {};
-      form?: FormData;
-      open(_method: string, url: string) {
-        this.url = url;
-      }
-      setRequestHeader(name: string, value: string) {
-        this.headers[name] = value;
-      }
-      getResponseHeader() {
-        return 'application/json';
-      }
-      send(form: FormData) {
-        this.form = form;
-        sent.push(this);
-      }
-      abort() {}
-    }
-    vi.stubGlobal('XMLHttpRequest', FakeUpload);
+    FakeXhr.reset();
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const { container } = await openEditor();
     const fileInput = container.querySelector('kol-input-file') as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
     const pdf = new File(['%PDF-1.4'], 'Umzug_Flyer.pdf', { type: 'application/pdf' });
@@ -228,8 +203,8 @@ describe('BoothEditorPage', () => {
     expect(title._value).toBe('Umzug Flyer');
     act(() => (button(container, 'Hochladen') as unknown as Clickable)._on.onClick());
 
-    expect(sent).toHaveLength(1);
-    const xhr = sent[0];
+    expect(FakeXhr.sent).toHaveLength(1);
+    const xhr = FakeXhr.sent[0];
     expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/materials');
     expect(xhr.form?.get('title')).toBe('Umzug Flyer');
     act(() => xhr.upload.onprogress?.({ lengthComputable: true, loaded: 40, total: 100 } as ProgressEvent));

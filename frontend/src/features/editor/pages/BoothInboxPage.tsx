@@ -8,12 +8,11 @@ import { useLabels } from '../../../shared/booth/labels';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { formatDateTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { editorApi } from '../api/editor';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 const STATUSES: ContactRequestStatus[] = ['neu', 'in-bearbeitung', 'erledigt'];
 
@@ -47,8 +46,7 @@ export function BoothInboxPage() {
   return (
     <ProtectedPage access={access} title={t('inbox.pageTitle', { name })} forbidden={forbidden} className="page--inbox">
       <BoothManageNav slug={slug} current="inbox" published={booth?.published} />
-      {requests.isPending && <Loading />}
-      {requests.isError && !forbidden && <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+      <QueryStatus query={requests} showError={!forbidden} />
       {requests.data && (
         <p className="status-line">{t('inbox.count', { count: list.length, open })}</p>
       )}

@@ -5,10 +5,9 @@ import { ApiError } from '../../../shared/api';
 import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { formatShortDate } from '../../../i18n/format';
 import { editorApi } from '../api/editor';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 export function BoothStatsPage() {
   const { t, i18n } = useTranslation();
@@ -26,8 +25,7 @@ export function BoothStatsPage() {
     <ProtectedPage access={access} title={t('stats.pageTitle', { name })} forbidden={forbidden} className="page--stats">
       <BoothManageNav slug={slug} current="stats" published={booth?.published} />
       <p className="lead">{t('stats.intro')}</p>
-      {stats.isPending && <Loading />}
-      {stats.isError && !forbidden && <ApiErrorAlert error={stats.error} onRetry={() => void stats.refetch()} />}
+      <QueryStatus query={stats} showError={!forbidden} />
       {data && (
         <>
           <dl className="totals">

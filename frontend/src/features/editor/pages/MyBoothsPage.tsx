@@ -17,10 +17,10 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
-import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { editorApi } from '../api/editor';
 import { carryOverTargets, groupByEdition } from '../editionGroups';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 /** "Stand in Herbst 2027 übernehmen": a working copy in the later edition, then on to its editor. */
 function CarryOverButtons({ booth, targets }: { booth: EditorBooth; targets: Edition[] }) {
@@ -139,8 +139,7 @@ export function MyBoothsPage() {
   return (
     <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
       <p className="lead">{admin ? t('myBooths.introAdmin') : t('myBooths.intro')}</p>
-      {booths.isPending && <Loading />}
-      {booths.isError && <ApiErrorAlert error={booths.error} onRetry={() => void booths.refetch()} />}
+      <QueryStatus query={booths} />
       {editingClosed && (
         <Notice type="info" label={t('editor.archive.title')} level={2}>
           {t('boothManagement.archive.text')}

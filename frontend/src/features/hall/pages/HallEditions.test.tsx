@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { boothCard, eventDay, topicFields } from '../../../test/fixtures';
-import { editions } from '../../../test/editions.test-data';
+import { boothCard } from '../../../test/fixtures';
 import { kolInput } from '../../../test/kolibri';
-import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
+import { hallBackend } from '../../../test/hallBackend';
+import { renderRoute, requestedPaths } from '../../../test/render';
 
 const acrossEditions = {
   items: [
@@ -16,16 +16,6 @@ const acrossEditions = {
   totalPages: 1,
 };
 
-function backend() {
-  return mockFetch((url) => {
-    if (url.pathname === '/api/editions') return { body: editions };
-    if (url.pathname === '/api/booths') return { body: acrossEditions };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    return undefined;
-  });
-}
-
 const editionSelect = (container: HTMLElement) =>
   [...container.querySelectorAll('kol-select')].find((s) => s.getAttribute('_label') === 'Ausgabe') as
     | (Element & { _options: { label: string; value: string }[]; _value: string })
@@ -33,7 +23,7 @@ const editionSelect = (container: HTMLElement) =>
 
 describe('HallPage across editions', () => {
   it('searches all editions, names each card\'s edition and links it to the booth in its own edition', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(acrossEditions, { editions: true });
 
     const { container } = renderRoute('/halle?editions=all');
 
@@ -46,7 +36,7 @@ describe('HallPage across editions', () => {
   });
 
   it('offers "Alle Ausgaben" and every edition, and opens another edition\'s hall at its own address', async () => {
-    backend();
+    hallBackend(acrossEditions, { editions: true });
     const { container, router } = renderRoute('/halle?q=umzug');
     await screen.findByText(/Messestände gefunden/);
     await waitFor(() => expect(editionSelect(container)).toBeDefined());
@@ -65,7 +55,7 @@ describe('HallPage across editions', () => {
   });
 
   it('reads the first page of a named edition\'s hall at the address the server preloads (SpaRouting.firstData)', async () => {
-    const fetchMock = backend();
+    const fetchMock = hallBackend(acrossEditions, { editions: true });
     renderRoute('/2025/halle');
     await screen.findByText(/Messestände gefunden/);
     expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24&edition=2025');

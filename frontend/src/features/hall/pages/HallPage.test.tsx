@@ -1,16 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { hallBackend } from '../../../test/hallBackend';
 import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
-import { boothCard, boothPage, eventDay, topicFields } from '../../../test/fixtures';
-
-function hallBackend(booths: unknown = boothPage) {
-  return mockFetch((url) => {
-    if (url.pathname === '/api/booths') return { body: booths };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    return undefined;
-  });
-}
+import { boothCard, boothPage } from '../../../test/fixtures';
 
 describe('HallPage', () => {
   it('asks the API for the filter in the URL and shows the booth cards', async () => {

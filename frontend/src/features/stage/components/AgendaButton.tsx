@@ -1,51 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../shared/auth/AuthContext';
+import { StarToggle, useOptimisticToggle } from '../../../shared/ui/StarToggle';
 import { useAgendaToggle } from '../hooks';
 
 /**
- * "In meine Agenda" for the personal agenda, as a toggle button (aria-pressed; KoliBri's button has none).
+ * "In meine Agenda" for the personal agenda, as a toggle button ({@link StarToggle}).
  * Anonymous visitors are asked to log in first. The name says which talk, since a programme page has many.
  */
 export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; title: string; inAgenda: boolean }) {
   const { t } = useTranslation();
   const { status, login } = useAuth();
-  const [pressed, setPressed] = useState(inAgenda);
-  const [message, setMessage] = useState('');
   const mutation = useAgendaToggle(talkId);
-  useEffect(() => setPressed(inAgenda), [inAgenda]);
+  const { pressed, setPressed, message, toggle: save } = useOptimisticToggle(inAgenda, (next) => mutation.mutateAsync(next), (next, failed) => {
+    if (failed) return t('agenda.failed');
+    return next ? t('agenda.added') : t('agenda.removed');
+  });
+  useEffect(() => setPressed(inAgenda), [inAgenda, setPressed]);
 
   const toggle = () => {
     if (status !== 'authenticated') {
       void login();
       return;
     }
-    const next = !pressed;
-    setPressed(next);
-    mutation.mutate(next, {
-      onSuccess: () => setMessage(next ? t('agenda.added') : t('agenda.removed')),
-      onError: () => {
-        setPressed(!next);
-        setMessage(t('agenda.failed'));
-      },
-    });
+    save();
   };
 
   return (
     <span className="agenda-toggle">
-      <button
-        type="button"
-        className="toggle-button"
-        aria-pressed={status === 'authenticated' ? pressed : undefined}
-        aria-label={t('agenda.toggleLabel', { title })}
+      <StarToggle
+        pressed={pressed}
+        stateless={status !== 'authenticated'}
+        label={t('agenda.toggleLabel', { title })}
         disabled={mutation.isPending}
         onClick={toggle}
       >
-        <span aria-hidden="true" className="toggle-button__icon">
-          {pressed ? '★' : '☆'}
-        </span>
         <span aria-hidden="true">{t('agenda.toggle')}</span>
-      </button>
+      </StarToggle>
       <span className="visually-hidden" role="status">
         {message}
       </span>

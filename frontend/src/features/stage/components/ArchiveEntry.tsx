@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ArchivedTalk } from '../api/programme';
-import { useContentLang } from '../../../i18n/useContentLang';
+import { FaqList } from './FaqList';
 import { Recording } from './Recording';
 import { SlideList } from './Slides';
 import { TalkCard } from './TalkCard';
@@ -8,7 +8,6 @@ import { TalkCard } from './TalkCard';
 /** One talk of the archive: its card, recording, slides and FAQ. */
 export function ArchiveEntry({ entry, now, withEdition = false }: { entry: ArchivedTalk; now: Date; withEdition?: boolean }) {
   const { t } = useTranslation();
-  const contentLang = useContentLang();
   const { talk } = entry;
   return (
     <li className="archive-entry panel">
@@ -22,14 +21,7 @@ export function ArchiveEntry({ entry, now, withEdition = false }: { entry: Archi
       {entry.faq.length > 0 && (
         <details>
           <summary>{t('archive.faq', { count: entry.faq.length })}</summary>
-          <dl className="faq" lang={contentLang}>
-            {entry.faq.map((faq) => (
-              <div key={faq.questionId}>
-                <dt>{faq.question}</dt>
-                <dd>{faq.answer}</dd>
-              </div>
-            ))}
-          </dl>
+          <FaqList faq={entry.faq} />
         </details>
       )}
     </li>

@@ -6,6 +6,7 @@ import { ApiError, type EventDay, type TopicField } from '../../../shared/api';
 import { programmeApi, type StageView, type TalkSaved } from '../api/programme';
 import { useLabels } from '../../../shared/booth/labels';
 import { focusField } from '../../../shared/forms/fields';
+import { useFocusLater } from '../../../shared/forms/useFocusLater';
 import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSummary';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors, friendlyMessage } from '../../../shared/forms/problemErrors';
@@ -42,16 +43,7 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
   const [boothToAdd, setBoothToAdd] = useState('');
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    // KoliBri components render asynchronously; give a new row a frame to appear.
-    const timer = window.setTimeout(() => {
-      focusField(focusTarget);
-      setFocusTarget(null);
-    }, 50);
-    return () => window.clearTimeout(timer);
-  }, [focusTarget, form]);
+  const setFocusTarget = useFocusLater(form);
   // Admins manage every booth: the list to choose the related booths from
   const allBooths = useMyBooths(true);
   const boothName = (slug: string) => allBooths.data?.find((b) => b.slug === slug)?.name ?? slug;

@@ -1,4 +1,4 @@
-import { KolButton, KolInputText } from '@public-ui/react-v19';
+import { KolButton } from '@public-ui/react-v19';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useNow } from '../useNow';
 import { formatLongDate } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
+import { SearchField } from '../components/SearchField';
 
 /** The archive of one event day: its talks with recordings and FAQ, searchable. */
 export function ArchivePage() {
@@ -62,12 +63,7 @@ export function ArchivePage() {
         </ul>
       </nav>
       <form role="search" aria-label={t('archive.search')} onSubmit={submit} className="archive-search">
-        <KolInputText
-          _type="search"
-          _label={t('archive.search')}
-          _value={input}
-          _on={{ onInput: (_event: Event, value: unknown) => setInput(String(value ?? '')) }}
-        />
+        <SearchField label={t('archive.search')} value={input} onChange={setInput} />
         <KolButton _label={t('archive.searchButton')} _type="submit" _variant="primary" />
       </form>
       <p>

@@ -1,4 +1,4 @@
-import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { KolButton, KolSelect } from '@public-ui/react-v19';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { ArchiveEntry } from '../components/ArchiveEntry';
 import { useNow } from '../useNow';
+import { SearchField } from '../components/SearchField';
 
 const ALL = 'alle';
 
@@ -51,12 +52,7 @@ export function ArchiveSearchPage() {
       <PageHeading>{t('archive.allHeading')}</PageHeading>
       <p className="lead">{t('archive.allIntro')}</p>
       <form role="search" aria-label={t('archive.allSearch')} onSubmit={submit} className="archive-search">
-        <KolInputText
-          _type="search"
-          _label={t('archive.allSearch')}
-          _value={input}
-          _on={{ onInput: (_event: Event, value: unknown) => setInput(String(value ?? '')) }}
-        />
+        <SearchField label={t('archive.allSearch')} value={input} onChange={setInput} />
         <KolSelect
           _label={t('edition.hall.filter')}
           _options={editionOptions}

@@ -3,7 +3,6 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
@@ -16,8 +15,8 @@ import { TalkCard } from '../components/TalkCard';
 import { useNow } from '../useNow';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
-import { Loading } from '../../../shared/ui/Loading';
 import { stageChannel } from '../../../shared/edition/paths';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 function CurrentTalkInteraction({ talkId }: { talkId: number }) {
   const { t } = useTranslation();
@@ -67,8 +66,7 @@ export function StagePage({ chat }: StagePageProps) {
   return (
     <div className="page page--stage">
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('stagePage.loadingTitle')}</PageHeading>
-      {stage.isPending && <Loading />}
-      {stage.isError && <ApiErrorAlert error={stage.error} onRetry={() => void stage.refetch()} />}
+      <QueryStatus query={stage} />
       {data && (
         <>
           <div aria-live="polite" aria-atomic="true">

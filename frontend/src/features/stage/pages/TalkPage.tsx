@@ -20,7 +20,8 @@ import { useNow } from '../useNow';
 import { formatLongDate, formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import { FaqList } from '../components/FaqList';
 
 /** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
 export function TalkPage() {
@@ -44,8 +45,7 @@ export function TalkPage() {
   return (
     <div className="page page--talk">
       <PageHeading lang={data ? contentLang : undefined}>{data ? data.title : t('talkPage.loadingTitle')}</PageHeading>
-      {talk.isPending && <Loading />}
-      {talk.isError && <ApiErrorAlert error={talk.error} onRetry={() => void talk.refetch()} />}
+      <QueryStatus query={talk} />
       {data && (
         <>
           <dl className="facts">
@@ -129,14 +129,7 @@ export function TalkPage() {
               <SlideList materials={data.materials} />
               <h3>{t('talkPage.faq')}</h3>
               {faq.data && faq.data.length > 0 ? (
-                <dl className="faq" lang={contentLang}>
-                  {faq.data.map((entry) => (
-                    <div key={entry.questionId}>
-                      <dt>{entry.question}</dt>
-                      <dd>{entry.answer}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <FaqList faq={faq.data} />
               ) : (
                 <p className="empty-state">{t('talkPage.noFaq')}</p>
               )}

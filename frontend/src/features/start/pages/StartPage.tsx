@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { TalkList } from '../components/TalkList';
 import { formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
 export function StartPage() {
   const { t, i18n } = useTranslation();
@@ -22,8 +22,7 @@ export function StartPage() {
     <div className="page page--start">
       <section className="hero">
         <PageHeading lang={fair.data ? contentLang : undefined}>{fair.data?.title ?? t('app.name')}</PageHeading>
-        {fair.isPending && <Loading />}
-        {fair.isError && <ApiErrorAlert error={fair.error} onRetry={() => void fair.refetch()} />}
+        <QueryStatus query={fair} />
         {fair.data && (
           <>
             {fair.data.subtitle && (

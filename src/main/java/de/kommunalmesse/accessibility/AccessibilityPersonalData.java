@@ -49,23 +49,17 @@ public class AccessibilityPersonalData implements PersonalData {
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        if (person.email().isPresent()) {
-            // The report itself describes a barrier of the platform and stays; only the way to reach them goes
-            PersonalData.count(done, "accessibility_report", PersonalData.update(em,
-                    "UPDATE accessibility_report SET contact_email = NULL WHERE contact_email = ?1", person.email().get()));
-            PersonalData.count(done, "accessibility_reply", PersonalData.update(em,
-                    "UPDATE accessibility_reply SET mailed_to = NULL WHERE mailed_to = ?1", person.email().get()));
-        }
-        PersonalData.count(done, "accessibility_report", PersonalData.update(em,
-                "UPDATE accessibility_report SET assignee = ?2 WHERE assignee = ?1", user, pseudonym));
-        PersonalData.count(done, "accessibility_reply", PersonalData.update(em,
-                "UPDATE accessibility_reply SET sent_by = ?2 WHERE sent_by = ?1", user, pseudonym));
-        PersonalData.count(done, "accessibility_statement", PersonalData.update(em,
-                "UPDATE accessibility_statement SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
-        PersonalData.count(done, "accessibility_sign_video", PersonalData.update(em,
-                "UPDATE accessibility_sign_video SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
-        return done;
+        Changes changes = new Changes(em);
+        person.email().ifPresent(email -> changes
+                // The report itself describes a barrier of the platform and stays; only the way to reach them goes
+                .update("accessibility_report", "UPDATE accessibility_report SET contact_email = NULL WHERE contact_email = ?1", email)
+                .update("accessibility_reply", "UPDATE accessibility_reply SET mailed_to = NULL WHERE mailed_to = ?1", email));
+        return changes
+                .pseudonymise("accessibility_report", "assignee", user, pseudonym)
+                .pseudonymise("accessibility_reply", "sent_by", user, pseudonym)
+                .pseudonymise("accessibility_statement", "updated_by", user, pseudonym)
+                .pseudonymise("accessibility_sign_video", "updated_by", user, pseudonym)
+                .counts();
     }
 
     @Override
@@ -75,9 +69,7 @@ public class AccessibilityPersonalData implements PersonalData {
         @SuppressWarnings("unchecked")
         List<String> files = em.createNativeQuery("SELECT storage_key" + expired + " AND storage_key IS NOT NULL")
                 .setParameter(1, cutoffs.accessibilityReports()).getResultList();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        PersonalData.count(done, "accessibility_report", PersonalData.update(em, "DELETE" + expired,
-                cutoffs.accessibilityReports()));
+        Changes changes = new Changes(em).update("accessibility_report", "DELETE" + expired, cutoffs.accessibilityReports());
         for (String key : files) {
             try {
                 uploads.delete(key);
@@ -86,6 +78,6 @@ public class AccessibilityPersonalData implements PersonalData {
                 LOG.warnf(e, "Attachment %s of an expired barrier report could not be deleted", key);
             }
         }
-        return done;
+        return changes.counts();
     }
 }

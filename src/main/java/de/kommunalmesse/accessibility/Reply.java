@@ -1,7 +1,6 @@
 package de.kommunalmesse.accessibility;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,21 +10,16 @@ import java.time.Instant;
 @Table(name = "accessibility_reply")
 class Reply extends IdentityEntity {
 
-    @Column(name = "report_id")
     public long reportId;
 
     public String message;
     public boolean interim;
 
-    @Column(name = "sent_by")
     public String sentBy;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
-    @Column(name = "mailed_to")
     public String mailedTo;
 
-    @Column(name = "mail_sent")
     public boolean mailSent;
 }

@@ -1,7 +1,6 @@
 package de.kommunalmesse.accessibility;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,39 +14,30 @@ class Report extends IdentityEntity {
     public String description;
     public String location;
 
-    @Column(name = "contact_email")
     public String contactEmail;
 
     /** The language the reporter used; the answer e-mail is written in it. */
     public String lang;
 
-    @Column(name = "file_name")
     public String fileName;
 
-    @Column(name = "media_type")
     public String mediaType;
 
-    @Column(name = "size_bytes")
     public Long sizeBytes;
 
     public String sha256;
 
-    @Column(name = "storage_key")
     public String storageKey;
 
     public ReportStatus status;
     public String assignee;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "due_at")
     public Instant dueAt;
 
-    @Column(name = "first_reply_at")
     public Instant firstReplyAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

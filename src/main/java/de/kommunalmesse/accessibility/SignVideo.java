@@ -1,7 +1,6 @@
 package de.kommunalmesse.accessibility;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,24 +18,17 @@ class SignVideo extends PanacheEntityBase {
     public String title;
     public String transcript;
 
-    @Column(name = "video_key")
     public String videoKey;
 
-    @Column(name = "video_type")
     public String videoType;
 
-    @Column(name = "video_bytes")
     public Long videoBytes;
 
-    @Column(name = "duration_seconds")
     public Integer durationSeconds;
 
-    @Column(name = "captions_key")
     public String captionsKey;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 }

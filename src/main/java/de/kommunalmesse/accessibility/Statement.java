@@ -1,7 +1,6 @@
 package de.kommunalmesse.accessibility;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,30 +21,22 @@ class Statement extends PanacheEntityBase {
     public Compliance compliance;
     public String standard;
 
-    @Column(name = "prepared_on")
     public LocalDate preparedOn;
 
     public AssessmentMethod method;
 
-    @Column(name = "last_reviewed_on")
     public LocalDate lastReviewedOn;
 
-    @Column(name = "contact_email")
     public String contactEmail;
 
-    @Column(name = "contact_phone")
     public String contactPhone;
 
-    @Column(name = "enforcement_email")
     public String enforcementEmail;
 
-    @Column(name = "enforcement_url")
     public String enforcementUrl;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
     @Version

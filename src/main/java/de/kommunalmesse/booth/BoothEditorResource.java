@@ -58,6 +58,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Booth editor", description = "Working copy, uploads, inbox, statistics and review of a booth")
 @APIResponse(responseCode = "401", description = "Not logged in")
 @APIResponse(responseCode = "404", description = "No booth with this slug")
+// Unless an operation says otherwise (archive mode, admins only)
+@APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
 public class BoothEditorResource {
 
     @Inject
@@ -87,9 +91,6 @@ public class BoothEditorResource {
     @Path("draft")
     @Operation(summary = "The working copy (or the approved content when there is none)")
     @APIResponse(responseCode = "200", description = "The working copy with its version, the uploads and whether editing is open")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public DraftView draft() {
         return editor.draft(edition(), slug);
     }
@@ -158,9 +159,6 @@ public class BoothEditorResource {
     @Path("contact-requests")
     @Operation(summary = "The booth's inbox of contact requests, newest first")
     @APIResponse(responseCode = "200", description = "The contact requests with the visitors' consented contact data")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<ContactRequestView> inbox() {
         return contactRequests.inbox(edition(), slug);
     }
@@ -171,9 +169,6 @@ public class BoothEditorResource {
     @Operation(summary = "Set the status of a contact request (neu, in-bearbeitung, erledigt)")
     @APIResponse(responseCode = "200", description = "The contact request with its new status")
     @APIResponse(responseCode = "400", description = "Unknown status")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public ContactRequestView setStatus(@PathParam("id") long id, @Valid @NotNull StatusUpdate update) {
         return contactRequests.setStatus(edition(), slug, id, update.status());
     }
@@ -182,9 +177,6 @@ public class BoothEditorResource {
     @Path("stats")
     @Operation(summary = "Views, downloads and contact requests per day (no personal data)")
     @APIResponse(responseCode = "200", description = "Totals and one entry per day with activity")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public StatsView stats() {
         return editor.stats(edition(), slug);
     }
@@ -193,9 +185,6 @@ public class BoothEditorResource {
     @Path("audit")
     @Operation(summary = "The booth's audit log: who changed what, when")
     @APIResponse(responseCode = "200", description = "Entries, newest first")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<AuditView> audit() {
         return editor.auditLog(edition(), slug);
     }

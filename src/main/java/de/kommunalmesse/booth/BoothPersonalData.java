@@ -51,30 +51,28 @@ public class BoothPersonalData implements PersonalData {
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        PersonalData.count(done, "contact_request", PersonalData.update(em, "DELETE FROM contact_request WHERE username = ?1", user));
-        PersonalData.count(done, "bookmark", PersonalData.update(em, "DELETE FROM bookmark WHERE username = ?1", user));
-        PersonalData.count(done, "exhibitor_staff", PersonalData.update(em, "DELETE FROM exhibitor_staff WHERE username = ?1", user));
-        // Who changed a booth stays traceable for the exhibitor, but only as the pseudonym
-        PersonalData.count(done, "booth_audit", PersonalData.update(em, "UPDATE booth_audit SET actor = ?2 WHERE actor = ?1", user, pseudonym));
-        PersonalData.count(done, "booth_draft", PersonalData.update(em, "UPDATE booth_draft SET updated_by = ?2 WHERE updated_by = ?1", user, pseudonym));
-        PersonalData.count(done, "material", PersonalData.update(em, "UPDATE material SET uploaded_by = ?2 WHERE uploaded_by = ?1", user, pseudonym));
-        return done;
+        return new Changes(em)
+                .delete("contact_request", "username", user)
+                .delete("bookmark", "username", user)
+                .delete("exhibitor_staff", "username", user)
+                // Who changed a booth stays traceable for the exhibitor, but only as the pseudonym
+                .pseudonymise("booth_audit", "actor", user, pseudonym)
+                .pseudonymise("booth_draft", "updated_by", user, pseudonym)
+                .pseudonymise("material", "uploaded_by", user, pseudonym)
+                .counts();
     }
 
     @Override
     public Map<String, Integer> expire(Cutoffs cutoffs) {
-        Map<String, Integer> done = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<String> expired = ((List<Number>) em.createNativeQuery("SELECT id FROM contact_request WHERE created_at < ?1")
                 .setParameter(1, cutoffs.contactRequests()).getResultList()).stream().map(String::valueOf).toList();
-        PersonalData.count(done, "contact_request", PersonalData.update(em,
-                "DELETE FROM contact_request WHERE created_at < ?1", cutoffs.contactRequests()));
-        // the consent to pass a request on goes with it
-        PersonalData.count(done, "consent_record", consents.forget(ConsentPurpose.CONTACT_REQUEST, expired));
-        PersonalData.count(done, "booth_stat_day", PersonalData.update(em,
-                "DELETE FROM booth_stat_day WHERE stat_date < DATE(?1)", cutoffs.statistics()));
-        return done;
+        return new Changes(em)
+                .update("contact_request", "DELETE FROM contact_request WHERE created_at < ?1", cutoffs.contactRequests())
+                // the consent to pass a request on goes with it
+                .add("consent_record", consents.forget(ConsentPurpose.CONTACT_REQUEST, expired))
+                .update("booth_stat_day", "DELETE FROM booth_stat_day WHERE stat_date < DATE(?1)", cutoffs.statistics())
+                .counts();
     }
 
     /** A withdrawn consent to a contact request takes the request out of the booth's inbox. */

@@ -125,4 +125,48 @@ public interface PersonalData {
             summary.merge(table, rows, Integer::sum);
         }
     }
+
+    /**
+     * What an erasure or an expiry changed, counted per table as it runs its statements; tables without
+     * changes are left out. {@link #counts()} is the answer of {@link #erase} and {@link #expire}.
+     */
+    final class Changes {
+
+        private final EntityManager em;
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+        public Changes(EntityManager em) {
+            this.em = em;
+        }
+
+        /** Runs an UPDATE or DELETE on the table with positional parameters. */
+        public Changes update(String table, String sql, Object... parameters) {
+            return add(table, PersonalData.update(em, sql, parameters));
+        }
+
+        /** Deletes the rows of the table whose column holds the value, e.g. the person's bookmarks. */
+        public Changes delete(String table, String column, Object value) {
+            return update(table, "DELETE FROM " + table + " WHERE " + column + " = ?1", value);
+        }
+
+        /** Replaces the username by the pseudonym in one column of the table, e.g. who changed a row. */
+        public Changes pseudonymise(String table, String column, String username, String pseudonym) {
+            return update(table, "UPDATE " + table + " SET " + column + " = ?2 WHERE " + column + " = ?1", username, pseudonym);
+        }
+
+        /** {@link PersonalData#scrub(EntityManager, String, String, Person, String, String)}; owner column may be null. */
+        public Changes scrub(String table, String column, Person person, String pseudonym, String ownerColumn) {
+            return add(table, PersonalData.scrub(em, table, column, person, pseudonym, ownerColumn));
+        }
+
+        /** Counts rows that changed some other way. */
+        public Changes add(String table, int rows) {
+            count(counts, table, rows);
+            return this;
+        }
+
+        public Map<String, Integer> counts() {
+            return counts;
+        }
+    }
 }

@@ -58,9 +58,9 @@ public final class InteractionViews {
     }
 
     /**
-     * Fired when the Q&A, FAQ or polls of a talk changed; observe it with
-     * {@code during = TransactionPhase.AFTER_SUCCESS} to tell the talk's viewers to fetch again. It carries
-     * no content on purpose: what a viewer may see is decided by the REST answers.
+     * Fired inside the transaction that changes the Q&A, FAQ or polls of a talk; the chat's {@code StagePush}
+     * tells the talk's viewers to fetch again once it has committed. It carries no content on purpose: what a
+     * viewer may see is decided by the REST answers.
      *
      * @param talkId the talk
      * @param stageKey the talk's stage, named across editions ({@code <edition>/<key>})

@@ -46,19 +46,16 @@ public class StagePersonalData implements PersonalData {
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        PersonalData.count(done, "agenda_entry", PersonalData.update(em, "DELETE FROM agenda_entry WHERE username = ?1", user));
-        PersonalData.count(done, "agenda_feed", PersonalData.update(em, "DELETE FROM agenda_feed WHERE username = ?1", user));
-        // Questions stay in a talk's Q&A and FAQ, votes in its counts and results: without the name
-        PersonalData.count(done, "question", PersonalData.update(em, "UPDATE question SET username = ?2, author_name = ?3,"
-                + " anonymous = TRUE WHERE username = ?1", user, pseudonym, DELETED_NAME));
-        PersonalData.count(done, "question", PersonalData.scrub(em, "question", "text", person, pseudonym, "username"));
-        PersonalData.count(done, "question_vote", PersonalData.update(em, "UPDATE question_vote SET username = ?2"
-                + " WHERE username = ?1", user, pseudonym));
-        PersonalData.count(done, "poll_vote", PersonalData.update(em, "UPDATE poll_vote SET username = ?2"
-                + " WHERE username = ?1", user, pseudonym));
-        PersonalData.count(done, "talk_material", PersonalData.update(em, "UPDATE talk_material SET uploaded_by = ?2"
-                + " WHERE uploaded_by = ?1", user, pseudonym));
-        return done;
+        return new Changes(em)
+                .delete("agenda_entry", "username", user)
+                .delete("agenda_feed", "username", user)
+                // Questions stay in a talk's Q&A and FAQ, votes in its counts and results: without the name
+                .update("question", "UPDATE question SET username = ?2, author_name = ?3, anonymous = TRUE WHERE username = ?1",
+                        user, pseudonym, DELETED_NAME)
+                .scrub("question", "text", person, pseudonym, "username")
+                .pseudonymise("question_vote", "username", user, pseudonym)
+                .pseudonymise("poll_vote", "username", user, pseudonym)
+                .pseudonymise("talk_material", "uploaded_by", user, pseudonym)
+                .counts();
     }
 }

@@ -51,8 +51,8 @@ public final class StageViews {
     }
 
     /**
-     * Fired when a stage's live state changes; observe it with {@code during = TransactionPhase.AFTER_SUCCESS}
-     * to push it to viewers once it is committed.
+     * Fired inside the transaction that changes a stage's live state. The chat's {@code StagePush} observes it
+     * and publishes it to the viewers once the transaction has committed (docs/architecture.md, chat events).
      */
     public record LiveChanged(String stageKey, LiveView live) {
     }

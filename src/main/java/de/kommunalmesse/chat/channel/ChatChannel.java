@@ -20,12 +20,9 @@ public class ChatChannel extends PanacheEntityBase {
     @Column(name = "last_seq", insertable = false, updatable = false)
     public long lastSeq;
 
-    @Column(name = "anonymous_read")
     public boolean anonymousRead;
 
-    @Column(name = "slow_mode_seconds")
     public int slowModeSeconds;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -13,7 +13,10 @@ public class Sanction extends IdentityEntity {
 
     public String username;
 
-    /** The user's display name when the sanction was imposed; null on rows from before it was kept. */
+    /**
+     * The user's display name when the sanction was imposed; null on rows from before it was kept. Named here
+     * because Hibernate would take {@code userName} and {@code username} for the same column.
+     */
     @Column(name = "user_name")
     public String userName;
 
@@ -21,27 +24,20 @@ public class Sanction extends IdentityEntity {
     public String kind;
 
     /** The channel, or null for all channels. */
-    @Column(name = "channel_id")
     public String channelId;
 
     public String reason;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_by_name")
     public String createdByName;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     /** Null: until lifted. */
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "lifted_at")
     public Instant liftedAt;
 
-    @Column(name = "lifted_by")
     public String liftedBy;
 }

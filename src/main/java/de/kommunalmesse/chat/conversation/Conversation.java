@@ -3,7 +3,6 @@ package de.kommunalmesse.chat.conversation;
 import de.kommunalmesse.chat.ChannelId;
 import de.kommunalmesse.chat.ChannelState;
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,21 +15,16 @@ public class Conversation extends IdentityEntity {
     public static final String OPEN = ChannelState.OPEN;
     public static final String CLOSED = "closed";
 
-    @Column(name = "booth_slug")
     public String boothSlug;
 
-    @Column(name = "booth_name")
     public String boothName;
 
-    @Column(name = "exhibitor_slug")
     public String exhibitorSlug;
 
-    @Column(name = "exhibitor_name")
     public String exhibitorName;
 
     public String visitor;
 
-    @Column(name = "visitor_name")
     public String visitorName;
 
     /** {@link #OPEN} or {@link #CLOSED}. */
@@ -39,13 +33,10 @@ public class Conversation extends IdentityEntity {
     /** The staff member handling the conversation (the first to answer or to claim it). */
     public String handler;
 
-    @Column(name = "handler_name")
     public String handlerName;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public ChannelId channel() {

@@ -1,7 +1,6 @@
 package de.kommunalmesse.chat.message;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -19,13 +18,10 @@ public class ReadPointer extends PanacheEntityBase {
     public String username;
 
     @Id
-    @Column(name = "channel_id")
     public String channelId;
 
-    @Column(name = "last_read_seq")
     public long lastReadSeq;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public record Key(String username, String channelId) implements Serializable {

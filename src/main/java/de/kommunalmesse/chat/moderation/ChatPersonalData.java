@@ -49,56 +49,44 @@ public class ChatPersonalData implements PersonalData {
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
         String gone = DELETED_NAME;
-        Map<String, Integer> done = new LinkedHashMap<>();
-        PersonalData.count(done, "chat_message", PersonalData.update(em,
-                "UPDATE chat_message SET author = ?2, author_name = ?3 WHERE author = ?1", user, pseudonym, gone));
-        // The messages stay; where the person wrote their own name or address, it goes
-        PersonalData.count(done, "chat_message", PersonalData.scrub(em, "chat_message", "body", person, pseudonym, "author"));
-        PersonalData.count(done, "chat_read_pointer", PersonalData.update(em,
-                "DELETE FROM chat_read_pointer WHERE username = ?1", user));
-        PersonalData.count(done, "chat_presence", PersonalData.update(em,
-                "DELETE FROM chat_presence WHERE username = ?1", user));
-        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
-                "UPDATE chat_conversation SET visitor = ?2, visitor_name = ?3 WHERE visitor = ?1", user, pseudonym, gone));
-        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
-                "UPDATE chat_conversation SET handler = ?2, handler_name = ?3 WHERE handler = ?1", user, pseudonym, gone));
-        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
-                "UPDATE chat_sanction SET username = ?2, user_name = ?3 WHERE username = ?1", user, pseudonym, gone));
-        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
-                "UPDATE chat_sanction SET created_by = ?2, created_by_name = ?3 WHERE created_by = ?1", user, pseudonym, gone));
-        PersonalData.count(done, "chat_sanction", PersonalData.update(em,
-                "UPDATE chat_sanction SET lifted_by = ?2 WHERE lifted_by = ?1", user, pseudonym));
-        PersonalData.count(done, "chat_sanction", PersonalData.scrub(em, "chat_sanction", "reason", person, pseudonym));
-        PersonalData.count(done, "chat_report", PersonalData.update(em,
-                "UPDATE chat_report SET reporter = ?2 WHERE reporter = ?1", user, pseudonym));
-        PersonalData.count(done, "chat_report", PersonalData.update(em,
-                "UPDATE chat_report SET message_author = ?2 WHERE message_author = ?1", user, pseudonym));
-        PersonalData.count(done, "chat_report", PersonalData.update(em,
-                "UPDATE chat_report SET handled_by = ?2 WHERE handled_by = ?1", user, pseudonym));
+        Changes changes = new Changes(em)
+                .update("chat_message", "UPDATE chat_message SET author = ?2, author_name = ?3 WHERE author = ?1", user, pseudonym, gone)
+                // The messages stay; where the person wrote their own name or address, it goes
+                .scrub("chat_message", "body", person, pseudonym, "author")
+                .delete("chat_read_pointer", "username", user)
+                .delete("chat_presence", "username", user)
+                .update("chat_conversation", "UPDATE chat_conversation SET visitor = ?2, visitor_name = ?3 WHERE visitor = ?1",
+                        user, pseudonym, gone)
+                .update("chat_conversation", "UPDATE chat_conversation SET handler = ?2, handler_name = ?3 WHERE handler = ?1",
+                        user, pseudonym, gone)
+                .update("chat_sanction", "UPDATE chat_sanction SET username = ?2, user_name = ?3 WHERE username = ?1",
+                        user, pseudonym, gone)
+                .update("chat_sanction", "UPDATE chat_sanction SET created_by = ?2, created_by_name = ?3 WHERE created_by = ?1",
+                        user, pseudonym, gone)
+                .pseudonymise("chat_sanction", "lifted_by", user, pseudonym)
+                .scrub("chat_sanction", "reason", person, pseudonym, null)
+                .pseudonymise("chat_report", "reporter", user, pseudonym)
+                .pseudonymise("chat_report", "message_author", user, pseudonym)
+                .pseudonymise("chat_report", "handled_by", user, pseudonym);
         for (String column : List.of("message_text", "reason", "note")) {
-            PersonalData.count(done, "chat_report", PersonalData.scrub(em, "chat_report", column, person, pseudonym));
+            changes.scrub("chat_report", column, person, pseudonym, null);
         }
-        PersonalData.count(done, "chat_moderation_log", PersonalData.update(em,
-                "UPDATE chat_moderation_log SET actor = ?2 WHERE actor = ?1", user, pseudonym));
-        PersonalData.count(done, "chat_moderation_log", PersonalData.update(em,
-                "UPDATE chat_moderation_log SET target_user = ?2 WHERE target_user = ?1", user, pseudonym));
-        PersonalData.count(done, "chat_moderation_log", PersonalData.scrub(em, "chat_moderation_log", "detail", person, pseudonym));
-        return done;
+        return changes
+                .pseudonymise("chat_moderation_log", "actor", user, pseudonym)
+                .pseudonymise("chat_moderation_log", "target_user", user, pseudonym)
+                .scrub("chat_moderation_log", "detail", person, pseudonym, null)
+                .counts();
     }
 
     /** Private conversations without activity since the cutoff go with their messages, reports and read pointers. */
     @Override
     public Map<String, Integer> expire(Cutoffs cutoffs) {
-        Map<String, Integer> done = new LinkedHashMap<>();
         String expired = "SELECT CONCAT('dm:', id) FROM chat_conversation WHERE updated_at < ?1";
-        PersonalData.count(done, "chat_report", PersonalData.update(em,
-                "DELETE FROM chat_report WHERE channel_id IN (" + expired + ")", cutoffs.conversations()));
-        PersonalData.count(done, "chat_message", PersonalData.update(em,
-                "DELETE FROM chat_message WHERE channel_id IN (" + expired + ")", cutoffs.conversations()));
-        PersonalData.count(done, "chat_channel", PersonalData.update(em,
-                "DELETE FROM chat_channel WHERE id IN (" + expired + ")", cutoffs.conversations()));
-        PersonalData.count(done, "chat_conversation", PersonalData.update(em,
-                "DELETE FROM chat_conversation WHERE updated_at < ?1", cutoffs.conversations()));
-        return done;
+        return new Changes(em)
+                .update("chat_report", "DELETE FROM chat_report WHERE channel_id IN (" + expired + ")", cutoffs.conversations())
+                .update("chat_message", "DELETE FROM chat_message WHERE channel_id IN (" + expired + ")", cutoffs.conversations())
+                .update("chat_channel", "DELETE FROM chat_channel WHERE id IN (" + expired + ")", cutoffs.conversations())
+                .update("chat_conversation", "DELETE FROM chat_conversation WHERE updated_at < ?1", cutoffs.conversations())
+                .counts();
     }
 }

@@ -1,7 +1,6 @@
 package de.kommunalmesse.chat.moderation;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,17 +14,13 @@ public class ModerationLogEntry extends IdentityEntity {
 
     public String action;
 
-    @Column(name = "channel_id")
     public String channelId;
 
-    @Column(name = "target_user")
     public String targetUser;
 
-    @Column(name = "message_seq")
     public Long messageSeq;
 
     public String detail;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,7 +1,6 @@
 package de.kommunalmesse.chat.presence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -16,19 +15,15 @@ import java.time.Instant;
 public class DutyPresence extends PanacheEntityBase {
 
     @Id
-    @Column(name = "connection_id")
     public String connectionId;
 
     @Id
-    @Column(name = "booth_slug")
     public String boothSlug;
 
-    @Column(name = "instance_id")
     public String instanceId;
 
     public String username;
 
-    @Column(name = "seen_at")
     public Instant seenAt;
 
     public record Key(String connectionId, String boothSlug) implements Serializable {
