@@ -195,6 +195,24 @@ describe('editions journey: next edition, carry-over, approval, both halls and t
     await screenshot(visitor, 'archive-past-edition-de');
   });
 
+  it('searches the archive of all editions and narrows it to the past one', async () => {
+    const recorded = (await fetchJson(`/api/archive?edition=${encodeURIComponent(past.slug)}`)).find((entry) => entry.recordingUrl);
+    assert.ok(recorded, 'the past edition has a recorded talk');
+    await visitor.goto(`${BASE_URL}/archiv`);
+    await visitor.getByRole('heading', { level: 1, name: 'Archiv aller Ausgaben' }).waitFor();
+    await visitor.locator(`.archive-list a[href="/${past.slug}/vortrag/${recorded.talk.id}"]`).waitFor();
+
+    await visitor.getByRole('combobox', { name: 'Ausgabe' }).selectOption({ label: past.title });
+    await visitor.getByRole('button', { name: 'Suchen' }).click();
+    await visitor.waitForURL(`${BASE_URL}/archiv?ausgabe=${past.slug}`);
+    await visitor.locator(`.archive-list a[href="/${past.slug}/vortrag/${recorded.talk.id}"]`).waitFor();
+    const others = await visitor.locator(`.archive-list .talk-card a:not([href^="/${past.slug}/"])`).count();
+    assert.equal(others, 0, 'only talks of the past edition');
+    await visitor.locator('.archive-entry__recording').first().waitFor();
+    await expectNoAxeViolations(visitor, 'archive of all editions');
+    await screenshot(visitor, 'archive-all-editions-de');
+  });
+
   it('answers an unknown edition with the not-found page', async () => {
     await visitor.goto(`${BASE_URL}/gibt-es-nicht-${YEAR}/halle`);
     await visitor.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
