@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Reconnect storm: N chat clients of an instance that gets SIGTERM come back at once, through HAProxy, on the
-# other instance (both on one database and Redis). Compared with a raw Vert.x server accepting and subscribing
-# the same number (bench/chat/RawBroadcastServer.java). Loopback only; bounded in time; stops what it started.
+# Reconnect storm: N chat clients of an instance that is stopped (SIGTERM, or SIGKILL) come back at once, through
+# HAProxy, on the other instance (both on one database and Redis), while some of them keep writing; afterwards
+# the database is compared with what every client received (nothing acknowledged lost, no gap after resume), and
+# the stopped instance is started again. Compared with a raw Vert.x server accepting and subscribing the same
+# number (bench/chat/RawBroadcastServer.java). Loopback only; bounded in time; stops what it started.
 #
-# Usage: bench/chat/reconnect.sh [clients] [param=value ...]   (default 5000; params: inflight, hangSeconds)
+# Usage: bench/chat/reconnect.sh [clients] [param=value ...]   (default 5000; params: inflight, hangSeconds,
+#   stop=term|kill, senders, sendEveryMs; see ReconnectStorm.java)
 # Environment: BENCH_DB_HOST (default 127.0.0.1), BENCH_REDIS_CHANNEL (default kommunalmesse:chat:bench-storm),
-#   BENCH_PORT_BASE (default 8170: raw +0, instance A +1, instance B +2, HAProxy +3, statistics +4).
+#   BENCH_PORT_BASE (default 8170: raw +0, instance A +1, instance B +2, HAProxy +3, statistics +4), BENCH_DB_NAME
+#   (default kommunalmesse_bench_storm, dropped and created),
+#   BENCH_CONNECT: a (default: every client connects to instance A directly, so that all N are in the storm) or
+#   lb (through HAProxy, spread over both instances: about half are in the storm).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,7 +21,7 @@ PARAMS=("$@")
 BASE="${BENCH_PORT_BASE:-8170}"
 RAW_PORT=$BASE; A_PORT=$((BASE + 1)); B_PORT=$((BASE + 2)); LB_PORT=$((BASE + 3)); STATS_PORT=$((BASE + 4))
 DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
-DB=kommunalmesse_bench_storm
+DB="${BENCH_DB_NAME:-kommunalmesse_bench_storm}"
 DB_URL="jdbc:mariadb://$DB_HOST:3306/$DB"
 REDIS_CHANNEL="${BENCH_REDIS_CHANNEL:-kommunalmesse:chat:bench-storm}"
 BOOTHS=100
@@ -49,7 +55,7 @@ wait_ready() { # url, seconds, log
 }
 storm() { # name, connect port, resume port, keys, pid to stop
   timeout 900 java -Xmx2g -cp "$BENCH_CP" ReconnectStorm "$1" "$2" "$3" "$4" "$5" "$CLIENTS" "$BOOTHS" \
-    "$OUT/$1.properties" "${PARAMS[@]}" 2>&1 | tee "$OUT/$1-generator.log"
+    "$OUT/$1.properties" "db=$DB_URL" "${PARAMS[@]}" 2>&1 | tee "$OUT/$1-generator.log"
 }
 echo "== $CLIENTS clients; load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
@@ -92,14 +98,29 @@ printf '%s\n' "${template//@SERVERS@/    server app-a 127.0.0.1:$A_PORT check
 "$HAPROXY" -db -f "$OUT/haproxy.cfg" > "$OUT/haproxy.log" 2>&1 &
 PIDS+=($!)
 wait_ready "http://127.0.0.1:$LB_PORT/q/health/ready" 30 "$OUT/haproxy.log"
-# The clients connect to A directly, so that all of them are A's; they come back through HAProxy
-storm app "$A_PORT" "$LB_PORT" "$OUT/keys" "$A"
+# By default the clients connect to A directly, so that all of them are A's; they come back through HAProxy
+CONNECT_PORT=$A_PORT
+[ "${BENCH_CONNECT:-a}" = lb ] && CONNECT_PORT=$LB_PORT
+storm app "$CONNECT_PORT" "$LB_PORT" "$OUT/keys" "$A"
+
+echo "== instance A is started again and rejoins HAProxy"
+restart=$SECONDS
+kill -0 "$A" 2>/dev/null && stop "$A"
+app "$A_PORT" "$OUT/app-a-restart.log"; A=$!
+wait_ready "http://127.0.0.1:$A_PORT/q/health/ready" 180 "$OUT/app-a-restart.log"
+for _ in $(seq 1 30); do
+  curl -fs "http://127.0.0.1:$STATS_PORT/;csv" | grep -q '^instances,app-a,.*,UP,' && break; sleep 1
+done
+echo "instance A ready and UP in HAProxy $((SECONDS - restart)) s after its start"
 
 echo "== summary (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 raw=$(grep '^connect.seconds=' "$OUT/raw.properties" | cut -d= -f2)
 storm_s=$(grep '^storm.seconds=' "$OUT/app.properties" | cut -d= -f2 || echo "")
 first=$(grep '^connect.seconds=' "$OUT/app.properties" | cut -d= -f2)
-echo "| clients | raw Vert.x: connect + subscribe | app: first connect | app: storm after SIGTERM | storm / raw | hung (raw / app connect / app storm) |"
-echo "| --- | --- | --- | --- | --- | --- |"
-echo "| $CLIENTS | $raw s | $first s | ${storm_s:-?} s | $(awk -v a="${storm_s:-0}" -v b="$raw" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "?" }') x |" \
-  "$(grep '^connect.hung=' "$OUT/raw.properties" | cut -d= -f2) / $(grep '^connect.hung=' "$OUT/app.properties" | cut -d= -f2) / $(grep '^storm.hung=' "$OUT/app.properties" | cut -d= -f2) |"
+prop() { grep "^$2=" "$OUT/$1.properties" | cut -d= -f2- || echo "?"; }
+echo "| clients | stop | clients in the storm | raw Vert.x: connect + subscribe | app: first connect | app: storm | storm / raw | hung (raw / app connect / app storm) | acked / lost / missing deliveries | error frames | connect failures |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| $CLIENTS | $(prop app stop) | $(prop app storm.clients) | $raw s | $first s | ${storm_s:-?} s |" \
+  "$(awk -v a="${storm_s:-0}" -v b="$raw" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "?" }') x |" \
+  "$(prop raw connect.hung) / $(prop app connect.hung) / $(prop app storm.hung) |" \
+  "$(prop app messages.acked) / $(prop app messages.lost) / $(prop app deliveries.missing) | $(prop app error.codes) | $(prop app connect.failures) |"

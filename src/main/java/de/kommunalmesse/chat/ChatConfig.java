@@ -57,6 +57,16 @@ public interface ChatConfig {
     @WithDefault("10")
     int maxInvalidFrames();
 
+    /**
+     * Most database tasks of the chat's connections (subscribe with its backfill, history, read pointers,
+     * conversations, moderation) running at the same time on one instance; the others wait in line. It stays
+     * below the connection pool ({@code quarkus.datasource.jdbc.max-size}, 20, of which the message writer uses
+     * two), so that a reconnect storm (every client of a stopped instance subscribing at once) leaves
+     * connections to the REST API and the readiness check (docs/scale-out.md).
+     */
+    @WithDefault("8")
+    int databaseConcurrency();
+
     /** Most messages sent back after a reconnect; a longer gap is answered with the latest page instead. */
     @WithDefault("500")
     int backfillLimit();

@@ -52,8 +52,9 @@ public class KeycloakAccounts {
     @Inject
     ObjectMapper json;
 
+    /** Absent where tokens are verified with a configured public key only (the chat benchmarks): 503 then. */
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
-    String realmUrl;
+    Optional<String> realmUrl;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
@@ -99,8 +100,16 @@ public class KeycloakAccounts {
 
     /** {@code http://host/realms/x} → {@code http://host/admin/realms/x}. */
     private String adminUrl() {
-        int realms = realmUrl.lastIndexOf("/realms/");
-        return realmUrl.substring(0, realms) + "/admin" + realmUrl.substring(realms);
+        String realm = realm();
+        int realms = realm.lastIndexOf("/realms/");
+        return realm.substring(0, realms) + "/admin" + realm.substring(realms);
+    }
+
+    private String realm() {
+        return realmUrl.orElseThrow(() -> {
+            LOG.error("quarkus.oidc.auth-server-url is not set: accounts cannot be deleted");
+            return unavailable();
+        });
     }
 
     private String serviceToken() {
@@ -110,7 +119,7 @@ public class KeycloakAccounts {
         });
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(config.keycloak().clientId(), StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+        return send(HttpRequest.newBuilder(URI.create(realm() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), 200).path("access_token").asText();
     }
@@ -133,7 +142,7 @@ public class KeycloakAccounts {
         try {
             return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            LOG.errorf(e, "Keycloak is not reachable at %s", realmUrl);
+            LOG.errorf(e, "Keycloak is not reachable at %s", realmUrl.orElse(""));
             throw unavailable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

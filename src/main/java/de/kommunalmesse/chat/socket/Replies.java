@@ -1,6 +1,7 @@
 package de.kommunalmesse.chat.socket;
 
 import de.kommunalmesse.chat.ChannelId;
+import de.kommunalmesse.chat.ChatConfig;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatException;
 import de.kommunalmesse.chat.ChatUser;
@@ -10,12 +11,14 @@ import de.kommunalmesse.chat.protocol.ChatProtocol.ErrorFrame;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ServerFrame;
 import de.kommunalmesse.chat.protocol.ChatProtocol.UserInfo;
 import de.kommunalmesse.chat.protocol.FrameEncoder;
+import de.kommunalmesse.common.BoundedExecutor;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.HttpConfig;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -26,7 +29,7 @@ import org.jboss.logging.Logger;
 /**
  * How the frame handlers answer: a reply frame to the one connection, every refusal as an {@code error}
  * frame in the connection's language (never an exception that could close it), and database work on a
- * worker thread.
+ * worker thread, a bounded number at a time.
  */
 @ApplicationScoped
 class Replies {
@@ -44,6 +47,16 @@ class Replies {
 
     @Inject
     HttpConfig http;
+
+    @Inject
+    ChatConfig config;
+
+    private BoundedExecutor databaseWork;
+
+    @PostConstruct
+    void init() {
+        databaseWork = new BoundedExecutor(Infrastructure.getDefaultWorkerPool(), config.databaseConcurrency());
+    }
 
     void reply(ChatSession session, ServerFrame frame) {
         session.send(frames.json(frame));
@@ -75,7 +88,12 @@ class Replies {
         }
     }
 
-    /** Runs database work on a worker thread; the connection's next frame waits for it. */
+    /**
+     * Runs database work on a worker thread; the connection's next frame waits for it. At most
+     * {@link ChatConfig#databaseConcurrency()} of these run at once: when every client of a stopped instance
+     * subscribes here at the same moment, they wait in line instead of taking every database connection and
+     * worker thread from the REST API and the readiness check.
+     */
     Uni<Void> blocking(ChatSession session, String ref, Runnable work) {
         Supplier<Void> task = () -> {
             try {
@@ -86,7 +104,7 @@ class Replies {
             }
             return null;
         };
-        return Uni.createFrom().item(task).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        return Uni.createFrom().item(task).runSubscriptionOn(databaseWork).replaceWithVoid();
     }
 
     static Uni<Void> done() {
