@@ -226,7 +226,8 @@ public class MeetingService {
     public List<MeetingView> boothCalendar(EditionRef edition, String slug, LocalDate from, LocalDate to) {
         BoothHandle booth = booths.editableBooth(edition, slug);
         Instant start = (from == null ? LocalDate.now(ZONE) : from).atStartOfDay(ZONE).toInstant();
-        Instant end = to == null ? Instant.MAX : to.plusDays(1).atStartOfDay(ZONE).toInstant();
+        // without a last day: everything from the first one on (no sentinel instant, which DATETIME cannot hold)
+        Instant end = (to == null ? LocalDate.of(9000, 1, 1) : to.plusDays(1)).atStartOfDay(ZONE).toInstant();
         return Meeting.<Meeting>list("select m from Meeting m join fetch m.slot s where m.boothId = ?1 and s.startsAt >= ?2"
                 + " and s.startsAt < ?3 order by s.startsAt, m.id", booth.id(), start, end).stream()
                 .map(m -> view(m, booth, MeetingSide.BOOTH)).toList();
