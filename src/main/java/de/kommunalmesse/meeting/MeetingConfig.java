@@ -5,18 +5,21 @@ import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /**
- * Settings of the meetings: where the platform is reached (for links in invitations) and which video
- * service gives every meeting its room. There is no third-party default: without a provider the expert
+ * Settings of the meetings: which video service gives every meeting its room. There is no third-party default: without a provider the expert
  * enters a room of their own when publishing times.
  */
 @ConfigMapping(prefix = "kommunalmesse.meetings")
 public interface MeetingConfig {
 
-    /** The platform's address as users reach it, e.g. {@code https://messe.example.org}; used in e-mails. */
-    @WithDefault("http://localhost:8080")
-    String publicUrl();
-
     Video video();
+
+    /** The platform's address as users reach it (shared with the programme's calendar entries). */
+    @ConfigMapping(prefix = "kommunalmesse.site")
+    interface Site {
+
+        @WithDefault("http://localhost:8080")
+        String publicUrl();
+    }
 
     /** The video service. */
     interface Video {

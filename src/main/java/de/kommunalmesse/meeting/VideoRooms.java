@@ -30,6 +30,9 @@ public class VideoRooms {
     @Inject
     MeetingConfig config;
 
+    @Inject
+    MeetingConfig.Site site;
+
     Provider provider() {
         return config.video().provider();
     }
@@ -96,7 +99,7 @@ public class VideoRooms {
     }
 
     String meetingPage(long meetingId) {
-        return config.publicUrl().replaceAll("/+$", "") + "/termine/" + meetingId;
+        return site.publicUrl().replaceAll("/+$", "") + "/termine/" + meetingId;
     }
 
     private String jitsiRoom(String uid) {

@@ -105,10 +105,6 @@ class VideoRoomsTest {
             }
         };
         return new MeetingConfig() {
-            public String publicUrl() {
-                return "https://messe.example.org";
-            }
-
             public MeetingConfig.Video video() {
                 return video;
             }
