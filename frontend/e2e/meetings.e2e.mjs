@@ -1,8 +1,9 @@
 // The meetings journey in two browser contexts against the real backend, Keycloak and the test mail server:
 // the expert publishes consultation hours for the booth; the visitor books a slot with a topic; both see the
 // meeting (Meine Termine, the booth's calendar, the staff console); the visitor's mail carries the calendar
-// invitation (METHOD:REQUEST, read back over IMAP); the expert proposes another time, the visitor confirms, and
-// the updated invitation (same UID, SEQUENCE:1) arrives. Every meetings page is checked with axe-core.
+// invitation (METHOD:REQUEST, read back over IMAP); the expert proposes another time, the visitor's notification
+// centre in the header counts it live without a reload, the visitor confirms from there, and the updated invitation
+// (same UID, SEQUENCE:1) arrives. Every meetings page and the notification centre are checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { awaitMail, IMAP_PORT } from './mail.mjs';
@@ -74,7 +75,7 @@ describe('meetings journey: publish times, book, invitation by mail, move', { ti
     await expert.getByLabel(/^Adresse Ihres Videoraums/).fill(ROOM);
     await expert.getByRole('button', { name: 'Zeiten veröffentlichen' }).click();
     await expert.getByRole('status').filter({ hasText: /Zeiten sind veröffentlicht/ }).waitFor();
-    await expert.getByTestId('calendar-day').getByText('09:00–09:30').waitFor();
+    await expert.getByTestId('calendar-day').getByText('09:00–09:30', { exact: true }).waitFor();
     await expectNoAxeViolations(expert, 'booth calendar (day view)');
     await screenshot(expert, 'meetings-calendar');
   });
@@ -110,7 +111,10 @@ describe('meetings journey: publish times, book, invitation by mail, move', { ti
     assert.equal(property(expertMail.calendars[0], 'UID'), uid);
   });
 
-  it('the expert sees the meeting in the calendar and on the staff console, and proposes another time', async () => {
+  it('the expert sees the meeting in the calendar and on the staff console, and proposes another time; the visitor’s header counts it live', async () => {
+    const unread = async () => Number(await visitor.getByTestId('notification-link').getAttribute('data-unread'));
+    await visitor.getByTestId('notification-link').waitFor();
+    const before = await unread();
     await expert.goto(`${BASE_URL}/mein-stand`);
     await expert.getByTestId('upcoming-meetings').getByRole('heading', { name: TOPIC }).waitFor();
     await expectNoAxeViolations(expert, 'staff console with upcoming meetings');
@@ -127,10 +131,23 @@ describe('meetings journey: publish times, book, invitation by mail, move', { ti
     await expert.getByLabel(/^Begründung/).first().fill('Kurzfristig eine Teamsitzung');
     await expert.getByRole('button', { name: 'Vorschlag senden' }).click();
     await expert.getByRole('status').filter({ hasText: 'Ihr Vorschlag ist gesendet' }).waitFor();
+    // no reload: the notification frame on the visitor's WebSocket makes the header ask again
+    const url = visitor.url();
+    await visitor.waitForFunction(
+      (count) => Number(document.querySelector('[data-testid="notification-link"]')?.getAttribute('data-unread')) > count,
+      before,
+    );
+    assert.equal(visitor.url(), url, 'the visitor stayed on the page');
   });
 
-  it('the visitor confirms the new time; both see it and the updated invitation arrives', async () => {
-    await visitor.goto(`${BASE_URL}${meetingPath}`);
+  it('the visitor opens the notification and confirms the new time; both see it and the updated invitation arrives', async () => {
+    await visitor.getByRole('link', { name: /^Benachrichtigungen/ }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
+    await visitor.getByText(`Neuer Zeitvorschlag für „${TOPIC}“`, { exact: false }).waitFor();
+    await expectNoAxeViolations(visitor, 'notification centre');
+    await screenshot(visitor, 'meetings-notifications');
+    await visitor.getByRole('link', { name: `Öffnen: ${TOPIC}` }).click();
+    assert.equal(new URL(visitor.url()).pathname, meetingPath);
     await visitor.getByRole('heading', { level: 1, name: `Termin: ${TOPIC}` }).waitFor();
     await visitor.getByText('Kurzfristig eine Teamsitzung').waitFor();
     await expectNoAxeViolations(visitor, 'meeting page with a proposal');

@@ -102,6 +102,7 @@ const globalPages: RouteObject[] = [
         return { Component: () => <MyBoothsPage upcoming={<UpcomingMeetings />} /> };
       },
     },
+    { path: 'benachrichtigungen', ...page(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage') },
     { path: 'termine', ...page(() => import('../features/meetings/pages/MyMeetingsPage'), 'MyMeetingsPage') },
     { path: 'termine/:id', ...page(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },

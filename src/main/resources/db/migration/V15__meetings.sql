@@ -1,4 +1,4 @@
--- Meet the experts (docs/meetings.md): the times a booth's team offers, the slots cut from them, and the
+-- Meet the experts (docs/meetings.md) and the notification centre (docs/notifications.md): the times a booth's team offers, the slots cut from them, and the
 -- meetings visitors book in those slots. Everything belongs to a booth (and so to the booth's edition).
 -- Times are UTC instants; the team enters them in Europe/Berlin.
 
@@ -69,4 +69,19 @@ CREATE TABLE meeting (
     CONSTRAINT fk_meeting_slot FOREIGN KEY (slot_id) REFERENCES meeting_slot (id) ON DELETE CASCADE,
     INDEX ix_meeting_visitor (visitor_username, created_at),
     INDEX ix_meeting_booth (booth_id, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The notification centre (docs/notifications.md): what happened for a user, newest first, until read. kind names
+-- what happened (meeting.booked, ...); the web app words it in the user's language from subject, detail and at.
+CREATE TABLE notification (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    username    VARCHAR(100)  NOT NULL,
+    kind        VARCHAR(40)   NOT NULL,
+    subject     VARCHAR(300)  NOT NULL,
+    detail      VARCHAR(300)  NULL,
+    at          DATETIME(6)   NULL,
+    link        VARCHAR(300)  NULL,
+    created_at  DATETIME(6)   NOT NULL,
+    read_at     DATETIME(6)   NULL,
+    INDEX ix_notification_user (username, created_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
