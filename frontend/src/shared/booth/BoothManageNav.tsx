@@ -6,11 +6,11 @@ export type ManageTab = 'edit' | 'inbox' | 'meetings' | 'chat' | 'stats' | 'audi
 const TABS: {
   tab: ManageTab;
   path: string;
-  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'meetings.manageNav' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
+  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'editor.nav.meetings' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
 }[] = [
   { tab: 'edit', path: 'bearbeiten', key: 'editor.nav.edit' },
   { tab: 'inbox', path: 'anfragen', key: 'editor.nav.inbox' },
-  { tab: 'meetings', path: 'termine', key: 'meetings.manageNav' },
+  { tab: 'meetings', path: 'termine', key: 'editor.nav.meetings' },
   { tab: 'chat', path: 'chat', key: 'chat.console.nav' },
   { tab: 'stats', path: 'statistik', key: 'editor.nav.stats' },
   { tab: 'audit', path: 'protokoll', key: 'editor.nav.audit' },

@@ -80,7 +80,7 @@ export function BoothPage({ chat }: BoothPageProps) {
           {chat?.(data.slug, data.edition)}
           {status === 'authenticated' && (
             <p className="booth-meetings-link">
-              <AppLink to={`/stand/${encodeURIComponent(data.slug)}/termin`} label={t('meetings.book.link')} />
+              <AppLink to={`/stand/${encodeURIComponent(data.slug)}/termin`} label={t('booth.meetingsLink')} />
             </p>
           )}
           <section className="booth-section contact-section panel">

@@ -1,5 +1,6 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { AppLink } from '../../../shared/ui/AppLink';
 import type { Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';

@@ -1,6 +1,7 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { meetingsApi } from '../api';
 import { MeetingItem } from './MeetingItem';
 import '../meetings.css';

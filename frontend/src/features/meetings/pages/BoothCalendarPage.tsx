@@ -3,6 +3,7 @@ import { KolButton, KolHeading, KolInputDate, KolInputText, KolSelect } from '@p
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';

@@ -2,6 +2,7 @@ import { KolButton, KolHeading, KolInputText, KolSelect, KolTextarea } from '@pu
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';

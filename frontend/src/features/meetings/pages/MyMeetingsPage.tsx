@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';

@@ -14,12 +14,12 @@ export function NotificationLink() {
     <span className="notification-link" data-testid="notification-link" data-unread={unread}>
       <AppLink
         to="/benachrichtigungen"
-        label={t('notifications.nav')}
+        label={t('nav.notifications')}
         after={
           unread > 0 ? (
             <span className="unread-badge">
               <span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>
-              <span className="visually-hidden">, {t('notifications.unread', { count: unread })}</span>
+              <span className="visually-hidden">, {t('nav.notificationsUnread', { count: unread })}</span>
             </span>
           ) : null
         }

@@ -2,6 +2,7 @@ import { KolButton } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
