@@ -74,6 +74,8 @@ const editionPages: RouteObject[] = [
       },
     },
     { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
+    { path: 'stand/:slug/termin', ...page(() => import('../features/meetings/pages/BookMeetingPage'), 'BookMeetingPage') },
+    { path: 'mein-stand/:slug/termine', ...page(() => import('../features/meetings/pages/BoothCalendarPage'), 'BoothCalendarPage') },
     { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
     { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
     { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
@@ -90,7 +92,19 @@ const globalPages: RouteObject[] = [
     { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
     { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
     { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
-    { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },
+    {
+      path: 'mein-stand',
+      lazy: async () => {
+        const [{ MyBoothsPage }, { UpcomingMeetings }] = await Promise.all([
+          import('../features/editor/pages/MyBoothsPage'),
+          import('../features/meetings/components/UpcomingMeetings'),
+        ]);
+        return { Component: () => <MyBoothsPage upcoming={<UpcomingMeetings />} /> };
+      },
+    },
+    { path: 'benachrichtigungen', ...page(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage') },
+    { path: 'termine', ...page(() => import('../features/meetings/pages/MyMeetingsPage'), 'MyMeetingsPage') },
+    { path: 'termine/:id', ...page(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
     { path: 'verwaltung/ausgaben', ...page(() => import('../features/admin/pages/AdminEditionsPage'), 'AdminEditionsPage') },
     { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },

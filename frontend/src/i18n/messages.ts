@@ -1,4 +1,6 @@
 import { germanMessages } from './messages.de';
+import meetings from './meetings.de.json';
+import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
 
 /**
@@ -7,4 +9,6 @@ import { englishMessages } from './messages.en';
  * messages.de.ts and messages.en.ts, so that features do not all edit one file. The app itself imports only
  * the German ones up front (index.ts); this map is for the tests and the types.
  */
-export const messages = { de: germanMessages, en: englishMessages };
+// The texts of the meetings and notification pages come with those pages in German (features/*/texts.ts), so that
+// the start page does not carry them; here they belong to the types and the tests like all others.
+export const messages = { de: { ...germanMessages, ...meetings, ...notifications }, en: englishMessages };

@@ -31,6 +31,9 @@ const editionUi = () =>
 const EditionSwitch = lazy(() => editionUi().then((m) => ({ default: m.EditionSwitch })));
 const EditionNotice = lazy(() => editionUi().then((m) => ({ default: m.EditionNotice })));
 const EditionFooterNav = lazy(() => editionUi().then((m) => ({ default: m.EditionFooterNav })));
+const NotificationLink = lazy(() =>
+  import('../../features/notifications/components/NotificationLink').then((m) => ({ default: m.NotificationLink })),
+);
 const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
@@ -118,6 +121,11 @@ function Layout() {
             </Suspense>
             <EasyLanguageLink />
             <LanguageSwitch />
+            {authenticated && (
+              <Suspense fallback={null}>
+                <NotificationLink />
+              </Suspense>
+            )}
             <AuthControls />
           </div>
         </div>

@@ -17,6 +17,7 @@ export interface NavItem {
     | 'nav.myBooths'
     | 'nav.admin'
     | 'chat.nav.conversations'
+    | 'nav.meetings'
     | 'stageNav.programme'
     | 'stageNav.agenda'
     | 'stageNav.moderation';
@@ -24,7 +25,7 @@ export interface NavItem {
 
 /**
  * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
- * their agenda, Merkliste and conversations with booth teams; exhibitors (and admins) "Mein Stand"; moderators (and admins)
+ * their agenda, Merkliste, conversations with booth teams and meetings; exhibitors (and admins) "Mein Stand"; moderators (and admins)
  * "Moderation"; admins "Verwaltung".
  */
 export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
@@ -37,6 +38,7 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/agenda', key: 'stageNav.agenda' });
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
+  items.push({ to: '/termine', key: 'nav.meetings' });
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
   if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
   if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });

@@ -76,6 +76,11 @@ export function BoothPage({ chat }: BoothPageProps) {
           )}
           <BoothView booth={data} expertsHint={loginHint} />
           {chat?.(data.slug, data.edition)}
+          {status === 'authenticated' && (
+            <p className="booth-meetings-link">
+              <AppLink to={`/stand/${encodeURIComponent(data.slug)}/termin`} label={t('booth.meetingsLink')} />
+            </p>
+          )}
           <section className="booth-section contact-section panel">
             <KolHeading _label={t('contact.heading')} _level={2} />
             <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />

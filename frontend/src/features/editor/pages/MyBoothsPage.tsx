@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { KolButton, KolHeading } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -122,7 +123,8 @@ function BoothItem({ booth, targets, level }: { booth: EditorBooth; targets: Edi
   );
 }
 
-export function MyBoothsPage() {
+/** The staff console; `upcoming` shows the next meetings at the user's booths (the meetings feature, through the app). */
+export function MyBoothsPage({ upcoming }: { upcoming?: ReactNode } = {}) {
   const { t } = useTranslation();
   const access = useAccess('exhibitor');
   const { me } = useCurrentUser();
@@ -139,6 +141,7 @@ export function MyBoothsPage() {
   return (
     <ProtectedPage access={access} title={t('myBooths.pageTitle')} className="page--my-booths">
       <p className="lead">{admin ? t('myBooths.introAdmin') : t('myBooths.intro')}</p>
+      {upcoming}
       <QueryStatus query={booths} />
       {editingClosed && (
         <Notice type="info" label={t('editor.archive.title')} level={2}>

@@ -5,6 +5,7 @@ import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
+import de.kommunalmesse.booth.BoothViews.BoothHandle;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
@@ -303,6 +304,40 @@ public class BoothService {
     public boolean isStaffOf(String username, String boothKey) {
         return username != null && byKey(boothKey)
                 .map(booth -> booth.exhibitor.staff.contains(username.toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    /** The booth with this slug in the edition if the current user may edit it (staff or admin); else 401/403/404. */
+    public BoothHandle editableBooth(EditionRef edition, String slug) {
+        return handle(access.requireEditor(edition, slug), edition.slug());
+    }
+
+    /** The published booth with this slug in the edition; 404 otherwise. */
+    public BoothHandle publishedBoothHandle(EditionRef edition, String slug) {
+        return handle(published(edition, slug), edition.slug());
+    }
+
+    /** The booth with this id, whatever its status. */
+    public Optional<BoothHandle> boothHandle(long id) {
+        return Booth.<Booth>findByIdOptional(id).map(booth -> handle(booth, editions.byId(booth.editionId).slug()));
+    }
+
+    /** Whether the current user may edit the booth with this id: admins and staff of its exhibitor. */
+    public boolean mayEdit(long boothId) {
+        return Booth.<Booth>findByIdOptional(boothId).map(access::mayEdit).orElse(false);
+    }
+
+    /** Ids of every booth, in all editions, whose exhibitor the current user staffs. */
+    public List<Long> staffedBoothIds() {
+        if (!caller.loggedIn()) {
+            return List.of();
+        }
+        List<String> names = Stream.concat(Stream.of(caller.username()), caller.email().stream()).toList();
+        return em.createQuery("select b.id from Booth b join b.exhibitor e join e.staff s where s in ?1", Long.class)
+                .setParameter(1, names).getResultList();
+    }
+
+    private static BoothHandle handle(Booth booth, String edition) {
+        return new BoothHandle(booth.id, booth.editionId, edition, booth.slug, booth.name, booth.exhibitor.name);
     }
 
     /** Ids of the edition's booths with these slugs (unknown slugs are left out). */

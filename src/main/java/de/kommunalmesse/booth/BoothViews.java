@@ -88,6 +88,15 @@ public final class BoothViews {
         }
     }
 
+    /**
+     * A booth as another feature (meetings) holds on to it: its id to key its own rows by, where it stands and
+     * what it is called. Not an API type.
+     *
+     * @param edition the edition's slug
+     */
+    public record BoothHandle(long id, long editionId, String edition, String slug, String name, String exhibitorName) {
+    }
+
     @Schema(name = "Exhibitor")
     public record ExhibitorView(String slug, String name, OrganisationType type, RegionView region,
             String website, List<String> staff) {

@@ -24,7 +24,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChatEvent.SanctionLifted.class, name = "lift"),
         @JsonSubTypes.Type(value = ChatEvent.PresenceChanged.class, name = "presence"),
         @JsonSubTypes.Type(value = ChatEvent.StageLiveChanged.class, name = "live"),
-        @JsonSubTypes.Type(value = ChatEvent.TalkActivity.class, name = "talk") })
+        @JsonSubTypes.Type(value = ChatEvent.TalkActivity.class, name = "talk"),
+        @JsonSubTypes.Type(value = ChatEvent.UserNotice.class, name = "notice") })
 public sealed interface ChatEvent {
 
     /**
@@ -71,5 +72,9 @@ public sealed interface ChatEvent {
     /** The Q&A, polls or FAQ of a talk changed; {@code moderatorsOnly}: only moderators can see the change. */
     record TalkActivity(long talkId, String stageKey, List<String> changed, boolean moderatorsOnly)
             implements ChatEvent {
+    }
+
+    /** A notification waits for the user (common/UserNotified): every connection of theirs gets a frame. */
+    record UserNotice(String username) implements ChatEvent {
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kommunalmesse.testsupport.GreenMailTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -34,8 +35,10 @@ class PlatformE2EIT {
 
         @Override
         public Map<String, String> getConfigOverrides() {
+            // Mail goes to the test mail server (testsupport/GreenMailTestResource): the meetings journey reads it
             return Map.of("kommunalmesse.demo-data.enabled", "true",
-                    "kommunalmesse.storage.directory", "target/e2e-materials");
+                    "kommunalmesse.storage.directory", "target/e2e-materials",
+                    "kommunalmesse.mail.enabled", "true");
         }
     }
 
@@ -58,6 +61,7 @@ class PlatformE2EIT {
         File frontend = new File(System.getProperty("kommunalmesse.frontend-dir", "frontend"));
         ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e").directory(frontend).redirectErrorStream(true);
         npm.environment().put("BASE_URL", app.toString().replaceAll("/$", ""));
+        npm.environment().put("MAIL_IMAP_PORT", String.valueOf(GreenMailTestResource.imapPort()));
         Process process = npm.start();
         // Through System.out, so that the journey's report lands in the test log
         Thread relay = new Thread(() -> {

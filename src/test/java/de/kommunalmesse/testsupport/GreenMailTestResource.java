@@ -17,7 +17,14 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
 
     public static final String HOST = "127.0.0.1";
 
+    private static volatile int imapPort;
+
     private GreenMail greenMail;
+
+    /** The IMAP port of the running server, for readers outside Quarkus' config (the browser journeys). */
+    public static int imapPort() {
+        return imapPort;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -26,6 +33,7 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
         greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(smtp, HOST, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imap, HOST, ServerSetup.PROTOCOL_IMAP) });
         greenMail.start();
+        imapPort = imap;
         return Map.of(
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", HOST,

@@ -24,8 +24,13 @@ public final class MailInbox {
 
     static final String IMAP_PORT_PROPERTY = "kommunalmesse.test.greenmail.imap-port";
 
-    /** One delivered mail, read into plain values. */
-    public record Mail(String subject, String text, List<String> to, List<String> replyTo) {
+    /**
+     * One delivered mail, read into plain values.
+     *
+     * @param text every text part (plain, HTML, attachments) one after the other
+     * @param calendars the iCalendar parts ({@code text/calendar}), e.g. meeting invitations
+     */
+    public record Mail(String subject, String text, List<String> to, List<String> replyTo, List<String> calendars) {
     }
 
     private MailInbox() {
@@ -70,8 +75,10 @@ public final class MailInbox {
                 inbox.open(Folder.READ_ONLY);
                 List<Mail> mails = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
+                    List<String> calendars = new ArrayList<>();
+                    calendars(message.getContent(), calendars);
                     mails.add(new Mail(message.getSubject(), text(message.getContent()), addresses(message.getAllRecipients()),
-                            addresses(message.getReplyTo())));
+                            addresses(message.getReplyTo()), calendars));
                 }
                 inbox.close(false);
                 return mails;
@@ -95,6 +102,21 @@ public final class MailInbox {
             return text.toString();
         }
         return String.valueOf(content);
+    }
+
+    private static void calendars(Object content, List<String> found) throws MessagingException, IOException {
+        if (content instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/calendar")) {
+                    try (var in = part.getInputStream()) {
+                        found.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                } else {
+                    calendars(part.getContent(), found);
+                }
+            }
+        }
     }
 
     private static List<String> addresses(Address[] addresses) {

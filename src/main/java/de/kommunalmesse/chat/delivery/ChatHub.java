@@ -8,11 +8,13 @@ import de.kommunalmesse.chat.ChatEvent.MessagesStored;
 import de.kommunalmesse.chat.ChatEvent.SanctionImposed;
 import de.kommunalmesse.chat.ChatEvent.SettingsChanged;
 import de.kommunalmesse.chat.ChatEvent.StoredMessage;
+import de.kommunalmesse.chat.ChatEvent.UserNotice;
 import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.SanctionKind;
 import de.kommunalmesse.chat.channel.Subscription;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationEvent;
 import de.kommunalmesse.chat.protocol.ChatProtocol.MessageEvent;
+import de.kommunalmesse.chat.protocol.ChatProtocol.NotificationEvent;
 import de.kommunalmesse.chat.protocol.ChatProtocol.SettingsEvent;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Unsubscribed;
 import de.kommunalmesse.chat.protocol.CloseCodes;
@@ -226,6 +228,12 @@ public class ChatHub {
                 subscriber.send(frame);
             }
         }
+    }
+
+    /** A new notification: every local connection of its user gets the frame. */
+    void userNotice(@Observes UserNotice event) {
+        String frame = frames.json(new NotificationEvent(Instant.now()));
+        sessionsOf(event.username()).forEach(session -> session.send(frame));
     }
 
     /** A ban takes the banned user's connections out of the channels it covers. */

@@ -190,7 +190,7 @@ public final class ChatProtocol {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     public sealed interface ServerFrame permits Welcome, Subscribed, Unsubscribed, Backfill, MessageEvent, Ack,
             HistoryPage, ReadState, Authenticated, DutyState, Presence, ConversationEvent, SettingsEvent, Live,
-            Viewers, TalkEvent, Pong, ErrorFrame {
+            Viewers, TalkEvent, Pong, ErrorFrame, NotificationEvent {
     }
 
     /** First frame on every connection. {@code user} is absent for anonymous connections. */
@@ -296,6 +296,14 @@ public final class ChatProtocol {
     /** What both sides of a conversation see about it. */
     public record ConversationInfo(long id, String channel, String booth, String boothName, String exhibitorName,
             String visitorName, String status, String handlerName) {
+    }
+
+    /**
+     * A new notification waits for the user (docs/notifications.md), sent to every connection of theirs; it carries
+     * no content: the client asks {@code GET /api/me/notifications}.
+     */
+    @JsonTypeName("notification")
+    public record NotificationEvent(Instant at) implements ServerFrame {
     }
 
     /** A moderator changed the settings of a channel. */

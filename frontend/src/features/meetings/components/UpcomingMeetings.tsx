@@ -1,0 +1,28 @@
+import { KolHeading } from '@public-ui/react-v19';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import '../texts';
+import { meetingsApi } from '../api';
+import { MeetingItem } from './MeetingItem';
+import '../meetings.css';
+
+/** The next meetings of every booth the user staffs, for the staff console ("Mein Stand"). */
+export function UpcomingMeetings() {
+  const { t } = useTranslation();
+  const upcoming = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: ({ signal }) => meetingsApi.upcoming({ signal }) });
+  if (!upcoming.data) return null;
+  return (
+    <section className="upcoming-meetings" data-testid="upcoming-meetings">
+      <KolHeading _label={t('meetings.upcoming.heading')} _level={2} />
+      {upcoming.data.length === 0 ? (
+        <p className="empty-state">{t('meetings.upcoming.empty')}</p>
+      ) : (
+        <ul className="meeting-list">
+          {upcoming.data.map((meeting) => (
+            <MeetingItem key={meeting.id} meeting={meeting} level={3} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { KolHeading, KolSelect, KolInputText, KolTextarea } from '@public-ui/react-v19';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../texts';
+import { useParams } from 'react-router';
+import { ApiError } from '../../../shared/api';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
+import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { Loading } from '../../../shared/ui/Loading';
+import { meetingsApi, type Meeting } from '../api';
+import { berlinWhen, localRange } from '../time';
+import '../meetings.css';
+
+const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+
+/** A visitor books a free slot at a booth with a topic and, if they like, questions. */
+export function BookMeetingPage() {
+  const { t, i18n } = useTranslation();
+  const { slug = '' } = useParams();
+  const access = useAccess('visitor');
+  const queryClient = useQueryClient();
+  const slots = useQuery({
+    queryKey: ['meetings', 'free', slug],
+    queryFn: ({ signal }) => meetingsApi.freeSlots(slug, { signal }),
+  });
+  const [slotId, setSlotId] = useState('');
+  const [topic, setTopic] = useState('');
+  const [questions, setQuestions] = useState('');
+  const [booked, setBooked] = useState<Meeting>();
+  const [failure, setFailure] = useState('');
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const book = useMutation({
+    mutationFn: (id: number) => meetingsApi.book(id, topic, questions),
+    onSuccess: (meeting) => {
+      setBooked(meeting);
+      setFailure('');
+      setErrors({});
+      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+    },
+    onError: (error) => {
+      setFailure(errorMessage(error, t));
+      setErrors(error instanceof ApiError ? fieldErrors(error.problem?.errors, '', t) : {});
+      void slots.refetch();
+    },
+  });
+  const free = slots.data?.slots ?? [];
+  const chosen = slotId || (free[0] ? String(free[0].id) : '');
+  const name = slots.data?.boothName ?? slug;
+  const label = (s: (typeof free)[number]) => {
+    const local = localRange(s.startsAt, s.endsAt, i18n.language);
+    const who = s.expert ? ` (${t('meetings.expert', { name: s.expert })})` : '';
+    return `${berlinWhen(s.startsAt, s.endsAt, i18n.language)}${local ? ` – ${t('meetings.yourTime', { time: local })}` : ''}${who}`;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    book.mutate(Number(chosen));
+  };
+
+  return (
+    <ProtectedPage access={access} title={t('meetings.book.pageTitle', { name })} className="page--book-meeting">
+      <p>
+        <AppLink to={`/stand/${encodeURIComponent(slug)}`} label={t('meetings.book.back')} />
+      </p>
+      <p className="lead">{t('meetings.book.intro')}</p>
+      <p className="muted">{t('meetings.zoneNote')}</p>
+      {slots.isPending && <Loading />}
+      {slots.isError && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
+      {booked ? (
+        <>
+          <p role="status" className="form-result">
+            {t('meetings.book.booked', { when: berlinWhen(booked.startsAt, booked.endsAt, i18n.language) })}
+          </p>
+          <p>
+            <AppLink to={`/termine/${booked.id}`} label={`${t('meetings.open')}: ${booked.topic}`} />
+          </p>
+          <p>
+            <AppLink to="/termine" label={t('meetings.book.toMine')} />
+          </p>
+        </>
+      ) : (
+        slots.data && (
+          <>
+            <KolHeading _label={t('meetings.book.slots')} _level={2} />
+            {free.length === 0 ? (
+              <p className="empty-state">{t('meetings.book.noSlots')}</p>
+            ) : (
+              <form className="meeting-form" onSubmit={submit} noValidate>
+                <KolSelect
+                  _label={t('meetings.book.slot')}
+                  _options={free.map((s) => ({ label: label(s), value: String(s.id) }))}
+                  _value={chosen}
+                  _required
+                  _on={{ onChange: (_e: Event, v: unknown) => setSlotId(str(v)) }}
+                />
+                <KolInputText
+                  _label={t('meetings.book.topic')}
+                  _required
+                  _maxLength={200}
+                  _value={topic}
+                  _touched={Boolean(errors.topic)}
+                  _msg={kolMsg(errors.topic?.join(' '))}
+                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(str(v)) }}
+                />
+                <KolTextarea
+                  _label={t('meetings.book.questions')}
+                  _rows={3}
+                  _maxLength={2000}
+                  _value={questions}
+                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(str(v)) }}
+                />
+                <SubmitRow label={t('meetings.book.submit')} busy={book.isPending} />
+              </form>
+            )}
+          </>
+        )
+      )}
+      <Feedback message="" failure={failure} />
+    </ProtectedPage>
+  );
+}

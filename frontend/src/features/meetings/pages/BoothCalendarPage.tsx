@@ -1,0 +1,207 @@
+import type { Iso8601 } from '@public-ui/components';
+import { KolButton, KolHeading, KolInputDate, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../texts';
+import { ApiError } from '../../../shared/api';
+import { ProtectedPage } from '../../../shared/auth/access';
+import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
+import { useManagedBoothPage } from '../../../shared/booth/hooks';
+import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
+import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { kolMsg } from '../../../shared/forms/kolMsg';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { Loading } from '../../../shared/ui/Loading';
+import { formatDate } from '../../../i18n/format';
+import { meetingsApi, type NewAvailability } from '../api';
+import { MeetingItem } from '../components/MeetingItem';
+import { berlinRange, byBerlinDay } from '../time';
+import '../meetings.css';
+
+const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+const LENGTHS = [15, 30, 45, 60];
+
+interface Fields {
+  date: string;
+  from: string;
+  to: string;
+  slotMinutes: string;
+  breakFrom: string;
+  breakTo: string;
+  expert: string;
+  videoLink: string;
+}
+
+const EMPTY: Fields = { date: '', from: '09:00', to: '12:00', slotMinutes: '30', breakFrom: '', breakTo: '', expert: '', videoLink: '' };
+
+/** The booth's appointment calendar for its team: publishing times, a day view of the slots and the list of meetings. */
+export function BoothCalendarPage() {
+  const { t, i18n } = useTranslation();
+  const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
+  const queryClient = useQueryClient();
+  const slots = useQuery({
+    queryKey: ['meetings', 'team-slots', slug],
+    queryFn: ({ signal }) => meetingsApi.teamSlots(slug, { signal }),
+    enabled: granted,
+  });
+  const calendar = useQuery({
+    queryKey: ['meetings', 'calendar', slug],
+    queryFn: ({ signal }) => meetingsApi.calendar(slug, { signal }),
+    enabled: granted,
+  });
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
+  const [view, setView] = useState<'day' | 'list'>('day');
+  const [day, setDay] = useState('');
+  const set = (change: Partial<Fields>) => setFields((f) => ({ ...f, ...change }));
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+
+  const publish = useMutation({
+    mutationFn: (body: NewAvailability) => meetingsApi.publish(slug, body),
+    onSuccess: (result, body) => {
+      setMessage(t('meetings.calendar.published', { count: result.slots.length }));
+      setFailure('');
+      setErrors({});
+      setDay(body.date);
+      refresh();
+    },
+    onError: (error) => {
+      setMessage('');
+      setFailure(errorMessage(error, t));
+      setErrors(error instanceof ApiError ? fieldErrors(error.problem?.errors, '', t) : {});
+    },
+  });
+  const withdraw = useMutation({
+    mutationFn: (id: number) => meetingsApi.withdraw(slug, id),
+    onSuccess: () => {
+      setMessage(t('meetings.calendar.withdrawn'));
+      refresh();
+    },
+    onError: (error) => setFailure(errorMessage(error, t)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    publish.mutate({
+      date: fields.date,
+      from: fields.from,
+      to: fields.to,
+      slotMinutes: Number(fields.slotMinutes),
+      breaks: fields.breakFrom && fields.breakTo ? [{ from: fields.breakFrom, to: fields.breakTo }] : [],
+      expert: fields.expert || undefined,
+      videoLink: fields.videoLink || undefined,
+    });
+  };
+  const msg = (field: string) => ({ _touched: Boolean(errors[field]), _msg: kolMsg(errors[field]?.join(' ')) });
+  const forbidden = slots.error instanceof ApiError && (slots.error.status === 403 || slots.error.isNotFound);
+  const days = byBerlinDay(slots.data?.slots ?? [], (s) => s.startsAt);
+  const shownDay = days.find(([d]) => d === day) ?? days[0];
+
+  return (
+    <ProtectedPage access={access} title={t('meetings.calendar.pageTitle', { name })} forbidden={forbidden} className="page--booth-calendar">
+      <BoothManageNav slug={slug} current="meetings" published={booth?.published} />
+      <section>
+        <KolHeading _label={t('meetings.calendar.publish')} _level={2} />
+        <p>{t('meetings.calendar.publishIntro')}</p>
+        <form className="meeting-form" onSubmit={submit} noValidate>
+          <fieldset>
+            <legend>{t('meetings.calendar.publish')}</legend>
+            <KolInputDate _label={t('meetings.calendar.date')} _type="date" _required _value={fields.date as Iso8601} {...msg('date')}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ date: str(v) }) }} />
+            <KolInputText _label={t('meetings.calendar.from')} _hint="HH:MM" _required _value={fields.from} {...msg('from')}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ from: str(v) }) }} />
+            <KolInputText _label={t('meetings.calendar.to')} _hint="HH:MM" _required _value={fields.to} {...msg('to')}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ to: str(v) }) }} />
+            <KolSelect _label={t('meetings.calendar.slotMinutes')} _value={fields.slotMinutes} {...msg('slotMinutes')}
+              _options={LENGTHS.map((n) => ({ label: t('meetings.calendar.minutes', { count: n }), value: String(n) }))}
+              _on={{ onChange: (_e: Event, v: unknown) => set({ slotMinutes: str(v) }) }} />
+            <KolInputText _label={t('meetings.calendar.breakFrom')} _hint="HH:MM" _value={fields.breakFrom} {...msg('breaks[0]')}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakFrom: str(v) }) }} />
+            <KolInputText _label={t('meetings.calendar.breakTo')} _hint="HH:MM" _value={fields.breakTo}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakTo: str(v) }) }} />
+            <KolInputText _label={t('meetings.calendar.expert')} _maxLength={200} _value={fields.expert} {...msg('expert')}
+              _on={{ onInput: (_e: Event, v: unknown) => set({ expert: str(v) }) }} />
+            {slots.data?.videoLinkRequired !== false && (
+              <KolInputText _label={t('meetings.calendar.videoLink')} _hint={t('meetings.calendar.videoLinkHint')} _type="url"
+                _required={slots.data?.videoLinkRequired} _value={fields.videoLink} {...msg('videoLink')}
+                _on={{ onInput: (_e: Event, v: unknown) => set({ videoLink: str(v) }) }} />
+            )}
+          </fieldset>
+          <SubmitRow label={t('meetings.calendar.submit')} busy={publish.isPending} />
+        </form>
+        <Feedback message={message} failure={failure} />
+      </section>
+      <section>
+        <KolSelect
+          _label={t('meetings.calendar.view')}
+          _value={view}
+          _options={[
+            { label: t('meetings.calendar.dayView'), value: 'day' },
+            { label: t('meetings.calendar.listView'), value: 'list' },
+          ]}
+          _on={{ onChange: (_e: Event, v: unknown) => setView(str(v) === 'list' ? 'list' : 'day') }}
+        />
+        {(slots.isPending || calendar.isPending) && <Loading />}
+        {slots.isError && !forbidden && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
+        {calendar.isError && !forbidden && <ApiErrorAlert error={calendar.error} onRetry={() => void calendar.refetch()} />}
+        {view === 'day' && slots.data && (
+          <>
+            <KolHeading _label={t('meetings.calendar.slots')} _level={2} />
+            {days.length > 1 && (
+              <KolSelect
+                _label={t('meetings.calendar.day')}
+                _value={shownDay?.[0]}
+                _options={days.map(([d]) => ({ label: formatDate(d, i18n.language), value: d }))}
+                _on={{ onChange: (_e: Event, v: unknown) => setDay(str(v)) }}
+              />
+            )}
+            {!shownDay ? (
+              <p className="empty-state">{t('meetings.calendar.noSlots')}</p>
+            ) : (
+              <>
+                <KolHeading _label={formatDate(shownDay[0], i18n.language)} _level={3} />
+                <ul className="meeting-day" data-testid="calendar-day">
+                  {shownDay[1].map((slot) => (
+                    <li key={slot.id}>
+                      <strong>{berlinRange(slot.startsAt, slot.endsAt, i18n.language)}</strong>
+                      <span>{slot.expert ? t('meetings.expert', { name: slot.expert }) : t('meetings.team')}</span>
+                      {slot.meetingId ? (
+                        <AppLink to={`/termine/${slot.meetingId}`}
+                          label={`${t('meetings.calendar.bookedSlot')}: ${calendar.data?.find((m) => m.id === slot.meetingId)?.topic ?? ''}`} />
+                      ) : (
+                        <>
+                          <span>{t('meetings.calendar.free')}</span>
+                          <KolButton _label={`${t('meetings.calendar.withdraw')} ${berlinRange(slot.startsAt, slot.endsAt, i18n.language)}`}
+                            _hideLabel={false} _variant="tertiary" _disabled={withdraw.isPending}
+                            _on={{ onClick: () => withdraw.mutate(slot.id) }} />
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+        {view === 'list' && calendar.data && (
+          <>
+            <KolHeading _label={t('meetings.calendar.meetings')} _level={2} />
+            {calendar.data.length === 0 ? (
+              <p className="empty-state">{t('meetings.calendar.noMeetings')}</p>
+            ) : (
+              <ul className="meeting-list">
+                {calendar.data.map((meeting) => (
+                  <MeetingItem key={meeting.id} meeting={meeting} level={3} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+    </ProtectedPage>
+  );
+}

@@ -1,0 +1,35 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useAuth } from '../../shared/auth/AuthContext';
+import { useChatClient } from '../../shared/realtime/hooks';
+import { NOTIFICATIONS_KEY, notificationsApi } from './api';
+
+/** How often the list is asked for while no frame says it changed (a lost connection, another instance's restart). */
+const POLL_MS = 120_000;
+
+/**
+ * The user's notifications, fetched again the moment the server sends a `notification` frame on the tab's
+ * WebSocket (docs/notifications.md), so every open tab shows a new one without reload.
+ */
+export function useNotifications() {
+  const { status } = useAuth();
+  const authenticated = status === 'authenticated';
+  const queryClient = useQueryClient();
+  const client = useChatClient();
+  const list = useQuery({
+    queryKey: NOTIFICATIONS_KEY,
+    queryFn: ({ signal }) => notificationsApi.mine({ signal }),
+    enabled: authenticated,
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  useEffect(() => {
+    if (!client || !authenticated) return;
+    return client.on('notification', () => {
+      void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+      // what a notification is about may be on screen: meetings refresh too
+      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+    });
+  }, [client, authenticated, queryClient]);
+  return list;
+}

@@ -1,0 +1,38 @@
+package de.kommunalmesse.notification;
+
+import de.kommunalmesse.common.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A person's notifications: exported, and deleted with the account. */
+@ApplicationScoped
+public class NotificationPersonalData implements PersonalData {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String area() {
+        return "notifications";
+    }
+
+    @Override
+    public Map<String, List<Map<String, Object>>> export(Person person) {
+        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+        data.put("notifications", PersonalData.rows(em, "SELECT id, kind, subject, detail, at, link, created_at, read_at"
+                + " FROM notification WHERE username = ?1 ORDER BY created_at", person.username()));
+        return data;
+    }
+
+    @Override
+    public Map<String, Integer> erase(Person person, String pseudonym) {
+        Map<String, Integer> done = new LinkedHashMap<>();
+        PersonalData.count(done, "notification", PersonalData.update(em, "DELETE FROM notification WHERE username = ?1",
+                person.username()));
+        return done;
+    }
+}
