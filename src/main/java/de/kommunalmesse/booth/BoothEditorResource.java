@@ -69,6 +69,9 @@ public class BoothEditorResource {
     @Inject
     ContactRequests contactRequests;
 
+    @Inject
+    ReuseRequests reuseRequests;
+
     @PathParam("slug")
     String slug;
 
@@ -163,6 +166,17 @@ public class BoothEditorResource {
                     examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
     public List<ContactRequestView> inbox() {
         return contactRequests.inbox(edition(), slug);
+    }
+
+    @GET
+    @Path("reuse-requests")
+    @Operation(summary = "The booth's reuse board: its staff and its reuse requests with history, newest first")
+    @APIResponse(responseCode = "200", description = "The board")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
+    public ReuseViews.ReuseBoard reuseBoard() {
+        return reuseRequests.board(edition(), slug);
     }
 
     @PATCH

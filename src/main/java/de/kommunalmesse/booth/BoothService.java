@@ -49,6 +49,9 @@ public class BoothService {
     FairService fair;
 
     @Inject
+    ReuseRequests reuseRequests;
+
+    @Inject
     BoothAccess access;
 
     @Inject
@@ -98,7 +101,11 @@ public class BoothService {
             // Only punctuation: nothing can match it
             return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition), words,
+        OperatingModel operatingModel = code(OperatingModel.class, query.operatingModel, "operatingModel");
+        String licence = blankToNull(query.licence) == null ? null : SpdxLicences.get().identifiers(query.licence).stream()
+                .findFirst().orElseThrow(() -> ProblemException.badRequest("unknownLicence", query.licence));
+        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition,
+                query.ozgLevel, query.efa, licence, operatingModel), words,
                 query.sort, query.page, query.size);
     }
 
@@ -132,11 +139,17 @@ public class BoothService {
         List<PublicMaterial> shown = booth.materialIds.stream().map(materials::get).filter(Objects::nonNull)
                 .map(m -> new PublicMaterial(m.id, m.title, m.kind, m.mediaType, m.sizeBytes, materialUrl(booth.slug, m.id)))
                 .toList();
-        List<ServiceView> services = booth.services.stream().map(offer -> new ServiceView(offer.name, offer.summary,
-                offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
-                offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
-                offer.contactExpert)).toList();
         boolean loggedIn = caller.loggedIn();
+        Map<String, List<ReuseViews.Adoption>> adoptions = reuseRequests.adoptions(
+                booth.services.stream().map(offer -> offer.serviceKey).toList());
+        List<ServiceView> services = booth.services.stream().map(offer -> {
+            ReuseProfile profile = BoothContentMapper.profile(offer);
+            return new ServiceView(offer.serviceKey, offer.name, offer.summary,
+                    offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
+                    offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
+                    offer.contactExpert, loggedIn ? profile : profile.withoutContact(),
+                    adoptions.getOrDefault(offer.serviceKey, List.of()));
+        }).toList();
         List<BoothContent.Expert> experts = loggedIn
                 ? booth.experts.stream().map(e -> new BoothContent.Expert(e.name, e.role, e.email, e.phone)).toList()
                 : null;
