@@ -75,6 +75,8 @@ const editionPages: RouteObject[] = [
     },
     { path: 'mein-stand/:slug/bearbeiten', ...page(() => import('../features/editor/pages/BoothEditorPage'), 'BoothEditorPage') },
     { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
+    { path: 'mein-stand/:slug/nachnutzung', ...page(() => import('../features/reuse/pages/ReuseBoardPage'), 'ReuseBoardPage') },
+    { path: 'stand/:slug/nachnutzung/:key', ...page(() => import('../features/reuse/pages/ReuseRequestPage'), 'ReuseRequestPage') },
     { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
     { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
     { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
@@ -88,6 +90,7 @@ const editionPages: RouteObject[] = [
 const globalPages: RouteObject[] = [
     { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
     { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
+    { path: 'meine-nachnutzungen', ...page(() => import('../features/reuse/pages/MyReusePage'), 'MyReusePage') },
     { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
     { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
     { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },

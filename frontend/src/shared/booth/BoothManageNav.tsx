@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../ui/AppLink';
 
-export type ManageTab = 'edit' | 'inbox' | 'chat' | 'stats' | 'audit';
+export type ManageTab = 'edit' | 'inbox' | 'reuse' | 'chat' | 'stats' | 'audit';
 
 const TABS: {
   tab: ManageTab;
   path: string;
-  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
+  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'reuse.nav.board' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
 }[] = [
   { tab: 'edit', path: 'bearbeiten', key: 'editor.nav.edit' },
   { tab: 'inbox', path: 'anfragen', key: 'editor.nav.inbox' },
+  { tab: 'reuse', path: 'nachnutzung', key: 'reuse.nav.board' },
   { tab: 'chat', path: 'chat', key: 'chat.console.nav' },
   { tab: 'stats', path: 'statistik', key: 'editor.nav.stats' },
   { tab: 'audit', path: 'protokoll', key: 'editor.nav.audit' },

@@ -76,7 +76,21 @@ export function BoothPage({ chat }: BoothPageProps) {
               )}
             </div>
           )}
-          <BoothView booth={data} expertsHint={loginHint} />
+          <BoothView
+            booth={data}
+            expertsHint={loginHint}
+            serviceAction={(service) =>
+              data.contactRequestsEnabled && service.key ? (
+                <p className="service__action">
+                  <AppLink
+                    to={`/stand/${encodeURIComponent(data.slug)}/nachnutzung/${encodeURIComponent(service.key)}`}
+                    label={t('booth.reuse.ask', { name: service.name })}
+                    variant="secondary"
+                  />
+                </p>
+              ) : null
+            }
+          />
           {chat?.(data.slug, data.edition)}
           <section className="booth-section contact-section panel">
             <KolHeading _label={t('contact.heading')} _level={2} />
