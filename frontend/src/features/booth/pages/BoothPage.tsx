@@ -1,4 +1,4 @@
-import { KolBadge, KolButton, KolHeading } from '@public-ui/react-v19';
+import { KolBadge, KolButton, KolHeading, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -79,17 +79,21 @@ export function BoothPage({ chat }: BoothPageProps) {
           <BoothView
             booth={data}
             expertsHint={loginHint}
-            serviceAction={(service) =>
-              data.contactRequestsEnabled && service.key ? (
-                <p className="service__action">
+            serviceAction={(service) => (
+              <p className="service__action">
+                {data.contactRequestsEnabled && (
                   <AppLink
                     to={`/stand/${encodeURIComponent(data.slug)}/nachnutzung/${encodeURIComponent(service.key)}`}
                     label={t('booth.reuse.ask', { name: service.name })}
                     variant="secondary"
                   />
-                </p>
-              ) : null
-            }
+                )}{' '}
+                <KolLink
+                  _href={`/api/booths/${encodeURIComponent(data.slug)}/services/${encodeURIComponent(service.key)}/publiccode.yml${data.edition ? `?edition=${encodeURIComponent(data.edition)}` : ''}`}
+                  _label={t('booth.reuse.publiccodeLabel', { name: service.name })}
+                />
+              </p>
+            )}
           />
           {chat?.(data.slug, data.edition)}
           <section className="booth-section contact-section panel">

@@ -99,6 +99,12 @@ public record BoothContent(
     public record MaterialEntry(@NotNull Long id, @NotBlank @Size(max = 200) String title) {
     }
 
+    /** The same content with other services. */
+    public BoothContent withServices(List<Service> newServices) {
+        return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
+                newServices, experts, materials);
+    }
+
     @AssertTrue(message = "{kommunalmesse.tags.unique}")
     @JsonIgnore
     @Schema(hidden = true)

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -132,5 +133,19 @@ public class BoothResource {
             @Valid @NotNull ReuseViews.NewReuseRequest request) {
         ReuseViews.ReuseRequestView created = reuseRequests.create(editions.resolve(edition), slug, key, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("{slug}/services/{key}/publiccode.yml")
+    @Produces("application/yaml")
+    @Operation(summary = "A published service as publiccode.yml (version 0.4); usedBy lists the confirmed adopters")
+    @APIResponse(responseCode = "200", description = "The publiccode.yml, UTF-8",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No published booth with this slug, or no such service at it")
+    public Response publicCode(@PathParam("slug") String slug, @PathParam("key") String key,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return Response.ok(booths.publicCode(editions.resolve(edition), slug, key), "application/yaml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"publiccode.yml\"")
+                .build();
     }
 }

@@ -25,6 +25,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,6 +52,9 @@ public class BoothService {
 
     @Inject
     ReuseRequests reuseRequests;
+
+    @Inject
+    SiteConfig site;
 
     @Inject
     BoothAccess access;
@@ -163,6 +168,19 @@ public class BoothService {
                 booth.logoMaterialId == null ? null : materialUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
                 services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived());
+    }
+
+    /** A published service as publiccode.yml 0.4, its usedBy from the confirmed adopters. */
+    public String publicCode(EditionRef edition, String slug, String serviceKey) {
+        Booth booth = published(edition, slug);
+        ReuseOffer offer = booth.services.stream().filter(o -> o.serviceKey.equals(serviceKey)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("notFound.service", serviceKey));
+        List<String> adopters = reuseRequests.adoptions(List.of(serviceKey)).getOrDefault(serviceKey, List.of()).stream()
+                .map(ReuseViews.Adoption::organisation).distinct().toList();
+        String boothUrl = site.publicUrl().replaceAll("/$", "") + "/" + edition.slug() + "/stand/" + booth.slug;
+        LocalDate published = (booth.publishedAt == null ? Instant.now() : booth.publishedAt)
+                .atZone(ZoneOffset.UTC).toLocalDate();
+        return PublicCode.write(offer, boothUrl, published, adopters);
     }
 
     Booth published(EditionRef edition, String slug) {

@@ -227,6 +227,50 @@ public class ReuseRequests {
         log(entry, null, "withdrawn", before, ReuseStatus.ZURUECKGEZOGEN, null);
     }
 
+    /** Loads a request in the given state (demo data); its moves are logged as if the team had made them. */
+    public long seed(EditionRef edition, String slug, String serviceName, ReuseViews.ReuseSeed seed) {
+        Booth booth = booths.published(edition, slug);
+        ReuseOffer offer = booth.services.stream().filter(o -> o.name.equals(serviceName)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("notFound.service", serviceName));
+        ReuseRequest entry = new ReuseRequest();
+        entry.boothId = booth.id;
+        entry.serviceKey = offer.serviceKey;
+        entry.serviceName = offer.name;
+        entry.requester = seed.requester();
+        entry.requesterName = seed.requesterName();
+        entry.requesterEmail = seed.requesterEmail();
+        entry.organisation = seed.organisation();
+        entry.organisationType = seed.organisationType();
+        entry.ags = seed.ags();
+        entry.inhabitants = seed.inhabitants();
+        entry.timeFrame = seed.timeFrame();
+        entry.questions = seed.questions();
+        entry.status = ReuseStatus.INTERESSE;
+        entry.consentAt = clock.instant();
+        entry.createdAt = entry.consentAt;
+        entry.updatedAt = entry.consentAt;
+        entry.persist();
+        log(entry, null, "created", null, ReuseStatus.INTERESSE, null);
+        List<ReuseStatus> path = seed.status() == ReuseStatus.ABGEBROCHEN
+                ? List.of(ReuseStatus.IM_GESPRAECH, ReuseStatus.ABGEBROCHEN)
+                : List.of(ReuseStatus.IM_GESPRAECH, ReuseStatus.VEREINBARUNG, ReuseStatus.IN_EINFUEHRUNG,
+                        ReuseStatus.NACHGENUTZT).subList(0, Math.max(0, seed.status().ordinal()));
+        for (ReuseStatus next : path) {
+            log(entry, seed.actor(), "status", entry.status, next, next == ReuseStatus.ABGEBROCHEN ? seed.reason() : null);
+            entry.status = next;
+        }
+        entry.reason = seed.status() == ReuseStatus.ABGEBROCHEN ? seed.reason() : null;
+        entry.notes = seed.notes();
+        entry.nextDate = seed.nextDate();
+        entry.assignee = seed.assignee();
+        if (seed.adoptionYear() != null && entry.status == ReuseStatus.NACHGENUTZT) {
+            entry.confirmedAt = clock.instant();
+            entry.adoptionYear = seed.adoptionYear();
+            log(entry, null, "confirmed", null, null, String.valueOf(seed.adoptionYear()));
+        }
+        return entry.id;
+    }
+
     /** Confirmed adopters of these services (by service key), newest year first. */
     public Map<String, List<Adoption>> adoptions(Collection<String> serviceKeys) {
         Map<String, List<Adoption>> result = new LinkedHashMap<>();

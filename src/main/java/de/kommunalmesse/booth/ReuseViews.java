@@ -96,4 +96,15 @@ public final class ReuseViews {
     public record Adoption(@Schema(examples = "Gemeinde Musterhausen") String organisation,
             @Schema(examples = "2026") int year) {
     }
+
+    /**
+     * A request as the demo fair describes it, put straight into its state: the requester, the organisation's
+     * facts, the status reached (its moves are logged one by one), the team's work and, for a confirmed reuse,
+     * the year.
+     */
+    public record ReuseSeed(String requester, String requesterName, String requesterEmail, String organisation,
+            OrganisationType organisationType, String ags, Integer inhabitants, String timeFrame, String questions,
+            ReuseStatus status, String reason, String notes, LocalDate nextDate, String assignee, Integer adoptionYear,
+            String actor) {
+    }
 }
