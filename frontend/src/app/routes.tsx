@@ -91,6 +91,7 @@ const globalPages: RouteObject[] = [
     { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
     { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
     { path: 'meine-nachnutzungen', ...page(() => import('../features/reuse/pages/MyReusePage'), 'MyReusePage') },
+    { path: 'vergleich', ...page(() => import('../features/reuse/pages/ComparePage'), 'ComparePage') },
     { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
     { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
     { path: 'mein-stand', ...page(() => import('../features/editor/pages/MyBoothsPage'), 'MyBoothsPage') },

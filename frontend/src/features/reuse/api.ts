@@ -4,6 +4,8 @@ import type { Adoption, BoothDetail, NewReuseRequest, ReuseBoard, ReuseHandling,
 /** Reuse requests (docs/reuse.md): asking, the booth's board, "Meine Nachnutzungen" and adopters. */
 export const reuseApi = {
   booth: (slug: string, o?: Opts) => http.get<BoothDetail>(boothPath(slug), o),
+  /** A booth of a named edition (the comparison holds services of any edition). */
+  boothOf: (edition: string, slug: string, o?: Opts) => http.get<BoothDetail>(boothPath(slug), { ...o, query: { edition } }),
   request: (slug: string, serviceKey: string, request: NewReuseRequest) =>
     http.send<ReuseRequest>('POST', `${boothPath(slug)}/services/${encodeURIComponent(serviceKey)}/reuse-requests`, {
       body: request,

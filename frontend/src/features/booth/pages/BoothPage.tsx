@@ -7,6 +7,7 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { FEATURED_BADGE_COLOR } from '../../../shared/booth/BoothCard';
 import { BoothView } from '../../../shared/booth/BoothView';
+import { CompareButton } from '../components/CompareButton';
 import { ContactRequestForm } from '../components/ContactRequestForm';
 import { useBooth } from '../hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -88,6 +89,7 @@ export function BoothPage({ chat }: BoothPageProps) {
                     variant="secondary"
                   />
                 )}{' '}
+                <CompareButton edition={data.edition} slug={data.slug} service={service} />{' '}
                 <KolLink
                   _href={`/api/booths/${encodeURIComponent(data.slug)}/services/${encodeURIComponent(service.key)}/publiccode.yml${data.edition ? `?edition=${encodeURIComponent(data.edition)}` : ''}`}
                   _label={t('booth.reuse.publiccodeLabel', { name: service.name })}
