@@ -1,6 +1,7 @@
 import { KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../i18n/reuseTexts';
 import type { Service } from '../api';
 import { CONTENT_LANGUAGE } from '../../i18n/useContentLang';
 import { useLabels } from './labels';

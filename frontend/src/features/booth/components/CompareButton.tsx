@@ -1,6 +1,7 @@
 import { KolButton } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import type { Service } from '../../../shared/api';
 import { MAX_COMPARED, useComparedServices } from '../../../shared/booth/compareSelection';
 import { AppLink } from '../../../shared/ui/AppLink';

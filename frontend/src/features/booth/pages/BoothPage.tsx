@@ -1,6 +1,7 @@
 import { KolBadge, KolButton, KolHeading, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';

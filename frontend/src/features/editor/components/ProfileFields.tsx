@@ -1,5 +1,6 @@
 import { KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import '../profile.css';
 import { COST_MODELS, OPERATING_MODELS, OZG_LEVELS, useLabels } from '../../../shared/booth/labels';
 import type { ProfileForm } from '../contentForm';

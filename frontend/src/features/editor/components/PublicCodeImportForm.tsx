@@ -2,6 +2,7 @@ import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import { ApiError } from '../../../shared/api';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';

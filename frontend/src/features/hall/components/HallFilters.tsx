@@ -1,6 +1,7 @@
 import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import type { Edition, EventDay, TopicField } from '../../../shared/api';
 import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, OPERATING_MODELS, ORGANISATION_TYPES, OZG_LEVELS, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { CONTENT_LANGUAGE } from '../../../i18n/useContentLang';
 import { reuseApi } from '../api';
 import '../reuse.css';
+import '../../../i18n/reuseTexts';
 
 /** Up to four services side by side: the facts a municipality weighs before it asks for reuse. */
 export function ComparePage() {

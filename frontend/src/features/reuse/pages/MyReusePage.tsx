@@ -13,6 +13,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { formatLongDate } from '../../../i18n/format';
 import { reuseApi } from '../api';
 import '../reuse.css';
+import '../../../i18n/reuseTexts';
 
 const MINE = ['my-reuse-requests'];
 

@@ -13,6 +13,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import { reuseApi } from '../api';
 import '../reuse.css';
+import '../../../i18n/reuseTexts';
 import { BoardCard } from '../components/BoardCard';
 
 /** The board's columns, in the order a request moves; withdrawn requests get a column only when there are some. */

@@ -16,6 +16,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { reuseApi } from '../api';
 import '../reuse.css';
+import '../../../i18n/reuseTexts';
 import { AGS_PATTERN } from '../ags';
 
 interface Form {

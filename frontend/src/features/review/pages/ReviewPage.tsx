@@ -2,6 +2,7 @@ import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import { useParams } from 'react-router';
 import { ApiError, type Review, type ReuseProfile } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
