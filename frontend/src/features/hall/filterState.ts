@@ -1,5 +1,6 @@
 import type { BoothQuery, ExhibitorType, HallSort, Maturity, OperatingModel, ReuseModel } from '../../shared/api';
-import { MATURITIES, OPERATING_MODELS, ORGANISATION_TYPES, OZG_LEVELS, REUSE_MODELS } from '../../shared/booth/labels';
+import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS } from '../../shared/booth/labels';
+import { OPERATING_MODELS, OZG_LEVELS } from '../../shared/booth/reuseLabels';
 
 /** Booth cards per page of the hall. */
 export const PAGE_SIZE = 24;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import '../../i18n/reuseTexts';
 import type { Service } from '../api';
 import { CONTENT_LANGUAGE } from '../../i18n/useContentLang';
-import { useLabels } from './labels';
+import { useReuseLabels } from './reuseLabels';
 
 /**
  * The reuse facts of a service (OZG maturity level, EfA, service keys, licence, operation, costs,
@@ -12,7 +12,8 @@ import { useLabels } from './labels';
  */
 export function ReuseFacts({ service }: { service: Service }) {
   const { t } = useTranslation();
-  const { ozgLevelName, operatingModelName, costModelName } = useLabels();
+  const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
+  
   const p = service.profile ?? {};
   const keys = p.serviceKeys ?? [];
   const adoptions = service.adoptions ?? [];

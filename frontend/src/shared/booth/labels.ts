@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CostModel, ExhibitorType, Maturity, OperatingModel, OzgLevel, ReuseModel, TalkType, TopicField } from '../api';
+import type { ExhibitorType, Maturity, ReuseModel, TalkType, TopicField } from '../api';
 
 /** The codes of the booth vocabulary, in the order forms and filters offer them. */
 export const ORGANISATION_TYPES: readonly ExhibitorType[] = [
@@ -14,9 +14,6 @@ export const ORGANISATION_TYPES: readonly ExhibitorType[] = [
 ];
 export const MATURITIES: readonly Maturity[] = ['idee', 'pilot', 'produktiv'];
 export const REUSE_MODELS: readonly ReuseModel[] = ['efa', 'open-source', 'gemeinsame-beschaffung', 'konzept'];
-export const OZG_LEVELS: readonly OzgLevel[] = [0, 1, 2, 3, 4];
-export const OPERATING_MODELS: readonly OperatingModel[] = ['self-hosted', 'provider', 'saas'];
-export const COST_MODELS: readonly CostModel[] = ['free', 'cost-sharing', 'licence-fee'];
 
 
 /**
@@ -52,9 +49,5 @@ export function useLabels() {
     materialKindName: useCallback((code: string) => label('materialKind', code), [label]),
     workflowStateName: useCallback((code: string) => label('workflowState', code), [label]),
     contactStatusName: useCallback((code: string) => label('contactStatus', code), [label]),
-    ozgLevelName: useCallback((level: number) => label('ozgLevel', String(level)), [label]),
-    operatingModelName: useCallback((code: string) => label('operatingModel', code), [label]),
-    costModelName: useCallback((code: string) => label('costModel', code), [label]),
-    reuseStatusName: useCallback((code: string) => label('reuseStatus', code), [label]),
   };
 }

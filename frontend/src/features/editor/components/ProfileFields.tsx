@@ -2,9 +2,9 @@ import { KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/reuseTexts';
 import '../profile.css';
-import { COST_MODELS, OPERATING_MODELS, OZG_LEVELS, useLabels } from '../../../shared/booth/labels';
 import type { ProfileForm } from '../contentForm';
 import type { FieldProps } from './sections';
+import { COST_MODELS, OPERATING_MODELS, OZG_LEVELS, useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface ProfileFieldsProps {
   profile: ProfileForm;
@@ -20,7 +20,8 @@ const onText = (set: (value: string) => void) => ({
 /** The reuse facts of one service (docs/reuse.md): OZG level, EfA, keys, licence, operation, costs, contact. */
 export function ProfileFields({ profile: p, field, change }: ProfileFieldsProps) {
   const { t } = useTranslation();
-  const { ozgLevelName, operatingModelName, costModelName } = useLabels();
+  const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
+  
   const choose = (label: string) => [{ label, value: '' }];
   return (
     <fieldset className="service-profile">

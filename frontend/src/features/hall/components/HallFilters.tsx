@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import '../../../i18n/reuseTexts';
 import type { Edition, EventDay, TopicField } from '../../../shared/api';
 import { formatShortDate } from '../../../i18n/format';
-import { MATURITIES, OPERATING_MODELS, ORGANISATION_TYPES, OZG_LEVELS, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
+import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
 import { hostRegions } from '../../../shared/fair/hooks';
 import {
   ALL_EDITIONS,
@@ -16,6 +16,7 @@ import {
   SORTS,
   type HallFilter,
 } from '../filterState';
+import { OPERATING_MODELS, OZG_LEVELS, useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface HallFiltersProps {
   filter: HallFilter;
@@ -69,7 +70,8 @@ function toFields(filter: HallFilter, edition = ''): Fields {
  */
 export function HallFilters({ filter, topicFields, eventDays, editions = [], edition, onApply }: HallFiltersProps) {
   const { t, i18n } = useTranslation();
-  const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName, ozgLevelName, operatingModelName } = useLabels();
+  const { ozgLevelName, operatingModelName } = useReuseLabels();
+  const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
   const [fields, setFields] = useState<Fields>(() => toFields(filter, edition));
   const set = (name: keyof Fields) => ({
     onInput: (_event: Event, value: unknown) => setFields((current) => ({ ...current, [name]: String(value ?? '') })),

@@ -7,6 +7,7 @@ import { useLabels } from '../../../shared/booth/labels';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { formatDateTime, formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE } from '../../../i18n/useContentLang';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface BoardCardProps {
   request: ReuseRequest;
@@ -20,7 +21,8 @@ interface BoardCardProps {
 /** One request on the board: its facts, the team's work on it (status, reason, notes, date, assignee) and its history. */
 export function BoardCard({ request, staff, busy, errors, onSave }: BoardCardProps) {
   const { t, i18n } = useTranslation();
-  const { reuseStatusName, exhibitorTypeName } = useLabels();
+  const { reuseStatusName } = useReuseLabels();
+  const { exhibitorTypeName } = useLabels();
   const [status, setStatus] = useState<ReuseStatus>(request.status);
   const [reason, setReason] = useState(request.reason ?? '');
   const [notes, setNotes] = useState(request.notes ?? '');

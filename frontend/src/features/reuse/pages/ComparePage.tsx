@@ -13,12 +13,14 @@ import { CONTENT_LANGUAGE } from '../../../i18n/useContentLang';
 import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 /** Up to four services side by side: the facts a municipality weighs before it asks for reuse. */
 export function ComparePage() {
   const { t } = useTranslation();
+  const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
   useDocumentTitle(t('reuse.compare.pageTitle'));
-  const { maturityName, ozgLevelName, operatingModelName, costModelName } = useLabels();
+  const { maturityName } = useLabels();
   const { list, remove } = useComparedServices();
   const booths = useQueries({
     queries: list.map((entry) => ({

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { useLabels } from '../../../shared/booth/labels';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -14,13 +13,15 @@ import { formatLongDate } from '../../../i18n/format';
 import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 const MINE = ['my-reuse-requests'];
 
 /** "Meine Nachnutzungen": the visitor's own requests, with confirming a reuse and withdrawing a request. */
 export function MyReusePage() {
   const { t, i18n } = useTranslation();
-  const { reuseStatusName } = useLabels();
+  const { reuseStatusName } = useReuseLabels();
+  
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
   const requests = useQuery({ queryKey: MINE, queryFn: ({ signal }) => reuseApi.mine({ signal }), enabled: access === 'granted' });

@@ -6,7 +6,6 @@ import { ApiError, type ReuseHandling, type ReuseStatus } from '../../../shared/
 import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
-import { useLabels } from '../../../shared/booth/labels';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -15,6 +14,7 @@ import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { BoardCard } from '../components/BoardCard';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 /** The board's columns, in the order a request moves; withdrawn requests get a column only when there are some. */
 const BOARD_COLUMNS: ReuseStatus[] = ['interesse', 'im-gespraech', 'vereinbarung', 'in-einfuehrung', 'nachgenutzt', 'abgebrochen'];
@@ -25,7 +25,8 @@ const BOARD_COLUMNS: ReuseStatus[] = ['interesse', 'im-gespraech', 'vereinbarung
  */
 export function ReuseBoardPage() {
   const { t } = useTranslation();
-  const { reuseStatusName } = useLabels();
+  const { reuseStatusName } = useReuseLabels();
+  
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const queryClient = useQueryClient();
   const queryKey = ['reuse-board', slug];

@@ -19,10 +19,12 @@ import { formatDateTime, formatShortDate } from '../../../i18n/format';
 import { reviewApi } from '../api/review';
 import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
-  const { topicFieldName, maturityName, reuseModelName, ozgLevelName, operatingModelName, costModelName } = useLabels();
+  const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
+  const { topicFieldName, maturityName, reuseModelName } = useLabels();
   const topicFields = useTopicFields();
   const eventDays = useEventDays();
   return useMemo(() => {
