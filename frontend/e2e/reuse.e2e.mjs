@@ -91,7 +91,13 @@ describe('reuse journey: publiccode.yml, review, request, board, adopter', { tim
 
   it('a visitor asks to reuse the service', async () => {
     visitor = await newPage(browser);
-    await loginAt(visitor, `/stand/${BOOTH.slug}`, VISITOR);
+    // The booth page is public: the visitor logs in from its header
+    await visitor.goto(`${BASE_URL}/stand/${BOOTH.slug}`);
+    await visitor.getByRole('button', { name: 'Anmelden' }).first().click();
+    await visitor.locator('#username').fill(VISITOR.username);
+    await visitor.locator('#password').fill(VISITOR.password);
+    await visitor.locator('#kc-login').click();
+    await visitor.waitForURL(`${BASE_URL}/stand/${BOOTH.slug}`, { timeout: 2 * TIMEOUT });
     await visitor.getByRole('heading', { level: 1, name: BOOTH.name }).waitFor();
     await visitor.getByRole('link', { name: `Nachnutzung anfragen: ${SERVICE}` }).click();
     await visitor.getByRole('heading', { level: 1, name: `Nachnutzung anfragen: ${SERVICE}` }).waitFor();
