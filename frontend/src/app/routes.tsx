@@ -77,6 +77,8 @@ const editionPages: RouteObject[] = [
     { path: 'stand/:slug/termin', ...page(() => import('../features/meetings/pages/BookMeetingPage'), 'BookMeetingPage') },
     { path: 'mein-stand/:slug/termine', ...page(() => import('../features/meetings/pages/BoothCalendarPage'), 'BoothCalendarPage') },
     { path: 'mein-stand/:slug/anfragen', ...page(() => import('../features/editor/pages/BoothInboxPage'), 'BoothInboxPage') },
+    { path: 'mein-stand/:slug/nachnutzung', ...page(() => import('../features/reuse/pages/ReuseBoardPage'), 'ReuseBoardPage') },
+    { path: 'stand/:slug/nachnutzung/:key', ...page(() => import('../features/reuse/pages/ReuseRequestPage'), 'ReuseRequestPage') },
     { path: 'mein-stand/:slug/chat', ...page(() => import('../features/chat/pages/BoothChatConsolePage'), 'BoothChatConsolePage') },
     { path: 'mein-stand/:slug/statistik', ...page(() => import('../features/editor/pages/BoothStatsPage'), 'BoothStatsPage') },
     { path: 'mein-stand/:slug/protokoll', ...page(() => import('../features/editor/pages/BoothAuditPage'), 'BoothAuditPage') },
@@ -90,6 +92,8 @@ const editionPages: RouteObject[] = [
 const globalPages: RouteObject[] = [
     { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
     { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
+    { path: 'meine-nachnutzungen', ...page(() => import('../features/reuse/pages/MyReusePage'), 'MyReusePage') },
+    { path: 'vergleich', ...page(() => import('../features/reuse/pages/ComparePage'), 'ComparePage') },
     { path: 'gespraeche', ...page(() => import('../features/chat/pages/ConversationsPage'), 'ConversationsPage') },
     { path: 'gespraeche/:id', ...page(() => import('../features/chat/pages/ConversationPage'), 'ConversationPage') },
     {

@@ -2,13 +2,35 @@ import { germanMessages } from './messages.de';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
+import reusePagesDe from './reusePages.de.json';
+import reusePagesEn from './reusePages.en.json';
 
 /**
  * The translation resources by language. A feature with many strings may keep them in files of its own
  * (`<feature>.de.json` / `<feature>.en.json`, top-level keys as namespaces) and spread them in
  * messages.de.ts and messages.en.ts, so that features do not all edit one file. The app itself imports only
- * the German ones up front (index.ts); this map is for the tests and the types.
+ * the German ones up front (index.ts); this map is for the tests and the types. Texts of pages that are not
+ * needed at the start (`reusePages.*.json`) travel with their pages' chunk (features/reuse/texts.ts) and are
+ * merged in here so that the types and the tests know them.
  */
 // The texts of the meetings and notification pages come with those pages in German (features/*/texts.ts), so that
 // the start page does not carry them; here they belong to the types and the tests like all others.
-export const messages = { de: { ...germanMessages, ...meetings, ...notifications }, en: englishMessages };
+export const messages = {
+  de: mergeTexts({ ...germanMessages, ...meetings, ...notifications }, reusePagesDe),
+  en: mergeTexts(englishMessages, reusePagesEn),
+};
+
+type Texts = { [key: string]: unknown };
+
+/** Merges nested text objects; on the same leaf the second wins. */
+export function mergeTexts<A extends object, B extends object>(base: A, extra: B): A & B {
+  const result: Texts = { ...(base as Texts) };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    result[key] =
+      current && typeof current === 'object' && value && typeof value === 'object'
+        ? mergeTexts(current as Texts, value as Texts)
+        : value;
+  }
+  return result as A & B;
+}

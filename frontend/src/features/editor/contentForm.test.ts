@@ -14,7 +14,22 @@ const content: BoothContent = {
   logoId: 7,
   bannerId: null,
   services: [
-    { name: 'Portal', summary: null, topicField: 'bauen-wohnen', maturity: 'pilot', reuseModel: 'efa', licence: 'EUPL-1.2', codeUrl: null, technology: null, adopters: ['Werl', 'Soest'], contactExpert: null },
+    { name: 'Portal', summary: null, topicField: 'bauen-wohnen', maturity: 'pilot', reuseModel: 'efa', licence: 'EUPL-1.2', codeUrl: null, technology: null, adopters: ['Werl', 'Soest'], contactExpert: null,
+      key: '3f1c2d4e-0000-4000-8000-000000000001',
+      profile: {
+        ozgLevel: 3,
+        efa: true,
+        efaMarketplace: true,
+        efaMarketplaceUrl: 'https://example.org/marktplatz',
+        serviceKeys: ['99115003001000'],
+        spdxLicence: 'EUPL-1.2',
+        operatingModel: 'saas',
+        costModel: 'free',
+        costNote: null,
+        prerequisites: null,
+        reuseContact: 'nachnutzung@example.org',
+      },
+    },
   ],
   experts: [{ name: 'Sven Sörensen', role: 'Leitung', email: 's@example.org', phone: null }],
   materials: [{ id: 8, title: 'Flyer' }],
@@ -36,6 +51,17 @@ describe('editor form state', () => {
     expect(sent.tags).toEqual(['Umzug', 'EfA', 'Meldewesen']);
     expect(sent.eventDayId).toBeNull();
     expect(sent.logoId).toBeNull();
+  });
+
+  it('sends the reuse facts: unstated as null, service keys without spaces, no marketplace without EfA', () => {
+    const form = fromContent(content);
+    form.services[0].profile.serviceKeys = '99 115 003 001 000, 99050012104000';
+    form.services[0].profile.ozgLevel = '0';
+    const sent = toContent(form).services?.[0].profile;
+    expect(sent?.serviceKeys).toEqual(['99115003001000', '99050012104000']);
+    expect(sent?.ozgLevel).toBe(0);
+    const fresh = toContent({ ...form, services: [emptyService()] }).services?.[0].profile;
+    expect(fresh).toMatchObject({ ozgLevel: null, efa: null, efaMarketplace: null, spdxLicence: null, serviceKeys: [] });
   });
 
   it('keeps an empty new row, so the API can name what is missing', () => {

@@ -1,4 +1,16 @@
-import type { BoothContent, BoothLink, Expert, MaterialEntry, Maturity, ReuseModel, ReuseOffer } from '../../shared/api';
+import type {
+  BoothContent,
+  BoothLink,
+  CostModel,
+  Expert,
+  MaterialEntry,
+  Maturity,
+  OperatingModel,
+  OzgLevel,
+  ReuseModel,
+  ReuseOffer,
+  ReuseProfile,
+} from '../../shared/api';
 import { splitList } from '../../shared/forms/fields';
 
 /** Limits of BoothContent, as the API checks them. */
@@ -28,6 +40,25 @@ export interface ServiceForm {
   /** One adopter per line (commas work too). */
   adopters: string;
   contactExpert: string;
+  /** Identity across editions; empty for a new service. */
+  key: string;
+  profile: ProfileForm;
+}
+
+/** The reuse facts of a service as the editor holds them; "" means not stated. */
+export interface ProfileForm {
+  ozgLevel: string;
+  efa: '' | 'yes' | 'no';
+  efaMarketplace: boolean;
+  efaMarketplaceUrl: string;
+  /** One LeiKa/FIM key per line (commas work too). */
+  serviceKeys: string;
+  spdxLicence: string;
+  operatingModel: OperatingModel | '';
+  costModel: CostModel | '';
+  costNote: string;
+  prerequisites: string;
+  reuseContact: string;
 }
 
 export interface ExpertForm {
@@ -69,7 +100,58 @@ export const emptyService = (): ServiceForm => ({
   technology: '',
   adopters: '',
   contactExpert: '',
+  key: '',
+  profile: emptyProfile(),
 });
+
+export const emptyProfile = (): ProfileForm => ({
+  ozgLevel: '',
+  efa: '',
+  efaMarketplace: false,
+  efaMarketplaceUrl: '',
+  serviceKeys: '',
+  spdxLicence: '',
+  operatingModel: '',
+  costModel: '',
+  costNote: '',
+  prerequisites: '',
+  reuseContact: '',
+});
+
+function fromProfile(profile: ReuseProfile | null | undefined): ProfileForm {
+  if (!profile) return emptyProfile();
+  return {
+    ozgLevel: profile.ozgLevel === null || profile.ozgLevel === undefined ? '' : String(profile.ozgLevel),
+    efa: profile.efa === true ? 'yes' : profile.efa === false ? 'no' : '',
+    efaMarketplace: profile.efaMarketplace === true,
+    efaMarketplaceUrl: profile.efaMarketplaceUrl ?? '',
+    serviceKeys: (profile.serviceKeys ?? []).join('\n'),
+    spdxLicence: profile.spdxLicence ?? '',
+    operatingModel: profile.operatingModel ?? '',
+    costModel: profile.costModel ?? '',
+    costNote: profile.costNote ?? '',
+    prerequisites: profile.prerequisites ?? '',
+    reuseContact: profile.reuseContact ?? '',
+  };
+}
+
+/** The profile as the API takes it; spaces inside a service key are dropped ("99 050 …" is a common spelling). */
+export function toProfile(form: ProfileForm): ReuseProfile {
+  const trimmed = (value: string) => (value.trim() === '' ? null : value.trim());
+  return {
+    ozgLevel: form.ozgLevel === '' ? null : (Number(form.ozgLevel) as OzgLevel),
+    efa: form.efa === '' ? null : form.efa === 'yes',
+    efaMarketplace: form.efaMarketplace ? true : null,
+    efaMarketplaceUrl: trimmed(form.efaMarketplaceUrl),
+    serviceKeys: splitList(form.serviceKeys).map((key) => key.replace(/\s+/g, '')),
+    spdxLicence: trimmed(form.spdxLicence),
+    operatingModel: form.operatingModel || null,
+    costModel: form.costModel || null,
+    costNote: trimmed(form.costNote),
+    prerequisites: trimmed(form.prerequisites),
+    reuseContact: trimmed(form.reuseContact),
+  };
+}
 
 const text = (value: string | null | undefined) => value ?? '';
 const idText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -94,6 +176,8 @@ export function fromContent(content: BoothContent): ContentForm {
       technology: text(s.technology),
       adopters: (s.adopters ?? []).join('\n'),
       contactExpert: text(s.contactExpert),
+      key: text(s.key),
+      profile: fromProfile(s.profile),
     })),
     experts: (content.experts ?? []).map((e) => ({
       name: text(e.name),
@@ -136,6 +220,8 @@ export function toContent(form: ContentForm): BoothContent {
         technology: orNull(s.technology),
         adopters: splitList(s.adopters),
         contactExpert: orNull(s.contactExpert),
+        key: s.key || null,
+        profile: toProfile(s.profile),
       }),
     ),
     experts: form.experts.map(

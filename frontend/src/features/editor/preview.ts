@@ -1,7 +1,7 @@
 import type { EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField } from '../../shared/api';
 import type { BoothViewModel } from '../../shared/booth/BoothView';
 import { splitList } from '../../shared/forms/fields';
-import type { ContentForm } from './contentForm';
+import { toProfile, type ContentForm } from './contentForm';
 
 export interface PreviewContext {
   exhibitor: ExhibitorRef;
@@ -40,6 +40,9 @@ export function previewModel(form: ContentForm, context: PreviewContext): BoothV
         technology: s.technology.trim() || null,
         adopters: splitList(s.adopters),
         contactExpert: s.contactExpert.trim() || null,
+        key: s.key,
+        profile: toProfile(s.profile),
+        adoptions: [],
       })),
     materials: form.materials.flatMap((entry) => {
       const material = uploaded.get(entry.id);

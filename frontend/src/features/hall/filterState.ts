@@ -1,10 +1,15 @@
-import type { BoothQuery, ExhibitorType, HallSort, Maturity, ReuseModel } from '../../shared/api';
+import type { BoothQuery, ExhibitorType, HallSort, Maturity, OperatingModel, ReuseModel } from '../../shared/api';
 import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS } from '../../shared/booth/labels';
+import { OPERATING_MODELS, OZG_LEVELS } from '../../shared/booth/reuseLabels';
 
 /** Booth cards per page of the hall. */
 export const PAGE_SIZE = 24;
 const MAX_QUERY_LENGTH = 200;
 const CODE = /^[a-z0-9-]{1,40}$/;
+const SPDX_ID = /^[A-Za-z0-9.+-]{1,60}$/;
+
+/** SPDX licences the hall filter offers; a shared link may name any other SPDX identifier. */
+export const LICENCE_CHOICES = ['EUPL-1.2', 'MIT', 'Apache-2.0', 'AGPL-3.0-or-later', 'GPL-3.0-or-later', 'MPL-2.0'] as const;
 
 export const SORTS: readonly HallSort[] = ['relevance', 'hall', 'name', 'newest'];
 /** Region filter value for exhibitors from outside the host regions. */
@@ -22,6 +27,12 @@ export interface HallFilter {
   orgType?: ExhibitorType;
   maturity?: Maturity;
   reuseModel?: ReuseModel;
+  /** Services of at least this OZG maturity level. */
+  ozgLevel?: number;
+  efa?: boolean;
+  /** SPDX licence identifier. */
+  licence?: string;
+  operatingModel?: OperatingModel;
   day?: number;
   q?: string;
   /** Only when chosen; the API's default is relevance with a search text, the hall order without. */
@@ -61,6 +72,10 @@ export function parseHallFilter(params: URLSearchParams): HallFilter {
     orgType: oneOf(ORGANISATION_TYPES, params.get('orgType')),
     maturity: oneOf(MATURITIES, params.get('maturity')),
     reuseModel: oneOf(REUSE_MODELS, params.get('reuseModel')),
+    ozgLevel: OZG_LEVELS.map(String).includes(params.get('ozgLevel') ?? '') ? Number(params.get('ozgLevel')) : undefined,
+    efa: params.get('efa') === 'true' ? true : params.get('efa') === 'false' ? false : undefined,
+    licence: SPDX_ID.test(params.get('licence') ?? '') ? (params.get('licence') as string) : undefined,
+    operatingModel: oneOf(OPERATING_MODELS, params.get('operatingModel')),
     day: positiveInt(params.get('day')),
     q: q || undefined,
     sort: oneOf(SORTS, params.get('sort')),
@@ -82,6 +97,10 @@ export function serialiseHallFilter(filter: HallFilter): URLSearchParams {
   if (filter.orgType) params.set('orgType', filter.orgType);
   if (filter.maturity) params.set('maturity', filter.maturity);
   if (filter.reuseModel) params.set('reuseModel', filter.reuseModel);
+  if (filter.ozgLevel !== undefined) params.set('ozgLevel', String(filter.ozgLevel));
+  if (filter.efa !== undefined) params.set('efa', String(filter.efa));
+  if (filter.licence) params.set('licence', filter.licence);
+  if (filter.operatingModel) params.set('operatingModel', filter.operatingModel);
   if (filter.day) params.set('day', String(filter.day));
   const q = filter.q?.trim();
   if (q) params.set('q', q);
@@ -100,6 +119,10 @@ export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
     orgType: filter.orgType,
     maturity: filter.maturity,
     reuseModel: filter.reuseModel,
+    ozgLevel: filter.ozgLevel,
+    efa: filter.efa,
+    licence: filter.licence,
+    operatingModel: filter.operatingModel,
     day: filter.day,
     q: filter.q,
     sort: filter.sort,
@@ -109,6 +132,16 @@ export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
 
 export function isFiltered(filter: HallFilter): boolean {
   return Boolean(
-    filter.topic || filter.region || filter.orgType || filter.maturity || filter.reuseModel || filter.day || filter.q,
+    filter.topic ||
+      filter.region ||
+      filter.orgType ||
+      filter.maturity ||
+      filter.reuseModel ||
+      filter.ozgLevel !== undefined ||
+      filter.efa !== undefined ||
+      filter.licence ||
+      filter.operatingModel ||
+      filter.day ||
+      filter.q,
   );
 }

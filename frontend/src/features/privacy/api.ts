@@ -1,6 +1,6 @@
 import { http, type CurrentUser } from '../../shared/api';
 
-export type ConsentPurpose = 'kontaktanfrage' | 'einbettung';
+export type ConsentPurpose = 'kontaktanfrage' | 'nachnutzungsanfrage' | 'einbettung';
 
 /** One row of the export: column name → value, as the backend's tables hold it. */
 export type ExportRow = Record<string, string | number | boolean | null>;

@@ -5,7 +5,7 @@ export interface ProblemDetail {
   status: number;
   detail?: string;
   instance?: string;
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; message: string; line?: number | null }[];
 }
 
 /** Status used for failures where no HTTP answer arrived at all. */

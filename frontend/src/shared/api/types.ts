@@ -98,8 +98,39 @@ export interface Expert {
   phone?: string | null;
 }
 
+/** OZG maturity level (OZG-Reifegradmodell), 0 offline … 4 Online-Transaktion. */
+export type OzgLevel = 0 | 1 | 2 | 3 | 4;
+export type OperatingModel = 'self-hosted' | 'provider' | 'saas';
+export type CostModel = 'free' | 'cost-sharing' | 'licence-fee';
+
+/** Reuse facts of a service; every field may be missing (services entered before they existed). */
+export interface ReuseProfile {
+  ozgLevel?: OzgLevel | null;
+  efa?: boolean | null;
+  efaMarketplace?: boolean | null;
+  efaMarketplaceUrl?: string | null;
+  /** LeiKa/FIM service keys, 14 digits each. */
+  serviceKeys?: string[];
+  /** SPDX license expression. */
+  spdxLicence?: string | null;
+  operatingModel?: OperatingModel | null;
+  costModel?: CostModel | null;
+  costNote?: string | null;
+  prerequisites?: string | null;
+  /** Only for logged-in users. */
+  reuseContact?: string | null;
+}
+
+/** An organisation that confirmed its reuse of a service. */
+export interface Adoption {
+  organisation: string;
+  year: number;
+}
+
 /** A reusable service on show (Nachnutzungsangebot), as visitors see it. */
 export interface Service {
+  /** Identity of the service across editions. */
+  key: string;
   name: string;
   summary: string | null;
   topicField: TopicField | null;
@@ -110,6 +141,8 @@ export interface Service {
   technology: string | null;
   adopters: string[];
   contactExpert: string | null;
+  profile: ReuseProfile;
+  adoptions: Adoption[];
 }
 
 export interface PublicMaterial {
@@ -171,6 +204,12 @@ export interface BoothQuery {
   orgType?: string;
   maturity?: string;
   reuseModel?: string;
+  /** At least this OZG maturity level. */
+  ozgLevel?: number;
+  efa?: boolean;
+  /** SPDX licence identifier. */
+  licence?: string;
+  operatingModel?: string;
   day?: number;
   q?: string;
   sort?: HallSort;
@@ -210,6 +249,9 @@ export interface ReuseOffer {
   technology?: string | null;
   adopters?: string[];
   contactExpert?: string | null;
+  /** Identity across editions; sent back unchanged. */
+  key?: string | null;
+  profile?: ReuseProfile | null;
 }
 
 export interface MaterialEntry {
@@ -417,4 +459,83 @@ export interface EditionUpdate {
   startsOn: string;
   endsOn: string;
   archiveAfterDays?: number | null;
+}
+
+/** A booth as other records name it. */
+export interface ReuseBoothRef {
+  slug: string;
+  edition: string;
+  name: string;
+  exhibitorSlug: string;
+  exhibitorName: string;
+}
+
+export type ReuseStatus =
+  | 'interesse'
+  | 'im-gespraech'
+  | 'vereinbarung'
+  | 'in-einfuehrung'
+  | 'nachgenutzt'
+  | 'abgebrochen'
+  | 'zurueckgezogen';
+
+export interface NewReuseRequest {
+  organisation: string;
+  organisationType: ExhibitorType;
+  ags?: string | null;
+  inhabitants?: number | null;
+  timeFrame?: string | null;
+  questions?: string | null;
+  consent: boolean;
+}
+
+export interface ReuseEvent {
+  at: string;
+  actor: string | null;
+  kind: 'created' | 'status' | 'notes' | 'next-date' | 'assignee' | 'confirmed' | 'withdrawn';
+  fromStatus: ReuseStatus | null;
+  toStatus: ReuseStatus | null;
+  detail: string | null;
+}
+
+export interface ReuseRequest {
+  id: number;
+  booth: ReuseBoothRef;
+  serviceKey: string;
+  serviceName: string;
+  requesterName: string | null;
+  requesterEmail: string | null;
+  organisation: string;
+  organisationType: ExhibitorType;
+  ags: string | null;
+  inhabitants: number | null;
+  timeFrame: string | null;
+  questions: string | null;
+  status: ReuseStatus;
+  allowedNext: ReuseStatus[];
+  reason: string | null;
+  notes: string | null;
+  nextDate: string | null;
+  assignee: string | null;
+  confirmedAt: string | null;
+  adoptionYear: number | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  history: ReuseEvent[] | null;
+}
+
+export interface ReuseHandling {
+  version: number;
+  status: ReuseStatus;
+  reason?: string | null;
+  notes?: string | null;
+  nextDate?: string | null;
+  assignee?: string | null;
+}
+
+export interface ReuseBoard {
+  booth: ReuseBoothRef;
+  staff: string[];
+  requests: ReuseRequest[];
 }

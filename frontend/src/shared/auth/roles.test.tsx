@@ -20,15 +20,15 @@ describe('roles and the main navigation', () => {
     expect(hasRole(['visitor', 'exhibitor'], 'moderator')).toBe(false);
   });
 
-  it('shows agenda, Merkliste and Meine Gespräche and Meine Termine to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, Verwaltung to admins', () => {
+  it('shows agenda, Merkliste, Meine Gespräche, Meine Termine and Meine Nachnutzungen to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, Verwaltung to admins', () => {
     const keys = (authenticatedUser: boolean, roles?: string[]) => mainNavItems(authenticatedUser, roles).map((i) => i.to);
     expect(keys(false)).toEqual(['/', '/programm', '/halle']);
-    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine']);
-    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine']);
-    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/mein-stand']);
-    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/moderation']);
+    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand']);
+    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/moderation']);
     expect(keys(true, ['visitor', 'admin'])).toEqual([
-      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/mein-stand', '/moderation', '/verwaltung',
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand', '/moderation', '/verwaltung',
     ]);
   });
 
@@ -62,13 +62,13 @@ describe('roles and the main navigation', () => {
   it('renders the navigation of an admin in the header', async () => {
     backend(ME.admin);
     renderRoute('/', { auth: authenticated('kdn-admin') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Mein Stand', 'Moderation', 'Verwaltung']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen', 'Mein Stand', 'Moderation', 'Verwaltung']));
   });
 
   it('renders the navigation of a visitor without the exhibitor and admin areas', async () => {
     backend(ME.visitor);
     renderRoute('/', { auth: authenticated('besucher') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen']));
   });
 
   it('shows "Keine Berechtigung" when a visitor opens the administration', async () => {

@@ -18,6 +18,7 @@ export interface NavItem {
     | 'nav.admin'
     | 'chat.nav.conversations'
     | 'nav.meetings'
+    | 'reuse.nav.mine'
     | 'stageNav.programme'
     | 'stageNav.agenda'
     | 'stageNav.moderation';
@@ -39,6 +40,7 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   items.push({ to: '/termine', key: 'nav.meetings' });
+  items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
   if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
   if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });

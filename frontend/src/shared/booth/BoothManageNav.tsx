@@ -1,16 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../ui/AppLink';
 
-export type ManageTab = 'edit' | 'inbox' | 'meetings' | 'chat' | 'stats' | 'audit';
+export type ManageTab = 'edit' | 'inbox' | 'meetings' | 'reuse' | 'chat' | 'stats' | 'audit';
 
 const TABS: {
   tab: ManageTab;
   path: string;
-  key: 'editor.nav.edit' | 'editor.nav.inbox' | 'editor.nav.meetings' | 'chat.console.nav' | 'editor.nav.stats' | 'editor.nav.audit';
+  key:
+    | 'editor.nav.edit'
+    | 'editor.nav.inbox'
+    | 'editor.nav.meetings'
+    | 'reuse.nav.board'
+    | 'chat.console.nav'
+    | 'editor.nav.stats'
+    | 'editor.nav.audit';
 }[] = [
   { tab: 'edit', path: 'bearbeiten', key: 'editor.nav.edit' },
   { tab: 'inbox', path: 'anfragen', key: 'editor.nav.inbox' },
   { tab: 'meetings', path: 'termine', key: 'editor.nav.meetings' },
+  { tab: 'reuse', path: 'nachnutzung', key: 'reuse.nav.board' },
   { tab: 'chat', path: 'chat', key: 'chat.console.nav' },
   { tab: 'stats', path: 'statistik', key: 'editor.nav.stats' },
   { tab: 'audit', path: 'protokoll', key: 'editor.nav.audit' },

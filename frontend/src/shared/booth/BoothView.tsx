@@ -9,6 +9,7 @@ import { Markdown } from '../markdown/Markdown';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { fileFormat } from './fileFormat';
 import { useLabels } from './labels';
+import { ReuseFacts } from './ReuseFacts';
 
 /** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
 export interface BoothViewModel {
@@ -39,13 +40,15 @@ interface BoothViewProps {
   expertsHint?: ReactNode;
   /** In the preview, materials are listed without download links (they are not public yet). */
   preview?: boolean;
+  /** Shown under each service, e.g. the link to ask for reuse (the booth page plugs it in). */
+  serviceAction?: (service: Service) => ReactNode;
 }
 
 /** Maturity and reuse model as badges with text; their colours only repeat what the text says. */
 const MATURITY_COLOR = { idee: '#5c3c00', pilot: '#004b6b', produktiv: '#1d5e20' } as Record<string, string>;
 const REUSE_COLOR = '#4a2d6b';
 
-export function BoothView({ booth, level = 2, expertsHint, preview = false }: BoothViewProps) {
+export function BoothView({ booth, level = 2, expertsHint, preview = false, serviceAction }: BoothViewProps) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName, materialKindName } = useLabels();
@@ -192,6 +195,8 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false }: Bo
                     <KolLink _href={service.codeUrl} _label={t('booth.services.code', { name: service.name })} />
                   </p>
                 )}
+                <ReuseFacts service={service} />
+                {serviceAction?.(service)}
               </li>
             ))}
           </ul>

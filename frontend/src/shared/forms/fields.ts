@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-const ITEM = /^(links|services|experts|materials)\[(\d+)\](?:\.(\w+))?$/;
+const ITEM = /^(links|services|experts|materials)\[(\d+)\](?:\.([\w.[\]]+))?$/;
 
 /**
  * A readable name of a form field for the error summary: "Name", "Link 2: Adresse (URL)".
@@ -12,7 +12,8 @@ export function describeField(path: string, t: TFunction): string {
     const [, group, index, field] = item;
     const itemName = t(`editor.${group}.item` as never, { n: Number(index) + 1 });
     if (!field) return itemName;
-    return `${itemName}: ${t(`editor.field.${group}.${field}` as never, { defaultValue: field })}`;
+    const name = field.replace(/\[\d+\]/g, '');
+    return `${itemName}: ${t(`editor.field.${group}.${name}` as never, { defaultValue: name })}`;
   }
   return t(`editor.field.${path}` as never, { defaultValue: path });
 }
@@ -22,7 +23,7 @@ export function describeField(path: string, t: TFunction): string {
  * (errors about a list as a whole, or about a material id, land on the nearest thing that exists).
  */
 export function findFieldElement(path: string, root: ParentNode = document): HTMLElement | null {
-  const candidates = [path, path.replace(/\.\w+$/, ''), path.replace(/\[\d+\].*$/, '')];
+  const candidates = [path, path.replace(/\[\d+\]$/, ''), path.replace(/\.\w+$/, ''), path.replace(/\[\d+\].*$/, '')];
   for (const candidate of candidates) {
     // Inside a quoted attribute value only quotes and backslashes need escaping.
     const element = root.querySelector<HTMLElement>(`[data-field="${candidate.replace(/["\\]/g, '\\$&')}"]`);

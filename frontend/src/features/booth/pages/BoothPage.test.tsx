@@ -42,9 +42,16 @@ describe('BoothPage', () => {
 
     expect(container.querySelector('kol-image')?.getAttribute('_alt')).toBe('Logo: Digitaler Umzugsservice');
     expect(container.querySelector('kol-heading[_label="Umzugsportal"]')).not.toBeNull();
-    expect(container.querySelector('kol-badge[_label="Reifegrad: Im Betrieb"]')).not.toBeNull();
+    expect(container.querySelector('kol-badge[_label="Entwicklungsstand: Im Betrieb"]')).not.toBeNull();
     expect(container.querySelector('kol-badge[_label="Nachnutzung: Einer für Alle (EfA)"]')).not.toBeNull();
-    expect(screen.getByText('EUPL-1.2')).toBeTruthy();
+    expect(screen.getAllByText('EUPL-1.2')).toHaveLength(2);
+    expect(screen.getByText('Stufe 3 – Online-Leistung')).toBeTruthy();
+    expect(screen.getByText('99115003001000')).toBeTruthy();
+    expect(screen.getByText('Betrieb durch einen IT-Dienstleister')).toBeTruthy();
+    expect(screen.getByText('Kostenbeteiligung – nach Einwohnerzahl')).toBeTruthy();
+    expect(screen.getByText('Gemeinde Möhnesee (2026)')).toBeTruthy();
+    expect(container.querySelector('kol-link[_href="https://example.org/marktplatz/umzug"]')).not.toBeNull();
+    expect(container.querySelector('kol-link-button[_label="Nachnutzung anfragen: Umzugsportal"]')).not.toBeNull();
     expect(screen.getByText('Stadt Lippstadt, Stadt Werl')).toBeTruthy();
     expect(container.querySelector('kol-link[_href="https://gitlab.opencode.de/kreis-soest/umzug"]')).not.toBeNull();
     const material = container.querySelector('kol-link[_href="/api/booths/kreis-soest-umzug/materials/8"]');
@@ -147,7 +154,7 @@ describe('BoothPage', () => {
       expect(screen.getByText('Ummelden ohne Behördengang.').getAttribute('lang')).toBe('de');
       expect(container.querySelector('.markdown')?.getAttribute('lang')).toBe('de');
       expect(screen.getByText('Exhibitor').closest('[lang]')?.getAttribute('lang')).toBe('en');
-      expect(container.querySelector('kol-badge[_label="Maturity: In operation"]')).not.toBeNull();
+      expect(container.querySelector('kol-badge[_label="Development stage: In operation"]')).not.toBeNull();
     } finally {
       await act(() => i18n.changeLanguage('de'));
     }

@@ -1,12 +1,14 @@
-import { KolBadge, KolButton, KolHeading } from '@public-ui/react-v19';
+import { KolBadge, KolButton, KolHeading, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { FEATURED_BADGE_COLOR } from '../../../shared/booth/BoothCard';
 import { BoothView } from '../../../shared/booth/BoothView';
+import { CompareButton } from '../components/CompareButton';
 import { ContactRequestForm } from '../components/ContactRequestForm';
 import { useBooth } from '../hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -74,7 +76,26 @@ export function BoothPage({ chat }: BoothPageProps) {
               )}
             </div>
           )}
-          <BoothView booth={data} expertsHint={loginHint} />
+          <BoothView
+            booth={data}
+            expertsHint={loginHint}
+            serviceAction={(service) => (
+              <p className="service__action">
+                {data.contactRequestsEnabled && (
+                  <AppLink
+                    to={`/stand/${encodeURIComponent(data.slug)}/nachnutzung/${encodeURIComponent(service.key)}`}
+                    label={t('booth.reuse.ask', { name: service.name })}
+                    variant="secondary"
+                  />
+                )}{' '}
+                <CompareButton edition={data.edition} slug={data.slug} service={service} />{' '}
+                <KolLink
+                  _href={`/api/booths/${encodeURIComponent(data.slug)}/services/${encodeURIComponent(service.key)}/publiccode.yml${data.edition ? `?edition=${encodeURIComponent(data.edition)}` : ''}`}
+                  _label={t('booth.reuse.publiccodeLabel', { name: service.name })}
+                />
+              </p>
+            )}
+          />
           {chat?.(data.slug, data.edition)}
           {status === 'authenticated' && (
             <p className="booth-meetings-link">

@@ -1,6 +1,13 @@
 import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
 import type { BoothContent, BoothDraft, BoothStats, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
 
+/** POST …/services/publiccode: the working copy with the imported service, and the keys not taken over. */
+export interface PublicCodeImport {
+  draft: BoothDraft;
+  service: string;
+  unmapped: string[];
+}
+
 /** The exhibitor's side of a booth (staff of its exhibitor, or admins): draft, materials, inbox, statistics. */
 export const editorApi = {
   draft: (slug: string, o?: Opts) => http.get<BoothDraft>(`${boothPath(slug)}/draft`, o),
@@ -17,6 +24,8 @@ export const editorApi = {
   contactRequests: (slug: string, o?: Opts) => http.get<ContactRequest[]>(`${boothPath(slug)}/contact-requests`, o),
   setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>
     http.send<ContactRequest>('PATCH', `${boothPath(slug)}/contact-requests/${id}`, { body: { status } }),
+  importPublicCode: (slug: string, yaml: string) =>
+    http.send<PublicCodeImport>('POST', `${boothPath(slug)}/services/publiccode`, { body: { yaml } }),
   stats: (slug: string, o?: Opts) => http.get<BoothStats>(`${boothPath(slug)}/stats`, o),
   /** A working copy of the booth of one edition in another (the exhibitor must take part there). */
   carryOver: (slug: string, from: string | undefined, to: string) =>

@@ -5,6 +5,7 @@ import type { EventDay, TopicField } from '../../../shared/api';
 import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
 import { kolMsg } from '../../../shared/forms/kolMsg';
+import { ProfileFields } from './ProfileFields';
 import {
   emptyExpert,
   emptyLink,
@@ -341,6 +342,11 @@ export function ServicesSection(props: ServicesProps) {
                 _hint={t('editor.hint.contactExpert')}
                 _value={service.contactExpert}
                 _on={onText((contactExpert) => change({ contactExpert }))}
+              />
+              <ProfileFields
+                profile={service.profile}
+                field={(name) => at(`profile.${name}`)}
+                change={(profile) => change({ profile: { ...service.profile, ...profile } })}
               />
             </>
           );

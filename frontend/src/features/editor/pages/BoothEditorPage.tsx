@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { BoothEditor } from '../components/BoothEditor';
+import { PublicCodeImportForm } from '../components/PublicCodeImportForm';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useDraft } from '../hooks';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
@@ -34,6 +35,13 @@ export function BoothEditorPage() {
           topicFields={topicFields.data}
           eventDays={eventDays.data}
           onReload={() => void draft.refetch().then(() => setGeneration((g) => g + 1))}
+        />
+      )}
+      {draft.data && draft.isFetchedAfterMount && (
+        <PublicCodeImportForm
+          slug={slug}
+          disabled={!draft.data.editingEnabled}
+          onImported={() => void draft.refetch().then(() => setGeneration((g) => g + 1))}
         />
       )}
     </ProtectedPage>

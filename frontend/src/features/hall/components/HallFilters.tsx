@@ -1,6 +1,7 @@
 import { KolButton, KolInputText, KolSelect } from '@public-ui/react-v19';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import type { Edition, EventDay, TopicField } from '../../../shared/api';
 import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
@@ -9,11 +10,13 @@ import {
   ALL_EDITIONS,
   defaultSort,
   isFiltered,
+  LICENCE_CHOICES,
   OTHER_REGION,
   parseHallFilter,
   SORTS,
   type HallFilter,
 } from '../filterState';
+import { OPERATING_MODELS, OZG_LEVELS, useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface HallFiltersProps {
   filter: HallFilter;
@@ -25,7 +28,22 @@ interface HallFiltersProps {
   onApply: (filter: HallFilter) => void;
 }
 
-type Fields = Record<'topic' | 'region' | 'orgType' | 'maturity' | 'reuseModel' | 'day' | 'q' | 'sort' | 'edition', string>;
+type Fields = Record<
+  | 'topic'
+  | 'region'
+  | 'orgType'
+  | 'maturity'
+  | 'reuseModel'
+  | 'ozgLevel'
+  | 'efa'
+  | 'licence'
+  | 'operatingModel'
+  | 'day'
+  | 'q'
+  | 'sort'
+  | 'edition',
+  string
+>;
 
 function toFields(filter: HallFilter, edition = ''): Fields {
   return {
@@ -35,6 +53,10 @@ function toFields(filter: HallFilter, edition = ''): Fields {
     orgType: filter.orgType ?? '',
     maturity: filter.maturity ?? '',
     reuseModel: filter.reuseModel ?? '',
+    ozgLevel: filter.ozgLevel === undefined ? '' : String(filter.ozgLevel),
+    efa: filter.efa === undefined ? '' : String(filter.efa),
+    licence: filter.licence ?? '',
+    operatingModel: filter.operatingModel ?? '',
     day: filter.day ? String(filter.day) : '',
     q: filter.q ?? '',
     sort: filter.sort ?? '',
@@ -48,6 +70,7 @@ function toFields(filter: HallFilter, edition = ''): Fields {
  */
 export function HallFilters({ filter, topicFields, eventDays, editions = [], edition, onApply }: HallFiltersProps) {
   const { t, i18n } = useTranslation();
+  const { ozgLevelName, operatingModelName } = useReuseLabels();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
   const [fields, setFields] = useState<Fields>(() => toFields(filter, edition));
   const set = (name: keyof Fields) => ({
@@ -72,6 +95,12 @@ export function HallFilters({ filter, topicFields, eventDays, editions = [], edi
   const orgTypeOptions = [all(t('hall.filter.allOrgTypes')), ...ORGANISATION_TYPES.map((v) => ({ label: exhibitorTypeName(v), value: v }))];
   const maturityOptions = [all(t('hall.filter.allMaturities')), ...MATURITIES.map((v) => ({ label: maturityName(v), value: v }))];
   const reuseOptions = [all(t('hall.filter.allReuseModels')), ...REUSE_MODELS.map((v) => ({ label: reuseModelName(v), value: v }))];
+  const ozgOptions = [all(t('hall.filter.allOzgLevels')), ...OZG_LEVELS.map((v) => ({ label: t('hall.filter.atLeast', { level: ozgLevelName(v) }), value: String(v) }))];
+  const efaOptions = [all(t('hall.filter.efaAny')), { label: t('hall.filter.efaYes'), value: 'true' }, { label: t('hall.filter.efaNo'), value: 'false' }];
+  const licences: string[] = [...LICENCE_CHOICES];
+  if (fields.licence && !licences.includes(fields.licence)) licences.push(fields.licence);
+  const licenceOptions = [all(t('hall.filter.allLicences')), ...licences.map((v) => ({ label: v, value: v }))];
+  const operatingOptions = [all(t('hall.filter.allOperatingModels')), ...OPERATING_MODELS.map((v) => ({ label: operatingModelName(v), value: v }))];
   const dayOptions = [
     all(t('hall.filter.allDays')),
     ...eventDays.map((d) => ({ label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`, value: String(d.id) })),
@@ -103,6 +132,10 @@ export function HallFilters({ filter, topicFields, eventDays, editions = [], edi
         <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />
         <KolSelect _label={t('hall.filter.maturity')} _options={maturityOptions} _value={fields.maturity} _on={set('maturity')} />
         <KolSelect _label={t('hall.filter.reuseModel')} _options={reuseOptions} _value={fields.reuseModel} _on={set('reuseModel')} />
+        <KolSelect _label={t('hall.filter.ozgLevel')} _options={ozgOptions} _value={fields.ozgLevel} _on={set('ozgLevel')} />
+        <KolSelect _label={t('hall.filter.efa')} _options={efaOptions} _value={fields.efa} _on={set('efa')} />
+        <KolSelect _label={t('hall.filter.licence')} _options={licenceOptions} _value={fields.licence} _on={set('licence')} />
+        <KolSelect _label={t('hall.filter.operatingModel')} _options={operatingOptions} _value={fields.operatingModel} _on={set('operatingModel')} />
         <KolSelect _label={t('hall.filter.day')} _options={dayOptions} _value={fields.day} _on={set('day')} />
         <KolSelect _label={t('hall.filter.sort')} _options={sortOptions} _value={sortValue} _on={set('sort')} />
       </div>

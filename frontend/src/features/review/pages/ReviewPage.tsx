@@ -2,8 +2,9 @@ import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/reuseTexts';
 import { useParams } from 'react-router';
-import { ApiError, type Review } from '../../../shared/api';
+import { ApiError, type Review, type ReuseProfile } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { useLabels } from '../../../shared/booth/labels';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
@@ -18,9 +19,11 @@ import { formatDateTime, formatShortDate } from '../../../i18n/format';
 import { reviewApi } from '../api/review';
 import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
+  const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
   const { topicFieldName, maturityName, reuseModelName } = useLabels();
   const topicFields = useTopicFields();
   const eventDays = useEventDays();
@@ -34,6 +37,24 @@ function useDiffFormat(review: Review | undefined): DiffFormat {
       return m ? `${m.title} (${m.fileName})` : t('review.unknownMaterial', { id });
     };
     const part = (label: string, value: string | null | undefined) => (value ? `${label}: ${value}` : null);
+    const yesNo = (value: boolean | null | undefined) =>
+      value === null || value === undefined ? null : value ? t('common.yes') : t('common.no');
+    const profileParts = (p: ReuseProfile | null | undefined) =>
+      p
+        ? [
+            part(t('booth.reuse.ozgLevel'), p.ozgLevel === null || p.ozgLevel === undefined ? null : ozgLevelName(p.ozgLevel)),
+            part(t('booth.reuse.efa'), yesNo(p.efa)),
+            part(t('editor.field.services.profile.efaMarketplace'), p.efaMarketplace ? t('common.yes') : null),
+            part(t('editor.field.services.profile.efaMarketplaceUrl'), p.efaMarketplaceUrl),
+            part(t('booth.reuse.serviceKeys'), p.serviceKeys?.join(', ')),
+            part(t('booth.reuse.spdxLicence'), p.spdxLicence),
+            part(t('booth.reuse.operatingModel'), p.operatingModel && operatingModelName(p.operatingModel)),
+            part(t('editor.field.services.profile.costModel'), p.costModel && costModelName(p.costModel)),
+            part(t('editor.field.services.profile.costNote'), p.costNote),
+            part(t('booth.reuse.prerequisites'), p.prerequisites),
+            part(t('booth.reuse.reuseContact'), p.reuseContact),
+          ]
+        : [];
     return {
       topicField: topic,
       eventDay: (id) => {
@@ -53,6 +74,7 @@ function useDiffFormat(review: Review | undefined): DiffFormat {
           part(t('booth.services.technology'), s.technology),
           part(t('booth.services.adopters'), s.adopters?.join(', ')),
           part(t('booth.services.contactExpert'), s.contactExpert),
+          ...profileParts(s.profile),
           s.summary,
         ]
           .filter(Boolean)
@@ -63,7 +85,7 @@ function useDiffFormat(review: Review | undefined): DiffFormat {
         return m && m.title !== entry.title ? `${entry.title} (${m.fileName})` : material(entry.id);
       },
     };
-  }, [review, topicFields.data, eventDays.data, t, i18n.language, topicFieldName, maturityName, reuseModelName]);
+  }, [review, topicFields.data, eventDays.data, t, i18n.language, topicFieldName, maturityName, reuseModelName, ozgLevelName, operatingModelName, costModelName]);
 }
 
 type Outcome = { decision: 'approved' | 'rejected' } | null;

@@ -70,23 +70,39 @@ public record BoothContent(
             @Size(max = 50) List<@NotBlank @Size(max = 160) String> adopters,
             @Size(max = 160) String contactExpert,
             @Size(max = 36) @Schema(description = "Identity of the service across editions; send it back unchanged, leave it out for a new service")
-            String key) {
+            String key,
+            @Valid @Schema(description = "Reuse facts; may be left out (services entered before they existed)")
+            ReuseProfile profile) {
 
         public Service {
             adopters = adopters == null ? List.of() : adopters;
+            profile = profile == null ? ReuseProfile.EMPTY : profile;
         }
 
         /** A service without a key yet (new, or from an import). */
         public Service(String name, String summary, String topicField, Maturity maturity, ReuseModel reuseModel,
-                String licence, String codeUrl, String technology, List<String> adopters, String contactExpert) {
+                String licence, String codeUrl, String technology, List<String> adopters, String contactExpert,
+                ReuseProfile profile) {
             this(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters, contactExpert,
-                    null);
+                    null, profile);
+        }
+
+        /** The same service under another key. */
+        Service withKey(String newKey) {
+            return new Service(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters,
+                    contactExpert, newKey, profile);
         }
     }
 
     /** An uploaded file shown on the booth, with the title visitors see. */
     @Schema(name = "MaterialEntry")
     public record MaterialEntry(@NotNull Long id, @NotBlank @Size(max = 200) String title) {
+    }
+
+    /** The same content with other services. */
+    public BoothContent withServices(List<Service> newServices) {
+        return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
+                newServices, experts, materials);
     }
 
     @AssertTrue(message = "{kommunalmesse.tags.unique}")

@@ -89,6 +89,7 @@ final class BoothContentMapper {
             offer.technology = blankToNull(service.technology());
             offer.adopters = service.adopters().isEmpty() ? null : String.join("\n", service.adopters());
             offer.contactExpert = blankToNull(service.contactExpert());
+            applyProfile(service.profile(), offer);
             booth.services.add(offer);
         }
         booth.logoMaterialId = content.logoId();
@@ -103,7 +104,30 @@ final class BoothContentMapper {
 
     static Service service(ReuseOffer offer) {
         return new Service(offer.name, offer.summary, offer.topicFieldCode, offer.maturity, offer.reuseModel,
-                offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert, offer.serviceKey);
+                offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert, offer.serviceKey,
+                profile(offer));
+    }
+
+    static ReuseProfile profile(ReuseOffer offer) {
+        return new ReuseProfile(offer.ozgLevel, offer.efa, offer.efaMarketplace, offer.efaMarketplaceUrl,
+                offer.serviceKeys == null ? List.of() : Arrays.asList(offer.serviceKeys.split("\n")), offer.spdxLicence,
+                offer.operatingModel, offer.costModel, offer.costNote, offer.prerequisites, offer.reuseContact);
+    }
+
+    private static void applyProfile(ReuseProfile profile, ReuseOffer offer) {
+        offer.ozgLevel = profile.ozgLevel();
+        offer.efa = profile.efa();
+        offer.efaMarketplace = profile.efaMarketplace();
+        offer.efaMarketplaceUrl = blankToNull(profile.efaMarketplaceUrl());
+        offer.serviceKeys = profile.serviceKeys().isEmpty() ? null
+                : String.join("\n", profile.serviceKeys().stream().map(String::strip).distinct().toList());
+        offer.spdxLicence = profile.spdxLicence() == null ? null
+                : SpdxLicences.get().normalise(profile.spdxLicence()).orElse(null);
+        offer.operatingModel = profile.operatingModel();
+        offer.costModel = profile.costModel();
+        offer.costNote = blankToNull(profile.costNote());
+        offer.prerequisites = blankToNull(profile.prerequisites());
+        offer.reuseContact = blankToNull(profile.reuseContact());
     }
 
     /**
@@ -113,9 +137,8 @@ final class BoothContentMapper {
     static BoothContent carried(BoothContent content, Map<Long, Long> copiedMaterials, List<ReuseOffer> sourceServices) {
         Map<String, String> keysByName = new HashMap<>();
         sourceServices.forEach(offer -> keysByName.put(offer.name, offer.serviceKey));
-        List<Service> services = content.services().stream().map(s -> new Service(s.name(), s.summary(), s.topicField(),
-                s.maturity(), s.reuseModel(), s.licence(), s.codeUrl(), s.technology(), s.adopters(), s.contactExpert(),
-                s.key() != null ? s.key() : keysByName.get(s.name().strip()))).toList();
+        List<Service> services = content.services().stream()
+                .map(s -> s.withKey(s.key() != null ? s.key() : keysByName.get(s.name().strip()))).toList();
         List<MaterialEntry> materials = content.materials().stream().filter(m -> copiedMaterials.containsKey(m.id()))
                 .map(m -> new MaterialEntry(copiedMaterials.get(m.id()), m.title())).toList();
         return new BoothContent(content.name(), content.tagline(), content.description(), content.topicFields(),

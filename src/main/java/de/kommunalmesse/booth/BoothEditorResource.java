@@ -30,7 +30,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.HttpHeaders;
+import de.kommunalmesse.common.Messages;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -72,6 +75,12 @@ public class BoothEditorResource {
 
     @Inject
     ContactRequests contactRequests;
+
+    @Inject
+    ReuseRequests reuseRequests;
+
+    @Inject
+    Messages messages;
 
     @PathParam("slug")
     String slug;
@@ -161,6 +170,43 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "200", description = "The contact requests with the visitors' consented contact data")
     public List<ContactRequestView> inbox() {
         return contactRequests.inbox(edition(), slug);
+    }
+
+    @POST
+    @Path("services/publiccode")
+    @Consumes({ MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", "text/yaml" })
+    @Operation(summary = "Add a service from a publiccode.yml (version 0.4 or later) to the working copy",
+            description = "The file is checked first; every problem is listed by line and key in errors[] and nothing is "
+                    + "saved. The service goes into the working copy, not into the hall, until an admin approves it.")
+    @APIResponse(responseCode = "200", description = "The working copy with the new service, and the keys not taken over")
+    @APIResponse(responseCode = "400", description = "Not YAML, a version before 0.4, missing or invalid keys (errors[] with line and field)")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or editing closed")
+    public EditorViews.PublicCodeImport importPublicCode(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            String yaml) {
+        return editor.importPublicCode(edition(), slug, yaml, messages.resolve(language));
+    }
+
+    @POST
+    @Path("services/publiccode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same import with the file's text in JSON ({\"yaml\": \"…\"}), as the web app sends it")
+    @APIResponse(responseCode = "200", description = "The working copy with the new service, and the keys not taken over")
+    @APIResponse(responseCode = "400", description = "As for the YAML body")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or editing closed")
+    public EditorViews.PublicCodeImport importPublicCodeJson(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Valid @NotNull EditorViews.PublicCodeText text) {
+        return editor.importPublicCode(edition(), slug, text.yaml(), messages.resolve(language));
+    }
+
+    @GET
+    @Path("reuse-requests")
+    @Operation(summary = "The booth's reuse board: its staff and its reuse requests with history, newest first")
+    @APIResponse(responseCode = "200", description = "The board")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "not-staff", value = HallApiExamples.NOT_STAFF)))
+    public ReuseViews.ReuseBoard reuseBoard() {
+        return reuseRequests.board(edition(), slug);
     }
 
     @PATCH

@@ -13,19 +13,26 @@ import de.kommunalmesse.booth.EditorViews.DraftView;
 import de.kommunalmesse.booth.EditorViews.EditorBooth;
 import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
 import de.kommunalmesse.booth.EditorViews.Placement;
+import de.kommunalmesse.booth.EditorViews.PublicCodeImport;
 import de.kommunalmesse.booth.EditorViews.ReviewQueueEntry;
 import de.kommunalmesse.booth.EditorViews.ReviewView;
 import de.kommunalmesse.booth.HallViews.StatsDay;
 import de.kommunalmesse.booth.HallViews.StatsView;
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -76,6 +83,12 @@ public class BoothEditorService {
 
     @Inject
     Participation participation;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Messages messages;
 
     /**
      * The booths the user may edit (admins: all), with where each stands in the workflow, its hall
@@ -206,6 +219,26 @@ public class BoothEditorService {
         }
         audit.log(booth.id, "draft.save", null);
         return draftView(booth, draft);
+    }
+
+    /**
+     * Adds the service described by a publiccode.yml to the booth's working copy (not published until reviewed);
+     * 400 with every problem by line and key, nothing saved. Returns the working copy and the keys not taken over.
+     */
+    public PublicCodeImport importPublicCode(EditionRef edition, String slug, String yaml, Locale locale) {
+        access.requireEditor(edition, slug);
+        access.requireEditingOpen(edition);
+        PublicCode.Imported imported = PublicCode.read(yaml, (key, args) -> messages.get(locale, key, args));
+        DraftView current = draft(edition, slug);
+        List<BoothContent.Service> services = new ArrayList<>(current.content().services());
+        services.add(imported.service());
+        BoothContent content = current.content().withServices(services);
+        Set<ConstraintViolation<BoothContent>> violations = validator.validate(content);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        DraftView saved = save(edition, slug, new DraftUpdate(current.version(), content));
+        return new PublicCodeImport(saved, imported.service().name(), imported.unmapped());
     }
 
     /** Hands the working copy to the admins for review. */

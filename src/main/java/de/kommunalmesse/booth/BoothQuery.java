@@ -49,6 +49,26 @@ public class BoothQuery {
     @Size(max = 40)
     public String reuseModel;
 
+    @QueryParam("ozgLevel")
+    @Min(0)
+    @Max(4)
+    @Parameter(description = "Booths with a service of at least this OZG maturity level (0–4)", example = "3")
+    public Integer ozgLevel;
+
+    @QueryParam("efa")
+    @Parameter(description = "true: booths with an EfA service; false: with a service that is not one")
+    public Boolean efa;
+
+    @QueryParam("licence")
+    @Size(max = 100)
+    @Parameter(description = "Booths with a service under this SPDX licence identifier", example = "EUPL-1.2")
+    public String licence;
+
+    @QueryParam("operatingModel")
+    @Size(max = 40)
+    @Parameter(description = "Booths with a service of this operating model", example = "saas")
+    public String operatingModel;
+
     @QueryParam("sort")
     @Pattern(regexp = "relevance|hall|name|newest")
     @Parameter(description = "relevance (default with a search term), hall (default otherwise), name, newest")

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,6 +52,9 @@ public class BoothResource {
 
     @Inject
     ContactRequests contactRequests;
+
+    @Inject
+    ReuseRequests reuseRequests;
 
     @GET
     @Operation(summary = "Published booths of the hall: filtered, full-text searched, sorted and paged")
@@ -106,5 +110,42 @@ public class BoothResource {
             @Valid @NotNull NewContactRequest request) {
         ContactRequestView created = contactRequests.create(editions.resolve(edition), slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("{slug}/services/{key}/reuse-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Ask to reuse a service (Nachnutzung anfragen); passes name and e-mail on with consent")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReuseViews.NewReuseRequest.class),
+            examples = @ExampleObject(name = "request", value = "{\"organisation\":\"Gemeinde Musterhausen\","
+                    + "\"organisationType\":\"kommune\",\"ags\":\"05974028\",\"inhabitants\":12500,"
+                    + "\"timeFrame\":\"ab 2027\",\"questions\":\"Wie aufwendig ist die Anbindung?\",\"consent\":true}")))
+    @APIResponseSchema(value = ReuseViews.ReuseRequestView.class, responseCode = "201",
+            responseDescription = "Stored with status interesse and on the booth's board")
+    @APIResponse(responseCode = "400", description = "Missing or invalid facts (e.g. the AGS), or no consent")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "The edition is archived")
+    @APIResponse(responseCode = "404", description = "No published booth with this slug, or no such service at it")
+    public Response requestReuse(@PathParam("slug") String slug, @PathParam("key") String key,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull ReuseViews.NewReuseRequest request) {
+        ReuseViews.ReuseRequestView created = reuseRequests.create(editions.resolve(edition), slug, key, request);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("{slug}/services/{key}/publiccode.yml")
+    @Produces("application/yaml")
+    @Operation(summary = "A published service as publiccode.yml (version 0.4); usedBy lists the confirmed adopters")
+    @APIResponse(responseCode = "200", description = "The publiccode.yml, UTF-8",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No published booth with this slug, or no such service at it")
+    public Response publicCode(@PathParam("slug") String slug, @PathParam("key") String key,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return Response.ok(booths.publicCode(editions.resolve(edition), slug, key), "application/yaml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"publiccode.yml\"")
+                .build();
     }
 }

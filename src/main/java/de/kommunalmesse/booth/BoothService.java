@@ -26,6 +26,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,6 +50,12 @@ public class BoothService {
 
     @Inject
     FairService fair;
+
+    @Inject
+    ReuseRequests reuseRequests;
+
+    @Inject
+    SiteConfig site;
 
     @Inject
     BoothAccess access;
@@ -99,7 +107,11 @@ public class BoothService {
             // Only punctuation: nothing can match it
             return new HallPage(List.of(), query.page, query.size, 0, 0, null);
         }
-        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition), words,
+        OperatingModel operatingModel = code(OperatingModel.class, query.operatingModel, "operatingModel");
+        String licence = blankToNull(query.licence) == null ? null : SpdxLicences.get().identifiers(query.licence).stream()
+                .findFirst().orElseThrow(() -> ProblemException.badRequest("unknownLicence", query.licence));
+        return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition,
+                query.ozgLevel, query.efa, licence, operatingModel), words,
                 query.sort, query.page, query.size);
     }
 
@@ -133,11 +145,17 @@ public class BoothService {
         List<PublicMaterial> shown = booth.materialIds.stream().map(materials::get).filter(Objects::nonNull)
                 .map(m -> new PublicMaterial(m.id, m.title, m.kind, m.mediaType, m.sizeBytes, materialUrl(booth.slug, m.id)))
                 .toList();
-        List<ServiceView> services = booth.services.stream().map(offer -> new ServiceView(offer.name, offer.summary,
-                offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
-                offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
-                offer.contactExpert)).toList();
         boolean loggedIn = caller.loggedIn();
+        Map<String, List<ReuseViews.Adoption>> adoptions = reuseRequests.adoptions(
+                booth.services.stream().map(offer -> offer.serviceKey).toList());
+        List<ServiceView> services = booth.services.stream().map(offer -> {
+            ReuseProfile profile = BoothContentMapper.profile(offer);
+            return new ServiceView(offer.serviceKey, offer.name, offer.summary,
+                    offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
+                    offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
+                    offer.contactExpert, loggedIn ? profile : profile.withoutContact(),
+                    adoptions.getOrDefault(offer.serviceKey, List.of()));
+        }).toList();
         List<BoothContent.Expert> experts = loggedIn
                 ? booth.experts.stream().map(e -> new BoothContent.Expert(e.name, e.role, e.email, e.phone)).toList()
                 : null;
@@ -151,6 +169,19 @@ public class BoothService {
                 booth.logoMaterialId == null ? null : materialUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
                 services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived());
+    }
+
+    /** A published service as publiccode.yml 0.4, its usedBy from the confirmed adopters. */
+    public String publicCode(EditionRef edition, String slug, String serviceKey) {
+        Booth booth = published(edition, slug);
+        ReuseOffer offer = booth.services.stream().filter(o -> o.serviceKey.equals(serviceKey)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("notFound.service", serviceKey));
+        List<String> adopters = reuseRequests.adoptions(List.of(serviceKey)).getOrDefault(serviceKey, List.of()).stream()
+                .map(ReuseViews.Adoption::organisation).distinct().toList();
+        String boothUrl = site.publicUrl().replaceAll("/$", "") + "/" + edition.slug() + "/stand/" + booth.slug;
+        LocalDate published = (booth.publishedAt == null ? Instant.now() : booth.publishedAt)
+                .atZone(ZoneOffset.UTC).toLocalDate();
+        return PublicCode.write(offer, boothUrl, published, adopters);
     }
 
     Booth published(EditionRef edition, String slug) {

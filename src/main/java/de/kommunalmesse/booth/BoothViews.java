@@ -72,9 +72,14 @@ public final class BoothViews {
     }
 
     @Schema(name = "Service", description = "A reusable service on show (Nachnutzungsangebot)")
-    public record ServiceView(String name, String summary, TopicFieldView topicField, Maturity maturity,
-            ReuseModel reuseModel, String licence, String codeUrl, String technology, List<String> adopters,
-            String contactExpert) {
+    public record ServiceView(
+            @Schema(description = "Identity of the service across editions; reuse requests name it") String key,
+            String name, String summary, TopicFieldView topicField, Maturity maturity,
+            ReuseModel reuseModel, String licence, String codeUrl, String technology,
+            @Schema(description = "Adopters as the exhibitor lists them") List<String> adopters,
+            String contactExpert, ReuseProfile profile,
+            @Schema(description = "Organisations that confirmed their reuse through the platform, with the year")
+            List<ReuseViews.Adoption> adoptions) {
     }
 
     /** A booth as other features refer to it. */

@@ -104,4 +104,15 @@ public final class EditorViews {
     @Schema(name = "StaffUpdate")
     public record StaffUpdate(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> staff) {
     }
+
+    /** The result of a publiccode.yml import: the working copy with the new service, and what was not taken over. */
+    @Schema(name = "PublicCodeImport")
+    public record PublicCodeImport(DraftView draft, String service,
+            @Schema(description = "Keys of the file (dotted paths) that have no place in a service") List<String> unmapped) {
+    }
+
+    /** A publiccode.yml's text, pasted or read from a file by the web app. */
+    @Schema(name = "PublicCodeText")
+    public record PublicCodeText(@NotNull @Size(max = 524_288) String yaml) {
+    }
 }

@@ -59,6 +59,9 @@ public class HallAdminResource {
     HallExport export;
 
     @Inject
+    ReuseReport reuseReport;
+
+    @Inject
     Messages messages;
 
     @GET
@@ -111,6 +114,27 @@ public class HallAdminResource {
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return csv(export.services(editions.resolve(edition), messages.resolve(language)), "nachnutzungsangebote.csv");
+    }
+
+    @GET
+    @Path("admin/reuse-report")
+    @Operation(summary = "Reuse per host region, topic field and event day: services, requests, agreements, adoptions, "
+            + "median days from request to adoption (JSON, for the KDN's own reporting)")
+    @APIResponse(responseCode = "200", description = "The report of the edition")
+    public ReuseReport.Report reuseReport(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return reuseReport.report(editions.resolve(edition));
+    }
+
+    @GET
+    @Path("admin/exports/reuse-report.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The reuse report as CSV (semicolon-separated, UTF-8)")
+    @APIResponse(responseCode = "200", description = "One line per dimension and key",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response reuseReportCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Parameter(description = "Language of the header row: German unless English is preferred")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return csv(reuseReport.csv(editions.resolve(edition), messages.resolve(language)), "nachnutzung-bericht.csv");
     }
 
     private static Response csv(String body, String fileName) {

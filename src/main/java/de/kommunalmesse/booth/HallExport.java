@@ -36,7 +36,9 @@ public class HallExport {
     private static final List<String> BOOTH_COLUMNS = List.of("slug", "name", "exhibitor", "organisationType", "region",
             "status", "topicFields", "eventDayId", "featured", "tileSize", "hallOrder", "services", "publishedAt");
     private static final List<String> SERVICE_COLUMNS = List.of("booth", "exhibitor", "name", "summary", "topicField",
-            "maturity", "reuseModel", "licence", "codeUrl", "technology", "adopters", "contactExpert");
+            "maturity", "reuseModel", "licence", "codeUrl", "technology", "adopters", "contactExpert", "ozgLevel", "efa",
+            "efaMarketplace", "efaMarketplaceUrl", "serviceKeys", "spdxLicence", "operatingModel", "costModel", "costNote",
+            "prerequisites", "reuseContact");
 
     /** The edition's booths, one line each; the header row in the given language. */
     public String booths(EditionRef edition, Locale locale) {
@@ -69,7 +71,11 @@ public class HallExport {
             row(csv, o.booth.slug, o.booth.exhibitor.name, o.name, o.summary,
                     o.topicFieldCode == null ? "" : topics.get(o.topicFieldCode).name(), o.maturity.code(),
                     o.reuseModel.code(), o.licence, o.codeUrl, o.technology,
-                    String.join(", ", BoothContentMapper.adopters(o)), o.contactExpert);
+                    String.join(", ", BoothContentMapper.adopters(o)), o.contactExpert, Objects.toString(o.ozgLevel, ""),
+                    Objects.toString(o.efa, ""), Objects.toString(o.efaMarketplace, ""), o.efaMarketplaceUrl,
+                    o.serviceKeys == null ? "" : o.serviceKeys.replace("\n", ", "), o.spdxLicence,
+                    o.operatingModel == null ? "" : o.operatingModel.code(), o.costModel == null ? "" : o.costModel.code(),
+                    o.costNote, o.prerequisites, o.reuseContact);
         }
         return csv.toString();
     }

@@ -41,13 +41,38 @@ final class HallSnapshot {
 
     /** Filters of the hall query, already checked against the reference data. */
     record Filters(String topic, String region, OrganisationType orgType, Maturity maturity, ReuseModel reuseModel,
-            Long day, Long edition) {
+            Long day, Long edition, Integer minOzgLevel, Boolean efa, String licence, OperatingModel operatingModel) {
 
         static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+
+        Filters(String topic, String region, OrganisationType orgType, Maturity maturity, ReuseModel reuseModel,
+                Long day, Long edition) {
+            this(topic, region, orgType, maturity, reuseModel, day, edition, null, null, null, null);
+        }
+
+        private boolean asksAboutServices() {
+            return maturity != null || reuseModel != null || minOzgLevel != null || efa != null || licence != null
+                    || operatingModel != null;
+        }
+
+        /** Whether one service meets every service condition. */
+        private boolean accepts(Offer offer) {
+            return (maturity == null || maturity == offer.maturity())
+                    && (reuseModel == null || reuseModel == offer.reuseModel())
+                    && (minOzgLevel == null || offer.ozgLevel() != null && offer.ozgLevel() >= minOzgLevel)
+                    && (efa == null || efa.equals(Boolean.TRUE.equals(offer.efa())))
+                    && (licence == null || offer.licences().contains(licence))
+                    && (operatingModel == null || operatingModel == offer.operatingModel());
+        }
     }
 
-    /** One service of a booth as far as the filters ask about it. */
-    record Offer(Maturity maturity, ReuseModel reuseModel) {
+    /** One service of a booth as far as the filters ask about it; licences are the SPDX identifiers it names. */
+    record Offer(Maturity maturity, ReuseModel reuseModel, Integer ozgLevel, Boolean efa, Set<String> licences,
+            OperatingModel operatingModel) {
+
+        Offer(Maturity maturity, ReuseModel reuseModel) {
+            this(maturity, reuseModel, null, null, Set.of(), null);
+        }
     }
 
     /**
@@ -302,12 +327,8 @@ final class HallSnapshot {
             if (filters.day() != null && !filters.day().equals(card.eventDayId())) {
                 return false;
             }
-            if (filters.maturity() == null && filters.reuseModel() == null) {
-                return true;
-            }
-            // Both conditions must hold for one and the same service
-            return booth.offers().stream().anyMatch(o -> (filters.maturity() == null || filters.maturity() == o.maturity())
-                    && (filters.reuseModel() == null || filters.reuseModel() == o.reuseModel()));
+            // All service conditions must hold for one and the same service
+            return !filters.asksAboutServices() || booth.offers().stream().anyMatch(filters::accepts);
         }
     }
 

@@ -26,6 +26,9 @@ public class MyBoothsResource {
     @Inject
     BoothEditorService editor;
 
+    @Inject
+    ReuseRequests reuseRequests;
+
     @GET
     @Path("booths")
     @Operation(summary = "The booths the user may edit, with workflow state, placement and whether editing is open (admins: all)")
@@ -40,5 +43,13 @@ public class MyBoothsResource {
     @APIResponse(responseCode = "200", description = "The exhibitors by name; empty for users who staff none")
     public List<ExhibitorRef> myExhibitors() {
         return editor.myExhibitors();
+    }
+
+    @GET
+    @Path("reuse-requests")
+    @Operation(summary = "The user's own reuse requests with their status (Meine Nachnutzungen), newest first")
+    @APIResponse(responseCode = "200", description = "The requests; without the staff's notes and history")
+    public List<ReuseViews.ReuseRequestView> myReuseRequests() {
+        return reuseRequests.mine();
     }
 }

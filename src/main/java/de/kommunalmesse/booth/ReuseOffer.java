@@ -1,7 +1,6 @@
 package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -33,4 +32,18 @@ public class ReuseOffer extends IdentityEntity {
     /** Municipalities already using it, one per line. */
     public String adopters;
     public String contactExpert;
+
+    // Reuse facts (ReuseProfile); all optional
+    public Integer ozgLevel;
+    public Boolean efa;
+    public Boolean efaMarketplace;
+    public String efaMarketplaceUrl;
+    /** LeiKa/FIM service keys, one per line. */
+    public String serviceKeys;
+    public String spdxLicence;
+    public OperatingModel operatingModel;
+    public CostModel costModel;
+    public String costNote;
+    public String prerequisites;
+    public String reuseContact;
 }

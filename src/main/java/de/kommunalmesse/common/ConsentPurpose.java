@@ -7,6 +7,8 @@ package de.kommunalmesse.common;
 public enum ConsentPurpose implements Coded {
     /** Passing name, e-mail address and organisation on to a booth's team with a contact request. */
     CONTACT_REQUEST("kontaktanfrage", "2026-12-07"),
+    /** Passing name, e-mail address and the organisation's facts on to a booth's team with a reuse request. */
+    REUSE_REQUEST("nachnutzungsanfrage", "2026-12-07"),
     /** Loading a video player of an outside provider (YouTube, Vimeo, PeerTube) on the stage pages. */
     EMBED("einbettung", "2026-12-07");
 

@@ -6,7 +6,17 @@ import java.util.List;
 
 /** The shape of {@code demo/demo-fair.json}: a whole fair in one document. */
 record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, List<ExhibitorEntry> exhibitors,
-        List<BoothEntry> booths, List<TalkEntry> talks, PastEdition pastEdition) {
+        List<BoothEntry> booths, List<TalkEntry> talks, PastEdition pastEdition, List<ReuseRequestEntry> reuseRequests) {
+
+    /**
+     * A reuse request at a booth of the current edition, in the state it has reached: {@code nextDateOffset} in days
+     * from the first event day, {@code adoptedYearsAgo} for a confirmed reuse (0: this year).
+     */
+    record ReuseRequestEntry(String booth, String service, String requester, String requesterName, String requesterEmail,
+            String organisation, String organisationType, String ags, Integer inhabitants, String timeFrame,
+            String questions, String status, String reason, String notes, Integer nextDateOffset, String assignee,
+            Integer adoptedYearsAgo) {
+    }
 
     /**
      * The edition of the year before, archived: its days (offsets count working days from the same date a year

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.booth.BoothContent;
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.booth.ReuseRequests;
+import de.kommunalmesse.booth.ReuseStatus;
+import de.kommunalmesse.booth.ReuseViews.ReuseSeed;
 import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
@@ -64,6 +67,9 @@ public class DemoDataLoader {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    ReuseRequests reuse;
 
     @Inject
     EditionService editions;
@@ -127,6 +133,7 @@ public class DemoDataLoader {
             booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
         }
         talks(data.talks(), dayIds);
+        reuseRequests(current, firstDay, Objects.requireNonNullElse(data.reuseRequests(), List.of()));
         if (pastEdition != null) {
             editions.makeCurrent(current.slug());
             editions.changeState(pastEdition.slug(), EditionState.ARCHIVE);
@@ -161,6 +168,16 @@ public class DemoDataLoader {
                 b.links(), null, null, b.services(), b.experts(), null);
         booths.createBooth(edition, new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
                 b.hallOrder(), BoothStatus.PUBLISHED));
+    }
+
+    private void reuseRequests(EditionRef edition, LocalDate firstDay, List<DemoData.ReuseRequestEntry> entries) {
+        for (DemoData.ReuseRequestEntry r : entries) {
+            reuse.seed(edition, r.booth(), r.service(), new ReuseSeed(r.requester(), r.requesterName(), r.requesterEmail(),
+                    r.organisation(), OrganisationType.fromCode(r.organisationType()), r.ags(), r.inhabitants(),
+                    r.timeFrame(), r.questions(), ReuseStatus.fromCode(r.status()), r.reason(), r.notes(),
+                    r.nextDateOffset() == null ? null : firstDay.plusDays(r.nextDateOffset()), r.assignee(),
+                    r.adoptedYearsAgo() == null ? null : firstDay.getYear() - r.adoptedYearsAgo(), "Standteam"));
+        }
     }
 
     private void talks(List<DemoData.TalkEntry> talks, Map<String, Long> dayIds) {

@@ -23,7 +23,9 @@ class HallExportTest {
         String term = data.unique();
         data.booth("csv-" + term, data.exhibitor("csv-" + term, "soest"), "=HYPERLINK(\"böse\"); Stand " + term,
                 List.of("umwelt"), List.of(new BoothContent.Service("Dienst; mit Semikolon " + term, null, null,
-                        Maturity.IDEE, ReuseModel.KONZEPT, null, null, null, List.of(), null)));
+                        Maturity.IDEE, ReuseModel.KONZEPT, null, null, null, List.of(), null,
+                        new ReuseProfile(3, true, false, null, List.of("99050012104000", "99050012104001"), "EUPL-1.2",
+                                OperatingModel.SAAS, CostModel.COST_SHARING, "Anteil an den Betriebskosten", null, null))));
         as(TestUsers.admin()).get("/api/admin/exports/booths.csv")
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
@@ -32,11 +34,14 @@ class HallExportTest {
         as(TestUsers.admin()).get("/api/admin/exports/services.csv")
                 .then().statusCode(200)
                 .body(containsString("\"Dienst; mit Semikolon " + term + "\";"))
-                .body(containsString(";idee;konzept;"));
+                .body(containsString(";idee;konzept;"))
+                .body(containsString(";3;true;false;;99050012104000, 99050012104001;EUPL-1.2;saas;cost-sharing;"
+                        + "Anteil an den Betriebskosten;;\r\n"));
     }
 
     @Test
     void headerRowIsGermanUnlessEnglishIsAsked() {
+        data.currentEdition();
         as(TestUsers.admin()).get("/api/admin/exports/booths.csv")
                 .then().statusCode(200)
                 .body(startsWith("\uFEFFKennung;Name;Aussteller;Art der Organisation;Modellregion;Status;Themenfelder;"));
@@ -45,10 +50,10 @@ class HallExportTest {
                 .body(startsWith("\uFEFFSlug;Name;Exhibitor;Organisation type;Model region;Status;Topic fields;"));
         as(TestUsers.admin()).get("/api/admin/exports/services.csv")
                 .then().statusCode(200)
-                .body(startsWith("\uFEFFStand (Kennung);Aussteller;Name;Kurzbeschreibung;Themenfeld;Reifegrad;"));
+                .body(startsWith("\uFEFFStand (Kennung);Aussteller;Name;Kurzbeschreibung;Themenfeld;Entwicklungsstand;"));
         as(TestUsers.admin()).header("Accept-Language", "en-GB,en;q=0.9").get("/api/admin/exports/services.csv")
                 .then().statusCode(200)
-                .body(startsWith("\uFEFFBooth (slug);Exhibitor;Name;Summary;Topic field;Maturity;"));
+                .body(startsWith("\uFEFFBooth (slug);Exhibitor;Name;Summary;Topic field;Development stage;"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class HallSearchTest {
 
     private static Service service(String name, String summary, Maturity maturity, ReuseModel model) {
         return new Service(name, summary, "gesundheit", maturity, model, "EUPL-1.2", null, "Java", List.of("Kreis Unna"),
-                null);
+                null, null);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kommunalmesse.booth.Booth;
 import de.kommunalmesse.booth.BoothStatus;
+import de.kommunalmesse.booth.ReuseOffer;
+import de.kommunalmesse.booth.ReuseRequest;
 import de.kommunalmesse.booth.Exhibitor;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionState;
@@ -73,6 +75,18 @@ class DemoDataLoaderTest {
         Booth soestUmzug = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-umzug").firstResult();
         Booth soestIkfz = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-ikfz").firstResult();
         assertTrue(soestUmzug.hallOrder < soestIkfz.hallOrder, "the demo data places the booths in the hall");
+
+        assertEquals(6, ReuseRequest.count("boothId", soestUmzug.id), "the Soest board shows requests");
+        assertEquals(6, ReuseRequest.<ReuseRequest>stream("boothId", soestUmzug.id).map(r -> r.status).distinct().count(),
+                "one request in every status of the board");
+        assertTrue(ReuseRequest.count("requester", "besucher") >= 1, "the demo visitor has a request of her own");
+        Booth kdn = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kdn-kommunalportal").firstResult();
+        assertEquals(3, ReuseRequest.count("confirmedAt is not null and boothId in ?1", List.of(soestUmzug.id, kdn.id)),
+                "confirmed adoptions are listed");
+        assertTrue(soestUmzug.services.stream().anyMatch(o -> o.ozgLevel != null && Boolean.TRUE.equals(o.efaMarketplace)
+                && "cost-sharing".equals(o.costModel.code())), "the demo services carry reuse facts");
+        assertTrue(ReuseOffer.count("booth.editionId = ?1 and spdxLicence is not null", current.id()) > 20,
+                "many demo services name an SPDX licence");
     }
 
     @Test

@@ -1,0 +1,110 @@
+import { KolButton, KolHeading } from '@public-ui/react-v19';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReuseRequest } from '../../../shared/api';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { Feedback } from '../../../shared/forms/Feedback';
+import { errorMessage } from '../../../shared/forms/problemErrors';
+import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { Loading } from '../../../shared/ui/Loading';
+import { formatLongDate } from '../../../i18n/format';
+import { reuseApi } from '../api';
+import '../reuse.css';
+import '../../../i18n/reuseTexts';
+import { useReuseLabels } from '../../../shared/booth/reuseLabels';
+
+const MINE = ['my-reuse-requests'];
+
+/** "Meine Nachnutzungen": the visitor's own requests, with confirming a reuse and withdrawing a request. */
+export function MyReusePage() {
+  const { t, i18n } = useTranslation();
+  const { reuseStatusName } = useReuseLabels();
+  
+  const access = useAccess('visitor');
+  const queryClient = useQueryClient();
+  const requests = useQuery({ queryKey: MINE, queryFn: ({ signal }) => reuseApi.mine({ signal }), enabled: access === 'granted' });
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
+  const done = (text: string) => {
+    setFailure('');
+    setMessage(text);
+    void queryClient.invalidateQueries({ queryKey: MINE });
+  };
+  const confirm = useMutation({
+    mutationFn: (id: number) => reuseApi.confirm(id),
+    onSuccess: (request) => done(t('reuse.mine.confirmed', { year: request.adoptionYear })),
+    onError: (error) => setFailure(errorMessage(error, t)),
+  });
+  const withdraw = useMutation({
+    mutationFn: (id: number) => reuseApi.withdraw(id),
+    onSuccess: () => done(t('reuse.mine.withdrawn')),
+    onError: (error) => setFailure(errorMessage(error, t)),
+  });
+  const list = requests.data ?? [];
+  const busy = confirm.isPending || withdraw.isPending;
+
+  const item = (request: ReuseRequest) => (
+    <li key={request.id} className="panel reuse-mine__item">
+      <KolHeading
+        _label={t('reuse.mine.item', { service: request.serviceName, organisation: request.organisation })}
+        _level={2}
+      />
+      <dl className="facts facts--compact">
+        <div>
+          <dt>{t('reuse.mine.status')}</dt>
+          <dd className={`reuse-status reuse-status--${request.status}`}>{reuseStatusName(request.status)}</dd>
+        </div>
+        <div>
+          <dt>{t('reuse.mine.booth')}</dt>
+          <dd>
+            <AppLink to={`/${request.booth.edition}/stand/${encodeURIComponent(request.booth.slug)}`} exact label={request.booth.name} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('reuse.mine.requested')}</dt>
+          <dd>{formatLongDate(request.createdAt.slice(0, 10), i18n.language)}</dd>
+        </div>
+        {request.reason && (
+          <div>
+            <dt>{t('reuse.mine.reason')}</dt>
+            <dd>{request.reason}</dd>
+          </div>
+        )}
+      </dl>
+      {request.confirmedAt && <p>{t('reuse.mine.confirmed', { year: request.adoptionYear })}</p>}
+      <div className="button-row">
+        {request.status === 'nachgenutzt' && !request.confirmedAt && (
+          <KolButton
+            _label={t('reuse.mine.confirm')}
+            _variant="primary"
+            _disabled={busy}
+            _on={{ onClick: () => confirm.mutate(request.id) }}
+          />
+        )}
+        <KolButton
+          _label={t('reuse.mine.withdraw')}
+          _variant="secondary"
+          _disabled={busy}
+          _on={{
+            onClick: () => {
+              if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
+            },
+          }}
+        />
+      </div>
+    </li>
+  );
+
+  return (
+    <ProtectedPage access={access} title={t('reuse.mine.pageTitle')} className="page--reuse-mine">
+      <p>{t('reuse.mine.intro')}</p>
+      {requests.isPending && <Loading />}
+      {requests.isError && <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+      <Feedback message={message} failure={failure} />
+      {requests.data && list.length === 0 && <p className="empty-state">{t('reuse.mine.empty')}</p>}
+      {list.length > 0 && <ul className="reuse-mine">{list.map(item)}</ul>}
+    </ProtectedPage>
+  );
+}
