@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Version numbers of data that every instance keeps in memory (the hall, the editions): one row per kind in
@@ -46,9 +47,11 @@ public class CacheVersions {
         if (!key.endsWith(SUFFIX)) {
             throw new IllegalArgumentException("A cache version key ends in " + SUFFIX + ": " + key);
         }
-        em.createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, '1') "
-                + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1")
-                .setParameter(1, key).executeUpdate();
+        // A new random value, not a counter: a bump that was rolled back must never come back as a later bump's
+        // value, or a copy read inside the rolled-back transaction would pass for current
+        em.createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, ?2) "
+                + "ON DUPLICATE KEY UPDATE setting_value = ?2")
+                .setParameter(1, key).setParameter(2, UUID.randomUUID().toString()).executeUpdate();
         if (requestActive()) {
             // The request's own change: read again, so that it sees what it just wrote
             memo.versions = null;
