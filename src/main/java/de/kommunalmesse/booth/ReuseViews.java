@@ -1,6 +1,8 @@
 package de.kommunalmesse.booth;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import de.kommunalmesse.common.IsoDate;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -55,7 +57,7 @@ public final class ReuseViews {
             @NotNull ReuseStatus status,
             @Size(max = 1_000) @Schema(description = "Required when cancelling (abgebrochen)") String reason,
             @Size(max = 10_000) String notes,
-            LocalDate nextDate,
+            @JsonDeserialize(using = IsoDate.class) LocalDate nextDate,
             @Size(max = 254) @Schema(description = "A staff member of the exhibitor, or none") String assignee) {
 
         @AssertTrue(message = "{kommunalmesse.reuseReason}")

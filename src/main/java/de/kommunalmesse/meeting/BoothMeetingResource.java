@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -87,7 +88,8 @@ public class BoothMeetingResource {
     @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a time window on one day, cut into slots of 15, 30, 45 or 60 minutes without the breaks")
-    @APIResponse(responseCode = "201", description = "The booth's slots with the new ones")
+    @APIResponse(responseCode = "201", description = "The booth's slots with the new ones",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoothSlots.class)))
     @APIResponse(responseCode = "400", description = "Past, malformed time or zone, empty window, break outside, wrong slot length, missing room link")
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or an archived edition")

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HallOpenApiTest {
 
-    private static final Set<String> HALL_TAGS = Set.of("Hall", "Booth editor", "Bookmarks", "Hall administration", "Exhibitors");
+    /** The hall's tags; the meetings at a booth ({@code /api/booths/{slug}/meetings…}) keep their feature's tag. */
+    private static final Set<String> HALL_TAGS = Set.of("Hall", "Booth editor", "Bookmarks", "Hall administration", "Exhibitors",
+            "Meetings");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
