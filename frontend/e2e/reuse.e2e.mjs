@@ -102,7 +102,7 @@ describe('reuse journey: publiccode.yml, review, request, board, adopter', { tim
     await visitor.getByRole('link', { name: `Nachnutzung anfragen: ${SERVICE}` }).click();
     await visitor.getByRole('heading', { level: 1, name: `Nachnutzung anfragen: ${SERVICE}` }).waitFor();
     await visitor.getByRole('textbox', { name: 'Organisation' }).fill(ORGANISATION);
-    await visitor.getByRole('combobox', { name: 'Art der Organisation' }).selectOption('kommune');
+    await visitor.getByRole('combobox', { name: 'Art der Organisation' }).selectOption({ label: 'Kommune' });
     await visitor.getByRole('textbox', { name: 'Amtlicher Gemeindeschlüssel (AGS)' }).fill('05974028');
     await visitor.getByRole('spinbutton', { name: 'Einwohnerzahl' }).fill('8200');
     await visitor.getByRole('textbox', { name: 'Fragen an das Standteam' }).fill('Wie lange dauert die Einführung?');
@@ -124,7 +124,7 @@ describe('reuse journey: publiccode.yml, review, request, board, adopter', { tim
     ]) {
       const card = exhibitor.locator('.reuse-card').filter({ hasText: ORGANISATION });
       await card.getByText(`Bearbeiten: ${ORGANISATION}`).click();
-      await card.getByRole('combobox', { name: 'Status' }).selectOption(status);
+      await card.getByRole('combobox', { name: 'Status' }).selectOption({ label: column });
       await card.getByRole('button', { name: 'Speichern' }).click();
       await exhibitor.locator(`.reuse-board__column--${status} .reuse-card`).filter({ hasText: ORGANISATION }).waitFor();
       await exhibitor.getByRole('heading', { name: new RegExp(`^${column} \\(\\d+\\)$`) }).waitFor();
