@@ -147,7 +147,8 @@ describe('meetings journey: publish times, book, invitation by mail, move', { ti
     await expectNoAxeViolations(visitor, 'notification centre');
     await screenshot(visitor, 'meetings-notifications');
     await visitor.getByRole('link', { name: `Öffnen: ${TOPIC}` }).click();
-    assert.equal(new URL(visitor.url()).pathname, meetingPath);
+    // The router navigates after the click: wait for it instead of reading the address at once
+    await visitor.waitForURL((url) => url.pathname === meetingPath);
     await visitor.getByRole('heading', { level: 1, name: `Termin: ${TOPIC}` }).waitFor();
     await visitor.getByText('Kurzfristig eine Teamsitzung').waitFor();
     await expectNoAxeViolations(visitor, 'meeting page with a proposal');

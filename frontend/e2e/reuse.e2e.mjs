@@ -104,7 +104,7 @@ describe('reuse journey: publiccode.yml, review, request, board, adopter', { tim
     await visitor.getByRole('textbox', { name: 'Organisation' }).fill(ORGANISATION);
     await visitor.getByRole('combobox', { name: 'Art der Organisation' }).selectOption({ label: 'Kommune' });
     await visitor.getByRole('textbox', { name: 'Amtlicher Gemeindeschlüssel (AGS)' }).fill('05974028');
-    await visitor.getByRole('spinbutton', { name: 'Einwohnerzahl' }).fill('8200');
+    await visitor.getByRole('textbox', { name: 'Einwohnerzahl' }).fill('8200');
     await visitor.getByRole('textbox', { name: 'Fragen an das Standteam' }).fill('Wie lange dauert die Einführung?');
     await visitor.getByRole('checkbox', { name: /Ich bin einverstanden/ }).check();
     await expectNoAxeViolations(visitor, 'reuse request form', AXE_TAGS);

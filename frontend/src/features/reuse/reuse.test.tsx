@@ -72,7 +72,7 @@ describe('Nachnutzung anfragen', () => {
     expect(writes(fetchMock)).toEqual([]);
 
     kolInput(field(container, 'kol-input-text', 'Amtlicher Gemeindeschlüssel (AGS)'), '05974028');
-    kolInput(field(container, 'kol-input-number', 'Einwohnerzahl'), 11800);
+    kolInput(field(container, 'kol-input-text', 'Einwohnerzahl'), '11800');
     fireEvent.submit(container.querySelector('form.reuse-request-form')!);
 
     await waitFor(() => expect(container.textContent).toContain('Ihre Anfrage ist beim Standteam.'));

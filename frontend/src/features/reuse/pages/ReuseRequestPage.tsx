@@ -1,4 +1,4 @@
-import { KolInputCheckbox, KolInputNumber, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -139,13 +139,17 @@ export function ReuseRequestPage() {
               _msg={error('ags')}
               _on={set('ags')}
             />
-            <KolInputNumber
+            {/* A text field for digits: KolInputNumber's step buttons have no accessible name (axe: button-name) */}
+            <KolInputText
               _label={t('reuse.request.inhabitants')}
-              _min={1}
-              _value={form.inhabitants === '' ? null : Number(form.inhabitants)}
+              _maxLength={9}
+              _value={form.inhabitants}
               _touched={touched}
               _msg={error('inhabitants')}
-              _on={set('inhabitants')}
+              _on={{
+                onInput: (_event: Event, value: unknown) =>
+                  setForm((f) => ({ ...f, inhabitants: String(value ?? '').replace(/\D/g, '') })),
+              }}
             />
           </div>
           <KolInputText
