@@ -2,7 +2,7 @@ package de.kommunalmesse.meeting;
 
 import de.kommunalmesse.booth.ContactRequests;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -29,7 +29,7 @@ public class MeetingMails {
     private static final Logger LOG = Logger.getLogger(MeetingMails.class);
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     ContactRequests.MailConfig mailConfig;
@@ -49,12 +49,11 @@ public class MeetingMails {
                 continue;
             }
             MeetingSide other = side == MeetingSide.VISITOR ? MeetingSide.BOOTH : MeetingSide.VISITOR;
-            try {
-                mailer.send(mail(change, person, change.side(other).name(), method, ics));
-            } catch (RuntimeException e) {
-                // The meeting is stored and shown in both calendars of the platform; a mail failure must not undo it
-                LOG.warnf(e, "Mail about meeting %d could not be sent", change.meetingId());
-            }
+            // Sent without waiting: the answer to the booking must not wait for the mail server. The meeting is
+            // stored and shown in both calendars of the platform; a mail failure is logged and undoes nothing.
+            mailer.send(mail(change, person, change.side(other).name(), method, ics)).subscribe().with(
+                    sent -> { },
+                    failure -> LOG.warnf(failure, "Mail about meeting %d could not be sent", change.meetingId()));
         }
     }
 
