@@ -113,6 +113,7 @@ const globalPages: RouteObject[] = [
     { path: 'verwaltung/ausgaben', ...page(() => import('../features/admin/pages/AdminEditionsPage'), 'AdminEditionsPage') },
     { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
     { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },
+    { path: 'verwaltung/nachnutzung', ...page(() => import('../features/reuse/pages/ReuseReportPage'), 'ReuseReportPage') },
     { path: 'impressum', ...page(() => import('../features/legal/pages/ImprintPage'), 'ImprintPage') },
     { path: 'datenschutz', ...page(() => import('../features/legal/pages/PrivacyPage'), 'PrivacyPage') },
     { path: 'meine-daten', ...page(() => import('../features/privacy/pages/MyDataPage'), 'MyDataPage') },

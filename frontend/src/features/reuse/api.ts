@@ -18,4 +18,29 @@ export const reuseApi = {
   withdraw: (id: number) => http.send<undefined>('POST', `/api/reuse-requests/${id}/withdraw`, {}),
   adopters: (serviceKey: string, o?: Opts) =>
     http.get<Adoption[]>(`/api/services/${encodeURIComponent(serviceKey)}/adopters`, o),
+  /** The organiser's report of an edition (admins). */
+  report: (edition: string, o?: Opts) => http.get<ReuseReport>('/api/admin/reuse-report', { ...o, query: { edition } }),
+  /** The same as CSV, headers in the interface language (the client sends it). */
+  reportCsv: (edition: string) => http.blob('/api/admin/exports/reuse-report.csv', { query: { edition } }),
 };
+
+/** One line of the reuse report: a host region, topic field or event day and its figures. */
+export interface ReuseReportRow {
+  key: string;
+  label: string;
+  services: number;
+  requests: number;
+  agreements: number;
+  adoptions: number;
+  /** Median days from request to adoption; null without adoptions. */
+  medianDaysToAdoption: number | null;
+}
+
+/** The organiser's view of reuse for one edition (docs/reuse.md). */
+export interface ReuseReport {
+  edition: string;
+  total: ReuseReportRow;
+  byRegion: ReuseReportRow[];
+  byTopicField: ReuseReportRow[];
+  byEventDay: ReuseReportRow[];
+}

@@ -11,6 +11,8 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
+// The link to the reuse report is named in the reuse texts
+import '../../../i18n/reuseTexts';
 
 export function AdminPage() {
   const { t, i18n } = useTranslation();
@@ -50,6 +52,9 @@ export function AdminPage() {
           </li>
           <li>
             <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
+          </li>
+          <li>
+            <AppLink to="/verwaltung/nachnutzung" label={t('reuse.report.pageTitle')} />
           </li>
           <li>
             <AppLink to="/verwaltung/barrierefreiheit" label={t('a11y.admin.pageTitle')} />

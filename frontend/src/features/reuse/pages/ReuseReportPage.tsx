@@ -1,0 +1,133 @@
+import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useEditions } from '../../../shared/edition/EditionContext';
+import { Feedback } from '../../../shared/forms/Feedback';
+import { errorMessage } from '../../../shared/forms/problemErrors';
+import { useFormAction } from '../../../shared/forms/useFormAction';
+import { AppLink } from '../../../shared/ui/AppLink';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import { saveBlob } from '../../../shared/ui/saveBlob';
+import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
+import '../reuse.css';
+import '../../../i18n/reuseTexts';
+
+const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
+
+/**
+ * The organiser's view of reuse (admins): per host region, topic field and event day of an edition the services
+ * shown, reuse requests, agreements, adoptions and the median days from request to adoption, with the CSV.
+ */
+export function ReuseReportPage() {
+  const { t, i18n } = useTranslation();
+  const access = useAccess('admin');
+  const editions = useEditions();
+  const [picked, setPicked] = useState('');
+  const edition = picked || editions.data?.find((e) => e.current)?.slug || '';
+  const report = useQuery({
+    queryKey: ['reuse-report', edition],
+    queryFn: ({ signal }) => reuseApi.report(edition, { signal }),
+    enabled: access === 'granted' && edition !== '',
+  });
+  const { message, failure, run } = useFormAction();
+  const number = (value: number) => value.toLocaleString(i18n.language);
+  const days = (value: number | null) =>
+    value === null ? t('reuse.report.noAdoption') : t('reuse.report.days', { count: value, formatted: value.toLocaleString(i18n.language, { maximumFractionDigits: 1 }) });
+
+  const download = () =>
+    run(async () => {
+      const file = `nachnutzung-bericht-${edition}.csv`;
+      saveBlob(await reuseApi.reportCsv(edition), file);
+      return t('reuse.report.downloaded', { file });
+    }, (error) => errorMessage(error, t));
+
+  const table = (dimension: (typeof DIMENSIONS)[number], data: ReuseReport) => (
+    <section key={dimension} className="panel admin-section" aria-labelledby={`report-${dimension}`}>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption id={`report-${dimension}`}>{t(`reuse.report.${dimension}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(`reuse.report.key.${dimension}`)}</th>
+              <th scope="col">{t('reuse.report.services')}</th>
+              <th scope="col">{t('reuse.report.requests')}</th>
+              <th scope="col">{t('reuse.report.agreements')}</th>
+              <th scope="col">{t('reuse.report.adoptions')}</th>
+              <th scope="col">{t('reuse.report.median')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data[dimension].map((row: ReuseReportRow) => (
+              <tr key={row.key}>
+                <th scope="row" lang={row.label === row.key ? undefined : 'de'}>{row.label}</th>
+                <td>{number(row.services)}</td>
+                <td>{number(row.requests)}</td>
+                <td>{number(row.agreements)}</td>
+                <td>{number(row.adoptions)}</td>
+                <td>{days(row.medianDaysToAdoption)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {data[dimension].length === 0 && <p>{t('reuse.report.empty')}</p>}
+    </section>
+  );
+
+  const data = report.data;
+  return (
+    <ProtectedPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
+      <p className="back-link">
+        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
+      </p>
+      <p>{t('reuse.report.intro')}</p>
+      <div className="panel admin-section">
+        {(editions.data?.length ?? 0) > 1 && (
+          <KolSelect
+            _label={t('reuse.report.edition')}
+            _options={(editions.data ?? []).map((e) => ({ label: e.title, value: e.slug }))}
+            _value={edition}
+            _on={{ onInput: (_event: Event, value: unknown) => setPicked(String(value ?? '')) }}
+          />
+        )}
+        <div className="button-row">
+          <KolButton _label={t('reuse.report.csv')} _variant="secondary" _disabled={!data} _on={{ onClick: () => void download() }} />
+        </div>
+        <Feedback message={message} failure={failure} />
+      </div>
+      <QueryStatus query={report} />
+      {data && (
+        <>
+          <section className="panel admin-section" aria-labelledby="report-total">
+            <KolHeading _label={t('reuse.report.total')} _level={2} id="report-total" />
+            <dl className="facts facts--compact reuse-report__total">
+              <div>
+                <dt>{t('reuse.report.services')}</dt>
+                <dd>{number(data.total.services)}</dd>
+              </div>
+              <div>
+                <dt>{t('reuse.report.requests')}</dt>
+                <dd>{number(data.total.requests)}</dd>
+              </div>
+              <div>
+                <dt>{t('reuse.report.agreements')}</dt>
+                <dd>{number(data.total.agreements)}</dd>
+              </div>
+              <div>
+                <dt>{t('reuse.report.adoptions')}</dt>
+                <dd>{number(data.total.adoptions)}</dd>
+              </div>
+              <div>
+                <dt>{t('reuse.report.median')}</dt>
+                <dd>{days(data.total.medianDaysToAdoption)}</dd>
+              </div>
+            </dl>
+          </section>
+          {DIMENSIONS.map((dimension) => table(dimension, data))}
+        </>
+      )}
+    </ProtectedPage>
+  );
+}
