@@ -18,6 +18,7 @@ const content: BoothContent = {
       key: '3f1c2d4e-0000-4000-8000-000000000001',
       profile: {
         ozgLevel: 3,
+        ozgModel: '1.1',
         efa: true,
         efaMarketplace: true,
         efaMarketplaceUrl: 'https://example.org/marktplatz',
@@ -56,12 +57,22 @@ describe('editor form state', () => {
   it('sends the reuse facts: unstated as null, service keys without spaces, no marketplace without EfA', () => {
     const form = fromContent(content);
     form.services[0].profile.serviceKeys = '99 115 003 001 000, 99050012104000';
-    form.services[0].profile.ozgLevel = '0';
+    form.services[0].profile.ozgLevel = '2.0:0';
     const sent = toContent(form).services?.[0].profile;
     expect(sent?.serviceKeys).toEqual(['99115003001000', '99050012104000']);
-    expect(sent?.ozgLevel).toBe(0);
+    expect(sent).toMatchObject({ ozgLevel: 0, ozgModel: '2.0' });
     const fresh = toContent({ ...form, services: [emptyService()] }).services?.[0].profile;
-    expect(fresh).toMatchObject({ ozgLevel: null, efa: null, efaMarketplace: null, spdxLicence: null, serviceKeys: [] });
+    expect(fresh).toMatchObject({ ozgLevel: null, ozgModel: null, efa: null, efaMarketplace: null, spdxLicence: null, serviceKeys: [] });
+  });
+
+  it('holds a maturity level with its model: a level from before model 2.0 is one of 1.1, and no level leaves the model', () => {
+    const before2 = { ...content, services: content.services?.map((s) => ({ ...s, profile: { ...s.profile, ozgModel: undefined } })) };
+    const form = fromContent(before2);
+    expect(form.services[0].profile.ozgLevel).toBe('1.1:3');
+    form.services[0].profile.ozgLevel = '2.0:7';
+    expect(toContent(form).services?.[0].profile).toMatchObject({ ozgLevel: 7, ozgModel: '2.0' });
+    form.services[0].profile.ozgLevel = '1.1:7';
+    expect(toContent(form).services?.[0].profile).toMatchObject({ ozgLevel: null, ozgModel: null });
   });
 
   it('keeps an empty new row, so the API can name what is missing', () => {

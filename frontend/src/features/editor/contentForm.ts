@@ -6,11 +6,11 @@ import type {
   MaterialEntry,
   Maturity,
   OperatingModel,
-  OzgLevel,
   ReuseModel,
   ReuseOffer,
   ReuseProfile,
 } from '../../shared/api';
+import { ozgChoice, parseOzgChoice } from '../../shared/booth/reuseLabels';
 import { splitList } from '../../shared/forms/fields';
 
 /** Limits of BoothContent, as the API checks them. */
@@ -47,6 +47,7 @@ export interface ServiceForm {
 
 /** The reuse facts of a service as the editor holds them; "" means not stated. */
 export interface ProfileForm {
+  /** Level and model as one choice ("2.0:5", see ozgChoice); "" not stated. */
   ozgLevel: string;
   efa: '' | 'yes' | 'no';
   efaMarketplace: boolean;
@@ -121,7 +122,7 @@ export const emptyProfile = (): ProfileForm => ({
 function fromProfile(profile: ReuseProfile | null | undefined): ProfileForm {
   if (!profile) return emptyProfile();
   return {
-    ozgLevel: profile.ozgLevel === null || profile.ozgLevel === undefined ? '' : String(profile.ozgLevel),
+    ozgLevel: profile.ozgLevel === null || profile.ozgLevel === undefined ? '' : ozgChoice(profile.ozgModel ?? '1.1', profile.ozgLevel),
     efa: profile.efa === true ? 'yes' : profile.efa === false ? 'no' : '',
     efaMarketplace: profile.efaMarketplace === true,
     efaMarketplaceUrl: profile.efaMarketplaceUrl ?? '',
@@ -139,7 +140,8 @@ function fromProfile(profile: ReuseProfile | null | undefined): ProfileForm {
 export function toProfile(form: ProfileForm): ReuseProfile {
   const trimmed = (value: string) => (value.trim() === '' ? null : value.trim());
   return {
-    ozgLevel: form.ozgLevel === '' ? null : (Number(form.ozgLevel) as OzgLevel),
+    ozgLevel: parseOzgChoice(form.ozgLevel)?.level ?? null,
+    ozgModel: parseOzgChoice(form.ozgLevel)?.model ?? null,
     efa: form.efa === '' ? null : form.efa === 'yes',
     efaMarketplace: form.efaMarketplace ? true : null,
     efaMarketplaceUrl: trimmed(form.efaMarketplaceUrl),

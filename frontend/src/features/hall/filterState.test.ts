@@ -32,6 +32,18 @@ describe('hall filter in the URL', () => {
     });
   });
 
+  it('reads a maturity level with its model; a level alone is one of model 1.1, a level outside its model none', () => {
+    expect(parse('ozgLevel=5&ozgModel=2.0')).toMatchObject({ ozgLevel: 5, ozgModel: '2.0' });
+    expect(parse('ozgLevel=2.0:6')).toMatchObject({ ozgLevel: 6, ozgModel: '2.0' });
+    expect(parse('ozgLevel=3')).toMatchObject({ ozgLevel: 3, ozgModel: '1.1' });
+    expect(parse('ozgLevel=5').ozgLevel).toBeUndefined();
+    expect(parse('ozgLevel=8&ozgModel=2.0').ozgLevel).toBeUndefined();
+    expect(parse('ozgLevel=2&ozgModel=3.0').ozgLevel).toBeUndefined();
+    const filter = parse('ozgLevel=2.0:6');
+    expect(serialiseHallFilter(filter).toString()).toBe('ozgLevel=6&ozgModel=2.0');
+    expect(toBoothQuery(filter)).toMatchObject({ ozgLevel: 6, ozgModel: '2.0' });
+  });
+
   it('accepts "other" for exhibitors from outside the host regions', () => {
     expect(parse('region=other').region).toBe('other');
   });

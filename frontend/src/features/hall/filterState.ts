@@ -1,6 +1,6 @@
-import type { BoothQuery, ExhibitorType, HallSort, Maturity, OperatingModel, ReuseModel } from '../../shared/api';
+import type { BoothQuery, ExhibitorType, HallSort, Maturity, OperatingModel, OzgModel, ReuseModel } from '../../shared/api';
 import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS } from '../../shared/booth/labels';
-import { OPERATING_MODELS, OZG_LEVELS } from '../../shared/booth/reuseLabels';
+import { OPERATING_MODELS, parseOzgChoice } from '../../shared/booth/reuseLabels';
 
 /** Booth cards per page of the hall. */
 export const PAGE_SIZE = 24;
@@ -27,8 +27,10 @@ export interface HallFilter {
   orgType?: ExhibitorType;
   maturity?: Maturity;
   reuseModel?: ReuseModel;
-  /** Services of at least this OZG maturity level. */
+  /** Services of at least this OZG maturity level … */
   ozgLevel?: number;
+  /** … in this maturity model (levels of 1.1 and 2.0 are not compared). */
+  ozgModel?: OzgModel;
   efa?: boolean;
   /** SPDX licence identifier. */
   licence?: string;
@@ -72,7 +74,7 @@ export function parseHallFilter(params: URLSearchParams): HallFilter {
     orgType: oneOf(ORGANISATION_TYPES, params.get('orgType')),
     maturity: oneOf(MATURITIES, params.get('maturity')),
     reuseModel: oneOf(REUSE_MODELS, params.get('reuseModel')),
-    ozgLevel: OZG_LEVELS.map(String).includes(params.get('ozgLevel') ?? '') ? Number(params.get('ozgLevel')) : undefined,
+    ...ozgFilter(params),
     efa: params.get('efa') === 'true' ? true : params.get('efa') === 'false' ? false : undefined,
     licence: SPDX_ID.test(params.get('licence') ?? '') ? (params.get('licence') as string) : undefined,
     operatingModel: oneOf(OPERATING_MODELS, params.get('operatingModel')),
@@ -97,7 +99,10 @@ export function serialiseHallFilter(filter: HallFilter): URLSearchParams {
   if (filter.orgType) params.set('orgType', filter.orgType);
   if (filter.maturity) params.set('maturity', filter.maturity);
   if (filter.reuseModel) params.set('reuseModel', filter.reuseModel);
-  if (filter.ozgLevel !== undefined) params.set('ozgLevel', String(filter.ozgLevel));
+  if (filter.ozgLevel !== undefined) {
+    params.set('ozgLevel', String(filter.ozgLevel));
+    params.set('ozgModel', filter.ozgModel ?? '1.1');
+  }
   if (filter.efa !== undefined) params.set('efa', String(filter.efa));
   if (filter.licence) params.set('licence', filter.licence);
   if (filter.operatingModel) params.set('operatingModel', filter.operatingModel);
@@ -120,6 +125,7 @@ export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
     maturity: filter.maturity,
     reuseModel: filter.reuseModel,
     ozgLevel: filter.ozgLevel,
+    ozgModel: filter.ozgLevel === undefined ? undefined : (filter.ozgModel ?? '1.1'),
     efa: filter.efa,
     licence: filter.licence,
     operatingModel: filter.operatingModel,
@@ -144,4 +150,14 @@ export function isFiltered(filter: HallFilter): boolean {
       filter.day ||
       filter.q,
   );
+}
+
+/**
+ * The maturity filter of an address: `ozgLevel=5&ozgModel=2.0` (a link without the model means 1.1, as the API
+ * reads it), or the filter form's single choice `ozgLevel=2.0:5`.
+ */
+function ozgFilter(params: URLSearchParams): Pick<HallFilter, 'ozgLevel' | 'ozgModel'> {
+  const level = params.get('ozgLevel') ?? '';
+  const choice = parseOzgChoice(level.includes(':') ? level : `${params.get('ozgModel') ?? '1.1'}:${level}`);
+  return choice ? { ozgLevel: choice.level, ozgModel: choice.model } : {};
 }

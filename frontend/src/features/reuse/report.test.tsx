@@ -21,7 +21,10 @@ function report(edition: string, adoptions: number): ReuseReport {
   return {
     edition,
     total: row('total', 'Gesamt', { services: 12, requests: 5, agreements: 3, adoptions, medianDaysToAdoption: adoptions ? 41.5 : null }),
-    byRegion: [row('soest', 'Digitale Modellregion Soest', { services: 7, requests: 4, agreements: 2, adoptions, medianDaysToAdoption: 1 })],
+    byRegion: [
+      row('soest', 'Digitale Modellregion Soest', { services: 7, requests: 4, agreements: 2, adoptions, medianDaysToAdoption: 1 }),
+      row('-', '', { services: 5, requests: 1 }),
+    ],
     byTopicField: [row('mobilitaet', 'Mobilität', { services: 3 })],
     byEventDay: [],
   };
@@ -47,6 +50,7 @@ describe('ReuseReportPage', () => {
     await screen.findByRole('table', { name: 'Nach Modellregion' });
     expect(screen.getByRole('table', { name: 'Nach Themenfeld' })).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Digitale Modellregion Soest' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Organisationen außerhalb der Modellregionen' })).toBeTruthy();
     expect(screen.getByText('41,5 Tage')).toBeTruthy();
     expect(screen.getByText('1 Tag')).toBeTruthy();
     expect(screen.getByText('Keine Zahlen für diese Ausgabe.')).toBeTruthy();

@@ -98,14 +98,18 @@ export interface Expert {
   phone?: string | null;
 }
 
-/** OZG maturity level (OZG-Reifegradmodell), 0 offline … 4 Online-Transaktion. */
-export type OzgLevel = 0 | 1 | 2 | 3 | 4;
+/** OZG maturity level: 0–4 in OZG-Reifegradmodell 1.1, 0–7 in 2.0 (current since July 2025). */
+export type OzgLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** The OZG-Reifegradmodell a level is stated in. */
+export type OzgModel = '1.1' | '2.0';
 export type OperatingModel = 'self-hosted' | 'provider' | 'saas';
 export type CostModel = 'free' | 'cost-sharing' | 'licence-fee';
 
 /** Reuse facts of a service; every field may be missing (services entered before they existed). */
 export interface ReuseProfile {
   ozgLevel?: OzgLevel | null;
+  /** The model of `ozgLevel`; the server names it whenever there is a level (1.1 for levels sent without it). */
+  ozgModel?: OzgModel | null;
   efa?: boolean | null;
   efaMarketplace?: boolean | null;
   efaMarketplaceUrl?: string | null;
@@ -204,8 +208,10 @@ export interface BoothQuery {
   orgType?: string;
   maturity?: string;
   reuseModel?: string;
-  /** At least this OZG maturity level. */
+  /** At least this OZG maturity level … */
   ozgLevel?: number;
+  /** … of this maturity model (1.1 when not given). */
+  ozgModel?: OzgModel;
   efa?: boolean;
   /** SPDX licence identifier. */
   licence?: string;

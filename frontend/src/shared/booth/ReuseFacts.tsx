@@ -19,7 +19,7 @@ export function ReuseFacts({ service }: { service: Service }) {
   const adoptions = service.adoptions ?? [];
   const costs = [p.costModel ? costModelName(p.costModel) : null, p.costNote].filter(Boolean).join(' – ');
   const facts: Array<[string, ReactNode, boolean?]> = [];
-  if (p.ozgLevel !== null && p.ozgLevel !== undefined) facts.push([t('booth.reuse.ozgLevel'), ozgLevelName(p.ozgLevel)]);
+  if (p.ozgLevel !== null && p.ozgLevel !== undefined) facts.push([t('booth.reuse.ozgLevel'), ozgLevelName(p.ozgLevel, p.ozgModel)]);
   if (p.efa !== null && p.efa !== undefined) {
     facts.push([
       t('booth.reuse.efa'),

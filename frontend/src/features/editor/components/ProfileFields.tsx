@@ -4,7 +4,7 @@ import '../../../i18n/reuseTexts';
 import '../profile.css';
 import type { ProfileForm } from '../contentForm';
 import type { FieldProps } from './sections';
-import { COST_MODELS, OPERATING_MODELS, OZG_LEVELS, useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { COST_MODELS, OPERATING_MODELS, OZG_CHOICES, ozgChoice, useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface ProfileFieldsProps {
   profile: ProfileForm;
@@ -32,7 +32,7 @@ export function ProfileFields({ profile: p, field, change }: ProfileFieldsProps)
           {...field('ozgLevel')}
           _label={t('editor.field.services.profile.ozgLevel')}
           _hint={t('editor.hint.ozgLevel')}
-          _options={[...choose(t('editor.notStated')), ...OZG_LEVELS.map((l) => ({ label: ozgLevelName(l), value: String(l) }))]}
+          _options={[...choose(t('editor.notStated')), ...OZG_CHOICES.map((c) => ({ label: ozgLevelName(c.level, c.model), value: ozgChoice(c.model, c.level) }))]}
           _value={p.ozgLevel}
           _on={onText((ozgLevel) => change({ ozgLevel }))}
         />

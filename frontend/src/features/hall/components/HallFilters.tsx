@@ -16,7 +16,7 @@ import {
   SORTS,
   type HallFilter,
 } from '../filterState';
-import { OPERATING_MODELS, OZG_LEVELS, useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { OPERATING_MODELS, OZG_CHOICES, ozgChoice, useReuseLabels } from '../../../shared/booth/reuseLabels';
 
 interface HallFiltersProps {
   filter: HallFilter;
@@ -53,7 +53,7 @@ function toFields(filter: HallFilter, edition = ''): Fields {
     orgType: filter.orgType ?? '',
     maturity: filter.maturity ?? '',
     reuseModel: filter.reuseModel ?? '',
-    ozgLevel: filter.ozgLevel === undefined ? '' : String(filter.ozgLevel),
+    ozgLevel: filter.ozgLevel === undefined ? '' : ozgChoice(filter.ozgModel ?? '1.1', filter.ozgLevel),
     efa: filter.efa === undefined ? '' : String(filter.efa),
     licence: filter.licence ?? '',
     operatingModel: filter.operatingModel ?? '',
@@ -95,7 +95,7 @@ export function HallFilters({ filter, topicFields, eventDays, editions = [], edi
   const orgTypeOptions = [all(t('hall.filter.allOrgTypes')), ...ORGANISATION_TYPES.map((v) => ({ label: exhibitorTypeName(v), value: v }))];
   const maturityOptions = [all(t('hall.filter.allMaturities')), ...MATURITIES.map((v) => ({ label: maturityName(v), value: v }))];
   const reuseOptions = [all(t('hall.filter.allReuseModels')), ...REUSE_MODELS.map((v) => ({ label: reuseModelName(v), value: v }))];
-  const ozgOptions = [all(t('hall.filter.allOzgLevels')), ...OZG_LEVELS.map((v) => ({ label: t('hall.filter.atLeast', { level: ozgLevelName(v) }), value: String(v) }))];
+  const ozgOptions = [all(t('hall.filter.allOzgLevels')), ...OZG_CHOICES.filter((c) => c.level > 0).map((c) => ({ label: t('hall.filter.atLeast', { level: ozgLevelName(c.level, c.model) }), value: ozgChoice(c.model, c.level) }))];
   const efaOptions = [all(t('hall.filter.efaAny')), { label: t('hall.filter.efaYes'), value: 'true' }, { label: t('hall.filter.efaNo'), value: 'false' }];
   const licences: string[] = [...LICENCE_CHOICES];
   if (fields.licence && !licences.includes(fields.licence)) licences.push(fields.licence);

@@ -36,7 +36,7 @@ export function ComparePage() {
   const rows: Array<[string, (s: Service, b: BoothDetail) => ReactNode]> = [
     [t('reuse.compare.exhibitor'), (_s, b) => b.exhibitor.name],
     [t('booth.services.maturity'), (s) => maturityName(s.maturity)],
-    [t('booth.reuse.ozgLevel'), (s) => (s.profile?.ozgLevel === null || s.profile?.ozgLevel === undefined ? text(null) : ozgLevelName(s.profile.ozgLevel))],
+    [t('booth.reuse.ozgLevel'), (s) => (s.profile?.ozgLevel === null || s.profile?.ozgLevel === undefined ? text(null) : ozgLevelName(s.profile.ozgLevel, s.profile.ozgModel))],
     [t('booth.reuse.efa'), (s) => (s.profile?.efa === null || s.profile?.efa === undefined ? text(null) : s.profile.efa ? t('common.yes') : t('common.no'))],
     [t('booth.reuse.spdxLicence'), (s) => text(s.profile?.spdxLicence ?? s.licence)],
     [t('booth.reuse.operatingModel'), (s) => text(s.profile?.operatingModel ? operatingModelName(s.profile.operatingModel) : null)],

@@ -61,7 +61,8 @@ export function ReuseReportPage() {
           <tbody>
             {data[dimension].map((row: ReuseReportRow) => (
               <tr key={row.key}>
-                <th scope="row" lang={row.label === row.key ? undefined : 'de'}>{row.label}</th>
+                {/* "-": services and requests without a region, topic field or event day */}
+                <th scope="row">{row.key === '-' ? t(`reuse.report.none.${dimension}`) : row.label}</th>
                 <td>{number(row.services)}</td>
                 <td>{number(row.requests)}</td>
                 <td>{number(row.agreements)}</td>

@@ -42,7 +42,7 @@ function useDiffFormat(review: Review | undefined): DiffFormat {
     const profileParts = (p: ReuseProfile | null | undefined) =>
       p
         ? [
-            part(t('booth.reuse.ozgLevel'), p.ozgLevel === null || p.ozgLevel === undefined ? null : ozgLevelName(p.ozgLevel)),
+            part(t('booth.reuse.ozgLevel'), p.ozgLevel === null || p.ozgLevel === undefined ? null : ozgLevelName(p.ozgLevel, p.ozgModel)),
             part(t('booth.reuse.efa'), yesNo(p.efa)),
             part(t('editor.field.services.profile.efaMarketplace'), p.efaMarketplace ? t('common.yes') : null),
             part(t('editor.field.services.profile.efaMarketplaceUrl'), p.efaMarketplaceUrl),

@@ -109,13 +109,14 @@ final class BoothContentMapper {
     }
 
     static ReuseProfile profile(ReuseOffer offer) {
-        return new ReuseProfile(offer.ozgLevel, offer.efa, offer.efaMarketplace, offer.efaMarketplaceUrl,
+        return new ReuseProfile(offer.ozgLevel, offer.ozgModel, offer.efa, offer.efaMarketplace, offer.efaMarketplaceUrl,
                 offer.serviceKeys == null ? List.of() : Arrays.asList(offer.serviceKeys.split("\n")), offer.spdxLicence,
                 offer.operatingModel, offer.costModel, offer.costNote, offer.prerequisites, offer.reuseContact);
     }
 
     private static void applyProfile(ReuseProfile profile, ReuseOffer offer) {
         offer.ozgLevel = profile.ozgLevel();
+        offer.ozgModel = profile.ozgModel();
         offer.efa = profile.efa();
         offer.efaMarketplace = profile.efaMarketplace();
         offer.efaMarketplaceUrl = blankToNull(profile.efaMarketplaceUrl());

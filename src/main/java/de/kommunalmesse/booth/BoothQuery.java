@@ -51,9 +51,15 @@ public class BoothQuery {
 
     @QueryParam("ozgLevel")
     @Min(0)
-    @Max(4)
-    @Parameter(description = "Booths with a service of at least this OZG maturity level (0–4)", example = "3")
+    @Max(7)
+    @Parameter(description = "Booths with a service of at least this OZG maturity level in the model `ozgModel` names "
+            + "(0–4 in 1.1, 0–7 in 2.0); services whose level is stated in the other model do not count", example = "5")
     public Integer ozgLevel;
+
+    @QueryParam("ozgModel")
+    @Size(max = 10)
+    @Parameter(description = "The OZG-Reifegradmodell of `ozgLevel`: 2.0 or 1.1 (1.1 when not given)", example = "2.0")
+    public String ozgModel;
 
     @QueryParam("efa")
     @Parameter(description = "true: booths with an EfA service; false: with a service that is not one")

@@ -110,8 +110,14 @@ public class BoothService {
         OperatingModel operatingModel = code(OperatingModel.class, query.operatingModel, "operatingModel");
         String licence = blankToNull(query.licence) == null ? null : SpdxLicences.get().identifiers(query.licence).stream()
                 .findFirst().orElseThrow(() -> ProblemException.badRequest("unknownLicence", query.licence));
+        OzgModel ozgModel = query.ozgLevel == null ? null : Objects.requireNonNullElse(code(OzgModel.class, query.ozgModel, "ozgModel"),
+                OzgModel.DEFAULT);
+        if (ozgModel != null && query.ozgLevel > ozgModel.maxLevel()) {
+            throw ProblemException.badRequest("ozgLevelInModel", query.ozgLevel, ozgModel.code(), ozgModel.maxLevel())
+                    .at("ozgLevel");
+        }
         return hallIndex.search(new HallSnapshot.Filters(topic, region, orgType, maturity, reuseModel, query.day, edition,
-                query.ozgLevel, query.efa, licence, operatingModel), words,
+                query.ozgLevel, ozgModel, query.efa, licence, operatingModel), words,
                 query.sort, query.page, query.size);
     }
 

@@ -36,7 +36,7 @@ public class HallExport {
     private static final List<String> BOOTH_COLUMNS = List.of("slug", "name", "exhibitor", "organisationType", "region",
             "status", "topicFields", "eventDayId", "featured", "tileSize", "hallOrder", "services", "publishedAt");
     private static final List<String> SERVICE_COLUMNS = List.of("booth", "exhibitor", "name", "summary", "topicField",
-            "maturity", "reuseModel", "licence", "codeUrl", "technology", "adopters", "contactExpert", "ozgLevel", "efa",
+            "maturity", "reuseModel", "licence", "codeUrl", "technology", "adopters", "contactExpert", "ozgLevel", "ozgModel", "efa",
             "efaMarketplace", "efaMarketplaceUrl", "serviceKeys", "spdxLicence", "operatingModel", "costModel", "costNote",
             "prerequisites", "reuseContact");
 
@@ -72,6 +72,7 @@ public class HallExport {
                     o.topicFieldCode == null ? "" : topics.get(o.topicFieldCode).name(), o.maturity.code(),
                     o.reuseModel.code(), o.licence, o.codeUrl, o.technology,
                     String.join(", ", BoothContentMapper.adopters(o)), o.contactExpert, Objects.toString(o.ozgLevel, ""),
+                    o.ozgModel == null ? "" : o.ozgModel.code(),
                     Objects.toString(o.efa, ""), Objects.toString(o.efaMarketplace, ""), o.efaMarketplaceUrl,
                     o.serviceKeys == null ? "" : o.serviceKeys.replace("\n", ", "), o.spdxLicence,
                     o.operatingModel == null ? "" : o.operatingModel.code(), o.costModel == null ? "" : o.costModel.code(),

@@ -105,7 +105,7 @@ public class HallIndex {
         }
         Map<Long, List<Object[]>> offers = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT o.booth_id, o.topic_field_code, o.maturity,"
-                + " o.reuse_model, o.ozg_level, o.efa, o.spdx_licence, o.operating_model FROM reuse_offer o JOIN booth b ON b.id = o.booth_id WHERE b.status = 'PUBLISHED'")
+                + " o.reuse_model, o.ozg_level, o.efa, o.spdx_licence, o.operating_model, o.ozg_model FROM reuse_offer o JOIN booth b ON b.id = o.booth_id WHERE b.status = 'PUBLISHED'")
                 .getResultList()) {
             offers.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(row);
         }
@@ -128,6 +128,7 @@ public class HallIndex {
                 services.add(new Offer(offer[2] == null ? null : Maturity.fromCode((String) offer[2]),
                         offer[3] == null ? null : ReuseModel.fromCode((String) offer[3]),
                         offer[4] == null ? null : ((Number) offer[4]).intValue(),
+                        offer[4] == null ? null : offer[8] == null ? OzgModel.DEFAULT : OzgModel.fromCode((String) offer[8]),
                         offer[5] == null ? null : toBoolean(offer[5]),
                         SpdxLicences.get().identifiers((String) offer[6]),
                         offer[7] == null ? null : OperatingModel.fromCode((String) offer[7])));

@@ -41,13 +41,14 @@ final class HallSnapshot {
 
     /** Filters of the hall query, already checked against the reference data. */
     record Filters(String topic, String region, OrganisationType orgType, Maturity maturity, ReuseModel reuseModel,
-            Long day, Long edition, Integer minOzgLevel, Boolean efa, String licence, OperatingModel operatingModel) {
+            Long day, Long edition, Integer minOzgLevel, OzgModel ozgModel, Boolean efa, String licence,
+            OperatingModel operatingModel) {
 
         static final Filters NONE = new Filters(null, null, null, null, null, null, null);
 
         Filters(String topic, String region, OrganisationType orgType, Maturity maturity, ReuseModel reuseModel,
                 Long day, Long edition) {
-            this(topic, region, orgType, maturity, reuseModel, day, edition, null, null, null, null);
+            this(topic, region, orgType, maturity, reuseModel, day, edition, null, null, null, null, null);
         }
 
         private boolean asksAboutServices() {
@@ -59,7 +60,9 @@ final class HallSnapshot {
         private boolean accepts(Offer offer) {
             return (maturity == null || maturity == offer.maturity())
                     && (reuseModel == null || reuseModel == offer.reuseModel())
-                    && (minOzgLevel == null || offer.ozgLevel() != null && offer.ozgLevel() >= minOzgLevel)
+                    // Levels of the two maturity models are not comparable: only the asked model's count
+                    && (minOzgLevel == null || offer.ozgLevel() != null && offer.ozgModel() == ozgModel
+                            && offer.ozgLevel() >= minOzgLevel)
                     && (efa == null || efa.equals(Boolean.TRUE.equals(offer.efa())))
                     && (licence == null || offer.licences().contains(licence))
                     && (operatingModel == null || operatingModel == offer.operatingModel());
@@ -67,11 +70,11 @@ final class HallSnapshot {
     }
 
     /** One service of a booth as far as the filters ask about it; licences are the SPDX identifiers it names. */
-    record Offer(Maturity maturity, ReuseModel reuseModel, Integer ozgLevel, Boolean efa, Set<String> licences,
-            OperatingModel operatingModel) {
+    record Offer(Maturity maturity, ReuseModel reuseModel, Integer ozgLevel, OzgModel ozgModel, Boolean efa,
+            Set<String> licences, OperatingModel operatingModel) {
 
         Offer(Maturity maturity, ReuseModel reuseModel) {
-            this(maturity, reuseModel, null, null, Set.of(), null);
+            this(maturity, reuseModel, null, null, null, Set.of(), null);
         }
     }
 

@@ -129,7 +129,7 @@ final class PublicCode {
         List<String> unmapped = new ArrayList<>();
         top.keySet().stream().filter(key -> !MAPPED.contains(key)).forEach(unmapped::add);
         reader.unmappedBelow(top, unmapped);
-        ReuseProfile profile = new ReuseProfile(null, null, null, null, List.of(),
+        ReuseProfile profile = new ReuseProfile(null, null, null, null, null, List.of(),
                 SpdxLicences.get().normalise(licence).orElse(null), null, null, null, cut(prerequisites, 2_000),
                 cut(contact, 300));
         Service service = new Service(cut(name, 200), cut(summary, 5_000), null, maturity(status),

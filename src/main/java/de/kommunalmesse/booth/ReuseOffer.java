@@ -35,6 +35,7 @@ public class ReuseOffer extends IdentityEntity {
 
     // Reuse facts (ReuseProfile); all optional
     public Integer ozgLevel;
+    public OzgModel ozgModel;
     public Boolean efa;
     public Boolean efaMarketplace;
     public String efaMarketplaceUrl;

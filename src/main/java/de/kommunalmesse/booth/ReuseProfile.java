@@ -17,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReuseProfile", description = "Reuse facts of a service (docs/reuse.md)")
 public record ReuseProfile(
-        @Min(0) @Max(4) @Schema(description = "OZG maturity level (OZG-Reifegradmodell): 0 offline, 1 Information, "
-                + "2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion", examples = "3") Integer ozgLevel,
+        @Min(0) @Max(7) @Schema(description = "OZG maturity level in the model `ozgModel` names: model 1.1 has 0 offline, "
+                + "1 Information, 2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion; model 2.0 has 0 (offline) "
+                + "to 7 (end-to-end digital)", examples = "5") Integer ozgLevel,
+        @Schema(description = "The OZG-Reifegradmodell the level is stated in: 2.0 (current since July 2025) or 1.1; "
+                + "1.1 when a level comes without it", examples = "2.0") OzgModel ozgModel,
         @Schema(description = "Built as an EfA service (Einer für Alle)") Boolean efa,
         @Schema(description = "Offered on the EfA marketplace") Boolean efaMarketplace,
         @Size(max = 500) @Pattern(regexp = BoothContent.WEB_URL, message = "{kommunalmesse.url}") String efaMarketplaceUrl,
@@ -37,17 +40,26 @@ public record ReuseProfile(
     /** A LeiKa/FIM service key (Leistungsschlüssel): 14 digits. */
     public static final String SERVICE_KEY = "[0-9]{14}";
 
-    public static final ReuseProfile EMPTY = new ReuseProfile(null, null, null, null, List.of(), null, null, null, null,
-            null, null);
+    public static final ReuseProfile EMPTY = new ReuseProfile(null, null, null, null, null, List.of(), null, null, null,
+            null, null, null);
 
     public ReuseProfile {
         serviceKeys = serviceKeys == null ? List.of() : serviceKeys;
+        // A level always names its model (profiles and API clients from before model 2.0 meant 1.1); no level, no model
+        ozgModel = ozgLevel == null ? null : ozgModel == null ? OzgModel.DEFAULT : ozgModel;
     }
 
     /** The profile as anonymous visitors see it: without the contact. */
     public ReuseProfile withoutContact() {
-        return new ReuseProfile(ozgLevel, efa, efaMarketplace, efaMarketplaceUrl, serviceKeys, spdxLicence, operatingModel,
+        return new ReuseProfile(ozgLevel, ozgModel, efa, efaMarketplace, efaMarketplaceUrl, serviceKeys, spdxLicence, operatingModel,
                 costModel, costNote, prerequisites, null);
+    }
+
+    @AssertTrue(message = "{kommunalmesse.ozgLevelInModel}")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isOzgLevelInModel() {
+        return ozgLevel == null || ozgLevel <= ozgModel.maxLevel();
     }
 
     @AssertTrue(message = "{kommunalmesse.efaMarketplace}")

@@ -24,7 +24,7 @@ class HallExportTest {
         data.booth("csv-" + term, data.exhibitor("csv-" + term, "soest"), "=HYPERLINK(\"böse\"); Stand " + term,
                 List.of("umwelt"), List.of(new BoothContent.Service("Dienst; mit Semikolon " + term, null, null,
                         Maturity.IDEE, ReuseModel.KONZEPT, null, null, null, List.of(), null,
-                        new ReuseProfile(3, true, false, null, List.of("99050012104000", "99050012104001"), "EUPL-1.2",
+                        new ReuseProfile(3, null, true, false, null, List.of("99050012104000", "99050012104001"), "EUPL-1.2",
                                 OperatingModel.SAAS, CostModel.COST_SHARING, "Anteil an den Betriebskosten", null, null))));
         as(TestUsers.admin()).get("/api/admin/exports/booths.csv")
                 .then().statusCode(200)
@@ -35,7 +35,7 @@ class HallExportTest {
                 .then().statusCode(200)
                 .body(containsString("\"Dienst; mit Semikolon " + term + "\";"))
                 .body(containsString(";idee;konzept;"))
-                .body(containsString(";3;true;false;;99050012104000, 99050012104001;EUPL-1.2;saas;cost-sharing;"
+                .body(containsString(";3;1.1;true;false;;99050012104000, 99050012104001;EUPL-1.2;saas;cost-sharing;"
                         + "Anteil an den Betriebskosten;;\r\n"));
     }
 

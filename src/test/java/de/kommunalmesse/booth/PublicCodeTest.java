@@ -115,7 +115,7 @@ class PublicCodeTest {
         String slug = data.booth("pc-" + term, exhibitor, "Publiccode " + term, List.of("bauen-wohnen"),
                 List.of(new BoothContent.Service("Bauantrag " + term, "Digitaler Bauantrag.", "bauen-wohnen",
                         Maturity.PILOT, ReuseModel.OPEN_SOURCE, null, "https://example.org/code/bauantrag", "Java",
-                        List.of(), null, new ReuseProfile(3, true, false, null, List.of(), "EUPL-1.2",
+                        List.of(), null, new ReuseProfile(3, null, true, false, null, List.of(), "EUPL-1.2",
                                 OperatingModel.SAAS, CostModel.FREE, null, "FIT-Connect", "bau@example.org"))));
         String key = given().get("/api/booths/" + slug).then().extract().path("services[0].key");
         int id = as(TestUsers.visitor()).body(Map.of("organisation", "Gemeinde Export", "organisationType", "kommune",

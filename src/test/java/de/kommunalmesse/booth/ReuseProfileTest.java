@@ -113,7 +113,8 @@ class ReuseProfileTest {
         as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Falsch", bad)))
                 .put("/api/booths/" + slug + "/draft").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("content.services[0].profile.ozgLevel",
+                // level 5 without a model is one of model 1.1, which ends at 4
+                .body("errors.field", hasItems("content.services[0].profile.ozgLevelInModel",
                         "content.services[0].profile.spdxLicence", "content.services[0].profile.serviceKeys[1]",
                         "content.services[0].profile.marketplaceConsistent"));
         as(TestUsers.exhibitorSoest()).header("Accept-Language", "en").body(draft(-1, contentWith("Falsch", bad)))
@@ -127,6 +128,38 @@ class ReuseProfileTest {
         wrongType.put("operatingModel", "cloud");
         as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Falsch", wrongType)))
                 .put("/api/booths/" + slug + "/draft").then().statusCode(400);
+
+        Map<String, Object> beyondModel2 = profile();
+        beyondModel2.put("ozgModel", "2.0");
+        beyondModel2.put("ozgLevel", 8);
+        as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Falsch", beyondModel2)))
+                .put("/api/booths/" + slug + "/draft").then().statusCode(400)
+                .body("errors.field", hasItems("content.services[0].profile.ozgLevel"));
+        Map<String, Object> unknownModel = profile();
+        unknownModel.put("ozgModel", "3.0");
+        as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Falsch", unknownModel)))
+                .put("/api/booths/" + slug + "/draft").then().statusCode(400).contentType("application/problem+json");
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then()
+                .body("content.name", not(equalTo("Falsch")));
+    }
+
+    @Test
+    void aLevelNamesItsMaturityModel() {
+        String slug = data.ownBooth();
+        Map<String, Object> model2 = profile();
+        model2.put("ozgModel", "2.0");
+        model2.put("ozgLevel", 6);
+        as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Modell 2.0", model2)))
+                .put("/api/booths/" + slug + "/draft").then().statusCode(200)
+                .body("content.services[0].profile.ozgLevel", equalTo(6))
+                .body("content.services[0].profile.ozgModel", equalTo("2.0"));
+
+        // A client from before model 2.0 sends a level alone: it meant model 1.1
+        Map<String, Object> levelAlone = profile();
+        levelAlone.put("ozgLevel", 3);
+        as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Nur Stufe", levelAlone)))
+                .put("/api/booths/" + data.ownBooth() + "/draft").then().statusCode(200)
+                .body("content.services[0].profile.ozgModel", equalTo("1.1"));
     }
 
     @Test
@@ -134,19 +167,33 @@ class ReuseProfileTest {
         String term = data.unique();
         String exhibitor = data.exhibitor("profil-" + term, "soest");
         data.booth("hoch-" + term, exhibitor, "Hoch " + term, List.of("gesundheit"), List.of(service("Hoch " + term,
-                new ReuseProfile(4, true, false, null, List.of(), "EUPL-1.2", OperatingModel.SAAS, CostModel.FREE, null,
+                new ReuseProfile(4, null, true, false, null, List.of(), "EUPL-1.2", OperatingModel.SAAS, CostModel.FREE, null,
                         null, null))));
         data.booth("tief-" + term, exhibitor, "Tief " + term, List.of("gesundheit"), List.of(service("Tief " + term,
-                new ReuseProfile(2, false, false, null, List.of(), "MIT OR Apache-2.0", OperatingModel.SELF_HOSTED,
+                new ReuseProfile(2, null, false, false, null, List.of(), "MIT OR Apache-2.0", OperatingModel.SELF_HOSTED,
                         CostModel.LICENCE_FEE, null, null, null))));
         data.booth("leer-" + term, exhibitor, "Leer " + term, List.of("gesundheit"), List.of(service("Leer " + term, null)));
+        data.booth("neu-" + term, exhibitor, "Neu " + term, List.of("gesundheit"), List.of(service("Neu " + term,
+                new ReuseProfile(6, OzgModel.V2_0, null, null, null, List.of(), null, null, null, null, null, null))));
 
+        // Levels of the two maturity models are not compared with each other
         given().queryParam("q", term).queryParam("ozgLevel", 3).get("/api/booths")
                 .then().statusCode(200).body("items.name", contains("Hoch " + term));
+        given().queryParam("q", term).queryParam("ozgLevel", 3).queryParam("ozgModel", "1.1").get("/api/booths")
+                .then().statusCode(200).body("items.name", contains("Hoch " + term));
+        given().queryParam("q", term).queryParam("ozgLevel", 5).queryParam("ozgModel", "2.0").get("/api/booths")
+                .then().statusCode(200).body("items.name", contains("Neu " + term));
+        given().queryParam("q", term).queryParam("ozgLevel", 7).queryParam("ozgModel", "2.0").get("/api/booths")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        given().queryParam("ozgLevel", 5).get("/api/booths").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("ozgLevel"))
+                .body("title", equalTo("Reifegrad außerhalb des Modells"));
+        given().queryParam("ozgLevel", 2).queryParam("ozgModel", "3.0").get("/api/booths").then().statusCode(400)
+                .contentType("application/problem+json");
         given().queryParam("q", term).queryParam("efa", true).get("/api/booths")
                 .then().body("items.name", contains("Hoch " + term));
         given().queryParam("q", term).queryParam("efa", false).queryParam("sort", "name").get("/api/booths")
-                .then().body("items.name", contains("Leer " + term, "Tief " + term));
+                .then().body("items.name", contains("Leer " + term, "Neu " + term, "Tief " + term));
         given().queryParam("q", term).queryParam("licence", "apache-2.0").get("/api/booths")
                 .then().body("items.name", contains("Tief " + term));
         given().queryParam("q", term).queryParam("operatingModel", "saas").get("/api/booths")
@@ -168,8 +215,9 @@ class ReuseProfileTest {
     @Test
     void openApiDescribesTheReuseFactsAndFilters() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("components.schemas.ReuseProfile.properties.ozgLevel.maximum", equalTo(4))
+                .body("components.schemas.ReuseProfile.properties.ozgLevel.maximum", equalTo(7))
+                .body("components.schemas.ReuseProfile.properties.ozgModel", notNullValue())
                 .body("components.schemas.ReuseProfile.properties.spdxLicence", notNullValue())
-                .body("paths.'/api/booths'.get.parameters.name", hasItems("ozgLevel", "efa", "licence", "operatingModel"));
+                .body("paths.'/api/booths'.get.parameters.name", hasItems("ozgLevel", "ozgModel", "efa", "licence", "operatingModel"));
     }
 }
