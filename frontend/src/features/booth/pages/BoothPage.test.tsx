@@ -45,7 +45,7 @@ describe('BoothPage', () => {
     expect(container.querySelector('kol-badge[_label="Entwicklungsstand: Im Betrieb"]')).not.toBeNull();
     expect(container.querySelector('kol-badge[_label="Nachnutzung: Einer für Alle (EfA)"]')).not.toBeNull();
     expect(screen.getAllByText('EUPL-1.2')).toHaveLength(2);
-    expect(screen.getByText('Stufe 3 – Online-Leistung')).toBeTruthy();
+    expect(screen.getByText('Stufe 3 – Online-Leistung (Reifegradmodell 1.1)')).toBeTruthy();
     expect(screen.getByText('99115003001000')).toBeTruthy();
     expect(screen.getByText('Betrieb durch einen IT-Dienstleister')).toBeTruthy();
     expect(screen.getByText('Kostenbeteiligung – nach Einwohnerzahl')).toBeTruthy();
