@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,9 @@ public class CacheVersions {
 
     @Inject
     Memo memo;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** The current version of one kind of data ({@code "0"} before its first change); {@code key} ends in ".version". */
     public String of(String key) {
@@ -55,6 +61,21 @@ public class CacheVersions {
         if (requestActive()) {
             // The request's own change: read again, so that it sees what it just wrote
             memo.versions = null;
+            Memo own = memo;
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        // What the request read after its bump is gone with the rollback: read the versions again,
+                        // or the copies made inside the transaction would pass for current
+                        own.versions = null;
+                    }
+                }
+            });
         }
     }
 
