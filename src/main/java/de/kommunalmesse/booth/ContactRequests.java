@@ -9,10 +9,13 @@ import de.kommunalmesse.common.Consents;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -57,7 +60,10 @@ public class ContactRequests {
     Consents consents;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    @Inject
+    Event<ExpertsMail> expertsMail;
 
     @Inject
     MailConfig mail;
@@ -118,12 +124,20 @@ public class ContactRequests {
                         + "\n\nAntwort an: " + entry.email + "\n\nDie Anfrage steht auch im Posteingang Ihres Stands.\n");
         recipients.stream().skip(1).forEach(message::addCc);
         message.setReplyTo(entry.email);
-        try {
-            mailer.send(message);
-        } catch (RuntimeException e) {
-            // The request is stored and in the inbox; a mail failure must not lose it
-            LOG.warnf(e, "Notification mail for contact request %d could not be sent", entry.id);
-        }
+        expertsMail.fire(new ExpertsMail(entry.id, message));
+    }
+
+    /** The experts' notification of one stored contact request, sent once its transaction has committed. */
+    record ExpertsMail(long requestId, Mail mail) {
+    }
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpertsMail notice) {
+        // Sent without waiting: the visitor's answer must not wait for the mail server. The request is stored and in
+        // the inbox; a mail failure is logged and loses nothing.
+        mailer.send(notice.mail()).subscribe().with(
+                sent -> { },
+                failure -> LOG.warnf(failure, "Notification mail for contact request %d could not be sent",
+                        notice.requestId()));
     }
 
     private static ContactRequestView view(String slug, ContactRequest r) {
