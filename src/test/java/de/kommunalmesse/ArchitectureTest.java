@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
- * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
+ * chat → stage → booth → fair → common → identity (feedback sits beside chat on stage; meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
@@ -43,6 +43,7 @@ class ArchitectureTest {
     static final ArchRule featuresDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("demo").definedBy(ROOT + ".demo..")
             .layer("privacy").definedBy(ROOT + ".privacy..")
+            .layer("feedback").definedBy(ROOT + ".feedback..")
             .layer("notification").definedBy(ROOT + ".notification..")
             .layer("meeting").definedBy(ROOT + ".meeting..")
             .layer("chat").definedBy(ROOT + ".chat..")
@@ -56,6 +57,9 @@ class ArchitectureTest {
             // privacy collects the features' PersonalData contributions through CDI and imports none of them
             .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
             .whereLayer("privacy").mayOnlyAccessLayers("common", "identity")
+            // feedback builds on the programme; it uses the chat's moderation and viewer presence only through
+            // common/TextModeration and stage events, so that nothing reaches into the chat
+            .whereLayer("feedback").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
             .whereLayer("notification").mayOnlyAccessLayers("meeting", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
@@ -72,7 +76,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassLivesInAFeaturePackage = classes().should().resideInAnyPackage(
-            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".notification..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
+            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".feedback..", ROOT + ".notification..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
             ROOT + ".common..", ROOT + ".identity..")
             .because("the layer rule above only knows these packages; a new one needs its place in it");
 

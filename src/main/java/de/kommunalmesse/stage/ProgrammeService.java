@@ -25,11 +25,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The programme: stages and talks. */
@@ -134,6 +137,34 @@ public class ProgrammeService {
     public Optional<String> talkStage(long id) {
         return Talk.<Talk>findByIdOptional(id)
                 .map(talk -> editions.byId(talk.stage.editionId).qualify(talk.stage.key));
+    }
+
+    /** The facts of one talk for other features; empty when there is no such talk. */
+    public Optional<TalkFacts> talkFacts(long id) {
+        return Talk.<Talk>findByIdOptional(id).map(this::facts);
+    }
+
+    /** The facts of these talks (unknown ids are left out), by id. */
+    public Map<Long, TalkFacts> talkFacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Talk.<Talk>list("id in ?1", ids).stream().map(this::facts)
+                .collect(Collectors.toMap(TalkFacts::id, f -> f));
+    }
+
+    /** The talks on the stage with this edition-qualified key that run at this instant (start inclusive, end exclusive). */
+    public List<TalkFacts> talksRunning(String qualifiedStageKey, Instant at) {
+        return StageKeys.find(editions, qualifiedStageKey)
+                .map(stage -> Talk.<Talk>list("stage.id = ?1 and startsAt <= ?2 and endsAt > ?2", stage.id, at)
+                        .stream().map(this::facts).toList())
+                .orElse(List.of());
+    }
+
+    private TalkFacts facts(Talk talk) {
+        return new TalkFacts(talk.id, talk.title, talk.stage.editionId, talk.eventDayId,
+                editions.byId(talk.stage.editionId).qualify(talk.stage.key), talk.stage.name, talk.startsAt,
+                talk.endsAt, Set.copyOf(talk.boothIds));
     }
 
     Talk find(long id) {

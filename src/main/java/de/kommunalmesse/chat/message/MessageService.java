@@ -247,7 +247,15 @@ public class MessageService {
     }
 
     private void requireNotSilenced(ChatUser user, ChannelState channel) {
-        Optional<ActiveSanction> sanction = sanctions.silenced(user.username(), channel.id().toString());
+        requireNotSilenced(user.username(), channel.id().toString());
+    }
+
+    /**
+     * 403 when the user is muted or banned in this channel or everywhere ({@code channel} null: platform-wide
+     * sanctions only); the check every post passes, offered to the moderation of other features' texts.
+     */
+    public void requireNotSilenced(String username, String channel) {
+        Optional<ActiveSanction> sanction = sanctions.silenced(username, channel);
         if (sanction.isPresent()) {
             if (SanctionKind.BAN.value().equals(sanction.get().kind())) {
                 throw ChatError.BANNED.exception();
