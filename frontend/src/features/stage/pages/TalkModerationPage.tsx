@@ -6,6 +6,9 @@ import { useModeratedTalk } from '../hooks';
 import { NewPollForm, PollList } from '../components/Polls';
 import { QuestionList } from '../components/Questions';
 import { SlidesEditor } from '../components/Slides';
+import { FeedbackResults } from '../components/TalkFeedback';
+import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { hasRole } from '../../../shared/auth/roles';
 
 /** Q&A moderation (approve, reject, pin, answer, FAQ) and polls (prepare, open, close) of one talk. */
 export function TalkModerationPage() {
@@ -13,6 +16,7 @@ export function TalkModerationPage() {
   const { talkId, access, talk, questions, polls } = useModeratedTalk();
   const title = talk.data ? t('moderation.talkTitle', { title: talk.data.title }) : t('moderation.heading');
   const pending = (questions.data ?? []).filter((q) => q.status === 'pending').length;
+  const { me } = useCurrentUser();
 
   return (
     <ProtectedPage access={access} title={title} className="page--moderation">
@@ -34,6 +38,7 @@ export function TalkModerationPage() {
           <SlidesEditor talkId={talkId} materials={talk.data.materials} recordingUrl={talk.data.recordingUrl} />
         </section>
       )}
+      {access === 'granted' && <FeedbackResults talkId={talkId} admin={me ? hasRole(me.roles, 'admin') : false} />}
       <section aria-labelledby="mod-polls" className="panel">
         <h2 id="mod-polls">{t('moderation.polls.heading')}</h2>
         {polls.data && <PollList talkId={talkId} polls={polls.data} moderate />}

@@ -22,6 +22,7 @@ import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { FaqList } from '../components/FaqList';
+import { FeedbackResults, RateTalk, useMyFeedback } from '../components/TalkFeedback';
 
 /** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
 export function TalkPage() {
@@ -35,6 +36,7 @@ export function TalkPage() {
   const data = talk.data;
   const ended = data ? Date.parse(data.end) <= now.getTime() : false;
   const { questions, polls, faq } = useTalkInteractions(talkId, { live: !ended });
+  const myFeedback = useMyFeedback(talkId, Boolean(data));
   useDocumentTitle(data ? data.title : t('talkPage.loadingTitle'));
 
   if (!Number.isInteger(talkId) || talkId <= 0 || (talk.error instanceof ApiError && talk.error.isNotFound)) {
@@ -135,6 +137,9 @@ export function TalkPage() {
               )}
             </section>
           )}
+
+          <RateTalk talkId={data.id} ended={ended} />
+          {myFeedback.data?.mayViewResults && <FeedbackResults talkId={data.id} admin={false} />}
 
           <section aria-labelledby="talk-qa" className="panel">
             <h2 id="talk-qa">{t('talkPage.qa')}</h2>
