@@ -13,6 +13,7 @@ import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.OrganisationType;
 import de.kommunalmesse.common.DemoDataLoaded;
 import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.feedback.FeedbackService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.EditionViews.NewEdition;
@@ -36,8 +37,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +76,9 @@ public class DemoDataLoader {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    FeedbackService feedback;
 
     @Inject
     Event<DemoDataLoaded> loaded;
@@ -124,7 +130,7 @@ public class DemoDataLoader {
                 DemoData.BoothEntry b = Objects.requireNonNull(boothsBySlug.get(pb.slug()), pb.slug());
                 booth(pastEdition, b, pb.tagline(), required(pastDays, pb.eventDay()));
             }
-            talks(past.talks(), pastDays);
+            demoRatings(talks(past.talks(), pastDays));
         }
         EditionRef current = edition(firstDay, data.eventDays());
         Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
@@ -180,19 +186,42 @@ public class DemoDataLoader {
         }
     }
 
-    private void talks(List<DemoData.TalkEntry> talks, Map<String, Long> dayIds) {
+    /**
+     * A few ratings of the archived edition's first talks by made-up visitors (no demo login among them, so that
+     * the demo users can still rate every talk themselves).
+     */
+    private void demoRatings(List<Long> pastTalks) {
+        String[][] ratings = {
+            {"5", "Sehr praxisnah, die Beispiele aus dem Kreis haben mir für unser eigenes Projekt geholfen."},
+            {"4", "Gut strukturiert; etwas mehr Zeit für Fragen wäre schön gewesen."},
+            {"3", null},
+            {"4", "Die Folien waren hilfreich, bitte auch zum Nachlesen bereitstellen."},
+            {"5", null},
+        };
+        for (int t = 0; t < Math.min(3, pastTalks.size()); t++) {
+            for (int r = t; r < ratings.length; r++) {
+                feedback.addDemoRating(pastTalks.get(t), "demo-teilnehmende-" + (r + 1), "Teilnehmerin " + (r + 1),
+                        Integer.parseInt(ratings[r][0]), ratings[r][1], Duration.ofMinutes(5L + 7L * r));
+            }
+        }
+    }
+
+    private List<Long> talks(List<DemoData.TalkEntry> talks, Map<String, Long> dayIds) {
+        List<Long> ids = new ArrayList<>();
         for (DemoData.TalkEntry t : talks) {
             long id = programme.createTalk(new NewTalk(required(dayIds, t.eventDay()), t.stage(),
                     LocalTime.parse(t.start()), LocalTime.parse(t.end()), TalkType.fromCode(t.type()), t.title(),
                     t.summary(), t.topicField(), t.language(),
                     t.speakers().stream().map(sp -> new SpeakerView(sp.name(), sp.organisation(), sp.role())).toList(),
                     Objects.requireNonNullElse(t.booths(), List.of())));
+            ids.add(id);
             if (t.recording() || (t.faq() != null && !t.faq().isEmpty())) {
                 programme.addArchive(id, t.recording() ? DEMO_RECORDING : null,
                         Objects.requireNonNullElse(t.faq(), List.<DemoData.Faq>of()).stream()
                                 .map(f -> new FaqItem(f.question(), f.answer())).toList());
             }
         }
+        return ids;
     }
 
     private DemoData read(String resource) {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,9 +149,14 @@ public class FeedbackService {
                 feedback.displayName);
     }
 
-    /** Stores a rating as the demo data has it (no checks of the caller); a second rating of the user is ignored. */
-    public void addDemoRating(long talkId, String username, String displayName, int stars, String comment, Instant at) {
+    /**
+     * Stores a rating as the demo data has it, given {@code afterEnd} after the talk ended (no checks of the
+     * caller); a second rating of the user is ignored.
+     */
+    public void addDemoRating(long talkId, String username, String displayName, int stars, String comment,
+            Duration afterEnd) {
         TalkFacts talk = talk(talkId);
+        Instant at = talk.endsAt().plus(afterEnd);
         if (TalkFeedback.count("talkId = ?1 and username = ?2", talkId, username) > 0) {
             return;
         }

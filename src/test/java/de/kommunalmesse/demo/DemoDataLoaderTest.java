@@ -66,6 +66,9 @@ class DemoDataLoaderTest {
         assertEquals(4L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM chat_message WHERE channel_id = ?1")
                 .setParameter(1, "booth:" + past.slug() + "/kreis-soest-umzug").getSingleResult()).longValue(),
                 "last year's chat history is in the archive");
+        assertEquals(12L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM talk_feedback WHERE edition_id = ?1")
+                .setParameter(1, past.id()).getSingleResult()).longValue(),
+                "last year's first three talks have ratings (5 + 4 + 3)");
         assertEquals(7, EventDay.count() - days, "five event days, and two last year");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");
