@@ -1,4 +1,5 @@
 import { germanMessages } from './messages.de';
+import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';
@@ -17,7 +18,7 @@ import reusePagesEn from './reusePages.en.json';
 // The texts of the meetings, notification and feedback parts come with those pages in German (features/*/texts.ts), so that
 // the start page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...meetings, ...notifications, ...feedback }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...meetings, ...notifications, ...feedback, ...certificates }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -8,6 +8,7 @@ import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
+import { AppLink } from '../../../shared/ui/AppLink';
 import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { formatLongDate } from '../../../i18n/format';
 import { feedbackApi, type FeedbackResults as Results, type MyTalkFeedback } from '../api/feedback';
@@ -81,6 +82,11 @@ export function RateTalk({ talkId, ended }: { talkId: number; ended: boolean }) 
       {ended && <p>{t('feedback.intro')}</p>}
       {body}
       <FormResult>{result}</FormResult>
+      {ended && status === 'authenticated' && (
+        <p>
+          <AppLink to="/bescheinigungen" label={t('feedback.certificates')} />
+        </p>
+      )}
     </section>
   );
 }

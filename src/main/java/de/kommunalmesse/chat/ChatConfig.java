@@ -137,6 +137,13 @@ public interface ChatConfig {
         /** Least time between two {@code talk} frames of one talk; changes in between are merged. */
         @WithDefault("1s")
         Duration talkInterval();
+
+        /**
+         * How often each instance tells who of its logged-in connections follows which stage, the samples the
+         * attendance of talks is measured from (docs/insights.md).
+         */
+        @WithDefault("30s")
+        Duration audienceSample();
     }
 
     interface Redis {

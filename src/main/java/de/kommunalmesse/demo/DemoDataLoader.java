@@ -13,6 +13,7 @@ import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.OrganisationType;
 import de.kommunalmesse.common.DemoDataLoaded;
 import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.feedback.AttendanceService;
 import de.kommunalmesse.feedback.FeedbackService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -81,6 +82,9 @@ public class DemoDataLoader {
     FeedbackService feedback;
 
     @Inject
+    AttendanceService attendance;
+
+    @Inject
     Event<DemoDataLoaded> loaded;
 
     @Inject
@@ -130,7 +134,9 @@ public class DemoDataLoader {
                 DemoData.BoothEntry b = Objects.requireNonNull(boothsBySlug.get(pb.slug()), pb.slug());
                 booth(pastEdition, b, pb.tagline(), required(pastDays, pb.eventDay()));
             }
-            demoRatings(talks(past.talks(), pastDays));
+            List<Long> pastTalks = talks(past.talks(), pastDays);
+            demoRatings(pastTalks);
+            demoAttendance(pastTalks);
         }
         EditionRef current = edition(firstDay, data.eventDays());
         Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
@@ -203,6 +209,17 @@ public class DemoDataLoader {
                 feedback.addDemoRating(pastTalks.get(t), "demo-teilnehmende-" + (r + 1), "Teilnehmerin " + (r + 1),
                         Integer.parseInt(ratings[r][0]), ratings[r][1], Duration.ofMinutes(5L + 7L * r));
             }
+        }
+    }
+
+    /**
+     * The demo visitor ({@code besucher}) followed three of last year's talks live, so that "Teilnahmebescheinigung"
+     * has something to certify on first start (in a real installation attendance comes only from the live stage).
+     */
+    private void demoAttendance(List<Long> pastTalks) {
+        int[] minutes = {40, 25, 55};
+        for (int t = 0; t < Math.min(minutes.length, pastTalks.size()); t++) {
+            attendance.addDemoAttendance(pastTalks.get(t), "besucher", "Bea Sucher", minutes[t] * 60);
         }
     }
 

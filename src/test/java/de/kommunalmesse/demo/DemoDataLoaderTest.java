@@ -69,6 +69,9 @@ class DemoDataLoaderTest {
         assertEquals(12L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM talk_feedback WHERE edition_id = ?1")
                 .setParameter(1, past.id()).getSingleResult()).longValue(),
                 "last year's first three talks have ratings (5 + 4 + 3)");
+        assertEquals(3L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM talk_attendance WHERE edition_id = ?1"
+                + " AND username = 'besucher'").setParameter(1, past.id()).getSingleResult()).longValue(),
+                "the demo visitor followed three of last year's talks");
         assertEquals(7, EventDay.count() - days, "five event days, and two last year");
         Exhibitor soest = Exhibitor.find("slug", "kreis-soest").firstResult();
         assertTrue(soest.staff.contains("aussteller-soest"), "aussteller-soest staffs the Soest exhibitor");

@@ -425,6 +425,30 @@ public class ChatHub {
         return counts;
     }
 
+    /**
+     * The logged-in connections on this instance per stage channel: stage key (as in the channel name) → username →
+     * display name; anonymous viewers and stages without logged-in viewers are left out.
+     */
+    public Map<String, Map<String, String>> stageAudience() {
+        String prefix = ChannelId.Kind.STAGE.prefix() + ":";
+        Map<String, Map<String, String>> audience = new HashMap<>();
+        channels.forEach((channel, local) -> {
+            if (channel.startsWith(prefix)) {
+                Map<String, String> users = new HashMap<>();
+                for (ChatSession session : local.subscribers.all()) {
+                    ChatUser user = session.user();
+                    if (user != null && !user.isAnonymous()) {
+                        users.putIfAbsent(user.username(), user.name());
+                    }
+                }
+                if (!users.isEmpty()) {
+                    audience.put(channel.substring(prefix.length()), users);
+                }
+            }
+        });
+        return audience;
+    }
+
     /** Connections on this instance subscribed to the channel. */
     public int subscriberCount(String channel) {
         LocalChannel local = channels.get(channel);
