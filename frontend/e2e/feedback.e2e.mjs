@@ -78,7 +78,7 @@ describe('feedback journey: rate an archived talk, the admin sees the rating', {
   it('the visitor requests the certificate for last year, downloads the PDF and opens the verification page', async () => {
     await visitor.goto(`${BASE_URL}/bescheinigungen`);
     await visitor.getByRole('heading', { level: 1, name: 'Teilnahmebescheinigungen' }).waitFor();
-    await visitor.getByLabel('Ausgabe').selectOption({ label: pastEdition.title });
+    await visitor.getByRole('combobox', { name: 'Ausgabe', exact: true }).selectOption({ label: pastEdition.title });
     await visitor.getByRole('button', { name: 'Bescheinigung anfordern' }).click();
     await visitor.getByRole('status').filter({ hasText: 'Ihre Bescheinigung ist ausgestellt.' }).waitFor();
     const item = visitor.locator('li.certificate').first();
