@@ -100,7 +100,7 @@ describe('feedback journey: rate an archived talk, the admin sees the rating', {
     await visitor.waitForURL(`${BASE_URL}/bescheinigung/${code}`);
     await visitor.getByRole('heading', { level: 1, name: 'Teilnahmebescheinigung prüfen' }).waitFor();
     await visitor.getByText('Gültig: Diese Bescheinigung wurde von der Plattform ausgestellt.').waitFor();
-    await visitor.getByText('Bea Sucher').waitFor();
+    await visitor.locator('#main').getByText('Bea Sucher').waitFor();
     await expectNoAxeViolations(visitor, 'verification page');
 
     const anonymous = await newPage(browser);
