@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
@@ -76,7 +77,8 @@ public class AttendanceService {
     Clock clock;
 
     /** A printable certificate: the view and what the PDF adds. */
-    public record Printable(CertificateView certificate, String issuer, String signatory, String signatoryRole) {
+    public record Printable(CertificateView certificate, String issuer, String signatory, String signatoryRole,
+            Optional<String> logo) {
     }
 
     /** Records one sample of who follows which stage on one instance. */
@@ -181,7 +183,7 @@ public class AttendanceService {
         }
         EditionRef edition = editions.byId(certificate.editionId);
         return new Printable(view(certificate, edition, attended(certificate.username, certificate.editionId)),
-                config.issuer(), config.signatory(), config.signatoryRole());
+                config.issuer(), config.signatory(), config.signatoryRole(), config.logo());
     }
 
     /** What anyone may learn about a certificate: event, name as printed, validity; 404 for an unknown code. */

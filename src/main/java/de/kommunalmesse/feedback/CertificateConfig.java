@@ -3,6 +3,7 @@ package de.kommunalmesse.feedback;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Attendance rules and the issuer of certificates of attendance ({@code kommunalmesse.certificates.*}). */
 @ConfigMapping(prefix = "kommunalmesse.certificates")
@@ -11,6 +12,9 @@ public interface CertificateConfig {
     /** The organiser named as the issuer on the certificate. */
     @WithDefault("KDN – Dachverband kommunaler IT-Dienstleister")
     String issuer();
+
+    /** The organiser's logo (a PNG or JPEG file), printed at the top right; none when not set. */
+    Optional<String> logo();
 
     /** The person who signs, printed under the signature line. */
     @WithDefault("Geschäftsstelle Kommunalmesse")

@@ -34,12 +34,13 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * The certificate of attendance as a PDF (Apache PDFBox): A4, German, a text layer in an embedded font (Liberation
- * Sans, which PDFBox ships), tagged (heading and paragraphs in a structure tree; the signature line is an
- * artifact), with title and language set so that screen readers announce it properly.
+ * Sans, which PDFBox ships), tagged (heading, paragraphs and the logo as a figure with alternative text in a structure
+ * tree; the signature line is an artifact), with title and language set so that screen readers announce it properly.
  */
 @ApplicationScoped
 public class CertificatePdf {
@@ -59,6 +60,9 @@ public class CertificatePdf {
         CertificateView c = printable.certificate();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer writer = new Writer(doc, font(doc));
+            if (printable.logo().isPresent()) {
+                writer.logo(PDImageXObject.createFromFile(printable.logo().get(), doc), "Logo: " + printable.issuer());
+            }
             writer.block(StandardStructureTypes.H1, TITLE, 22, 10);
             writer.block(StandardStructureTypes.P, c.printedName(), 16, 6);
             writer.block(StandardStructureTypes.P, "hat an der Veranstaltung „" + c.event()
@@ -215,6 +219,24 @@ public class CertificatePdf {
             pageElements.add(element);
             mcid++;
             y -= leading * lines.size() + after;
+        }
+
+        /** The organiser's logo at the top right, 56 points high, as a figure with its alternative text. */
+        void logo(PDImageXObject image, String alt) throws IOException {
+            float height = 56;
+            float width = Math.min(160, image.getWidth() * height / image.getHeight());
+            PDStructureElement element = new PDStructureElement(StandardStructureTypes.Figure, document);
+            element.setPage(page);
+            element.setAlternateDescription(alt);
+            document.appendKid(element);
+            COSDictionary properties = new COSDictionary();
+            properties.setInt(COSName.MCID, mcid);
+            stream.beginMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), PDPropertyList.create(properties));
+            stream.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width, y - height + 8, width, height);
+            stream.endMarkedContent();
+            element.appendKid(new PDMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), properties));
+            pageElements.add(element);
+            mcid++;
         }
 
         /** The line to sign on: decoration, marked as an artifact. */

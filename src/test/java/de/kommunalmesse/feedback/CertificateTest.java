@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +133,16 @@ class CertificateTest {
             assertEquals("Teilnahmebescheinigung – Bea Sucher", doc.getDocumentInformation().getTitle());
             assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), "tagged: a structure tree");
             assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged: marked");
+            var kids = ((PDStructureElement)
+                    doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0)).getKids();
+            var figure = kids.stream()
+                    .filter(k -> k instanceof PDStructureElement e
+                            && "Figure".equals(e.getStructureType()))
+                    .map(k -> (PDStructureElement) k)
+                    .findFirst().orElseThrow(() -> new AssertionError("the configured logo is a tagged figure"));
+            assertTrue(figure.getAlternateDescription().startsWith("Logo: "), figure.getAlternateDescription());
+            assertTrue(kids.stream().anyMatch(k -> k instanceof PDStructureElement e
+                    && "H1".equals(e.getStructureType())), "the heading is tagged H1");
         }
 
         given().get("/api/certificates/" + code + "/verification").then().statusCode(200)
