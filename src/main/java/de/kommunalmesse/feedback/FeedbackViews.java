@@ -30,7 +30,7 @@ public final class FeedbackViews {
     @Schema(name = "MyTalkFeedback", description = "What the caller may do with a talk's feedback")
     public record MyFeedback(long talkId,
             @Schema(description = "The talk is over, so it can be rated") boolean ended,
-            @Schema(description = "The caller may rate (logged in, talk over, no rating yet) ") boolean mayRate,
+            @Schema(description = "The caller may rate (logged in, talk over, no rating yet)") boolean mayRate,
             @Schema(description = "The caller may read the results (admins, moderators, staff of the talk's booths)") boolean mayViewResults,
             @Schema(description = "The caller's rating, if any; change it with PUT .../feedback/mine") RatingView rating) {
     }
