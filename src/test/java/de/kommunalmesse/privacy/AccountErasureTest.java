@@ -11,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.kommunalmesse.feedback.AttendanceService;
 import de.kommunalmesse.stage.ProgrammeService;
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
+import de.kommunalmesse.stage.StageAudience;
 import de.kommunalmesse.stage.TalkType;
 import de.kommunalmesse.testsupport.KeycloakUsers;
 import de.kommunalmesse.testsupport.KeycloakUsers.Account;
@@ -31,6 +33,7 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,9 @@ class AccountErasureTest {
     ProgrammeService programme;
 
     @Inject
+    AttendanceService attendance;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -60,7 +66,7 @@ class AccountErasureTest {
     URI base;
 
     /** A published booth and a talk; what the account does touches both. */
-    private record Scene(String booth, String boothChannel, long talk) {
+    private record Scene(String booth, String boothChannel, long talk, long pastTalk, String stageKey, String edition) {
     }
 
     private Scene scene() {
@@ -73,10 +79,17 @@ class AccountErasureTest {
         long talk = programme.createTalk(new NewTalk(day, "ds-" + term, LocalTime.of(10, 0), LocalTime.of(11, 0),
                 TalkType.FACHBEITRAG, "Datenschutz " + term, null, null, "de",
                 List.of(new SpeakerView("Jana Beispiel", null, null)), List.of()));
-        return new Scene(booth, "booth:" + data.currentEdition().qualify(booth), talk);
+        long pastDay = data.eventDay(series, LocalDate.of(2021, 3, 4), "soest");
+        long pastTalk = programme.createTalk(new NewTalk(pastDay, "ds-" + term, LocalTime.of(10, 0), LocalTime.of(11, 0),
+                TalkType.FACHBEITRAG, "Rückblick " + term, null, null, "de", List.of(), List.of()));
+        return new Scene(booth, "booth:" + data.currentEdition().qualify(booth), talk, pastTalk,
+                data.currentEdition().qualify("ds-" + term), data.currentEdition().slug());
     }
 
-    /** Everything a visitor can leave behind: bookmarks, agenda, questions, contact request, chat, reports, consents. */
+    /**
+     * Everything a visitor can leave behind: bookmarks, agenda, questions, contact request, chat, reports, consents,
+     * talk ratings, attendance and certificates.
+     */
     private void liveALittle(Account account, String token, Scene scene) {
         as(token).put("/api/me/bookmarks/" + scene.booth()).then().statusCode(204);
         as(token).put("/api/me/agenda/" + scene.talk()).then().statusCode(204);
@@ -103,6 +116,15 @@ class AccountErasureTest {
         as(TestUsers.admin()).body(Map.of("kind", "mute", "user", account.username(), "channel", scene.boothChannel(),
                 "minutes", 5, "reason", "Test der Stummschaltung von " + account.username()))
                 .post("/api/chat/moderation/sanctions").then().statusCode(201);
+        // a rating with a comment, attendance of a live talk (two samples of the stage) and a certificate
+        as(token).body(Map.of("stars", 4, "comment", "Gut erklärt, findet " + account.name()))
+                .post("/api/talks/" + scene.pastTalk() + "/feedback").then().statusCode(201);
+        for (String time : List.of("10:00", "10:01")) {
+            attendance.record(new StageAudience(LocalDate.of(2021, 3, 4).atTime(LocalTime.parse(time))
+                    .atZone(ZoneId.of("Europe/Berlin")).toInstant(),
+                    Map.of(scene.stageKey(), Map.of(account.username(), account.name()))));
+        }
+        as(token).body(Map.of("edition", scene.edition())).post("/api/certificates").then().statusCode(201);
         String formToken = given().get("/api/accessibility/reports/form").then().statusCode(200).extract().path("token");
         sleep(1_100);
         given().header("X-Forwarded-For", "203.0.113." + (account.username().hashCode() & 0x7f))
@@ -137,6 +159,9 @@ class AccountErasureTest {
         assertEquals(1, export.getList("areas.chat.reportsFiled").size());
         assertEquals(1, export.getList("areas.chat.sanctions").size());
         assertEquals(1, export.getList("areas.accessibility.barrierReports").size());
+        assertEquals(1, export.getList("areas.feedback.talkRatings").size());
+        assertEquals(1, export.getList("areas.feedback.talkAttendance").size());
+        assertEquals(1, export.getList("areas.feedback.attendanceCertificates").size());
         assertEquals(List.of("kontaktanfrage", "einbettung"), export.getList("areas.consents.consents.purpose"));
         // The report carries the text it reported, but the other visitor's message is not among the user's own
         assertEquals(List.of("Eine Nachricht von jemand anderem"), export.getList("areas.chat.reportsFiled.message_text"));
