@@ -13,6 +13,7 @@ import { Notice } from '../../../shared/ui/Notice';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { formatDate, formatTime } from '../../../i18n/format';
 import { certificatesApi, type Certificate } from '../api';
+import '../certificates.css';
 
 /** "Teilnahmebescheinigungen": request one per edition from the talks followed live; download the PDF. */
 export function CertificatesPage() {
