@@ -11,7 +11,7 @@ const KEYCLOAK_LOGIN = /\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/
 const PRIMARY = 'rgb(0, 58, 92)';
 
 async function openLogin(page) {
-  await page.goto(`${BASE_URL}/merkliste`);
+  await page.goto(`${BASE_URL}/agenda`);
   await page.waitForURL(KEYCLOAK_LOGIN, { timeout: 2 * TIMEOUT });
   await page.locator('#kc-login').waitFor();
 }
@@ -69,6 +69,6 @@ describe('login pages in the Kommunalmesse theme', { timeout: 10 * TIMEOUT }, ()
     await page.locator('#username').fill(VISITOR.username);
     await page.locator('#password').fill(VISITOR.password);
     await page.locator('#kc-login').click();
-    await page.waitForURL(`${BASE_URL}/merkliste`, { timeout: 2 * TIMEOUT });
+    await page.waitForURL(`${BASE_URL}/agenda`, { timeout: 2 * TIMEOUT });
   });
 });
