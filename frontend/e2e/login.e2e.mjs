@@ -55,7 +55,9 @@ describe('login pages in the Kommunalmesse theme', { timeout: 10 * TIMEOUT }, ()
 
   it('shows the English login page on request, and it passes axe', async () => {
     // Keycloak's own language menu above the form
-    await page.locator('#login-select-toggle').selectOption({ label: 'English' });
+    const menu = page.getByRole('combobox', { name: 'Sprache' });
+    const english = await menu.locator('option', { hasText: 'English' }).getAttribute('value');
+    await menu.selectOption(english);
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.locator('#kc-login').waitFor();
     const lookEn = await look(page);
