@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
- * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
+ * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; notification on top of meeting, stage and booth, whose domain events it observes; chat and notification meet only in common: ChatActivity one way, UserNotified the other), and demo (the demo data loader) may use them all. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
@@ -56,7 +56,7 @@ class ArchitectureTest {
             // privacy collects the features' PersonalData contributions through CDI and imports none of them
             .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
             .whereLayer("privacy").mayOnlyAccessLayers("common", "identity")
-            .whereLayer("notification").mayOnlyAccessLayers("meeting", "common", "identity")
+            .whereLayer("notification").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")

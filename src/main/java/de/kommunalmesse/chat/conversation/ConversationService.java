@@ -3,6 +3,7 @@ package de.kommunalmesse.chat.conversation;
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
+import de.kommunalmesse.common.ChatActivity;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatUser;
@@ -17,6 +18,7 @@ import de.kommunalmesse.chat.message.MessageService.ReadMark;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
 import de.kommunalmesse.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,6 +51,9 @@ public class ConversationService implements ConversationChannels {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ChatActivity> activity;
 
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
@@ -146,6 +151,10 @@ public class ConversationService implements ConversationChannels {
         }
         ConversationInfo info = info(conversation);
         fanOut.publish(new ConversationChanged(info, seq));
+        String recipient = byStaff ? conversation.visitor : conversation.handler;
+        if (recipient != null && !recipient.equals(author.username())) {
+            activity.fire(new ChatActivity.ConversationReply(id, recipient, conversation.boothName, author.name(), byStaff));
+        }
     }
 
     private void announce(Conversation conversation) {
