@@ -107,6 +107,10 @@ const globalPages: RouteObject[] = [
       },
     },
     { path: 'benachrichtigungen', ...page(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage') },
+    {
+      path: 'benachrichtigungen/einstellungen',
+      ...page(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage'),
+    },
     { path: 'termine', ...page(() => import('../features/meetings/pages/MyMeetingsPage'), 'MyMeetingsPage') },
     { path: 'termine/:id', ...page(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
