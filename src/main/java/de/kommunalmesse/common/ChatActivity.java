@@ -18,6 +18,10 @@ public sealed interface ChatActivity {
             implements ChatActivity {
     }
 
+    /** A message in a support conversation ("Hilfe") that no admin handles yet: every admin should learn of it. */
+    record SupportRequested(long conversationId, String visitorName) implements ChatActivity {
+    }
+
     /** A message was reported to the admins. */
     record MessageReported(long reportId, String channel, String reason) implements ChatActivity {
     }

@@ -109,8 +109,14 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void notifyAdmins(String kind, String subject, String detail, Instant at, String link) {
+        notifyAdmins(kind, subject, detail, at, link, null);
+    }
+
+    /** Notifies every admin, merging with their unread one of the same key (see the coalescing notify). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void notifyAdmins(String kind, String subject, String detail, Instant at, String link, String coalesceKey) {
         for (Recipient admin : Recipient.<Recipient>list("admin = true")) {
-            notify(admin.username, kind, subject, detail, at, link, null);
+            notify(admin.username, kind, subject, detail, at, link, coalesceKey);
         }
     }
 

@@ -59,4 +59,51 @@ class ConversationNotificationTest extends ChatTestBase {
         assertEquals(List.of(), replies(TestUsers.exhibitorSoest(), id).stream()
                 .filter(n -> ((Number) n.get("repeats")).intValue() > 1).toList());
     }
+
+    @Test
+    void helpOpensAConversationWithTheSupportTeamThatAdminsHandle() {
+        given().auth().oauth2(TestUsers.admin()).get("/api/me/notifications").then().statusCode(200);
+        int id = given().auth().oauth2(TestUsers.visitor()).post("/api/chat/conversations/support").then().statusCode(200)
+                .body("boothName", org.hamcrest.Matchers.equalTo("Support-Team der Kommunalmesse")).extract().path("id");
+        given().auth().oauth2(TestUsers.visitor()).post("/api/chat/conversations/support").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(id));
+        String channel = "dm:" + id;
+        try (ChatClient admin = connect(TestUsers.admin()); ChatClient visitor = connect(TestUsers.visitor())) {
+            visitor.subscribe(channel);
+            visitor.post(channel, "Wie melde ich einen Stand an?");
+            List<Map<String, Object>> asked = awaitKind(TestUsers.admin(), "conversation.support", id);
+            assertEquals("Bea Sucher", asked.get(0).get("subject"));
+            given().auth().oauth2(TestUsers.admin()).get("/api/chat/conversations/support").then().statusCode(200)
+                    .body("id", org.hamcrest.Matchers.hasItem(id));
+
+            admin.subscribe(channel);
+            admin.post(channel, "Über „Mein Stand“.");
+            visitor.awaitMessage(channel, "Über „Mein Stand“.");
+        }
+        List<Map<String, Object>> answered = awaitReplies(TestUsers.visitor(), id, 1);
+        assertEquals("Support-Team der Kommunalmesse", answered.get(0).get("subject"));
+        // booth staff are not the support team
+        given().auth().oauth2(TestUsers.exhibitorSoest()).get("/api/chat/conversations/support").then().statusCode(403);
+        given().auth().oauth2(TestUsers.exhibitorSoest()).get("/api/chat/conversations/" + id).then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(403), org.hamcrest.Matchers.is(404)));
+        given().post("/api/chat/conversations/support").then().statusCode(401);
+    }
+
+    private static List<Map<String, Object>> awaitKind(String token, String kind, int conversation) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<Map<String, Object>> found = List.of();
+        while (System.nanoTime() < deadline && found.isEmpty()) {
+            found = given().auth().oauth2(token).get("/api/me/notifications").then().statusCode(200).extract().jsonPath()
+                    .getList("items.findAll { it.kind == '" + kind + "' && it.link == '/gespraeche/" + conversation + "' }");
+            if (found.isEmpty()) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        assertEquals(1, found.size(), found.toString());
+        return found;
+    }
 }

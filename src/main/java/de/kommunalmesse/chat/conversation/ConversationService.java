@@ -34,6 +34,9 @@ import java.util.Optional;
 @Transactional
 public class ConversationService implements ConversationChannels {
 
+    /** How the support team is named in its conversations (the organiser's team, not a booth). */
+    static final String SUPPORT_NAME = "Support-Team der Kommunalmesse";
+
     @Inject
     BoothService booths;
 
@@ -88,6 +91,47 @@ public class ConversationService implements ConversationChannels {
         }
         channels.ensure(conversation.channel());
         return view(conversation, user);
+    }
+
+    /**
+     * Opens the user's conversation with the organiser's support team ("Hilfe"), or returns (and reopens) the existing
+     * one. Admins answer it from their console.
+     */
+    public ConversationView openSupport(ChatUser user) {
+        ChatPolicy.requireLogin(user);
+        Conversation conversation = Conversation.<Conversation>find("visitor = ?1 and boothSlug = ?2", user.username(),
+                Conversation.SUPPORT).firstResultOptional().orElse(null);
+        if (conversation == null) {
+            conversation = new Conversation();
+            conversation.boothSlug = Conversation.SUPPORT;
+            conversation.boothName = SUPPORT_NAME;
+            conversation.exhibitorSlug = Conversation.SUPPORT;
+            conversation.exhibitorName = SUPPORT_NAME;
+            conversation.visitor = user.username();
+            conversation.visitorName = user.name();
+            conversation.status = Conversation.OPEN;
+            conversation.createdAt = clock.instant();
+            conversation.updatedAt = conversation.createdAt;
+            conversation.persistAndFlush();
+            announce(conversation);
+        } else if (Conversation.CLOSED.equals(conversation.status)) {
+            conversation.status = Conversation.OPEN;
+            conversation.updatedAt = clock.instant();
+            announce(conversation);
+        }
+        channels.ensure(conversation.channel());
+        return view(conversation, user);
+    }
+
+    /** The admins' console: the support conversations, latest activity first; {@code status} open, closed or all. */
+    public List<ConversationView> support(ChatUser user, String status) {
+        policy.requireAdmin(user);
+        String filter = status == null || status.isBlank() || "all".equals(status) ? null : status;
+        List<Conversation> found = filter == null
+                ? Conversation.<Conversation>find("boothSlug = ?1 order by updatedAt desc", Conversation.SUPPORT).list()
+                : Conversation.<Conversation>find("boothSlug = ?1 and status = ?2 order by updatedAt desc",
+                        Conversation.SUPPORT, filter).list();
+        return found.stream().map(c -> view(c, user)).toList();
     }
 
     /** The conversations the user opened as a visitor, latest activity first. */
@@ -145,6 +189,9 @@ public class ConversationService implements ConversationChannels {
             return;
         }
         conversation.updatedAt = clock.instant();
+        // In a support conversation the admins are the team
+        boolean support = Conversation.SUPPORT.equals(conversation.boothSlug);
+        byStaff = byStaff || support && author.isAdmin() && !author.username().equals(conversation.visitor);
         if (byStaff && conversation.handler == null) {
             conversation.handler = author.username();
             conversation.handlerName = author.name();
@@ -154,6 +201,8 @@ public class ConversationService implements ConversationChannels {
         String recipient = byStaff ? conversation.visitor : conversation.handler;
         if (recipient != null && !recipient.equals(author.username())) {
             activity.fire(new ChatActivity.ConversationReply(id, recipient, conversation.boothName, author.name(), byStaff));
+        } else if (support && !byStaff) {
+            activity.fire(new ChatActivity.SupportRequested(id, author.name()));
         }
     }
 
