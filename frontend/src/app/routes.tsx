@@ -127,6 +127,7 @@ const globalPages: RouteObject[] = [
     },
     { path: 'barrierefreiheit', ...page(() => import('../features/accessibility/pages/StatementPage'), 'StatementPage') },
     { path: 'barriere-melden', ...page(() => import('../features/accessibility/pages/ReportBarrierPage'), 'ReportBarrierPage') },
+    { path: 'hilfe', ...page(() => import('../features/chat/pages/HelpPage'), 'HelpPage') },
     { path: 'leichte-sprache', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
     { path: 'leichte-sprache/:slot', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
     {

@@ -24,7 +24,7 @@ describe('notification texts', () => {
   });
 
   it('words every kind the server sends in German and English', async () => {
-    const kinds = ['conversation.reply', 'contact.answered', 'booth.approved', 'booth.rejected', 'review.waiting',
+    const kinds = ['conversation.reply', 'conversation.support', 'contact.answered', 'booth.approved', 'booth.rejected', 'review.waiting',
       'report.new', 'reminder.meeting', 'reminder.talk', 'meeting.booked'];
     for (const language of ['de', 'en']) {
       await i18n.changeLanguage(language);

@@ -10,6 +10,7 @@ const KEYS: Record<string, string> = {
   'meeting.proposed': 'proposed',
   'meeting.declined': 'declined',
   'conversation.reply': 'conversationReply',
+  'conversation.support': 'conversationSupport',
   'contact.answered': 'contactAnswered',
   'booth.approved': 'boothApproved',
   'booth.rejected': 'boothRejected',
