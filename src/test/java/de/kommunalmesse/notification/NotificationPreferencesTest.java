@@ -76,6 +76,10 @@ class NotificationPreferencesTest {
                     .body("topics.find { it.topic == 'booth' }.delivery", equalTo("app"));
             as(TestUsers.exhibitorSoest()).get("/api/me/notifications/preferences").then()
                     .body("topics.find { it.topic == 'booth' }.delivery", equalTo("digest"));
+            // the preferences and what the centre knows to reach the user are theirs to see in "Meine Daten"
+            as(TestUsers.exhibitorSoest()).get("/api/me/data").then().statusCode(200)
+                    .body("areas.notifications.preferences.find { it.topic == 'booth' }.delivery", equalTo("digest"))
+                    .body("areas.notifications.recipient[0].email", equalTo("aussteller-soest@example.org"));
         } finally {
             set(TestUsers.exhibitorSoest(), "booth", "app");
         }
