@@ -37,6 +37,9 @@ public class NotificationPersonalData implements PersonalData {
         Map<String, Integer> done = new LinkedHashMap<>();
         PersonalData.count(done, "notification", PersonalData.update(em, "DELETE FROM notification WHERE username = ?1",
                 person.username()));
+        // Others' notifications may name the person (who wrote in a conversation, who asked the support team)
+        PersonalData.count(done, "notification", PersonalData.scrub(em, "notification", "subject", person, pseudonym)
+                + PersonalData.scrub(em, "notification", "detail", person, pseudonym));
         PersonalData.count(done, "notification_preference", PersonalData.update(em,
                 "DELETE FROM notification_preference WHERE username = ?1", person.username()));
         PersonalData.count(done, "notification_recipient", PersonalData.update(em,
