@@ -137,4 +137,22 @@ class NotificationPreferencesTest {
             set(TestUsers.visitor(), "contact", "app");
         }
     }
+
+    @Test
+    void mailsAreInTheLanguageTheUserLastUsed() {
+        as(TestUsers.visitor()).header("Accept-Language", "en").body(Map.of("topics",
+                List.of(Map.of("topic", "contact", "delivery", "immediate")))).put("/api/me/notifications/preferences")
+                .then().statusCode(200);
+        try {
+            String boothName = answeredContactRequest();
+            MailInbox.Mail mail = MailInbox.await(VISITOR_MAIL,
+                    m -> m.subject().equals("Your contact request to booth " + boothName + " was handled"));
+            assertTrue(mail.text().contains("<html lang=\"en\""), mail.text());
+            assertTrue(mail.text().contains("Stop these e-mails"), mail.text());
+        } finally {
+            as(TestUsers.visitor()).header("Accept-Language", "de").body(Map.of("topics",
+                    List.of(Map.of("topic", "contact", "delivery", "app")))).put("/api/me/notifications/preferences")
+                    .then().statusCode(200);
+        }
+    }
 }
