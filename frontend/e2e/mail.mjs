@@ -79,7 +79,7 @@ function calendars(entity) {
   return /^text\/calendar/i.test(type) ? [decodeBody(body, head['content-transfer-encoding'])] : [];
 }
 
-/** Every mail delivered to the address: its subject and calendar invitations. */
+/** Every mail delivered to the address: its subject, its List-Unsubscribe headers and calendar invitations. */
 export async function readMail(address) {
   const raw = await imap([`LOGIN "${address}" "${address}"`, 'SELECT INBOX', 'FETCH 1:* (BODY.PEEK[])', 'LOGOUT']);
   const mails = [];
@@ -88,7 +88,13 @@ export async function readMail(address) {
   while ((match = literal.exec(raw))) {
     const message = raw.substr(match.index + match[0].length, Number(match[1]));
     const split = message.indexOf('\r\n\r\n');
-    mails.push({ subject: decodeWords(headers(message.slice(0, split)).subject ?? ''), calendars: calendars(message) });
+    const head = headers(message.slice(0, split));
+    mails.push({
+      subject: decodeWords(head.subject ?? ''),
+      listUnsubscribe: head['list-unsubscribe'],
+      listUnsubscribePost: head['list-unsubscribe-post'],
+      calendars: calendars(message),
+    });
   }
   return mails;
 }

@@ -107,6 +107,10 @@ const globalPages: RouteObject[] = [
       },
     },
     { path: 'benachrichtigungen', ...page(() => import('../features/notifications/pages/NotificationsPage'), 'NotificationsPage') },
+    {
+      path: 'benachrichtigungen/einstellungen',
+      ...page(() => import('../features/notifications/pages/NotificationSettingsPage'), 'NotificationSettingsPage'),
+    },
     { path: 'termine', ...page(() => import('../features/meetings/pages/MyMeetingsPage'), 'MyMeetingsPage') },
     { path: 'termine/:id', ...page(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage') },
     { path: 'bescheinigungen', ...page(() => import('../features/feedback/pages/CertificatesPage'), 'CertificatesPage') },
@@ -125,6 +129,7 @@ const globalPages: RouteObject[] = [
     },
     { path: 'barrierefreiheit', ...page(() => import('../features/accessibility/pages/StatementPage'), 'StatementPage') },
     { path: 'barriere-melden', ...page(() => import('../features/accessibility/pages/ReportBarrierPage'), 'ReportBarrierPage') },
+    { path: 'hilfe', ...page(() => import('../features/chat/pages/HelpPage'), 'HelpPage') },
     { path: 'leichte-sprache', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
     { path: 'leichte-sprache/:slot', ...page(() => import('../features/accessibility/pages/EasyLanguagePage'), 'EasyLanguagePage') },
     {

@@ -40,6 +40,7 @@ const FOOTER_NAV = [
   { to: '/impressum', key: 'nav.imprint' },
   { to: '/datenschutz', key: 'nav.privacy' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
+  { to: '/hilfe', key: 'nav.help' },
 ] as const;
 
 /** The form "Barriere melden", told which page the visitor came from. */

@@ -87,8 +87,15 @@ const conversation = (id: number) => `/api/chat/conversations/${id}`;
 export const chatApi = {
   openConversation: (booth: string) => http.send<ChatConversation>('POST', '/api/chat/conversations', { body: { booth } }),
   myConversations: (o?: Opts) => http.get<ChatConversation[]>('/api/chat/conversations', o),
+  /** "Hilfe": the caller's conversation with the organiser's support team, opened if needed. */
+  openSupport: () => http.send<ChatConversation>('POST', '/api/chat/conversations/support'),
+  /** The admins' list of support conversations. */
+  supportConversations: (status: 'open' | 'closed' | 'all', o?: Opts) =>
+    http.get<ChatConversation[]>('/api/chat/conversations/support', { ...o, query: { status } }),
   boothConversations: (slug: string, status: 'open' | 'closed' | 'all', o?: Opts) =>
     http.get<ChatConversation[]>(`/api/chat/booths/${encodeURIComponent(slug)}/conversations`, { ...o, query: { status } }),
+  /** One conversation, for its visitor, the booth's staff and admins. */
+  conversation: (id: number, o?: Opts) => http.get<ChatConversation>(conversation(id), o),
   claim: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/claim`),
   close: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/close`),
   reopen: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/reopen`),

@@ -23,6 +23,11 @@ export function AdminChatPage() {
     queryFn: ({ signal }) => chatApi.reports('open', { signal }),
     enabled: granted,
   });
+  const support = useQuery({
+    queryKey: ['chat', 'support'],
+    queryFn: ({ signal }) => chatApi.supportConversations('open', { signal }),
+    enabled: granted,
+  });
   const log = useQuery({
     queryKey: ['chat', 'log', logPage],
     queryFn: ({ signal }) => chatApi.log(logPage, { signal }),
@@ -52,6 +57,27 @@ export function AdminChatPage() {
       <p role="status" className="status-line">
         {notice}
       </p>
+
+      <section className="panel admin-section" data-testid="support-conversations">
+        <KolHeading _label={t('chat.support.heading')} _level={2} />
+        <p>{t('chat.support.intro')}</p>
+        {support.isPending && granted && <p className="status-line">{t('common.loading')}</p>}
+        {support.isError && <ApiErrorAlert error={support.error} onRetry={() => void support.refetch()} />}
+        {support.data && support.data.length === 0 && <p className="empty-state">{t('chat.support.empty')}</p>}
+        {support.data && support.data.length > 0 && (
+          <ul>
+            {support.data.map((c) => (
+              <li key={c.id}>
+                <AppLink to={`/gespraeche/${c.id}`} label={t('chat.support.open', { name: c.visitorName })} />
+                {' · '}
+                {formatDateTime(c.updatedAt, i18n.language)}
+                {c.unread > 0 && <> · {t('chat.support.unread', { count: c.unread })}</>}
+                {c.handlerName && <> · {t('chat.support.handledBy', { name: c.handlerName })}</>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section className="panel admin-section">
         <KolHeading _label={t('chat.moderation.reports')} _level={2} />

@@ -9,6 +9,9 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { useEditionHref } from '../../../shared/edition/EditionContext';
 import { splitBooth } from '../../../shared/edition/paths';
 
+/** The booth key of the conversations with the organiser's support team (backend: Conversation.SUPPORT). */
+const SUPPORT_BOOTH = 'hilfe';
+
 /** One of the visitor's conversations, reached from "Meine Gespräche". */
 export function ConversationPage() {
   const { id = '' } = useParams();
@@ -21,14 +24,23 @@ export function ConversationPage() {
     queryFn: ({ signal }) => chatApi.myConversations({ signal }),
     enabled: granted,
   });
-  const conversation = conversations.data?.find((c) => String(c.id) === id) ?? null;
+  const own = conversations.data?.find((c) => String(c.id) === id) ?? null;
+  // Not the caller's own: staff of the booth or, for the support team's conversations ("Hilfe"), admins answer it
+  const answering = useQuery({
+    queryKey: ['chat', 'conversation', id],
+    queryFn: ({ signal }) => chatApi.conversation(Number(id), { signal }),
+    enabled: granted && conversations.isSuccess && !own && /^\d+$/.test(id),
+    retry: false,
+  });
+  const conversation = own ?? answering.data ?? null;
+  const support = conversation?.booth === SUPPORT_BOOTH;
   const editionHref = useEditionHref();
   // The chat names the booth <edition>/<slug>: its page lives in that edition
   const boothHref = (booth: string) => {
     const { edition, slug } = splitBooth(booth);
     return editionHref(`/stand/${encodeURIComponent(slug)}`, edition);
   };
-  const missing = conversations.isSuccess && !conversation;
+  const missing = conversations.isSuccess && !own && (answering.isError || !/^\d+$/.test(id));
   const changed = (updated: ChatConversation) =>
     queryClient.setQueryData<ChatConversation[]>(['chat', 'my-conversations'], (old) =>
       old?.map((c) => (c.id === updated.id ? updated : c)),
@@ -37,7 +49,7 @@ export function ConversationPage() {
   return (
     <ProtectedPage
       access={access}
-      title={conversation ? t('chat.conversations.pageTitleOne', { booth: conversation.boothName }) : t('chat.conversations.pageTitle')}
+      title={conversation ? t('chat.conversations.pageTitleOne', { booth: support ? t('chat.help.team') : conversation.boothName }) : t('chat.conversations.pageTitle')}
       className="page--conversation"
     >
       <p className="back-link">
@@ -48,13 +60,16 @@ export function ConversationPage() {
       {missing && <p role="alert">{t('chat.conversations.notFound')}</p>}
       {conversation && (
         <>
-          <p>
-            <AppLink
-              to={boothHref(conversation.booth)}
-              label={t('chat.conversations.boothLink', { name: conversation.boothName })}
-            />
-          </p>
-          <ConversationView key={conversation.id} conversation={conversation} perspective="visitor" onChanged={changed} />
+          {!support && (
+            <p>
+              <AppLink
+                to={boothHref(conversation.booth)}
+                label={t('chat.conversations.boothLink', { name: conversation.boothName })}
+              />
+            </p>
+          )}
+          <ConversationView key={conversation.id} conversation={conversation} perspective={own ? 'visitor' : 'staff'}
+            onChanged={own ? changed : () => void answering.refetch()} />
         </>
       )}
     </ProtectedPage>

@@ -9,10 +9,9 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { Loading } from '../../../shared/ui/Loading';
 import { formatDateTime } from '../../../i18n/format';
+import { describeNotification } from '../describe';
 import { NOTIFICATIONS_KEY, notificationsApi, type AppNotification } from '../api';
 import { useNotifications } from '../useNotifications';
-
-const KINDS = ['meeting.booked', 'meeting.moved', 'meeting.cancelled', 'meeting.proposed', 'meeting.declined'] as const;
 
 /** The notification centre: what happened, newest first, each leading to its place; mark one or all read. */
 export function NotificationsPage() {
@@ -38,14 +37,7 @@ export function NotificationsPage() {
     },
     onError: (error) => setMessage(errorMessage(error, t)),
   });
-  const text = (n: AppNotification) =>
-    (KINDS as readonly string[]).includes(n.kind)
-      ? t(`notifications.kinds.${n.kind.replace('meeting.', '')}` as 'notifications.kinds.booked', {
-          subject: n.subject,
-          detail: n.detail ?? '',
-          when: n.at ? formatDateTime(n.at, i18n.language) : '',
-        })
-      : n.subject;
+  const text = (n: AppNotification) => describeNotification(n, t, i18n.language);
 
   return (
     <ProtectedPage access={access} title={t('notifications.pageTitle')} className="page--notifications">
@@ -59,6 +51,9 @@ export function NotificationsPage() {
           {t('notifications.unread', { count: list.data.unread })}
         </p>
       )}
+      <p>
+        <AppLink to="/benachrichtigungen/einstellungen" label={t('notifications.settingsLink')} />
+      </p>
       {list.data && list.data.unread > 0 && (
         <div className="button-row">
           <KolButton _label={t('notifications.markAll')} _variant="secondary" _disabled={markAll.isPending}

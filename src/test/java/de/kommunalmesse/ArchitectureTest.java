@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
- * chat → stage → booth → fair → common → identity (feedback sits beside chat on stage; meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
+ * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; feedback sits beside chat on stage; notification on top of meeting, stage and booth, whose domain events it observes; chat and notification meet only in common: ChatActivity one way, UserNotified the other), and demo (the demo data loader) may use them all. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
@@ -60,7 +60,7 @@ class ArchitectureTest {
             // feedback builds on the programme; it uses the chat's moderation and viewer presence only through
             // common/TextModeration and stage events, so that nothing reaches into the chat
             .whereLayer("feedback").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
-            .whereLayer("notification").mayOnlyAccessLayers("meeting", "common", "identity")
+            .whereLayer("notification").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")

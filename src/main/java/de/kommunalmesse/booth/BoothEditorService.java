@@ -23,6 +23,7 @@ import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -89,6 +90,9 @@ public class BoothEditorService {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Event<BoothNotice> notices;
 
     /**
      * The booths the user may edit (admins: all), with where each stands in the workflow, its hall
@@ -260,6 +264,7 @@ public class BoothEditorService {
         draft.updatedAt = draft.submittedAt;
         draft.persistAndFlush();
         audit.log(booth.id, "draft.submit", null);
+        notices.fire(new BoothNotice.ChangeSubmitted(edition.slug(), booth.slug, read(draft.content).name()));
         return draftView(booth, draft);
     }
 
@@ -300,6 +305,7 @@ public class BoothEditorService {
         BoothDraft draft = submitted(booth, decision.version());
         BoothContent content = read(draft.content);
         validateReferences(booth, content);
+        String submitter = draft.updatedBy;
         BoothContentMapper.apply(content, booth);
         booth.status = BoothStatus.PUBLISHED;
         Instant now = Instant.now();
@@ -312,6 +318,8 @@ public class BoothEditorService {
         search.index(booth);
         hallIndex.changed();
         audit.log(booth.id, "review.approve", decision.reason());
+        notices.fire(new BoothNotice.ChangeReviewed(edition.slug(), booth.slug, booth.name, submitter, true,
+                decision.reason()));
         return editorBooth(booth, edition, null, true);
     }
 
@@ -328,6 +336,8 @@ public class BoothEditorService {
         draft.updatedAt = Instant.now();
         draft.persistAndFlush();
         audit.log(booth.id, "review.reject", draft.reason);
+        notices.fire(new BoothNotice.ChangeReviewed(edition.slug(), booth.slug, read(draft.content).name(), draft.updatedBy,
+                false, draft.reason));
         return editorBooth(booth, edition, draft, true);
     }
 

@@ -68,6 +68,9 @@ public class ContactRequests {
     @Inject
     MailConfig mail;
 
+    @Inject
+    Event<BoothNotice> notices;
+
     /** Stores a contact request for a published booth and notifies the booth's experts by e-mail if configured. */
     public ContactRequestView create(EditionRef edition, String slug, NewContactRequest request) {
         Booth booth = booths.published(edition, slug);
@@ -104,12 +107,17 @@ public class ContactRequests {
                 .map(r -> view(slug, r)).toList();
     }
 
+    /** Moves a request of the booth's inbox to another status; the visitor learns it in their notifications. */
     public ContactRequestView setStatus(EditionRef edition, String slug, long id, ContactRequestStatus status) {
         Booth booth = access.requireEditor(edition, slug);
         ContactRequest entry = ContactRequest.<ContactRequest>find("id = ?1 and boothId = ?2", id, booth.id)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("notFound.contactRequest", id));
-        entry.status = status;
-        entry.updatedAt = Instant.now();
+        if (entry.status != status) {
+            entry.status = status;
+            entry.updatedAt = Instant.now();
+            notices.fire(new BoothNotice.ContactRequestAnswered(edition.slug(), booth.slug, booth.name, entry.username,
+                    status.code()));
+        }
         return view(slug, entry);
     }
 

@@ -12,6 +12,7 @@ import de.kommunalmesse.meeting.MeetingViews.BoothSlots;
 import de.kommunalmesse.meeting.MeetingViews.Break;
 import de.kommunalmesse.meeting.MeetingViews.Cancellation;
 import de.kommunalmesse.meeting.MeetingViews.JoinView;
+import de.kommunalmesse.meeting.MeetingViews.MeetingStart;
 import de.kommunalmesse.meeting.MeetingViews.MeetingView;
 import de.kommunalmesse.meeting.MeetingViews.NewAvailability;
 import de.kommunalmesse.meeting.MeetingViews.NewMeeting;
@@ -421,6 +422,15 @@ public class MeetingService {
             return MeetingSide.BOOTH;
         }
         throw ProblemException.notFound("notFound.meeting", meeting.id);
+    }
+
+    /** The booked meetings that start after {@code from} and no later than {@code to}, for reminders. */
+    public List<MeetingStart> startingBetween(Instant from, Instant to) {
+        return Meeting.<Meeting>list("select m from Meeting m join fetch m.slot s join fetch s.availability"
+                + " where m.status = ?1 and s.startsAt > ?2 and s.startsAt <= ?3", MeetingStatus.BOOKED, from, to).stream()
+                .map(m -> new MeetingStart(m.id, m.topic, booths.boothHandle(m.boothId).map(BoothHandle::name).orElse(""),
+                        m.slot.startsAt, m.visitorUsername, m.slot.availability.organizerUsername))
+                .toList();
     }
 
     private BoothHandle handle(long boothId) {

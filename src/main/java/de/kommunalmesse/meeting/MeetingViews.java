@@ -108,4 +108,13 @@ public final class MeetingViews {
     @Schema(name = "MeetingJoin")
     public record JoinView(String url) {
     }
+
+    /**
+     * A booked meeting about to start, for reminders (not a response).
+     *
+     * @param visitor the visitor's username
+     * @param organizer the username of who published the time
+     */
+    public record MeetingStart(long id, String topic, String boothName, Instant startsAt, String visitor, String organizer) {
+    }
 }

@@ -21,6 +21,12 @@ public class Notification extends IdentityEntity {
     public Instant at;
     /** The page it leads to, e.g. {@code /termine/42}. */
     public String link;
+    /** While unread, a new notification with the same key merges into this one, e.g. {@code conversation:42}; null once read. */
+    public String coalesceKey;
+    /** How many events this notification stands for (more than one once merged). */
+    public int repeats = 1;
     public Instant createdAt;
     public Instant readAt;
+    /** When it went out by e-mail, at once or in a digest. */
+    public Instant mailedAt;
 }

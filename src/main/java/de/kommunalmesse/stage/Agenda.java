@@ -5,6 +5,7 @@ import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.ProgrammeViews.AgendaFeed;
+import de.kommunalmesse.stage.ProgrammeViews.AgendaStart;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,6 +92,19 @@ public class Agenda {
         }
         Object username = owners.get(0);
         return programme.ics("Meine Agenda – Kommunalmesse", talksOf(username.toString()));
+    }
+
+    /** Who has which talk in their agenda that starts after {@code from} and no later than {@code to}, for reminders. */
+    public List<AgendaStart> startingBetween(Instant from, Instant to) {
+        List<AgendaStart> starts = new java.util.ArrayList<>();
+        for (Talk talk : Talk.<Talk>list("select t from Talk t join fetch t.stage where t.startsAt > ?1 and t.startsAt <= ?2",
+                from, to)) {
+            @SuppressWarnings("unchecked")
+            List<String> usernames = em.createNativeQuery("SELECT username FROM agenda_entry WHERE talk_id = ?1")
+                    .setParameter(1, talk.id).getResultList();
+            usernames.forEach(u -> starts.add(new AgendaStart(u, talk.id, talk.title, talk.stage.name, talk.startsAt)));
+        }
+        return starts;
     }
 
     private List<Talk> talksOf(String username) {

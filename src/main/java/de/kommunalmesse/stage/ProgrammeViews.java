@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -97,5 +98,9 @@ public final class ProgrammeViews {
     public record NewTalk(long eventDayId, String stageKey, LocalTime start, LocalTime end, TalkType type,
             String title, String summary, String topicField, String language, List<SpeakerView> speakers,
             List<String> boothSlugs) {
+    }
+
+    /** A talk in someone's agenda about to start, for reminders (not a response). */
+    public record AgendaStart(String username, long talkId, String title, String stageName, Instant startsAt) {
     }
 }

@@ -29,9 +29,14 @@ public final class MailInbox {
      *
      * @param text every text part (plain, HTML, attachments) one after the other
      * @param calendars the iCalendar parts ({@code text/calendar}), e.g. meeting invitations
+     * @param headers the values of the headers asked for in {@link #HEADERS}, by name
      */
-    public record Mail(String subject, String text, List<String> to, List<String> replyTo, List<String> calendars) {
+    public record Mail(String subject, String text, List<String> to, List<String> replyTo, List<String> calendars,
+            java.util.Map<String, String> headers) {
     }
+
+    /** Headers read into {@link Mail#headers()}. */
+    static final List<String> HEADERS = List.of("List-Unsubscribe", "List-Unsubscribe-Post", "Content-Language");
 
     private MailInbox() {
     }
@@ -78,7 +83,7 @@ public final class MailInbox {
                     List<String> calendars = new ArrayList<>();
                     calendars(message.getContent(), calendars);
                     mails.add(new Mail(message.getSubject(), text(message.getContent()), addresses(message.getAllRecipients()),
-                            addresses(message.getReplyTo()), calendars));
+                            addresses(message.getReplyTo()), calendars, headers(message)));
                 }
                 inbox.close(false);
                 return mails;
@@ -117,6 +122,17 @@ public final class MailInbox {
                 }
             }
         }
+    }
+
+    private static java.util.Map<String, String> headers(Message message) throws MessagingException {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        for (String name : HEADERS) {
+            String[] values = message.getHeader(name);
+            if (values != null && values.length > 0) {
+                found.put(name, values[0]);
+            }
+        }
+        return found;
     }
 
     private static List<String> addresses(Address[] addresses) {

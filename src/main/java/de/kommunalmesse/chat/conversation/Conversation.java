@@ -15,6 +15,12 @@ public class Conversation extends IdentityEntity {
     public static final String OPEN = ChannelState.OPEN;
     public static final String CLOSED = "closed";
 
+    /**
+     * The booth key of conversations with the organiser's support team ("Hilfe"): no booth has it (booth keys are
+     * {@code edition/slug}), so no exhibitor's staff reads them; admins handle them.
+     */
+    public static final String SUPPORT = "hilfe";
+
     public String boothSlug;
 
     public String boothName;

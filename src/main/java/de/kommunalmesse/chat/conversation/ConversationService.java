@@ -3,6 +3,7 @@ package de.kommunalmesse.chat.conversation;
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
+import de.kommunalmesse.common.ChatActivity;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatUser;
@@ -17,6 +18,7 @@ import de.kommunalmesse.chat.message.MessageService.ReadMark;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
 import de.kommunalmesse.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +33,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class ConversationService implements ConversationChannels {
+
+    /** How the support team is named in its conversations (the organiser's team, not a booth). */
+    static final String SUPPORT_NAME = "Support-Team der Kommunalmesse";
 
     @Inject
     BoothService booths;
@@ -49,6 +54,9 @@ public class ConversationService implements ConversationChannels {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ChatActivity> activity;
 
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
@@ -83,6 +91,47 @@ public class ConversationService implements ConversationChannels {
         }
         channels.ensure(conversation.channel());
         return view(conversation, user);
+    }
+
+    /**
+     * Opens the user's conversation with the organiser's support team ("Hilfe"), or returns (and reopens) the existing
+     * one. Admins answer it from their console.
+     */
+    public ConversationView openSupport(ChatUser user) {
+        ChatPolicy.requireLogin(user);
+        Conversation conversation = Conversation.<Conversation>find("visitor = ?1 and boothSlug = ?2", user.username(),
+                Conversation.SUPPORT).firstResultOptional().orElse(null);
+        if (conversation == null) {
+            conversation = new Conversation();
+            conversation.boothSlug = Conversation.SUPPORT;
+            conversation.boothName = SUPPORT_NAME;
+            conversation.exhibitorSlug = Conversation.SUPPORT;
+            conversation.exhibitorName = SUPPORT_NAME;
+            conversation.visitor = user.username();
+            conversation.visitorName = user.name();
+            conversation.status = Conversation.OPEN;
+            conversation.createdAt = clock.instant();
+            conversation.updatedAt = conversation.createdAt;
+            conversation.persistAndFlush();
+            announce(conversation);
+        } else if (Conversation.CLOSED.equals(conversation.status)) {
+            conversation.status = Conversation.OPEN;
+            conversation.updatedAt = clock.instant();
+            announce(conversation);
+        }
+        channels.ensure(conversation.channel());
+        return view(conversation, user);
+    }
+
+    /** The admins' console: the support conversations, latest activity first; {@code status} open, closed or all. */
+    public List<ConversationView> support(ChatUser user, String status) {
+        policy.requireAdmin(user);
+        String filter = status == null || status.isBlank() || "all".equals(status) ? null : status;
+        List<Conversation> found = filter == null
+                ? Conversation.<Conversation>find("boothSlug = ?1 order by updatedAt desc", Conversation.SUPPORT).list()
+                : Conversation.<Conversation>find("boothSlug = ?1 and status = ?2 order by updatedAt desc",
+                        Conversation.SUPPORT, filter).list();
+        return found.stream().map(c -> view(c, user)).toList();
     }
 
     /** The conversations the user opened as a visitor, latest activity first. */
@@ -140,12 +189,21 @@ public class ConversationService implements ConversationChannels {
             return;
         }
         conversation.updatedAt = clock.instant();
+        // In a support conversation the admins are the team
+        boolean support = Conversation.SUPPORT.equals(conversation.boothSlug);
+        byStaff = byStaff || support && author.isAdmin() && !author.username().equals(conversation.visitor);
         if (byStaff && conversation.handler == null) {
             conversation.handler = author.username();
             conversation.handlerName = author.name();
         }
         ConversationInfo info = info(conversation);
         fanOut.publish(new ConversationChanged(info, seq));
+        String recipient = byStaff ? conversation.visitor : conversation.handler;
+        if (recipient != null && !recipient.equals(author.username())) {
+            activity.fire(new ChatActivity.ConversationReply(id, recipient, conversation.boothName, author.name(), byStaff));
+        } else if (support && !byStaff) {
+            activity.fire(new ChatActivity.SupportRequested(id, author.name()));
+        }
     }
 
     private void announce(Conversation conversation) {

@@ -2,6 +2,7 @@ package de.kommunalmesse.chat.moderation;
 
 import de.kommunalmesse.chat.ChannelId;
 import de.kommunalmesse.chat.ChannelState;
+import de.kommunalmesse.common.ChatActivity;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.SanctionLifted;
 import de.kommunalmesse.chat.ChatEvent.SettingsChanged;
@@ -31,6 +32,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import de.kommunalmesse.fair.EditionService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -77,6 +79,9 @@ public class ModerationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ChatActivity> activity;
 
     /** Deletes a message (own, or any as a moderator) and waits until it is stored and logged (REST). */
     public Written deleteMessage(ChatUser actor, ChannelId channel, long seq) {
@@ -233,6 +238,7 @@ public class ModerationService {
         report.createdAt = clock.instant();
         report.persist();
         log(actor, MESSAGE_REPORTED, report.channelId, message.author, seq, reason);
+        activity.fire(new ChatActivity.MessageReported(report.id, report.channelId, reason));
         return view(report);
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -54,6 +55,26 @@ public class ConversationResource {
         // A booth named without its edition (clients before editions) is the current edition's
         String booth = draft.booth().indexOf('/') > 0 ? draft.booth() : editions.current().qualify(draft.booth());
         return conversations.open(ChatUser.of(caller), booth);
+    }
+
+    @POST
+    @Path("support")
+    @Operation(summary = "\"Hilfe\": open a conversation with the organiser's support team (returns and reopens an"
+            + " existing one); admins answer it")
+    @APIResponse(responseCode = "200", description = "The conversation; subscribe to its channel")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    public ConversationView openSupport() {
+        return conversations.openSupport(ChatUser.of(caller));
+    }
+
+    @GET
+    @Path("support")
+    @Operation(summary = "The admins' console: the conversations with the support team, latest activity first")
+    @APIResponse(responseCode = "200", description = "The support conversations with unread counts for the caller")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public List<ConversationView> support(@QueryParam("status") String status) {
+        return conversations.support(ChatUser.of(caller), status);
     }
 
     @GET
