@@ -22,14 +22,14 @@ interface TeamEntriesProps {
 
 /**
  * Moves to a part of the page as a jump link would, and takes the focus along: keyboard and screen reader
- * users continue there instead of at the link.
+ * users continue there instead of at the link. Where the part is not there (yet), the `fallback` part serves.
  */
-function jumpTo(id: string) {
+function jumpTo(id: string, fallback?: string) {
   return {
     onClick: (event: Event) => {
       // KoliBri also calls this for every keypress on the link; only Enter activates a link.
       if (event.type === 'keypress' && (event as KeyboardEvent).key !== 'Enter') return;
-      const target = document.getElementById(id);
+      const target = document.getElementById(id) ?? (fallback ? document.getElementById(fallback) : null);
       if (!target) return;
       target.scrollIntoView({ block: 'start' });
       target.focus({ preventScroll: true });
@@ -62,14 +62,16 @@ export function TeamEntries({ slug, chat, contactRequestsEnabled, archived }: Te
       <span className="team-entry__text">{text}</span>
     </li>
   );
-  const jump = (id: string, label: string) => <KolLink _href={`#${id}`} _label={label} _on={jumpTo(id)} />;
+  const jump = (id: string, label: string, fallback?: string) => (
+    <KolLink _href={`#${id}`} _label={label} _on={jumpTo(id, fallback)} />
+  );
 
   const entries: ReactElement[] = [];
   if (chat) entries.push(entry('chat', t('boothPage.team.chatText'), jump(BOOTH_CHAT_ID, t('boothPage.team.chat'))));
   if (authenticated) {
     if (chat) {
       entries.push(
-        entry('conversation', t('boothPage.team.conversationText'), jump(BOOTH_CONVERSATION_ID, t('boothPage.team.conversation'))),
+        entry('conversation', t('boothPage.team.conversationText'), jump(BOOTH_CONVERSATION_ID, t('boothPage.team.conversation'), BOOTH_CHAT_ID)),
       );
     }
     if (contactRequestsEnabled) {
