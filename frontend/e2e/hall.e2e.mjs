@@ -133,7 +133,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await visitor.getByRole('link', { name: `Zum Stand: ${BOOTH.name}` }).click();
     await visitor.getByRole('heading', { level: 1, name: BOOTH.name }).waitFor();
     await visitor.getByText(TAGLINE).waitFor();
-    await visitor.getByRole('heading', { level: 2, name: 'Materialien' }).waitFor();
+    await visitor.getByRole('heading', { level: 2, name: 'Dokumente und Materialien' }).waitFor();
     await expectNoAxeViolations(visitor, 'booth page (logged in)');
     await screenshot(visitor, 'booth-journey-de');
   });

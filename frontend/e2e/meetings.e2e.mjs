@@ -82,7 +82,7 @@ describe('meetings journey: publish times, book, invitation by mail, move', { ti
 
   it('the visitor books a slot from the booth page and sees it under Meine Termine', async () => {
     await loginOnPublicPage(visitor, `/stand/${BOOTH.slug}`, VISITOR);
-    await visitor.getByRole('link', { name: 'Termin mit dem Standteam vereinbaren' }).click();
+    await visitor.getByRole('link', { name: 'Termin vereinbaren' }).click();
     await visitor.getByRole('heading', { level: 1, name: `Termin am Stand ${BOOTH.name}` }).waitFor();
     await visitor.getByRole('combobox', { name: /Zeit/ }).waitFor();
     await expectNoAxeViolations(visitor, 'booking page');

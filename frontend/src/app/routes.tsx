@@ -63,9 +63,9 @@ const editionPages: RouteObject[] = [
         return {
           Component: () => (
             <BoothPage
-              chat={(slug, edition) => (
+              chat={(slug, edition, options) => (
                 <Suspense fallback={null}>
-                  <BoothChat slug={slug} edition={edition} />
+                  <BoothChat slug={slug} edition={edition} {...options} />
                 </Suspense>
               )}
             />

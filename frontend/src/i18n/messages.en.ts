@@ -1,5 +1,6 @@
 import accessibility from './accessibility.en.json';
 import boothManagement from './boothManagement.en.json';
+import boothPage from './boothPage.en.json';
 import base from './en.json';
 import chat from './chat.en.json';
 import editions from './editions.en.json';
@@ -11,4 +12,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates };

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fair, policy } from '../../test/fixtures';
 import { mockFetch, renderRoute } from '../../test/render';
@@ -60,5 +60,33 @@ describe('AppLayout', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' })).toBeTruthy();
     // the deadlines come from the settings the retention job works with
     expect(await screen.findByText(/Kontaktanfragen an Messestände und Ihre Einwilligung dazu: 180 Tage/)).toBeTruthy();
+  });
+
+  it('folds navigation and tools behind a "Menü" button that Escape closes, handing the focus back', async () => {
+    backend();
+    const { container, router } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: fair.title });
+
+    const button = screen.getByRole('button', { name: 'Menü' });
+    const menu = container.querySelector('#site-menu')!;
+    expect(button.getAttribute('aria-controls')).toBe('site-menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(menu.contains(screen.getByRole('navigation', { name: 'Hauptnavigation' }))).toBe(true);
+    expect(menu.className).toBe('site-menu');
+
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(menu.className).toBe('site-menu is-open');
+
+    // Escape from inside the menu closes it and puts the focus back on the button
+    const link = menu.querySelector('kol-link')!;
+    fireEvent.keyDown(link, { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+
+    // A new page closes it too
+    fireEvent.click(button);
+    await act(() => router.navigate('/halle'));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });

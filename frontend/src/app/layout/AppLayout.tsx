@@ -1,6 +1,6 @@
 import { setCurrentLocation } from '@public-ui/components';
 import { KolSkipNav } from '@public-ui/react-v19';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useParams } from 'react-router';
 import { EasyLanguageLink } from '../../features/accessibility/components/EasyLanguageLink';
@@ -76,6 +76,19 @@ function Layout() {
   const { authenticated, me } = useCurrentUser();
   const page = withoutEdition(pathname, useEdition().routeSlug);
   const navItems = mainNavItems(authenticated, me?.roles);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+
+  // A new page closes the narrow screen's menu (its heading gets the focus, see below)
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  /** Escape closes the open menu and gives the focus back to its button, wherever inside the menu it was. */
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    event.stopPropagation();
+    setMenuOpen(false);
+    menuButtonRef.current?.focus();
+  };
 
   useEffect(() => {
     // KoliBri sets aria-current="page" on links whose _href is the current location.
@@ -103,31 +116,46 @@ function Layout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__claim">{t('app.claim')}</span>
           </div>
-          <nav className="main-nav" aria-label={t('layout.mainNav')}>
-            <ul>
-              {navItems.map((item) => (
-                <li key={item.to} className={isCurrentNavItem(item.to, page) ? 'is-current' : undefined}>
-                  {item.to === '/gespraeche' ? (
-                    <ConversationsNavLink label={t(item.key)} />
-                  ) : (
-                    <AppLink to={item.to} label={t(item.key)} />
-                  )}
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="header-tools">
-            <Suspense fallback={null}>
-              <EditionSwitch />
-            </Suspense>
-            <EasyLanguageLink />
-            <LanguageSwitch />
-            {authenticated && (
+          {/* Narrow screens (below 600 px): navigation and tools fold behind this button (a disclosure) */}
+          <button
+            ref={menuButtonRef}
+            type="button"
+            className="disclosure-button site-menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+            onKeyDown={closeOnEscape}
+          >
+            <span className="site-menu-toggle__icon" aria-hidden="true" />
+            {t('layout.menu')}
+          </button>
+          <div id="site-menu" className={menuOpen ? 'site-menu is-open' : 'site-menu'} onKeyDown={closeOnEscape}>
+            <nav className="main-nav" aria-label={t('layout.mainNav')}>
+              <ul>
+                {navItems.map((item) => (
+                  <li key={item.to} className={isCurrentNavItem(item.to, page) ? 'is-current' : undefined}>
+                    {item.to === '/gespraeche' ? (
+                      <ConversationsNavLink label={t(item.key)} />
+                    ) : (
+                      <AppLink to={item.to} label={t(item.key)} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="header-tools">
               <Suspense fallback={null}>
-                <NotificationLink />
+                <EditionSwitch />
               </Suspense>
-            )}
-            <AuthControls />
+              <EasyLanguageLink />
+              <LanguageSwitch />
+              {authenticated && (
+                <Suspense fallback={null}>
+                  <NotificationLink />
+                </Suspense>
+              )}
+              <AuthControls />
+            </div>
           </div>
         </div>
       </header>

@@ -17,9 +17,10 @@ describe('chat UI', () => {
     setChatSocketFactory(server.factory);
   });
 
-  function boothBackend(me = ME.visitor) {
+  function boothBackend(me = ME.visitor, booth: object = boothDetail, editions: object[] = []) {
     return mockFetch((url, init) => {
-      if (url.pathname === `/api/booths/${SLUG}`) return { body: boothDetail };
+      if (url.pathname === `/api/booths/${SLUG}`) return { body: booth };
+      if (url.pathname === '/api/editions') return { body: editions };
       if (url.pathname === '/api/me') return { body: me };
       if (url.pathname === '/api/chat/conversations' && init?.method === 'POST') return { body: conversation };
       if (url.pathname === '/api/chat/conversations') return { body: [] };
@@ -143,7 +144,7 @@ describe('chat UI', () => {
 
     act(() => server.socket.drop());
     expect(await screen.findByText('Verbindung unterbrochen – wird wiederhergestellt …')).toBeTruthy();
-    const textarea = container.querySelector('kol-textarea');
+    const textarea = container.querySelector('kol-textarea[_label="Nachricht an den Chat"]');
     kolInput(textarea, 'Gilt das auch für Kreise?');
     act(() => {
       fireEvent.submit(container.querySelector('form.chat-composer')!);
@@ -154,7 +155,7 @@ describe('chat UI', () => {
 
   it('sends the whole text when Ctrl+Enter follows the last keys before React has rendered them', async () => {
     const { container } = await openBoothChat([]);
-    const textarea = container.querySelector('kol-textarea') as KolHost;
+    const textarea = container.querySelector('kol-textarea[_label="Nachricht an den Chat"]') as KolHost;
 
     act(() => textarea._on?.onInput?.(new Event('input'), 'Privat per'));
     // KoliBri's event comes from outside React: no act() around it, so the update is not rendered yet
@@ -187,6 +188,22 @@ describe('chat UI', () => {
       server.socket.push({ type: 'conversation', conversation: { ...conversation, status: 'closed', handlerName: 'Sven Sörensen' } }),
     );
     await waitFor(() => expect(kolButton(container, 'Gespräch wieder öffnen')).toBeTruthy());
+  });
+
+  it('offers no conversation with the team on a booth of an archived edition, only its chat history', async () => {
+    const archive = { slug: '2025', title: 'Ausgabe 2025', startsOn: '2025-11-03', endsOn: '2025-11-07', state: 'archive', current: false };
+    boothBackend(ME.visitor, { ...boothDetail, edition: '2025', contactRequestsEnabled: false }, [archive]);
+    const { container } = renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(server.socket.ofType('subscribe')).toHaveLength(1));
+    act(() => server.socket.joined(`booth:2025/${SLUG}`, [message(1, 'Alte Frage aus dem Archiv')]));
+
+    expect(await screen.findByText('Alte Frage aus dem Archiv')).toBeTruthy();
+    expect(await screen.findByText(/Dieser Stand gehört zu einer archivierten Ausgabe/)).toBeTruthy();
+    expect(container.querySelector('kol-button[_label="Gespräch mit dem Standteam"]')).toBeNull();
+    expect(container.querySelector('.team-entries kol-link')).toBeNull();
+    expect(container.querySelector('.contact-section')).toBeNull();
   });
 
   it('lets admins set slow mode and anonymous reading of a booth channel', async () => {

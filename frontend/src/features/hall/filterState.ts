@@ -136,6 +136,23 @@ export function toBoothQuery(filter: HallFilter, size = PAGE_SIZE): BoothQuery {
   };
 }
 
+/** How many filters besides the search words are set (the sort order is none). */
+export function chosenFilterCount(filter: HallFilter): number {
+  return [
+    filter.topic,
+    filter.region,
+    filter.orgType,
+    filter.maturity,
+    filter.reuseModel,
+    filter.ozgLevel !== undefined,
+    filter.efa !== undefined,
+    filter.licence,
+    filter.operatingModel,
+    filter.day,
+    filter.allEditions,
+  ].filter(Boolean).length;
+}
+
 export function isFiltered(filter: HallFilter): boolean {
   return Boolean(
     filter.topic ||

@@ -9,6 +9,7 @@ import { Markdown } from '../markdown/Markdown';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { fileFormat } from './fileFormat';
 import { useLabels } from './labels';
+import '../../i18n/boothPageTexts';
 import { ReuseFacts } from './ReuseFacts';
 
 /** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
@@ -42,13 +43,15 @@ interface BoothViewProps {
   preview?: boolean;
   /** Shown under each service, e.g. the link to ask for reuse (the booth page plugs it in). */
   serviceAction?: (service: Service) => ReactNode;
+  /** Shown below the tagline, before the facts: the booth page's ways to reach the team. */
+  intro?: ReactNode;
 }
 
 /** Maturity and reuse model as badges with text; their colours only repeat what the text says. */
 const MATURITY_COLOR = { idee: '#5c3c00', pilot: '#004b6b', produktiv: '#1d5e20' } as Record<string, string>;
 const REUSE_COLOR = '#4a2d6b';
 
-export function BoothView({ booth, level = 2, expertsHint, preview = false, serviceAction }: BoothViewProps) {
+export function BoothView({ booth, level = 2, expertsHint, preview = false, serviceAction, intro }: BoothViewProps) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName, materialKindName } = useLabels();
@@ -71,6 +74,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
           {booth.tagline}
         </p>
       )}
+      {intro}
       <div className="booth-detail">
         <section className="booth-detail__facts panel">
           <KolHeading _label={t('booth.facts')} _level={level} />
@@ -131,6 +135,46 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
           )}
         </section>
       </div>
+
+      {booth.materials.length > 0 && (
+        <section className="booth-section">
+          <KolHeading _label={t('boothPage.shelf.heading')} _level={level} />
+          <ul className="document-shelf">
+            {booth.materials.map((material) => {
+              const format = fileFormat(material.mediaType);
+              const meta = t('booth.materials.meta', {
+                kind: materialKindName(material.kind),
+                format,
+                size: formatBytes(material.sizeBytes, i18n.language),
+              });
+              return (
+                <li key={material.id} className="document">
+                  <span className="document__format" aria-hidden="true">
+                    {format}
+                  </span>
+                  <span className="document__body">
+                    {preview ? (
+                      <span className="document__title" lang={contentLang}>
+                        {material.title}
+                      </span>
+                    ) : (
+                      <KolLink _href={material.url} _label="" className="multiline-link document__title">
+                        <span slot="expert" className="multiline-link__text">
+                          <span lang={contentLang}>{material.title}</span>
+                          <span className="visually-hidden"> ({meta})</span>
+                        </span>
+                      </KolLink>
+                    )}
+                    <span className="document__meta" aria-hidden={preview ? undefined : 'true'}>
+                      {meta}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
 
       {booth.services.length > 0 && (
         <section className="booth-section">
@@ -199,36 +243,6 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
                 {serviceAction?.(service)}
               </li>
             ))}
-          </ul>
-        </section>
-      )}
-
-      {booth.materials.length > 0 && (
-        <section className="booth-section">
-          <KolHeading _label={t('booth.materials.heading')} _level={level} />
-          <ul className="material-list">
-            {booth.materials.map((material) => {
-              const meta = t('booth.materials.meta', {
-                kind: materialKindName(material.kind),
-                format: fileFormat(material.mediaType),
-                size: formatBytes(material.sizeBytes, i18n.language),
-              });
-              return (
-                <li key={material.id}>
-                  {preview ? (
-                    <>
-                      <span lang={contentLang}>{material.title}</span> <span className="muted">({meta})</span>
-                    </>
-                  ) : (
-                    <KolLink _href={material.url} _label="" className="multiline-link">
-                      <span slot="expert" className="multiline-link__text">
-                        <span lang={contentLang}>{material.title}</span> ({meta})
-                      </span>
-                    </KolLink>
-                  )}
-                </li>
-              );
-            })}
           </ul>
         </section>
       )}

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { i18n } from '../../../i18n';
 import { boothDetail } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
@@ -132,6 +132,64 @@ describe('BoothPage', () => {
     expect(await screen.findByText(/Kontaktanfragen sind derzeit geschlossen \(Archivmodus\)/)).toBeTruthy();
     expect(container.querySelector('.contact-section kol-button[_label="Anmelden und Anfrage schreiben"]')).toBeNull();
     expect(container.querySelector('.contact-section .contact-login')).toBeNull();
+  });
+
+  it('offers the ways to the team at the top, each leading to its place on the page', async () => {
+    backend();
+    const scrolled: Element[] = [];
+    // jsdom lays nothing out and has no scrollIntoView
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    onTestFinished(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: authenticated() });
+    await waitFor(() => expect(container.querySelector('.team-entries')).not.toBeNull());
+
+    const entries = [...container.querySelectorAll('.team-entries kol-link, .team-entries kol-link-button')];
+    expect(entries.map((e) => e.getAttribute('_label'))).toEqual([
+      'Live-Chat am Stand',
+      'Privates Gespräch',
+      'Kontaktanfrage',
+      'Termin vereinbaren',
+    ]);
+    // Above the booth's facts, not after them
+    const facts = container.querySelector('.booth-detail')!;
+    expect(container.querySelector('.team-entries')!.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(entries[3].getAttribute('_href')).toBe('/stand/kreis-soest-umzug/termin');
+
+    const contact = entries[2] as unknown as { _on: { onClick: (e: Event) => void } };
+    act(() => contact._on.onClick(new Event('click')));
+    expect(document.activeElement?.id).toBe('kontakt');
+    expect(scrolled).toEqual([container.querySelector('#kontakt')]);
+  });
+
+  it('offers no meeting, contact request or conversation on a booth of an archived edition', async () => {
+    const archive = { slug: '2025', title: 'Ausgabe 2025', startsOn: '2025-11-03', endsOn: '2025-11-07', state: 'archive', current: false };
+    mockFetch((url) => {
+      if (url.pathname === BOOTH_URL) return { body: { ...boothDetail, edition: '2025', contactRequestsEnabled: false } };
+      if (url.pathname === '/api/editions') return { body: [archive] };
+      if (url.pathname === '/api/me') return { body: ME.visitor };
+      return undefined;
+    });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: authenticated() });
+
+    expect(await screen.findByText(/Dieser Stand gehört zu einer archivierten Ausgabe/)).toBeTruthy();
+    expect(container.querySelector('.team-entries kol-link')).toBeNull();
+    expect(screen.queryByText('Termin mit dem Standteam vereinbaren')).toBeNull();
+    expect(container.querySelector('kol-link[_label="Termin vereinbaren"]')).toBeNull();
+    expect(container.querySelector('.contact-section')).toBeNull();
+  });
+
+  it('puts the materials on a shelf of documents with their format', async () => {
+    backend();
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    await waitFor(() => expect(container.querySelector('.document-shelf')).not.toBeNull());
+    expect(container.querySelector('kol-heading[_label="Dokumente und Materialien"]')).not.toBeNull();
+    const document = container.querySelector('.document-shelf .document')!;
+    expect(document.querySelector('.document__format')?.textContent).toBe('PDF');
+    expect(document.querySelector('.document__meta')?.textContent).toBe('Dokument, PDF, 245 KB');
   });
 
   it('shows a not-found state for an unknown booth', async () => {

@@ -10,16 +10,26 @@ import { FEATURED_BADGE_COLOR } from '../../../shared/booth/BoothCard';
 import { BoothView } from '../../../shared/booth/BoothView';
 import { CompareButton } from '../components/CompareButton';
 import { ContactRequestForm } from '../components/ContactRequestForm';
+import { BOOTH_CHAT_ID, BOOTH_CONTACT_ID, BOOTH_CONVERSATION_ID, TeamEntries } from '../components/TeamEntries';
 import { useBooth } from '../hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { useContentLang } from '../../../i18n/useContentLang';
+import { useEdition } from '../../../shared/edition/EditionContext';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
+
+/** What the booth's chat needs to know beyond the booth. */
+export interface BoothChatOptions {
+  /** The booth's edition is an archive: the chat can be read, but no conversation starts. */
+  archived: boolean;
+  /** Id for the place of the private conversation, which "Privates Gespräch" at the top leads to. */
+  conversationId: string;
+}
 
 interface BoothPageProps {
   /** The booth's live chat; the app shell plugs it in, so the booth feature does not import chat. */
-  chat?: (slug: string, edition: string | undefined) => ReactNode;
+  chat?: (slug: string, edition: string | undefined, options: BoothChatOptions) => ReactNode;
 }
 
 export function BoothPage({ chat }: BoothPageProps) {
@@ -28,6 +38,7 @@ export function BoothPage({ chat }: BoothPageProps) {
   const { status, login } = useAuth();
   const booth = useBooth(slug);
   const contentLang = useContentLang();
+  const { editions, edition: pageEdition } = useEdition();
   const notFound = booth.error instanceof ApiError && booth.error.isNotFound;
 
   let title = t('booth.pageTitle');
@@ -52,6 +63,8 @@ export function BoothPage({ chat }: BoothPageProps) {
   }
 
   const data = booth.data;
+  const boothEdition = data?.edition ? editions?.find((e) => e.slug === data.edition) : pageEdition;
+  const archived = boothEdition?.state === 'archive';
   const loginHint = (
     <div className="experts-login">
       <p>{t('booth.experts.loginHint')}</p>
@@ -76,36 +89,49 @@ export function BoothPage({ chat }: BoothPageProps) {
               )}
             </div>
           )}
-          <BoothView
-            booth={data}
-            expertsHint={loginHint}
-            serviceAction={(service) => (
-              <p className="service__action">
-                {data.contactRequestsEnabled && (
-                  <AppLink
-                    to={`/stand/${encodeURIComponent(data.slug)}/nachnutzung/${encodeURIComponent(service.key)}`}
-                    label={t('booth.reuse.ask', { name: service.name })}
-                    variant="secondary"
+          <div className={chat ? 'booth-layout booth-layout--chat' : 'booth-layout'}>
+            <div className="booth-layout__main">
+              <BoothView
+                booth={data}
+                expertsHint={loginHint}
+                intro={
+                  <TeamEntries
+                    slug={data.slug}
+                    chat={Boolean(chat)}
+                    contactRequestsEnabled={data.contactRequestsEnabled}
+                    archived={archived}
                   />
-                )}{' '}
-                <CompareButton edition={data.edition} slug={data.slug} service={service} />{' '}
-                <KolLink
-                  _href={`/api/booths/${encodeURIComponent(data.slug)}/services/${encodeURIComponent(service.key)}/publiccode.yml${data.edition ? `?edition=${encodeURIComponent(data.edition)}` : ''}`}
-                  _label={t('booth.reuse.publiccodeLabel', { name: service.name })}
-                />
-              </p>
+                }
+                serviceAction={(service) => (
+                  <p className="service__action">
+                    {data.contactRequestsEnabled && (
+                      <AppLink
+                        to={`/stand/${encodeURIComponent(data.slug)}/nachnutzung/${encodeURIComponent(service.key)}`}
+                        label={t('booth.reuse.ask', { name: service.name })}
+                        variant="secondary"
+                      />
+                    )}{' '}
+                    <CompareButton edition={data.edition} slug={data.slug} service={service} />{' '}
+                    <KolLink
+                      _href={`/api/booths/${encodeURIComponent(data.slug)}/services/${encodeURIComponent(service.key)}/publiccode.yml${data.edition ? `?edition=${encodeURIComponent(data.edition)}` : ''}`}
+                      _label={t('booth.reuse.publiccodeLabel', { name: service.name })}
+                    />
+                  </p>
+                )}
+              />
+              {!archived && (
+                <section id={BOOTH_CONTACT_ID} tabIndex={-1} className="booth-section contact-section panel">
+                  <KolHeading _label={t('contact.heading')} _level={2} />
+                  <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />
+                </section>
+              )}
+            </div>
+            {chat && (
+              <div id={BOOTH_CHAT_ID} tabIndex={-1} className="booth-layout__chat">
+                {chat(data.slug, data.edition, { archived, conversationId: BOOTH_CONVERSATION_ID })}
+              </div>
             )}
-          />
-          {chat?.(data.slug, data.edition)}
-          {status === 'authenticated' && (
-            <p className="booth-meetings-link">
-              <AppLink to={`/stand/${encodeURIComponent(data.slug)}/termin`} label={t('booth.meetingsLink')} />
-            </p>
-          )}
-          <section className="booth-section contact-section panel">
-            <KolHeading _label={t('contact.heading')} _level={2} />
-            <ContactRequestForm slug={data.slug} exhibitorName={data.exhibitor.name} enabled={data.contactRequestsEnabled} />
-          </section>
+          </div>
         </>
       )}
     </div>

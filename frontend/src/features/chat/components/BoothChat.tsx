@@ -36,11 +36,20 @@ function rememberConversation(slug: string, conversation: ChatConversation): voi
   }
 }
 
+interface BoothChatProps {
+  slug: string;
+  edition?: string;
+  /** The booth's edition is an archive: its chat can be read, but no conversation starts any more. */
+  archived?: boolean;
+  /** Id of the private conversation's place (its button, or the open conversation), for links on the page. */
+  conversationId?: string;
+}
+
 /**
  * The chat of a booth page: the public booth channel with "N Expertinnen/Experten online", and
  * "Gespräch mit dem Standteam" opening the visitor's private conversation below it.
  */
-export function BoothChat({ slug, edition }: { slug: string; edition?: string }) {
+export function BoothChat({ slug, edition, archived = false, conversationId }: BoothChatProps) {
   const { t } = useTranslation();
   const { status } = useAuth();
   const client = useChatClient();
@@ -99,8 +108,8 @@ export function BoothChat({ slug, edition }: { slug: string; edition?: string })
         <p className="booth-chat__experts">
           <strong>{experts === null ? t('chat.booth.expertsUnknown') : t('chat.booth.experts', { count: experts })}</strong>
         </p>
-        {authenticated && !open && (
-          <div className="button-row">
+        {authenticated && !open && !archived && (
+          <div id={conversationId} tabIndex={-1} className="button-row booth-chat__start">
             <KolButton
               _label={opening ? t('chat.conversation.opening') : talkLabel}
               _variant="primary"
@@ -123,7 +132,7 @@ export function BoothChat({ slug, edition }: { slug: string; edition?: string })
         )}
       </ChatPanel>
       {open && (
-        <div ref={conversationRef} className="booth-chat__conversation" tabIndex={-1}>
+        <div id={conversationId} ref={conversationRef} className="booth-chat__conversation" tabIndex={-1}>
           <ConversationView conversation={open} perspective="visitor" onChanged={setOpen} />
         </div>
       )}

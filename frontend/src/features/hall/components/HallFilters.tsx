@@ -8,6 +8,7 @@ import { MATURITIES, ORGANISATION_TYPES, REUSE_MODELS, useLabels } from '../../.
 import { hostRegions } from '../../../shared/fair/hooks';
 import {
   ALL_EDITIONS,
+  chosenFilterCount,
   defaultSort,
   isFiltered,
   LICENCE_CHOICES,
@@ -73,6 +74,9 @@ export function HallFilters({ filter, topicFields, eventDays, editions = [], edi
   const { ozgLevelName, operatingModelName } = useReuseLabels();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName } = useLabels();
   const [fields, setFields] = useState<Fields>(() => toFields(filter, edition));
+  // Narrow screens: the choices beyond the search fold behind a button, so that the results start on the first screen
+  const [open, setOpen] = useState(false);
+  const chosen = chosenFilterCount(filter);
   const set = (name: keyof Fields) => ({
     onInput: (_event: Event, value: unknown) => setFields((current) => ({ ...current, [name]: String(value ?? '') })),
   });
@@ -123,21 +127,32 @@ export function HallFilters({ filter, topicFields, eventDays, editions = [], edi
           _on={set('q')}
         />
       </div>
-      <div className="hall-filters__fields">
-        {editions.length > 1 && (
-          <KolSelect _label={t('edition.hall.filter')} _options={editionOptions} _value={fields.edition} _on={set('edition')} />
-        )}
-        <KolSelect _label={t('hall.filter.topic')} _options={topicOptions} _value={fields.topic} _on={set('topic')} />
-        <KolSelect _label={t('hall.filter.region')} _options={regionOptions} _value={fields.region} _on={set('region')} />
-        <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />
-        <KolSelect _label={t('hall.filter.maturity')} _options={maturityOptions} _value={fields.maturity} _on={set('maturity')} />
-        <KolSelect _label={t('hall.filter.reuseModel')} _options={reuseOptions} _value={fields.reuseModel} _on={set('reuseModel')} />
-        <KolSelect _label={t('hall.filter.ozgLevel')} _options={ozgOptions} _value={fields.ozgLevel} _on={set('ozgLevel')} />
-        <KolSelect _label={t('hall.filter.efa')} _options={efaOptions} _value={fields.efa} _on={set('efa')} />
-        <KolSelect _label={t('hall.filter.licence')} _options={licenceOptions} _value={fields.licence} _on={set('licence')} />
-        <KolSelect _label={t('hall.filter.operatingModel')} _options={operatingOptions} _value={fields.operatingModel} _on={set('operatingModel')} />
-        <KolSelect _label={t('hall.filter.day')} _options={dayOptions} _value={fields.day} _on={set('day')} />
-        <KolSelect _label={t('hall.filter.sort')} _options={sortOptions} _value={sortValue} _on={set('sort')} />
+      <button
+        type="button"
+        className="disclosure-button hall-filters__toggle"
+        aria-expanded={open}
+        aria-controls="hall-filters-more"
+        onClick={() => setOpen((current) => !current)}
+      >
+        {chosen > 0 ? t('hall.filter.moreChosen', { count: chosen }) : t('hall.filter.more')}
+      </button>
+      <div id="hall-filters-more" className={open ? 'hall-filters__more is-open' : 'hall-filters__more'}>
+        <div className="hall-filters__fields">
+          {editions.length > 1 && (
+            <KolSelect _label={t('edition.hall.filter')} _options={editionOptions} _value={fields.edition} _on={set('edition')} />
+          )}
+          <KolSelect _label={t('hall.filter.topic')} _options={topicOptions} _value={fields.topic} _on={set('topic')} />
+          <KolSelect _label={t('hall.filter.region')} _options={regionOptions} _value={fields.region} _on={set('region')} />
+          <KolSelect _label={t('hall.filter.orgType')} _options={orgTypeOptions} _value={fields.orgType} _on={set('orgType')} />
+          <KolSelect _label={t('hall.filter.maturity')} _options={maturityOptions} _value={fields.maturity} _on={set('maturity')} />
+          <KolSelect _label={t('hall.filter.reuseModel')} _options={reuseOptions} _value={fields.reuseModel} _on={set('reuseModel')} />
+          <KolSelect _label={t('hall.filter.ozgLevel')} _options={ozgOptions} _value={fields.ozgLevel} _on={set('ozgLevel')} />
+          <KolSelect _label={t('hall.filter.efa')} _options={efaOptions} _value={fields.efa} _on={set('efa')} />
+          <KolSelect _label={t('hall.filter.licence')} _options={licenceOptions} _value={fields.licence} _on={set('licence')} />
+          <KolSelect _label={t('hall.filter.operatingModel')} _options={operatingOptions} _value={fields.operatingModel} _on={set('operatingModel')} />
+          <KolSelect _label={t('hall.filter.day')} _options={dayOptions} _value={fields.day} _on={set('day')} />
+          <KolSelect _label={t('hall.filter.sort')} _options={sortOptions} _value={sortValue} _on={set('sort')} />
+        </div>
       </div>
       <div className="hall-filters__actions">
         {/* KoliBri submits the surrounding form for a submit button and for Enter in a field. */}

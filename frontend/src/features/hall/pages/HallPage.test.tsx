@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { hallBackend } from '../../../test/hallBackend';
 import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
@@ -20,6 +20,24 @@ describe('HallPage', () => {
     expect(container.querySelector('kol-link[_href="/stand/kreis-soest-umzug"]')).not.toBeNull();
     expect(container.querySelector('kol-badge[_label="Empfohlen"]')).not.toBeNull();
     expect(document.title).toBe('Messehalle – Kommunalmesse');
+  });
+
+  it('folds the filters beyond the search behind a button that counts the chosen ones', async () => {
+    hallBackend();
+    const { container } = renderRoute('/halle?topic=bauen-wohnen&day=4&q=Umzug');
+
+    const toggle = await screen.findByRole('button', { name: 'Filter und Sortierung (2 gesetzt)' });
+    const more = container.querySelector('#hall-filters-more')!;
+    expect(toggle.getAttribute('aria-controls')).toBe('hall-filters-more');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(more.querySelector('kol-select[_label="Themenfeld"]')).not.toBeNull();
+    // The search stays outside, in view
+    expect(more.querySelector('kol-input-text')).toBeNull();
+    expect(more.className).toBe('hall-filters__more');
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(more.className).toBe('hall-filters__more is-open');
   });
 
   it('announces the result count in a polite live region', async () => {

@@ -67,6 +67,21 @@ public class MaterialService {
         return view(slug, material);
     }
 
+    /**
+     * Stores a file as a material that a booth shows at once, without an editor and without review: for the demo
+     * fair at start-up, where nobody is logged in. The file is checked like an upload.
+     */
+    public void addShown(EditionRef edition, String slug, Path file, String fileName, String title) {
+        Booth booth = Booth.<Booth>find("editionId = ?1 and slug = ?2", edition.id(), slug).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("notFound.boothAny", slug));
+        StoredFile stored = uploads.store(file, fileName, EnumSet.allOf(MaterialKind.class), "material");
+        Material material = new Material();
+        material.boothId = booth.id;
+        material.takeUpload(stored, fileName, title, "demo");
+        material.persist();
+        booth.materialIds.add(material.id);
+    }
+
     /** All uploaded materials of a booth, for its editors. */
     /**
      * Copies every upload of a booth to another booth (carrying it into the next edition); the copies share the

@@ -46,7 +46,12 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
 
     record BoothEntry(String slug, String exhibitor, String name, String tagline, String description,
             List<String> topicFields, String eventDay, boolean featured, String tileSize, int hallOrder, List<String> tags,
-            List<BoothContent.Link> links, List<BoothContent.Service> services, List<BoothContent.Expert> experts) {
+            List<BoothContent.Link> links, List<BoothContent.Service> services, List<BoothContent.Expert> experts,
+            List<MaterialEntry> materials) {
+    }
+
+    /** A document on the booth's shelf, made as a one-page PDF with these lines (demo/DemoPdf). */
+    record MaterialEntry(String title, String fileName, List<String> lines) {
     }
 
     record TalkEntry(String key, String eventDay, String stage, String start, String end, String type, String title,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.booth.BoothContent;
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.booth.MaterialService;
 import de.kommunalmesse.booth.ReuseRequests;
 import de.kommunalmesse.booth.ReuseStatus;
 import de.kommunalmesse.booth.ReuseViews.ReuseSeed;
@@ -39,6 +40,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -84,6 +87,9 @@ public class DemoDataLoader {
 
     @Inject
     ReuseRequests reuse;
+
+    @Inject
+    MaterialService materials;
 
     @Inject
     EditionService editions;
@@ -155,6 +161,7 @@ public class DemoDataLoader {
                 null, null, stages.stage(current, stage.key()).version())));
         for (DemoData.BoothEntry b : data.booths()) {
             booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
+            materials(current, b);
         }
         talks(data.talks(), dayIds);
         reuseRequests(current, firstDay, Objects.requireNonNullElse(data.reuseRequests(), List.of()));
@@ -192,6 +199,23 @@ public class DemoDataLoader {
                 b.links(), null, null, b.services(), b.experts(), null);
         booths.createBooth(edition, new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
                 b.hallOrder(), BoothStatus.PUBLISHED));
+    }
+
+    /** The booth's documents, stored like uploads and shown at once. */
+    private void materials(EditionRef edition, DemoData.BoothEntry b) {
+        for (DemoData.MaterialEntry m : Objects.requireNonNullElse(b.materials(), List.<DemoData.MaterialEntry>of())) {
+            try {
+                Path file = Files.createTempFile("demo-material", ".pdf");
+                try {
+                    Files.write(file, DemoPdf.page(m.title(), m.lines()));
+                    materials.addShown(edition, b.slug(), file, m.fileName(), m.title());
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Demo material " + m.fileName() + " could not be written", e);
+            }
+        }
     }
 
     private void reuseRequests(EditionRef edition, LocalDate firstDay, List<DemoData.ReuseRequestEntry> entries) {

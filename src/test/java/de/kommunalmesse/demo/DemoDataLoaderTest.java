@@ -9,6 +9,8 @@ import de.kommunalmesse.booth.BoothStatus;
 import de.kommunalmesse.booth.ReuseOffer;
 import de.kommunalmesse.booth.ReuseRequest;
 import de.kommunalmesse.booth.Exhibitor;
+import de.kommunalmesse.booth.Material;
+import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -21,6 +23,9 @@ import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,9 +44,12 @@ class DemoDataLoaderTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    Uploads uploads;
+
     @Test
     @TestTransaction
-    void demoFairLoadsOnceWithItsBoothsTalksAndPanel() {
+    void demoFairLoadsOnceWithItsBoothsTalksAndPanel() throws IOException {
         long published = Booth.count("status", BoothStatus.PUBLISHED);
         long panels = Talk.count("type", TalkType.PODIUM);
         long days = EventDay.count();
@@ -91,6 +99,15 @@ class DemoDataLoaderTest {
         Booth soestUmzug = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-umzug").firstResult();
         Booth soestIkfz = Booth.find("editionId = ?1 and slug = ?2", current.id(), "kreis-soest-ikfz").firstResult();
         assertTrue(soestUmzug.hallOrder < soestIkfz.hallOrder, "the demo data places the booths in the hall");
+        assertEquals(3, soestUmzug.materialIds.size(), "the Soest booth shows documents on its shelf");
+        Material flyer = Material.findById(soestUmzug.materialIds.get(0));
+        assertEquals("Flyer Digitaler Umzugsservice", flyer.title);
+        assertEquals("application/pdf", flyer.mediaType);
+        try (InputStream pdf = uploads.open(flyer.storageKey)) {
+            String text = new String(pdf.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(text.startsWith("%PDF-1.4") && text.endsWith("%%EOF\n"), "a whole PDF file");
+            assertTrue(text.contains("Einmal umziehen"), "with the flyer's text");
+        }
 
         assertEquals(6, ReuseRequest.count("boothId", soestUmzug.id), "the Soest board shows requests");
         assertEquals(6, ReuseRequest.<ReuseRequest>stream("boothId", soestUmzug.id).map(r -> r.status).distinct().count(),
