@@ -43,6 +43,7 @@ class ArchitectureTest {
     static final ArchRule featuresDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("demo").definedBy(ROOT + ".demo..")
             .layer("privacy").definedBy(ROOT + ".privacy..")
+            .layer("insights").definedBy(ROOT + ".insights..")
             .layer("notification").definedBy(ROOT + ".notification..")
             .layer("meeting").definedBy(ROOT + ".meeting..")
             .layer("chat").definedBy(ROOT + ".chat..")
@@ -56,9 +57,12 @@ class ArchitectureTest {
             // privacy collects the features' PersonalData contributions through CDI and imports none of them
             .whereLayer("privacy").mayNotBeAccessedByAnyLayer()
             .whereLayer("privacy").mayOnlyAccessLayers("common", "identity")
+            // insights counts what the features below report as CDI events and reads their services
+            .whereLayer("insights").mayOnlyBeAccessedByLayers("chat", "demo")
+            .whereLayer("insights").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
             .whereLayer("notification").mayOnlyAccessLayers("meeting", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
-            .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
+            .whereLayer("chat").mayOnlyAccessLayers("insights", "stage", "booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")
             .whereLayer("stage").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("booth").mayOnlyAccessLayers("fair", "common", "identity")
@@ -72,7 +76,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassLivesInAFeaturePackage = classes().should().resideInAnyPackage(
-            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".notification..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
+            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".insights..", ROOT + ".notification..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
             ROOT + ".common..", ROOT + ".identity..")
             .because("the layer rule above only knows these packages; a new one needs its place in it");
 

@@ -6,6 +6,7 @@ import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatUser;
+import de.kommunalmesse.common.ConversationActivity;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.channel.ChannelService;
 import de.kommunalmesse.chat.channel.ChatPolicy;
@@ -17,9 +18,11 @@ import de.kommunalmesse.chat.message.MessageService.ReadMark;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
 import de.kommunalmesse.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +53,9 @@ public class ConversationService implements ConversationChannels {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ConversationActivity> activity;
+
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
         ChatPolicy.requireLogin(user);
@@ -75,6 +81,7 @@ public class ConversationService implements ConversationChannels {
             conversation.createdAt = clock.instant();
             conversation.updatedAt = conversation.createdAt;
             conversation.persistAndFlush();
+            activity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.OPENED, null));
             announce(conversation);
         } else if (Conversation.CLOSED.equals(conversation.status)) {
             conversation.status = Conversation.OPEN;
@@ -140,12 +147,20 @@ public class ConversationService implements ConversationChannels {
             return;
         }
         conversation.updatedAt = clock.instant();
+        activity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.MESSAGE, null));
         if (byStaff && conversation.handler == null) {
             conversation.handler = author.username();
             conversation.handlerName = author.name();
+            activity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.ANSWERED,
+                    Duration.between(conversation.createdAt, conversation.updatedAt)));
         }
         ConversationInfo info = info(conversation);
         fanOut.publish(new ConversationChanged(info, seq));
+    }
+
+    /** Open conversations of the edition that no staff member has answered or claimed yet (the organiser dashboard). */
+    public long waitingForStaff(String edition) {
+        return Conversation.count("status = ?1 and handler is null and boothSlug like ?2", Conversation.OPEN, edition + "/%");
     }
 
     private void announce(Conversation conversation) {

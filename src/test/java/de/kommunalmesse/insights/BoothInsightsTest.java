@@ -1,0 +1,142 @@
+package de.kommunalmesse.insights;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import de.kommunalmesse.testsupport.Api;
+import de.kommunalmesse.testsupport.TestData;
+import de.kommunalmesse.testsupport.TestUsers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Booth analytics: counted as visits happen, shown only to the booth's team and admins, small counts as "< 5". */
+@QuarkusTest
+class BoothInsightsTest {
+
+    @Inject
+    TestData testData;
+
+    private static void visit(String slug, String source, String session) {
+        Api.as(null).body(Map.of("booth", slug, "source", source, "session", session))
+                .post("/api/insights/visits").then().statusCode(204);
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+    }
+
+    @Test
+    void countsBelowFiveLeaveTheServerAsNullAndFiveAsFive() {
+        String slug = testData.ownBooth();
+        for (int i = 0; i < 4; i++) {
+            visit(slug, "hall", "session-a" + i + "-" + slug);
+        }
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(200)
+                .body("threshold", equalTo(5))
+                .body("totals.visits", nullValue())
+                .body("totals.visitors", nullValue())
+                .body("sources.hall", nullValue())
+                .body("sources.talk", equalTo(0))
+                .body("days[0].figures.visits", nullValue());
+
+        visit(slug, "talk", "session-b-" + slug);
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(200)
+                .body("totals.visits", equalTo(5))
+                .body("totals.visitors", equalTo(5))
+                .body("days[0].figures.visits", equalTo(5))
+                .body("hours.visits", hasItem(5))
+                .body("sources.hall", nullValue())
+                .body("sources.talk", nullValue())
+                .body("hallMedian", notNullValue());
+    }
+
+    @Test
+    void theSameSessionIsOneVisitorADay() {
+        String slug = testData.ownBooth();
+        for (int i = 0; i < 6; i++) {
+            visit(slug, "direct", "same-session-" + slug);
+        }
+        Api.as(TestUsers.admin()).queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(200)
+                .body("totals.visits", equalTo(6))
+                .body("totals.visitors", nullValue())
+                .body("sources.direct", equalTo(6));
+    }
+
+    @Test
+    void onlyTheBoothsTeamAndAdminsSeeItsFigures() {
+        String foreign = testData.foreignBooth();
+        Api.as(TestUsers.exhibitorSoest()).get("/api/insights/booths/" + foreign).then().statusCode(403);
+        Api.as(TestUsers.visitor()).get("/api/insights/booths/" + foreign).then().statusCode(403);
+        Api.as(null).get("/api/insights/booths/" + foreign).then().statusCode(401);
+        Api.as(TestUsers.exhibitorSoest()).get("/api/insights/booths/" + foreign + "/days.csv").then().statusCode(403);
+        Api.as(TestUsers.admin()).get("/api/insights/booths/" + foreign).then().statusCode(200);
+        Api.as(TestUsers.exhibitorSoest()).get("/api/insights/booths/gibt-es-nicht").then().statusCode(404);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItBeginsIsABadRequest() {
+        String slug = testData.ownBooth();
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", "2026-11-23").queryParam("to", "2026-11-20")
+                .header("Accept-Language", "de")
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("to"))
+                .body("detail", containsString("vor seinem Beginn"));
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", "2020-01-01").queryParam("to", "2026-01-01")
+                .get("/api/insights/booths/" + slug).then().statusCode(400);
+    }
+
+    @Test
+    void anUnknownSourceOrBoothIsRefused() {
+        Api.as(null).body(Map.of("booth", testData.foreignBooth(), "source", "google")).post("/api/insights/visits")
+                .then().statusCode(400);
+        Api.as(null).body(Map.of("booth", "gibt-es-nicht", "source", "hall")).post("/api/insights/visits")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void theCsvHasGermanOrEnglishHeadersAndHidesSmallCounts() {
+        String slug = testData.ownBooth();
+        visit(slug, "programme", "csv-session-" + slug);
+        String german = RestAssured.given().auth().oauth2(TestUsers.exhibitorSoest())
+                .queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug + "/days.csv")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(german.contains("Tag;Besuche;Besucherinnen und Besucher"), german);
+        org.junit.jupiter.api.Assertions.assertTrue(german.contains(today() + ";< 5;< 5;0"), german);
+        RestAssured.given().auth().oauth2(TestUsers.exhibitorSoest()).header("Accept-Language", "en")
+                .queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug + "/days.csv")
+                .then().statusCode(200).body(containsString("Day;Visits;Visitors;Downloads"));
+    }
+
+    @Test
+    void onlyAdminsSeeTheDashboard() {
+        Api.as(TestUsers.exhibitorSoest()).get("/api/insights/dashboard").then().statusCode(403);
+        Api.as(null).get("/api/insights/dashboard").then().statusCode(401);
+        String slug = testData.ownBooth();
+        for (int i = 0; i < 5; i++) {
+            visit(slug, "hall", "dash-" + i + "-" + slug);
+        }
+        Api.as(TestUsers.admin()).get("/api/insights/dashboard").then().statusCode(200)
+                .body("onlineNow", notNullValue())
+                .body("busiestBooths", notNullValue())
+                .body("reportsWaiting", notNullValue());
+    }
+}
