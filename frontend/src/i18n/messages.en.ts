@@ -3,10 +3,11 @@ import boothManagement from './boothManagement.en.json';
 import base from './en.json';
 import chat from './chat.en.json';
 import editions from './editions.en.json';
+import insights from './insights.en.json';
 import meetings from './meetings.en.json';
 import notifications from './notifications.en.json';
 import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse };
+export const englishMessages = { ...base, ...boothManagement, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...insights };

@@ -1,4 +1,5 @@
 import { germanMessages } from './messages.de';
+import insights from './insights.de.json';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
@@ -13,10 +14,10 @@ import reusePagesEn from './reusePages.en.json';
  * needed at the start (`reusePages.*.json`) travel with their pages' chunk (features/reuse/texts.ts) and are
  * merged in here so that the types and the tests know them.
  */
-// The texts of the meetings and notification pages come with those pages in German (features/*/texts.ts), so that
+// The texts of the meetings, notification and insights pages come with those pages in German (features/*/texts.ts), so that
 // the start page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...meetings, ...notifications }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...meetings, ...notifications, ...insights }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 
