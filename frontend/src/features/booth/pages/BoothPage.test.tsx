@@ -4,6 +4,9 @@ import { i18n } from '../../../i18n';
 import { boothDetail } from '../../../test/fixtures';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
+/** The page's own writes, without the visit it reports for the booth's statistics. */
+const ownWrites = (mock: Parameters<typeof writes>[0]) => writes(mock).filter((w) => w.request !== 'POST /api/insights/visits');
+
 const BOOTH_URL = '/api/booths/kreis-soest-umzug';
 
 function backend(booth: object = boothDetail) {
@@ -87,7 +90,7 @@ describe('BoothPage', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(screen.getByText('Der Stand steht jetzt auf Ihrer Merkliste.')).toBeTruthy());
-    expect(writes(fetchMock)).toEqual([{ request: 'PUT /api/me/bookmarks/kreis-soest-umzug', body: undefined }]);
+    expect(ownWrites(fetchMock)).toEqual([{ request: 'PUT /api/me/bookmarks/kreis-soest-umzug', body: undefined }]);
   });
 
   it('sends a contact request only with a message and consent, and announces the result', async () => {
@@ -101,7 +104,7 @@ describe('BoothPage', () => {
     );
 
     fireEvent.submit(form);
-    expect(writes(fetchMock)).toEqual([]);
+    expect(ownWrites(fetchMock)).toEqual([]);
     type Field = { _msg?: { _description: string }; _touched?: boolean };
     await waitFor(() => expect((container.querySelector('kol-textarea') as unknown as Field)._touched).toBe(true));
     expect((container.querySelector('kol-textarea') as unknown as Field)._msg?._description).toBe('Bitte schreiben Sie eine Nachricht.');
@@ -113,7 +116,7 @@ describe('BoothPage', () => {
 
     await waitFor(() => expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.')).toBeTruthy());
     expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.').getAttribute('role')).toBe('status');
-    expect(writes(fetchMock)).toEqual([
+    expect(ownWrites(fetchMock)).toEqual([
       { request: 'POST /api/booths/kreis-soest-umzug/contact-requests', body: { message: 'Wir möchten nachnutzen.', consent: true } },
     ]);
   });
@@ -132,6 +135,17 @@ describe('BoothPage', () => {
     expect(await screen.findByText(/Kontaktanfragen sind derzeit geschlossen \(Archivmodus\)/)).toBeTruthy();
     expect(container.querySelector('.contact-section kol-button[_label="Anmelden und Anfrage schreiben"]')).toBeNull();
     expect(container.querySelector('.contact-section .contact-login')).toBeNull();
+  });
+
+  it('reports one visit of the booth, as a category of where it came from and a session id, no address', async () => {
+    const fetchMock = backend();
+    renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    await waitFor(() =>
+      expect(writes(fetchMock).filter((w) => w.request === 'POST /api/insights/visits')).toContainEqual({
+        request: 'POST /api/insights/visits',
+        body: { booth: 'kreis-soest-umzug', source: 'direct', session: expect.any(String) },
+      }),
+    );
   });
 
   it('shows a not-found state for an unknown booth', async () => {
