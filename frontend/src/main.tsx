@@ -6,6 +6,7 @@ import { App, createQueryClient } from './app/App';
 import { currentLanguage, i18n, initI18n, languageLoaded } from './i18n';
 import { awaitingFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
 import { routes } from './app/routes';
+import { reportVisit } from './shared/visits';
 import '@kolicons/style.css';
 import './app/styles.css';
 
@@ -22,6 +23,8 @@ Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
         <App router={router} queryClient={createQueryClient()} />
       </StrictMode>,
     );
+    // A visit of the platform, once per page load (the dashboard's unique visitors per day, docs/insights.md)
+    reportVisit(null);
     // The other components' styles come after the first page, not before it.
     setTimeout(() => void loadFullTheme(currentLanguage()).catch((error: unknown) => console.error(error)), 0);
   });

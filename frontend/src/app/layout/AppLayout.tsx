@@ -14,7 +14,7 @@ import { AppLink } from '../../shared/ui/AppLink';
 import { EditionProvider, useEdition } from '../../shared/edition/EditionContext';
 import { withoutEdition } from '../../shared/edition/paths';
 import { LanguageSwitch } from './LanguageSwitch';
-import { notePage, reportVisit } from '../../shared/visits';
+import { notePage } from '../../shared/visits';
 
 // Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
 // their own, so that the start page does not load the chat client.
@@ -76,9 +76,6 @@ function Layout() {
   const { authenticated, me } = useCurrentUser();
   const page = withoutEdition(pathname, useEdition().routeSlug);
   const navItems = mainNavItems(authenticated, me?.roles);
-
-  // A visit of the platform, once per page load: the organiser dashboard's unique visitors per day
-  useEffect(() => reportVisit(null), []);
 
   useEffect(() => {
     notePage(pathname);

@@ -2,10 +2,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../i18n';
 import { boothDetail } from '../../../test/fixtures';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, ME, mockFetch, renderRoute, allWrites, writes } from '../../../test/render';
 
-/** The page's own writes, without the visit it reports for the booth's statistics. */
-const ownWrites = (mock: Parameters<typeof writes>[0]) => writes(mock).filter((w) => w.request !== 'POST /api/insights/visits');
 
 const BOOTH_URL = '/api/booths/kreis-soest-umzug';
 
@@ -90,7 +88,7 @@ describe('BoothPage', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     await waitFor(() => expect(screen.getByText('Der Stand steht jetzt auf Ihrer Merkliste.')).toBeTruthy());
-    expect(ownWrites(fetchMock)).toEqual([{ request: 'PUT /api/me/bookmarks/kreis-soest-umzug', body: undefined }]);
+    expect(writes(fetchMock)).toEqual([{ request: 'PUT /api/me/bookmarks/kreis-soest-umzug', body: undefined }]);
   });
 
   it('sends a contact request only with a message and consent, and announces the result', async () => {
@@ -104,7 +102,7 @@ describe('BoothPage', () => {
     );
 
     fireEvent.submit(form);
-    expect(ownWrites(fetchMock)).toEqual([]);
+    expect(writes(fetchMock)).toEqual([]);
     type Field = { _msg?: { _description: string }; _touched?: boolean };
     await waitFor(() => expect((container.querySelector('kol-textarea') as unknown as Field)._touched).toBe(true));
     expect((container.querySelector('kol-textarea') as unknown as Field)._msg?._description).toBe('Bitte schreiben Sie eine Nachricht.');
@@ -116,7 +114,7 @@ describe('BoothPage', () => {
 
     await waitFor(() => expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.')).toBeTruthy());
     expect(screen.getByText('Vielen Dank! Ihre Anfrage wurde an Kreis Soest übermittelt.').getAttribute('role')).toBe('status');
-    expect(ownWrites(fetchMock)).toEqual([
+    expect(writes(fetchMock)).toEqual([
       { request: 'POST /api/booths/kreis-soest-umzug/contact-requests', body: { message: 'Wir möchten nachnutzen.', consent: true } },
     ]);
   });
@@ -141,7 +139,7 @@ describe('BoothPage', () => {
     const fetchMock = backend();
     renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
     await waitFor(() =>
-      expect(writes(fetchMock).filter((w) => w.request === 'POST /api/insights/visits')).toContainEqual({
+      expect(allWrites(fetchMock)).toContainEqual({
         request: 'POST /api/insights/visits',
         body: { booth: 'kreis-soest-umzug', source: 'direct', session: expect.any(String) },
       }),

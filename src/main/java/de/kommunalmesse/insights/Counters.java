@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -88,12 +90,12 @@ public class Counters {
         em.createNativeQuery("INSERT INTO insight_talk_minute (talk_id, minute_at, viewers) VALUES (?1, ?2, ?3) "
                 + "ON DUPLICATE KEY UPDATE viewers = GREATEST(viewers, VALUES(viewers))")
                 .setParameter(1, talkId)
-                .setParameter(2, clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0))
+                .setParameter(2, clock.instant().atZone(ZoneOffset.UTC).toLocalDateTime().withSecond(0).withNano(0))
                 .setParameter(3, viewers).executeUpdate();
     }
 
     /** Stores a talk's viewers in a given minute (demo data). */
-    void sampleTalkAt(long talkId, java.time.LocalDateTime minuteUtc, int viewers) {
+    void sampleTalkAt(long talkId, LocalDateTime minuteUtc, int viewers) {
         em.createNativeQuery("INSERT IGNORE INTO insight_talk_minute (talk_id, minute_at, viewers) VALUES (?1, ?2, ?3)")
                 .setParameter(1, talkId).setParameter(2, minuteUtc).setParameter(3, viewers).executeUpdate();
     }

@@ -1,6 +1,8 @@
 package de.kommunalmesse.insights;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -118,8 +120,8 @@ class BoothInsightsTest {
                 .queryParam("from", today()).queryParam("to", today())
                 .get("/api/insights/booths/" + slug + "/days.csv")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(german.contains("Tag;Besuche;Besucherinnen und Besucher"), german);
-        org.junit.jupiter.api.Assertions.assertTrue(german.contains(today() + ";< 5;< 5;0"), german);
+        assertTrue(german.contains("Tag;Besuche;Besucherinnen und Besucher"), german);
+        assertTrue(german.contains(today() + ";< 5;< 5;0"), german);
         RestAssured.given().auth().oauth2(TestUsers.exhibitorSoest()).header("Accept-Language", "en")
                 .queryParam("from", today()).queryParam("to", today())
                 .get("/api/insights/booths/" + slug + "/days.csv")
@@ -138,5 +140,23 @@ class BoothInsightsTest {
                 .body("onlineNow", notNullValue())
                 .body("busiestBooths", notNullValue())
                 .body("reportsWaiting", notNullValue());
+    }
+
+    @Test
+    void contactRequestsAreCountedAsTheyHappen() {
+        String slug = testData.ownBooth();
+        long before = Api.as(TestUsers.admin()).get("/api/insights/dashboard").then().statusCode(200)
+                .extract().jsonPath().getLong("contactRequestsToday");
+        for (int i = 0; i < 5; i++) {
+            Api.as(TestUsers.visitor()).body(Map.of("message", "Anfrage " + i, "consent", true))
+                    .post("/api/booths/" + slug + "/contact-requests").then().statusCode(201);
+        }
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", today()).queryParam("to", today())
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(200)
+                .body("totals.contactRequests", equalTo(5));
+        long after = Api.as(TestUsers.admin()).get("/api/insights/dashboard").then().statusCode(200)
+                .extract().jsonPath().getLong("contactRequestsToday");
+        assertEquals(before + 5, after);
     }
 }
