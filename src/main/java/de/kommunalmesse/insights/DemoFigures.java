@@ -68,6 +68,7 @@ public class DemoFigures {
                 continue;
             }
             for (int h = 0; h < HOURS.length; h++) {
+                int hour = FIRST_HOUR + h;
                 Map<Metric, Long> edition0 = new EnumMap<>(Metric.class);
                 for (long boothId : boothIds) {
                     Random random = new Random(boothId * 31 + day.date().toEpochDay() * 7 + h);
@@ -97,15 +98,15 @@ public class DemoFigures {
                     counts.put(Metric.MEETINGS, random.nextInt(10) < 2 ? 1L : 0L);
                     counts.forEach((metric, amount) -> {
                         if (amount > 0) {
-                            counters.add(edition.id(), boothId, day.date(), FIRST_HOUR + h, metric, amount);
+                            counters.add(edition.id(), boothId, day.date(), hour, metric, amount);
                             edition0.merge(metric, amount, Long::sum);
                         }
                     });
                 }
                 // People visit several booths: the platform's visitors are fewer than the booths' added up
                 edition0.computeIfPresent(Metric.VISITORS, (metric, sum) -> Math.round(sum * 0.45));
-                edition0.forEach((metric, amount) -> counters.add(edition.id(), Counters.EDITION, day.date(),
-                        FIRST_HOUR + h, metric, amount));
+                edition0.forEach((metric, amount) -> counters.add(edition.id(), Counters.EDITION, day.date(), hour,
+                        metric, amount));
             }
             attendance(edition, day);
         }
