@@ -2,6 +2,7 @@ package de.kommunalmesse.insights;
 
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.Problem;
+import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionScope;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,6 +87,18 @@ public class InsightsResource {
         return editions.resolve(edition);
     }
 
+    /** A day of the query (yyyy-mm-dd), or null when left out; anything else is a 400 naming the parameter. */
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("insights.badDate", value).at(field);
+        }
+    }
+
     @POST
     @Path("visits")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,15 +120,15 @@ public class InsightsResource {
             description = "Counts between 1 and 4 are null (\"< 5\"), so that no single visitor can be recognised.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BoothAnalytics.class), examples = @ExampleObject(name = "booth", value = ANALYTICS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A period that ends before it begins, is longer than 400 days, or a day outside it",
+    @APIResponse(responseCode = "400", description = "A malformed day, a period that ends before it begins, is longer than 400 days, or a day outside it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "reversed", value = RANGE_ERROR)))
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public BoothAnalytics booth(@PathParam("slug") String slug,
-            @QueryParam("from") @Parameter(description = "First day (Europe/Berlin); the edition's first day when left out") LocalDate from,
-            @QueryParam("to") @Parameter(description = "Last day, included; the edition's last day when left out") LocalDate to,
-            @QueryParam("day") @Parameter(description = "The day shown per hour; today, or the last day of the period") LocalDate day) {
-        return boothInsights.analytics(edition(), slug, from, to, day);
+            @QueryParam("from") @Parameter(description = "First day (Europe/Berlin), e.g. 2026-11-23; the edition's first day when left out") String from,
+            @QueryParam("to") @Parameter(description = "Last day, included; the edition's last day when left out") String to,
+            @QueryParam("day") @Parameter(description = "The day shown per hour; today, or the last day of the period") String day) {
+        return boothInsights.analytics(edition(), slug, date(from, "from"), date(to, "to"), date(day, "day"));
     }
 
     @GET
@@ -128,9 +142,9 @@ public class InsightsResource {
     @APIResponse(responseCode = "400", description = "A period that makes no sense")
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
-    public Response boothCsv(@PathParam("slug") String slug, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public Response boothCsv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        String body = boothInsights.csv(edition(), slug, from, to, messages.resolve(language));
+        String body = boothInsights.csv(edition(), slug, date(from, "from"), date(to, "to"), messages.resolve(language));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-statistik.csv\"").build();
     }

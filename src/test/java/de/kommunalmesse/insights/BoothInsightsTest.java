@@ -102,6 +102,12 @@ class BoothInsightsTest {
                 .body("detail", containsString("vor seinem Beginn"));
         Api.as(TestUsers.exhibitorSoest()).queryParam("from", "2020-01-01").queryParam("to", "2026-01-01")
                 .get("/api/insights/booths/" + slug).then().statusCode(400);
+        Api.as(TestUsers.exhibitorSoest()).queryParam("from", "gestern").header("Accept-Language", "en")
+                .get("/api/insights/booths/" + slug)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"))
+                .body("detail", containsString("is not a date"));
     }
 
     @Test
@@ -158,5 +164,17 @@ class BoothInsightsTest {
         long after = Api.as(TestUsers.admin()).get("/api/insights/dashboard").then().statusCode(200)
                 .extract().jsonPath().getLong("contactRequestsToday");
         assertEquals(before + 5, after);
+    }
+
+    @Test
+    void theFiguresBehindEveryChartAreDocumentedInOpenApi() {
+        RestAssured.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/insights/booths/{slug}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/BoothAnalytics"))
+                .body("paths.'/api/insights/booths/{slug}'.get.responses.'403'", notNullValue())
+                .body("paths.'/api/insights/dashboard'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Dashboard"))
+                .body("paths.'/api/insights/booths/{slug}/days.csv'.get", notNullValue())
+                .body("components.schemas.BoothFigures.properties.visits.description", containsString("< 5"));
     }
 }
