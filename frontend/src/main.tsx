@@ -6,7 +6,6 @@ import { App, createQueryClient } from './app/App';
 import { currentLanguage, i18n, initI18n, languageLoaded } from './i18n';
 import { awaitingFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
 import { routes } from './app/routes';
-import { reportVisit } from './shared/visits';
 import '@kolicons/style.css';
 import './app/styles.css';
 
@@ -24,7 +23,8 @@ Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
       </StrictMode>,
     );
     // A visit of the platform, once per page load (the dashboard's unique visitors per day, docs/insights.md)
-    reportVisit(null);
+    // (its own small chunk, after the first page)
+    void import('./shared/visits').then(({ reportVisit }) => reportVisit(null));
     // The other components' styles come after the first page, not before it.
     setTimeout(() => void loadFullTheme(currentLanguage()).catch((error: unknown) => console.error(error)), 0);
   });

@@ -1,4 +1,5 @@
 import { http } from './api';
+import { previousPage } from './pageTrail';
 
 /**
  * Visits for the booth analytics (docs/insights.md): when a booth page opens, the web app tells the server the
@@ -9,15 +10,6 @@ import { http } from './api';
 export type VisitSource = 'hall' | 'talk' | 'programme' | 'direct';
 
 const SESSION_KEY = 'kommunalmesse.visitSession';
-let current: string | null = null;
-let previous: string | null = null;
-
-/** The app shell notes every page it shows, so that a booth page knows the page before it. */
-export function notePage(pathname: string): void {
-  if (pathname === current) return;
-  previous = current;
-  current = pathname;
-}
 
 // An edition's prefix (/2025/halle) is allowed in front of each page
 const SOURCES: [RegExp, VisitSource][] = [
@@ -47,6 +39,6 @@ function sessionId(): string | undefined {
 
 /** Reports a visit of a booth (or, with null, of the platform); failures do not matter to the visitor. */
 export function reportVisit(booth: string | null): void {
-  const body = { booth: booth ?? undefined, source: booth ? sourceOf(previous) : 'direct', session: sessionId() };
+  const body = { booth: booth ?? undefined, source: booth ? sourceOf(previousPage()) : 'direct', session: sessionId() };
   void http.send('POST', '/api/insights/visits', { body }).catch(() => undefined);
 }
