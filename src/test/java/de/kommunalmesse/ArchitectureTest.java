@@ -28,7 +28,8 @@ import javax.sql.DataSource;
 
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
- * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
+ * chat → stage → booth → fair → common → identity (insights sits below chat and above meeting and stage, learning what
+ * the chat knows through its LiveFigures interface; meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
