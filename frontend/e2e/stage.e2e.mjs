@@ -306,4 +306,35 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     const found = await fetchJson(`/api/talks?q=${encodeURIComponent(MARKER)}`);
     assert.equal(found.filter((t) => t.title.includes('Kaputt')).length, 0, 'nothing was imported');
   });
+
+  it('plays the demo video on the second stage with the German subtitles inside the stream', async () => {
+    const forum = await fetchJson('/api/stages/forum');
+    assert.equal(forum.stream.url, '/media/demo/buehne.m3u8', 'the demo fair streams its bundled video');
+    const page = await newPage(browser);
+    await page.goto(`${BASE_URL}/buehne/forum`);
+    await page.getByRole('heading', { level: 1, name: forum.name }).waitFor();
+    await page.getByRole('button', { name: 'Abspielen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Wird abgespielt.' }).waitFor();
+    // hls.js reads the subtitle rendition and shows it as a text track with the spoken words as cues
+    const subtitles = () =>
+      page.locator('.player__video').evaluate((video) => {
+        const track = [...video.textTracks].find((t) => t.kind === 'subtitles' && t.language === 'de');
+        return track ? { mode: track.mode, cues: track.cues?.length ?? 0 } : null;
+      });
+    await page.waitForFunction(() => {
+      const video = document.querySelector('.player__video');
+      const track = video && [...video.textTracks].find((t) => t.kind === 'subtitles' && t.language === 'de');
+      return Boolean(track && track.mode === 'showing' && track.cues && track.cues.length > 0);
+    }, undefined, { timeout: TIMEOUT });
+    assert.ok((await subtitles()).cues > 0, 'subtitle cues arrived');
+    await screenshot(page, 'stage-demo-video-subtitles');
+    await page.getByRole('button', { name: 'Untertitel aus' }).click();
+    await page.waitForFunction(() => {
+      const video = document.querySelector('.player__video');
+      return [...video.textTracks].filter((t) => t.kind === 'subtitles').every((t) => t.mode !== 'showing');
+    });
+    await page.getByRole('button', { name: 'Untertitel an' }).waitFor();
+    await expectNoAxeViolations(page, 'stage with the demo video');
+    await page.close();
+  });
 });

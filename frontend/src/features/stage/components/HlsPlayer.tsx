@@ -38,6 +38,10 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
   const [muted, setMuted] = useState(false);
   const [captions, setCaptions] = useState(true);
   const [audioOnly, setAudioOnly] = useState(false);
+  // Subtitles inside the stream (an HLS subtitle rendition), beside or instead of a separate WebVTT file
+  const [streamSubtitles, setStreamSubtitles] = useState(false);
+  const captionsRef = useRef(captions);
+  captionsRef.current = captions;
   const wantsPlay = useRef(false);
 
   // hls.js (about 180 kB compressed) is fetched when the visitor presses play, not when the page opens.
@@ -45,6 +49,7 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
   useEffect(() => {
     setRequested(false);
     setStatus('idle');
+    setStreamSubtitles(false);
   }, [url]);
 
   const onStartedRef = useRef(onStarted);
@@ -69,10 +74,22 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
           if (data.type === HlsClass.ErrorTypes.MEDIA_ERROR) hls.recoverMediaError();
           else setStatus('error');
         });
+        hls.on(HlsClass.Events.SUBTITLE_TRACKS_UPDATED, (_event, data) => {
+          if (data.subtitleTracks.length === 0) return;
+          // The stream's default subtitle track (German first), shown unless the visitor switched captions off
+          const german = data.subtitleTracks.findIndex((track) => track.lang?.startsWith('de'));
+          hls.subtitleTrack = german >= 0 ? german : 0;
+          hls.subtitleDisplay = captionsRef.current;
+          setStreamSubtitles(true);
+        });
         hls.loadSource(url);
         hls.attachMedia(video);
         hlsRef.current = hls;
       } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
+        // The browser plays HLS itself and lists the stream's subtitles as text tracks
+        video.textTracks.addEventListener('addtrack', (event) => {
+          if (event.track?.kind === 'subtitles') setStreamSubtitles(true);
+        });
         video.src = url;
       } else {
         setStatus('error');
@@ -113,9 +130,18 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
   }, []);
 
   useEffect(() => {
-    const track = videoRef.current?.textTracks[0];
-    if (track) track.mode = captions ? 'showing' : 'hidden';
-  }, [captions, captionsUrl]);
+    const hls = hlsRef.current;
+    if (hls) hls.subtitleDisplay = captions;
+    const tracks = videoRef.current?.textTracks;
+    if (!tracks) return;
+    // The separate WebVTT file's track; without hls.js (Safari plays HLS itself) also the stream's own tracks
+    for (let i = 0; i < tracks.length; i++) {
+      const track = tracks[i];
+      if (track.kind !== 'captions' && track.kind !== 'subtitles') continue;
+      if (hls && track.kind === 'subtitles') continue;
+      track.mode = captions ? 'showing' : 'hidden';
+    }
+  }, [captions, captionsUrl, streamSubtitles]);
 
   useEffect(() => {
     const hls = hlsRef.current;
@@ -167,7 +193,7 @@ export function HlsPlayer({ url, captionsUrl, title, compact = false, onStarted 
       <div className="player__controls" role="group" aria-label={t('player.controls', { title })}>
         <KolButton _label={playing ? t('player.pause') : t('player.play')} _variant="primary" _on={{ onClick: togglePlay }} />
         <KolButton _label={muted ? t('player.unmute') : t('player.mute')} _variant="secondary" _on={{ onClick: toggleMute }} />
-        {captionsUrl && !compact && (
+        {(captionsUrl || streamSubtitles) && !compact && (
           <KolButton
             _label={captions ? t('player.captionsOff') : t('player.captionsOn')}
             _variant="secondary"

@@ -9,7 +9,7 @@ const archive = [
   { talk: talk(7, '10:00', '10:30', { edition: '2026', title: 'Umzug digital' }), recordingUrl: null, materials: [], faq: [] },
   {
     talk: talk(3, '11:00', '11:30', { edition: '2025', title: 'Bauantrag online' }),
-    recordingUrl: '/media/demo/aufzeichnung.m3u8',
+    recordingUrl: '/media/demo/buehne.m3u8',
     materials: [],
     faq: [{ questionId: 1, question: 'Kostet das etwas?', answer: 'Nein.' }],
   },

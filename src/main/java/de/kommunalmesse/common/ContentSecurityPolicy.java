@@ -71,8 +71,9 @@ public class ContentSecurityPolicy {
                 + "; img-src 'self' data: blob: https:"
                 + "; font-src 'self' data:"
                 + "; connect-src 'self'" + list.apply(connect)
-                // hls.js hands the stream to the video element as a blob: URL (Media Source Extensions)
-                + "; media-src 'self' blob:" + list.apply(media)
+                // hls.js hands the stream to the video element as a blob: URL (Media Source Extensions), and gives
+                // the subtitle tracks it makes an empty data:,WEBVTT source (their cues it adds itself)
+                + "; media-src 'self' blob: data:" + list.apply(media)
                 + "; worker-src 'self' blob:"
                 + "; frame-src" + (frame.isEmpty() ? " 'none'" : list.apply(frame))
                 + "; object-src 'none'"

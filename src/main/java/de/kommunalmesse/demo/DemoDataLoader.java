@@ -24,6 +24,9 @@ import de.kommunalmesse.stage.ProgrammeService.FaqItem;
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
+import de.kommunalmesse.stage.StageService;
+import de.kommunalmesse.stage.StageViews.StreamUpdate;
+import de.kommunalmesse.stage.StreamKind;
 import de.kommunalmesse.stage.TalkType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +56,12 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    /** A short test-pattern video bundled with the web app (frontend/public/media/demo), played as the recordings. */
-    static final String DEMO_RECORDING = "/media/demo/aufzeichnung.m3u8";
+    /**
+     * A 30-second video with German subtitles (an HLS subtitle rendition) bundled with the web app
+     * (frontend/public/media/demo, made by frontend/scripts/make-demo-video.sh): the stages' stream and the
+     * recordings of the talks already over.
+     */
+    static final String DEMO_VIDEO = "/media/demo/buehne.m3u8";
 
     @Inject
     DemoDataConfig config;
@@ -67,6 +74,9 @@ public class DemoDataLoader {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    StageService stages;
 
     @Inject
     ReuseRequests reuse;
@@ -129,6 +139,8 @@ public class DemoDataLoader {
         EditionRef current = edition(firstDay, data.eventDays());
         Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
         data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name())));
+        data.stages().forEach(stage -> stages.setStream(current, stage.key(), new StreamUpdate(StreamKind.HLS, DEMO_VIDEO,
+                null, null, stages.stage(current, stage.key()).version())));
         for (DemoData.BoothEntry b : data.booths()) {
             booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
         }
@@ -188,7 +200,7 @@ public class DemoDataLoader {
                     t.speakers().stream().map(sp -> new SpeakerView(sp.name(), sp.organisation(), sp.role())).toList(),
                     Objects.requireNonNullElse(t.booths(), List.of())));
             if (t.recording() || (t.faq() != null && !t.faq().isEmpty())) {
-                programme.addArchive(id, t.recording() ? DEMO_RECORDING : null,
+                programme.addArchive(id, t.recording() ? DEMO_VIDEO : null,
                         Objects.requireNonNullElse(t.faq(), List.<DemoData.Faq>of()).stream()
                                 .map(f -> new FaqItem(f.question(), f.answer())).toList());
             }

@@ -26,8 +26,8 @@ public final class ArchiveViews {
 
     @Schema(name = "RecordingUpdate")
     public record RecordingUpdate(
-            @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.url}")
-            @Schema(description = "HLS or video address (http/https); null removes the recording",
+            @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.streamUrl}")
+            @Schema(description = "HLS or video address (http/https, or a path on this server); null removes the recording",
                     examples = "https://media.example.org/kommunalmesse/2026/keynote.m3u8") String url) {
     }
 

@@ -71,7 +71,7 @@ public final class ProgrammeViews {
             @NotBlank @Pattern(regexp = "de|en") String language,
             @NotNull @Size(max = 10) List<@Valid @NotNull SpeakerView> speakers,
             @Size(max = 10) List<@NotBlank @Size(max = 60) String> booths,
-            @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.url}") String recordingUrl,
+            @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.streamUrl}") String recordingUrl,
             @Schema(description = "Version of the talk this edit is based on (updates only)") Long version) {
     }
 

@@ -10,8 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Records of stages: their stream and live state. */
 public final class StageViews {
 
-    /** Web addresses the player may load: http(s) only, no spaces or quotes. */
-    static final String STREAM_URL = "https?://[^\\s<>\"']+";
+    /**
+     * Addresses the player may load: http(s), or a path on this server (e.g. {@code /media/demo/buehne.m3u8}, which
+     * the operator serves beside the app); no protocol-relative {@code //host}, no spaces or quotes.
+     */
+    static final String STREAM_URL = "(?:https?://|/(?!/))[^\\s<>\"']+";
 
     private StageViews() {
     }
@@ -39,9 +42,9 @@ public final class StageViews {
 
     @Schema(name = "StreamUpdate")
     public record StreamUpdate(@NotNull StreamKind kind,
-            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.url}") String url,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.streamUrl}") String url,
             @Size(max = 40) @Pattern(regexp = "youtube|vimeo|peertube|other") String provider,
-            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.url}") String captionsUrl,
+            @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.streamUrl}") String captionsUrl,
             @NotNull Long version) {
     }
 

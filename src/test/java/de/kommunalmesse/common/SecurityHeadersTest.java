@@ -61,6 +61,7 @@ class SecurityHeadersTest {
         assertEquals("'none'", csp.get("frame-ancestors"));
         assertTrue(csp.get("worker-src").contains("blob:"), "hls.js runs its worker from a blob");
         assertTrue(csp.get("media-src").contains("blob:"), "hls.js feeds the video element through a blob URL");
+        assertTrue(csp.get("media-src").contains("data:"), "hls.js gives a stream's subtitle tracks a data: source");
         String login = ExternalSources.originOf(ConfigProvider.getConfig()
                 .getValue("kommunalmesse.oidc.public-authority", String.class)).orElseThrow();
         assertTrue(csp.get("connect-src").contains(login), "the web app refreshes its token at " + login);

@@ -13,6 +13,8 @@ import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.EventDay;
+import de.kommunalmesse.stage.Stage;
+import de.kommunalmesse.stage.StreamKind;
 import de.kommunalmesse.stage.Talk;
 import de.kommunalmesse.stage.TalkType;
 import io.quarkus.test.TestTransaction;
@@ -62,6 +64,14 @@ class DemoDataLoaderTest {
         assertTrue(Talk.count("stage.editionId", current.id()) >= 30, "30+ talks");
         assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl is not null", past.id()),
                 "last year's talks have recordings");
+        assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl = ?2", past.id(), DemoDataLoader.DEMO_VIDEO),
+                "the recordings play the bundled video");
+        List<Stage> stages = Stage.list("editionId", current.id());
+        assertFalse(stages.isEmpty());
+        stages.forEach(stage -> {
+            assertEquals(StreamKind.HLS, stage.streamKind, stage.key + " streams HLS");
+            assertEquals(DemoDataLoader.DEMO_VIDEO, stage.streamUrl, stage.key + " plays the bundled video");
+        });
         assertEquals(1, Talk.count("type", TalkType.PODIUM) - panels, "one panel discussion");
         assertEquals(4L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM chat_message WHERE channel_id = ?1")
                 .setParameter(1, "booth:" + past.slug() + "/kreis-soest-umzug").getSingleResult()).longValue(),

@@ -2,6 +2,7 @@ package de.kommunalmesse.stage;
 
 import static de.kommunalmesse.testsupport.Api.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -56,10 +57,24 @@ class StageResourceTest {
     }
 
     @Test
+    void aStreamMayBeAPathOnThisServer() {
+        String key = stage();
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "/media/demo/buehne.m3u8", "version", 0))
+                .put("/api/stages/" + key + "/stream")
+                .then().statusCode(200).body("stream.url", equalTo("/media/demo/buehne.m3u8"));
+    }
+
+    @Test
     void unsafeOrIncompleteStreamsAreRefused() {
         String key = stage();
         as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "javascript:alert(1)", "version", 0))
                 .put("/api/stages/" + key + "/stream").then().statusCode(400).body("errors.field", hasItem("url"));
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "//streams.example.org/live.m3u8", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400).body("errors.field", hasItem("url"));
+        as(TestUsers.admin()).header("Accept-Language", "de")
+                .body(Map.of("kind", "hls", "url", "/media/live.m3u8", "captionsUrl", "ftp://x/de.vtt", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400)
+                .body("errors.find { it.field == 'captionsUrl' }.message", containsString("Pfad auf diesem Server"));
         as(TestUsers.admin()).body(Map.of("kind", "embed", "url", "https://video.example.org/embed/1", "version", 0))
                 .put("/api/stages/" + key + "/stream").then().statusCode(400)
                 .body("type", equalTo("urn:kommunalmesse:problem:stream"));

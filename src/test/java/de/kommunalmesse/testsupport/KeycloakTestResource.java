@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,6 +42,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             Path importDir = Files.createDirectories(home.resolve("data/import"));
             Files.writeString(importDir.resolve(REALM + "-realm.json"),
                     withTestPortRedirects(Files.readString(Path.of("deploy/keycloak/" + REALM + "-realm.json"))));
+            copyThemes(Path.of("deploy/keycloak/themes"), home.resolve("themes"));
             int httpPort = freePort();
             int managementPort = freePort();
             Path log = Files.createDirectories(Path.of("target")).resolve("keycloak-test.log");
@@ -97,6 +99,20 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
             sleep();
         }
         throw new IllegalStateException("Keycloak was not ready within " + STARTUP_TIMEOUT + ", see " + log.toAbsolutePath());
+    }
+
+    /** The realm's login theme (named by its {@code loginTheme}) into the distribution's themes folder. */
+    static void copyThemes(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** The unpacked distribution: {@code <run-dir>/keycloak-test/keycloak-<version>}. */
