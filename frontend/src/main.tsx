@@ -22,6 +22,9 @@ Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
         <App router={router} queryClient={createQueryClient()} />
       </StrictMode>,
     );
+    // A visit of the platform, once per page load (the dashboard's unique visitors per day, docs/insights.md)
+    // (its own small chunk, after the first page)
+    void import('./shared/visits').then(({ reportVisit }) => reportVisit(null));
     // The other components' styles come after the first page, not before it.
     setTimeout(() => void loadFullTheme(currentLanguage()).catch((error: unknown) => console.error(error)), 0);
   });

@@ -14,6 +14,7 @@ import { AppLink } from '../../shared/ui/AppLink';
 import { EditionProvider, useEdition } from '../../shared/edition/EditionContext';
 import { withoutEdition } from '../../shared/edition/paths';
 import { LanguageSwitch } from './LanguageSwitch';
+import { notePage } from '../../shared/pageTrail';
 
 // Both follow the logged-in user's agenda and chats over the WebSocket: they come after the page, in chunks of
 // their own, so that the start page does not load the chat client.
@@ -91,6 +92,7 @@ function Layout() {
   };
 
   useEffect(() => {
+    notePage(pathname);
     // KoliBri sets aria-current="page" on links whose _href is the current location.
     setCurrentLocation(pathname);
     // On the first load the screen reader starts at the top; after a navigation the new page's

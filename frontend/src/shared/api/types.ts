@@ -315,20 +315,7 @@ export interface BoothDraft {
   editingEnabled: boolean;
 }
 
-export interface StatsDay {
-  date: string;
-  views: number;
-  downloads: number;
-  contactRequests: number;
-}
 
-export interface BoothStats {
-  slug: string;
-  totalViews: number;
-  totalDownloads: number;
-  totalContactRequests: number;
-  days: StatsDay[];
-}
 
 export interface AuditEntry {
   /** Login id; "system" for the application itself. */

@@ -14,7 +14,7 @@ const SCOPED_PAGE =
 
 /** API paths answered for one edition; ids (talks, event days, materials, conversations) are global. */
 const SCOPED_API =
-  /^\/api\/(?:fair$|event-days$|booths(?:$|\/)|me\/bookmarks\/|exhibitors\/[^/]+\/booths$|stages(?:$|\/)|programme\/now$|talks$|admin\/programme\/import$|chat\/booths\/)/;
+  /^\/api\/(?:fair$|event-days$|booths(?:$|\/)|me\/bookmarks\/|exhibitors\/[^/]+\/booths$|stages(?:$|\/)|programme\/now$|talks$|admin\/programme\/import$|chat\/booths\/|insights\/)/;
 
 /** Whether a page address is one of an edition (and gets the edition's prefix inside a prefixed page). */
 export function isEditionPage(path: string): boolean {

@@ -57,6 +57,9 @@ export function AdminPage() {
             <AppLink to="/verwaltung/nachnutzung" label={t('reuse.report.pageTitle')} />
           </li>
           <li>
+            <AppLink to="/verwaltung/kennzahlen" label={t('admin.insightsLink')} />
+          </li>
+          <li>
             <AppLink to="/verwaltung/barrierefreiheit" label={t('a11y.admin.pageTitle')} />
           </li>
         </ul>

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { i18n } from '../../../i18n';
 import { boothDetail } from '../../../test/fixtures';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { allWrites, authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
 const BOOTH_URL = '/api/booths/kreis-soest-umzug';
 
@@ -190,6 +190,17 @@ describe('BoothPage', () => {
     const document = container.querySelector('.document-shelf .document')!;
     expect(document.querySelector('.document__format')?.textContent).toBe('PDF');
     expect(document.querySelector('.document__meta')?.textContent).toBe('Dokument, PDF, 245 KB');
+  });
+
+  it('reports one visit of the booth, as a category of where it came from and a session id, no address', async () => {
+    const fetchMock = backend();
+    renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    await waitFor(() =>
+      expect(allWrites(fetchMock)).toContainEqual({
+        request: 'POST /api/insights/visits',
+        body: { booth: 'kreis-soest-umzug', source: 'direct', session: expect.any(String) },
+      }),
+    );
   });
 
   it('shows a not-found state for an unknown booth', async () => {

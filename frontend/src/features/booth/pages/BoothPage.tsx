@@ -1,5 +1,5 @@
 import { KolBadge, KolButton, KolHeading, KolLink } from '@public-ui/react-v19';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/reuseTexts';
 import { useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { useEdition } from '../../../shared/edition/EditionContext';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import { reportVisit } from '../../../shared/visits';
 
 /** What the booth's chat needs to know beyond the booth. */
 export interface BoothChatOptions {
@@ -45,6 +46,16 @@ export function BoothPage({ chat }: BoothPageProps) {
   if (booth.data) title = booth.data.name;
   else if (notFound) title = t('booth.notFound.title');
   useDocumentTitle(title);
+
+  // One visit per opening of the page, for the booth's statistics (counted without cookies, docs/insights.md)
+  const reported = useRef<string | null>(null);
+  const loaded = booth.data !== undefined;
+  useEffect(() => {
+    if (loaded && reported.current !== slug) {
+      reported.current = slug;
+      reportVisit(slug);
+    }
+  }, [loaded, slug]);
 
   const backLink = (
     <p className="back-link">

@@ -1,5 +1,5 @@
 import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
-import type { BoothContent, BoothDraft, BoothStats, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
+import type { BoothContent, BoothDraft, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
 
 /** POST …/services/publiccode: the working copy with the imported service, and the keys not taken over. */
 export interface PublicCodeImport {
@@ -26,7 +26,6 @@ export const editorApi = {
     http.send<ContactRequest>('PATCH', `${boothPath(slug)}/contact-requests/${id}`, { body: { status } }),
   importPublicCode: (slug: string, yaml: string) =>
     http.send<PublicCodeImport>('POST', `${boothPath(slug)}/services/publiccode`, { body: { yaml } }),
-  stats: (slug: string, o?: Opts) => http.get<BoothStats>(`${boothPath(slug)}/stats`, o),
   /** A working copy of the booth of one edition in another (the exhibitor must take part there). */
   carryOver: (slug: string, from: string | undefined, to: string) =>
     http.send<BoothDraft>('POST', `${boothPath(slug)}/carry-over`, { query: { edition: from }, body: { edition: to } }),

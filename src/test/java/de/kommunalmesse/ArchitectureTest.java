@@ -29,6 +29,8 @@ import javax.sql.DataSource;
 /**
  * The rules that keep the backend's house in order (docs/architecture.md). Features depend one way:
  * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; feedback sits beside chat on stage; notification on top of meeting, stage and booth, whose domain events it observes; chat and notification meet only in common: ChatActivity one way, UserNotified the other), and demo (the demo data loader) may use them all. The
+ * chat → stage → booth → fair → common → identity (insights sits below chat and above meeting and stage, learning what
+ * the chat knows through its LiveFigures interface; meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
@@ -44,6 +46,7 @@ class ArchitectureTest {
             .layer("demo").definedBy(ROOT + ".demo..")
             .layer("privacy").definedBy(ROOT + ".privacy..")
             .layer("feedback").definedBy(ROOT + ".feedback..")
+            .layer("insights").definedBy(ROOT + ".insights..")
             .layer("notification").definedBy(ROOT + ".notification..")
             .layer("meeting").definedBy(ROOT + ".meeting..")
             .layer("chat").definedBy(ROOT + ".chat..")
@@ -61,8 +64,11 @@ class ArchitectureTest {
             // common/TextModeration and stage events, so that nothing reaches into the chat
             .whereLayer("feedback").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
             .whereLayer("notification").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
+            // insights counts what the features below report as CDI events and reads their services
+            .whereLayer("insights").mayOnlyBeAccessedByLayers("chat", "demo")
+            .whereLayer("insights").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
-            .whereLayer("chat").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
+            .whereLayer("chat").mayOnlyAccessLayers("insights", "stage", "booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")
             .whereLayer("stage").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("booth").mayOnlyAccessLayers("fair", "common", "identity")
@@ -76,7 +82,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassLivesInAFeaturePackage = classes().should().resideInAnyPackage(
-            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".feedback..", ROOT + ".notification..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
+            ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".feedback..", ROOT + ".insights..", ROOT + ".notification..",
+            ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
             ROOT + ".common..", ROOT + ".identity..")
             .because("the layer rule above only knows these packages; a new one needs its place in it");
 

@@ -377,6 +377,12 @@ public class BoothService {
         return new BoothHandle(booth.id, booth.editionId, edition, booth.slug, booth.name, booth.exhibitor.name);
     }
 
+    /** Ids of the edition's published booths (the hall the insights compare a booth with). */
+    public List<Long> publishedBoothIds(long editionId) {
+        return em.createQuery("select b.id from Booth b where b.editionId = ?1 and b.status = ?2", Long.class)
+                .setParameter(1, editionId).setParameter(2, BoothStatus.PUBLISHED).getResultList();
+    }
+
     /** Ids of the edition's booths with these slugs (unknown slugs are left out). */
     public List<Long> boothIds(long editionId, Collection<String> slugs) {
         if (slugs.isEmpty()) {

@@ -3,6 +3,7 @@ package de.kommunalmesse.booth;
 import de.kommunalmesse.booth.HallViews.StatsDay;
 import de.kommunalmesse.common.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class BoothStats {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BoothActivity> activity;
+
     enum Counter {
         VIEWS("views"), DOWNLOADS("downloads"), CONTACT_REQUESTS("contact_requests");
 
@@ -40,6 +44,13 @@ public class BoothStats {
                 .setParameter(1, boothId)
                 .setParameter(2, LocalDate.now(clock.withZone(FAIR_ZONE)))
                 .executeUpdate();
+        switch (counter) {
+            case DOWNLOADS -> activity.fire(new BoothActivity(boothId, BoothActivity.Kind.DOWNLOAD));
+            case CONTACT_REQUESTS -> activity.fire(new BoothActivity(boothId, BoothActivity.Kind.CONTACT_REQUEST));
+            case VIEWS -> {
+                // visits are counted by the insights' visit beacon, which knows where the visitor came from
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

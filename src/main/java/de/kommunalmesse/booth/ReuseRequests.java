@@ -15,6 +15,7 @@ import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -62,6 +63,9 @@ public class ReuseRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BoothActivity> activity;
+
     /** Stores a request for a service of a published booth; the requester's name and e-mail come from the token. */
     public ReuseRequestView create(EditionRef edition, String slug, String serviceKey, NewReuseRequest request) {
         Booth booth = booths.published(edition, slug);
@@ -92,6 +96,7 @@ public class ReuseRequests {
         log(entry, null, "created", null, ReuseStatus.INTERESSE, null);
         consents.record(username, ConsentPurpose.REUSE_REQUEST, String.valueOf(entry.id));
         em.flush();
+        activity.fire(new BoothActivity(booth.id, BoothActivity.Kind.REUSE_REQUEST));
         return view(entry, booth, false);
     }
 

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
@@ -502,5 +503,10 @@ public class MeetingService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The booth a meeting belongs to (for counters that observe {@link MeetingChanged}), if the meeting exists. */
+    public Optional<Long> boothOf(long meetingId) {
+        return Meeting.<Meeting>findByIdOptional(meetingId).map(meeting -> meeting.boothId);
     }
 }

@@ -7,6 +7,7 @@ import de.kommunalmesse.common.ChatActivity;
 import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatUser;
+import de.kommunalmesse.common.ConversationActivity;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.channel.ChannelService;
 import de.kommunalmesse.chat.channel.ChatPolicy;
@@ -22,6 +23,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +60,9 @@ public class ConversationService implements ConversationChannels {
     @Inject
     Event<ChatActivity> activity;
 
+    @Inject
+    Event<ConversationActivity> conversationActivity;
+
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
         ChatPolicy.requireLogin(user);
@@ -83,6 +88,7 @@ public class ConversationService implements ConversationChannels {
             conversation.createdAt = clock.instant();
             conversation.updatedAt = conversation.createdAt;
             conversation.persistAndFlush();
+            conversationActivity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.OPENED, null));
             announce(conversation);
         } else if (Conversation.CLOSED.equals(conversation.status)) {
             conversation.status = Conversation.OPEN;
@@ -192,9 +198,12 @@ public class ConversationService implements ConversationChannels {
         // In a support conversation the admins are the team
         boolean support = Conversation.SUPPORT.equals(conversation.boothSlug);
         byStaff = byStaff || support && author.isAdmin() && !author.username().equals(conversation.visitor);
+        conversationActivity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.MESSAGE, null));
         if (byStaff && conversation.handler == null) {
             conversation.handler = author.username();
             conversation.handlerName = author.name();
+            conversationActivity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.ANSWERED,
+                    Duration.between(conversation.createdAt, conversation.updatedAt)));
         }
         ConversationInfo info = info(conversation);
         fanOut.publish(new ConversationChanged(info, seq));
@@ -204,6 +213,11 @@ public class ConversationService implements ConversationChannels {
         } else if (support && !byStaff) {
             activity.fire(new ChatActivity.SupportRequested(id, author.name()));
         }
+    }
+
+    /** Open conversations of the edition that no staff member has answered or claimed yet (the organiser dashboard). */
+    public long waitingForStaff(String edition) {
+        return Conversation.count("status = ?1 and handler is null and boothSlug like ?2", Conversation.OPEN, edition + "/%");
     }
 
     private void announce(Conversation conversation) {

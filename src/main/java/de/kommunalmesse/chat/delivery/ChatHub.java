@@ -89,6 +89,7 @@ public class ChatHub {
     private final Map<String, Set<ChatSession>> consoles = new ConcurrentHashMap<>();
     private final Map<String, Set<ChatSession>> watchers = new ConcurrentHashMap<>();
     private final Map<Long, Set<ChatSession>> talkWatchers = new ConcurrentHashMap<>();
+    private final Set<ChatSession> dashboardWatchers = ConcurrentHashMap.newKeySet();
     private OutboundBudget budget;
     private long sweeper;
     private Timer deliveryLatency;
@@ -164,6 +165,7 @@ public class ChatHub {
         session.dutyBooths().forEach(booth -> removeFrom(consoles, booth, session));
         session.watchedBooths().forEach(booth -> removeFrom(watchers, booth, session));
         session.watchedTalks().forEach(talk -> removeFrom(talkWatchers, talk, session));
+        dashboardWatchers.remove(session);
         return Set.copyOf(session.dutyBooths());
     }
 
@@ -384,6 +386,20 @@ public class ChatHub {
         if (watching != null) {
             deliverToEach(watching, frame);
         }
+    }
+
+    /** An admin's connection follows the organiser dashboard (the caller checked the role). */
+    public void watchDashboard(ChatSession session) {
+        dashboardWatchers.add(session);
+    }
+
+    public void unwatchDashboard(ChatSession session) {
+        dashboardWatchers.remove(session);
+    }
+
+    /** The local connections that follow the organiser dashboard. */
+    public Set<ChatSession> dashboardWatchers() {
+        return Set.copyOf(dashboardWatchers);
     }
 
     public void watchTalk(ChatSession session, long talkId) {

@@ -252,6 +252,11 @@ public class ModerationService {
                 size, query.count());
     }
 
+    /** Reports waiting for an admin (the organiser dashboard). */
+    public long openReports() {
+        return Report.count("status", Report.OPEN);
+    }
+
     /** An admin handles a report, optionally deleting the message. */
     public ReportView resolve(ChatUser actor, long id, ReportResolution resolution) {
         policy.requireAdmin(actor);

@@ -162,14 +162,14 @@ public final class ChatProtocol {
      * Follow the number of experts online at a booth ({@code booth}), or the Q&A and polls of a talk
      * ({@code talk}, for a talk page without its stage's channel). Exactly one of the two.
      */
-    public record Watch(String ref, String booth, Long talk) implements ClientFrame {
+    public record Watch(String ref, String booth, Long talk, Boolean dashboard) implements ClientFrame {
         @Override
         public <C, R> R handleWith(Handler<C, R> handler, C context) {
             return handler.watch(context, this);
         }
     }
 
-    public record Unwatch(String ref, String booth, Long talk) implements ClientFrame {
+    public record Unwatch(String ref, String booth, Long talk, Boolean dashboard) implements ClientFrame {
         @Override
         public <C, R> R handleWith(Handler<C, R> handler, C context) {
             return handler.unwatch(context, this);
@@ -190,7 +190,7 @@ public final class ChatProtocol {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     public sealed interface ServerFrame permits Welcome, Subscribed, Unsubscribed, Backfill, MessageEvent, Ack,
             HistoryPage, ReadState, Authenticated, DutyState, Presence, ConversationEvent, SettingsEvent, Live,
-            Viewers, TalkEvent, Pong, ErrorFrame, NotificationEvent {
+            Viewers, TalkEvent, Pong, ErrorFrame, NotificationEvent, DashboardEvent {
     }
 
     /** First frame on every connection. {@code user} is absent for anonymous connections. */
@@ -304,6 +304,15 @@ public final class ChatProtocol {
      */
     @JsonTypeName("notification")
     public record NotificationEvent(Instant at) implements ServerFrame {
+    }
+
+    /**
+     * The organiser dashboard's figures (docs/insights.md), sent to admins' connections that watch the dashboard:
+     * once as the reply to {@code watch} and then whenever they changed, at most every few seconds. {@code figures}
+     * is the JSON of {@code GET /api/insights/dashboard}.
+     */
+    @JsonTypeName("dashboard")
+    public record DashboardEvent(String ref, Object figures) implements ServerFrame {
     }
 
     /** A moderator changed the settings of a channel. */

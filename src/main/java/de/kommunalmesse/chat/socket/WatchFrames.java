@@ -5,6 +5,7 @@ import de.kommunalmesse.chat.ChatError;
 import de.kommunalmesse.chat.delivery.ChatHub;
 import de.kommunalmesse.chat.delivery.ChatSession;
 import de.kommunalmesse.chat.presence.PresenceService;
+import de.kommunalmesse.chat.protocol.ChatProtocol.DashboardEvent;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Duty;
 import de.kommunalmesse.chat.protocol.ChatProtocol.DutyState;
 import de.kommunalmesse.chat.protocol.ChatProtocol.Presence;
@@ -51,6 +52,9 @@ class WatchFrames {
     }
 
     Uni<Void> watch(ChatSession session, Watch frame) {
+        if (Boolean.TRUE.equals(frame.dashboard())) {
+            return watchDashboard(session, frame);
+        }
         if (frame.talk() != null) {
             return watchTalk(session, frame);
         }
@@ -80,8 +84,23 @@ class WatchFrames {
         });
     }
 
+    /**
+     * An admin follows the organiser dashboard (docs/insights.md): the reply carries no figures (the page has them
+     * from REST), later {@code dashboard} frames carry them whenever they changed.
+     */
+    private Uni<Void> watchDashboard(ChatSession session, Watch frame) {
+        if (!session.user().isAdmin()) {
+            throw ChatError.ADMIN_ONLY.exception();
+        }
+        hub.watchDashboard(session);
+        replies.reply(session, new DashboardEvent(frame.ref(), null));
+        return Replies.done();
+    }
+
     Uni<Void> unwatch(ChatSession session, Unwatch frame) {
-        if (frame.talk() != null) {
+        if (Boolean.TRUE.equals(frame.dashboard())) {
+            hub.unwatchDashboard(session);
+        } else if (frame.talk() != null) {
             hub.unwatchTalk(session, frame.talk());
         } else {
             hub.unwatch(session, session.qualifyBooth(Replies.required(frame.booth(), "booth")));

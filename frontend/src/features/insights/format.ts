@@ -1,0 +1,11 @@
+import type { Count } from './api';
+
+/** A count as it is shown: null (between 1 and threshold - 1) as "< 5". */
+export function shownCount(count: Count, threshold: number): string {
+  return count === null ? `< ${threshold}` : String(count);
+}
+
+/** The height a bar gets for a count: a suppressed count is drawn as half the threshold, never as its value. */
+export function barValue(count: Count, threshold: number): number {
+  return count === null ? threshold / 2 : count;
+}
