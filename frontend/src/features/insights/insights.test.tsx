@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { click } from '../../test/kolibri';
 import { BarChart } from './components/BarChart';
-import { barValue, shownCount } from './format';
+import { axisLabel, barValue, shownCount } from './format';
 
 describe('insights figures', () => {
   it('shows a suppressed count as "< 5" and draws it at half the threshold, never at its value', () => {
@@ -10,6 +10,14 @@ describe('insights figures', () => {
     expect(shownCount(0, 5)).toBe('0');
     expect(shownCount(12, 5)).toBe('12');
     expect(barValue(null, 5)).toBe(2.5);
+  });
+});
+
+describe('axisLabel', () => {
+  it('keeps a name that fits and cuts a longer one with an ellipsis', () => {
+    expect(axisLabel('Mo., 7. Dez.', 12)).toBe('Mo., 7. Dez.');
+    expect(axisLabel('Bürgerkonto und digitale Antragsstrecke', 12)).toBe('Bürgerkonto…');
+    expect(axisLabel('Digitaler Umzugsservice', 1)).toBe('…');
   });
 });
 

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import type { Count } from '../api';
-import { barValue, shownCount } from '../format';
+import { axisLabel, barValue, shownCount } from '../format';
 
 export interface Series {
   key: string;
@@ -42,6 +42,8 @@ export function BarChart({ title, categoryLabel, categories, series, threshold }
   const group = plotWidth / Math.max(1, categories.length);
   const bar = Math.max(2, (group * 0.8) / Math.max(1, series.length));
   const labelEvery = Math.max(1, Math.ceil(categories.length / 12));
+  // About 7 units a character at the ticks' 12px: names longer than their room are cut, not overlapped
+  const labelChars = Math.floor((group * labelEvery - 4) / 7);
 
   return (
     <figure className="insights-chart" aria-labelledby={`${id}-title`}>
@@ -131,7 +133,7 @@ export function BarChart({ title, categoryLabel, categories, series, threshold }
                     className="insights-chart__tick"
                     aria-hidden="true"
                   >
-                    {category}
+                    {axisLabel(category, labelChars)}
                   </text>
                 )}
               </g>
