@@ -144,7 +144,7 @@ public class DashboardService {
     }
 
     /** Peak and rounded average viewers per talk, from the minutes sampled while it ran. */
-    private Map<Long, long[]> attendance(List<Long> talkIds) {
+    Map<Long, long[]> attendance(List<Long> talkIds) {
         Map<Long, long[]> result = new HashMap<>();
         if (talkIds.isEmpty()) {
             return result;

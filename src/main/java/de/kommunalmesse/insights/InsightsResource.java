@@ -74,6 +74,9 @@ public class InsightsResource {
     DashboardService dashboard;
 
     @Inject
+    BoothReport boothReport;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -147,6 +150,25 @@ public class InsightsResource {
         String body = boothInsights.csv(edition(), slug, date(from, "from"), date(to, "to"), messages.resolve(language));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-statistik.csv\"").build();
+    }
+
+    @GET
+    @Path("booths/{slug}/report.pdf")
+    @Produces("application/pdf")
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "A booth's report of the edition as an accessible PDF",
+            description = "Tagged PDF in German (de-DE) with a text layer: the booth's figures beside the hall's median, "
+                    + "visits per day as a chart with the same numbers in a table, visit sources, and the booth's talks "
+                    + "with their viewers and ratings (counts and averages, no comments). Counts between 1 and 4 read \"< 5\".")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
+    public Response boothReport(@PathParam("slug") String slug) {
+        byte[] pdf = boothReport.pdf(edition(), slug);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-bericht.pdf\"").build();
     }
 
     @GET
