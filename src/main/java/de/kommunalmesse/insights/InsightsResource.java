@@ -77,6 +77,9 @@ public class InsightsResource {
     BoothReport boothReport;
 
     @Inject
+    EditionReport editionReport;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -169,6 +172,28 @@ public class InsightsResource {
         byte[] pdf = boothReport.pdf(edition(), slug);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-bericht.pdf\"").build();
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "The organiser's report of the edition (or of one host region's days) as an accessible PDF",
+            description = "Tagged PDF in German (de-DE) with a text layer: visitors and booth visits per event day, talks "
+                    + "ranked by viewers and by ratings, reuse requests and adoptions.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Unknown host region")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public Response editionReport(
+            @QueryParam("hostRegion") @Parameter(description = "Only the event days this host region hosted, e.g. soest") String hostRegion) {
+        EditionRef ref = edition();
+        byte[] pdf = editionReport.pdf(ref, hostRegion);
+        String name = "messebericht-" + ref.slug() + (hostRegion == null || hostRegion.isBlank() ? "" : "-" + hostRegion);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
     }
 
     @GET

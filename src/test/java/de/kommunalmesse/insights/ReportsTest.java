@@ -27,9 +27,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The exhibitor's PDF report: accessible (tagged, German, titled, a text layer), the API's figures, only for the booth's team. */
+/**
+ * The PDF reports: the exhibitor's per booth and the organiser's per edition, accessible (tagged, German, titled, a
+ * text layer), with the API's figures, only for those who may see them.
+ */
 @QuarkusTest
-class BoothReportTest {
+class ReportsTest {
 
     @Inject
     TestData data;
@@ -116,5 +119,51 @@ class BoothReportTest {
         Api.as(TestUsers.exhibitorSoest()).get("/api/insights/booths/" + foreign + "/report.pdf").then().statusCode(403);
         Api.as(TestUsers.exhibitorSoest()).get("/api/insights/booths/gibt-es-nicht/report.pdf").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("de-DE", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged: marked");
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theOrganiserReportRanksTheTalksAndFiltersByHostRegion() throws IOException {
+        Fair f = fair();
+        byte[] pdf = Api.as(TestUsers.admin()).queryParam("edition", f.edition()).get("/api/insights/report.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = text(pdf);
+        assertTrue(text.contains("Messebericht"), text);
+        assertTrue(text.contains("Vorträge nach Zuschauenden"), text);
+        assertTrue(text.contains("1. " + f.talk()), "ranked first by viewers: " + text);
+        assertTrue(text.contains("Vorträge nach Bewertung"), text);
+        assertTrue(text.contains("4,5"), "the talk's average rating: " + text);
+        assertTrue(text.contains("Nachnutzung"), text);
+        assertFalse(text.contains("Geheimer Kommentar"), "no comments: " + text);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getDocumentInformation().getTitle().startsWith("Messebericht"),
+                    doc.getDocumentInformation().getTitle());
+        }
+
+        String hosted = text(Api.as(TestUsers.admin()).queryParam("edition", f.edition()).queryParam("hostRegion", "wuppertal")
+                .get("/api/insights/report.pdf").then().statusCode(200).extract().asByteArray());
+        assertTrue(hosted.contains("Gastgeberregion") && hosted.contains(f.talk()), hosted);
+        String other = text(Api.as(TestUsers.admin()).queryParam("edition", f.edition()).queryParam("hostRegion", "soest")
+                .get("/api/insights/report.pdf").then().statusCode(200).extract().asByteArray());
+        assertFalse(other.contains(f.talk()), "another region's days leave the talk out: " + other);
+    }
+
+    @Test
+    void onlyAdminsGetTheOrganiserReport() {
+        Fair f = fair();
+        Api.as(TestUsers.exhibitorSoest()).queryParam("edition", f.edition()).get("/api/insights/report.pdf")
+                .then().statusCode(403);
+        Api.as(TestUsers.visitor()).get("/api/insights/report.pdf").then().statusCode(403);
+        Api.as(null).get("/api/insights/report.pdf").then().statusCode(401);
+        Api.as(TestUsers.admin()).queryParam("edition", f.edition()).queryParam("hostRegion", "atlantis")
+                .get("/api/insights/report.pdf").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("hostRegion"));
     }
 }
