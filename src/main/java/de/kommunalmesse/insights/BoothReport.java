@@ -190,19 +190,29 @@ public class BoothReport {
             Integer visits = day.figures().visits();
             max = Math.max(max, visits == null ? 0 : visits);
         }
+        // A scale on the left: 0 at the axis, the largest value at the top line
+        float scale = 32;
+        stream.setStrokingColor(Color.LIGHT_GRAY);
+        stream.setLineWidth(0.3f);
+        stream.moveTo(x + scale, bottom + top);
+        stream.lineTo(x + width, bottom + top);
+        stream.stroke();
         stream.setStrokingColor(Color.GRAY);
         stream.setLineWidth(0.5f);
-        stream.moveTo(x, bottom + axis);
+        stream.moveTo(x + scale, bottom + axis);
         stream.lineTo(x + width, bottom + axis);
         stream.stroke();
-        float slot = width / Math.max(1, days.size());
+        pdf.text(stream, "0", x, bottom + axis - 2, 7);
+        pdf.text(stream, Long.toString(Math.round(max)), x, bottom + top - 2, 7);
+        float start = x + scale;
+        float slot = (width - scale) / Math.max(1, days.size());
         float bar = Math.min(40, slot * 0.7f);
         boolean labels = days.size() <= 14;
         for (int i = 0; i < days.size(); i++) {
             Integer visits = days.get(i).figures().visits();
             double value = visits == null ? a.threshold() / 2.0 : visits;
             float h = (float) (value / max * (top - axis));
-            float left = x + i * slot + (slot - bar) / 2;
+            float left = start + i * slot + (slot - bar) / 2;
             stream.setNonStrokingColor(visits == null ? PALE : BAR);
             stream.addRect(left, bottom + axis, bar, h);
             stream.fill();
