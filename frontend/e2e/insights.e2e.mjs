@@ -1,9 +1,9 @@
 // The insights journey in two (then three) browser contexts against the real backend (issue 19): the admin opens
 // the organiser dashboard, a logged-in visitor joins a stage in another context, and the dashboard shows one more
 // viewer on that stage within five seconds, pushed over the WebSocket without a reload; the stage chart's table
-// toggle shows the same numbers as a table, and the organiser report downloads as a PDF. Then the booth's team opens its booth analytics, switches the
-// visits chart to its table, reaches a bar by keyboard, and downloads the CSV and the PDF report. Every page is
-// checked with axe-core.
+// toggle shows the same numbers as a table, and the organiser report downloads as a PDF. Then the booth's team
+// opens its booth analytics, switches the visits chart to its table, reaches a bar by keyboard, and downloads the
+// CSV and the PDF report. Every page is checked with axe-core.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';

@@ -169,9 +169,7 @@ public class InsightsResource {
     @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public Response boothReport(@PathParam("slug") String slug) {
-        byte[] pdf = boothReport.pdf(edition(), slug);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + slug + "-bericht.pdf\"").build();
+        return pdf(boothReport.pdf(edition(), slug), slug + "-bericht");
     }
 
     @GET
@@ -191,8 +189,12 @@ public class InsightsResource {
             @QueryParam("hostRegion") @Parameter(description = "Only the event days this host region hosted, e.g. soest") String hostRegion) {
         EditionRef ref = edition();
         byte[] pdf = editionReport.pdf(ref, hostRegion);
-        String name = "messebericht-" + ref.slug() + (hostRegion == null || hostRegion.isBlank() ? "" : "-" + hostRegion);
-        return Response.ok(pdf, "application/pdf")
+        return pdf(pdf, "messebericht-" + ref.slug() + (hostRegion == null || hostRegion.isBlank() ? "" : "-" + hostRegion));
+    }
+
+    /** A PDF to download as {@code <name>.pdf} (slugs and codes only). */
+    private static Response pdf(byte[] body, String name) {
+        return Response.ok(body, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
     }
 

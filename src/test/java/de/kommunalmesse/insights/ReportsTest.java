@@ -112,7 +112,8 @@ class ReportsTest {
     void adminsMayOthersMayNot() {
         Fair f = fair();
         Api.as(TestUsers.admin()).queryParam("edition", f.edition()).get(path(f)).then().statusCode(200)
-                .contentType("application/pdf");
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + f.booth() + "-bericht.pdf\"");
         Api.as(TestUsers.visitor()).queryParam("edition", f.edition()).get(path(f)).then().statusCode(403);
         Api.as(null).queryParam("edition", f.edition()).get(path(f)).then().statusCode(401);
         String foreign = data.foreignBooth();
