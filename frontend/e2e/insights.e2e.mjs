@@ -1,8 +1,9 @@
 // The insights journey in two (then three) browser contexts against the real backend (issue 19): the admin opens
 // the organiser dashboard, a logged-in visitor joins a stage in another context, and the dashboard shows one more
 // viewer on that stage within five seconds, pushed over the WebSocket without a reload; the stage chart's table
-// toggle shows the same numbers as a table. Then the booth's team opens its booth analytics, switches the
-// visits chart to its table, reaches a bar by keyboard, and downloads the CSV. Every page is checked with axe-core.
+// toggle shows the same numbers as a table, and the organiser report downloads as a PDF. Then the booth's team
+// opens its booth analytics, switches the visits chart to its table, reaches a bar by keyboard, and downloads the
+// CSV and the PDF report. Every page is checked with axe-core.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
@@ -82,6 +83,18 @@ describe('insights journey: live dashboard and booth analytics', { timeout: 20 *
     await chart.locator('rect[role="img"]').first().waitFor();
   });
 
+  it('lets the admin download the organiser report of the edition as a PDF', async () => {
+    const [response, download] = await Promise.all([
+      admin.waitForResponse((r) => r.url().includes('/api/insights/report.pdf')),
+      admin.waitForEvent('download'),
+      admin.getByRole('button', { name: 'Bericht als PDF' }).click(),
+    ]);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /^application\/pdf/);
+    const pdf = await readFile(await download.path());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
   it('gives the booth team its analytics: chart with table toggle, keyboard, CSV, and axe', async () => {
     await loginAt(exhibitor, `/mein-stand/${BOOTH.slug}/statistik`, EXHIBITOR);
     await exhibitor.getByRole('heading', { level: 1, name: `Statistik: ${BOOTH.name}` }).waitFor();
@@ -108,5 +121,18 @@ describe('insights journey: live dashboard and booth analytics', { timeout: 20 *
     ]);
     const csv = await readFile(await download.path(), 'utf8');
     assert.match(csv, /^\uFEFF?Tag;Besuche;Besucherinnen und Besucher;Downloads/);
+  });
+
+  it('lets the booth team download its report as a PDF', async () => {
+    const [response, download] = await Promise.all([
+      exhibitor.waitForResponse((r) => r.url().includes(`/api/insights/booths/${BOOTH.slug}/report.pdf`)),
+      exhibitor.waitForEvent('download'),
+      exhibitor.getByRole('button', { name: 'Bericht als PDF' }).click(),
+    ]);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'] ?? '', /^application\/pdf/);
+    assert.equal(download.suggestedFilename(), `${BOOTH.slug}-bericht.pdf`);
+    const pdf = await readFile(await download.path());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
   });
 });

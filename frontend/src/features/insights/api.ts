@@ -64,5 +64,10 @@ export const insightsApi = {
   booth: (slug: string, period: Period, o?: Opts) =>
     http.get<BoothAnalytics>(insightsPath(slug), { signal: o?.signal, query: { ...period } }),
   boothCsv: (slug: string, period: Period) => http.blob(`${insightsPath(slug)}/days.csv`, { query: { ...period } }),
+  /** The booth's report of the whole edition as an accessible PDF (docs/insights.md, "Reports (PDF)"). */
+  boothReport: (slug: string) => http.blob(`${insightsPath(slug)}/report.pdf`),
+  /** The organiser's report of the edition, or of one host region's days, as an accessible PDF (admins). */
+  editionReport: (hostRegion?: string) =>
+    http.blob('/api/insights/report.pdf', { query: hostRegion ? { hostRegion } : undefined }),
   dashboard: (o?: Opts) => http.get<Dashboard>('/api/insights/dashboard', o),
 };

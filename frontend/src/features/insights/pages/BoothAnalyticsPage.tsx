@@ -41,6 +41,7 @@ export function BoothAnalyticsPage() {
     setPeriod({ from: fields.from || undefined, to: fields.to || undefined });
   };
   const download = async () => saveBlob(await insightsApi.boothCsv(slug, period), `${slug}-statistik.csv`);
+  const report = async () => saveBlob(await insightsApi.boothReport(slug), `${slug}-bericht.pdf`);
 
   return (
     <ProtectedPage access={access} title={t('insights.booth.pageTitle', { name })} forbidden={forbidden} className="page--insights">
@@ -122,7 +123,11 @@ export function BoothAnalyticsPage() {
               </dd>
             </div>
           </dl>
-          <KolButton _label={t('insights.booth.csv')} _variant="secondary" _on={{ onClick: () => void download() }} />
+          <div className="insights-downloads">
+            <KolButton _label={t('insights.booth.csv')} _variant="secondary" _on={{ onClick: () => void download() }} />
+            <KolButton _label={t('insights.booth.report')} _variant="secondary" _on={{ onClick: () => void report() }} />
+          </div>
+          <p>{t('insights.booth.reportHint')}</p>
         </>
       )}
     </ProtectedPage>

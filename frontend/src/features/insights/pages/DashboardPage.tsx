@@ -1,10 +1,12 @@
-import { KolHeading } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import { saveBlob } from '../../../shared/ui/saveBlob';
 import { formatShortDate, formatTime } from '../../../i18n/format';
 import { insightsApi } from '../api';
 import { BarChart } from '../components/BarChart';
@@ -29,6 +31,10 @@ export function DashboardPage() {
   const data = dashboard.data;
   const lang = i18n.language;
   const at = formatTime(live.updatedAt ?? loadedAt, lang);
+  const eventDays = useEventDays();
+  const [region, setRegion] = useState('');
+  const report = async () =>
+    saveBlob(await insightsApi.editionReport(region || undefined), `messebericht-${data?.edition ?? ''}${region ? `-${region}` : ''}.pdf`);
 
   return (
     <ProtectedPage access={access} title={t('insights.dashboard.pageTitle')} className="page--insights">
@@ -125,6 +131,20 @@ export function DashboardPage() {
             </section>
           ))}
           <p>{t('insights.belowHint', { threshold: THRESHOLD })}</p>
+          <KolHeading _label={t('insights.dashboard.report')} _level={2} />
+          <p>{t('insights.dashboard.reportIntro')}</p>
+          <div className="insights-downloads">
+            <KolSelect
+              _label={t('insights.dashboard.reportRegion')}
+              _value={region}
+              _options={[
+                { label: t('insights.dashboard.reportAll'), value: '' },
+                ...hostRegions(eventDays.data ?? []).map((r) => ({ label: r.name, value: r.code })),
+              ]}
+              _on={{ onChange: (_e: Event, v: unknown) => setRegion(String((Array.isArray(v) ? v[0] : v) ?? '')) }}
+            />
+            <KolButton _label={t('insights.dashboard.reportPdf')} _variant="secondary" _on={{ onClick: () => void report() }} />
+          </div>
         </>
       )}
     </ProtectedPage>

@@ -104,6 +104,15 @@ public class DashboardService {
             todayCounts.put((String) row[0], ((Number) row[1]).longValue());
         }
 
+        List<DaySummary> days = days(edition);
+        return new Dashboard(edition.slug(), live.onlineNow(), stagesNow, busiest,
+                live.conversationsWaiting(edition.slug()),
+                todayCounts.getOrDefault(Metric.CONTACT_REQUESTS.key, 0L), todayCounts.getOrDefault(Metric.REUSE_REQUESTS.key, 0L),
+                live.reportsWaiting(), days);
+    }
+
+    /** Each event day of the edition: unique visitors, booth visits, and each talk's peak and average viewers. */
+    List<DaySummary> days(EditionRef edition) {
         List<EventDayView> eventDays = fair.eventDaysOf(edition.id());
         Map<LocalDate, Map<String, Long>> perDay = new HashMap<>();
         if (!eventDays.isEmpty()) {
@@ -128,10 +137,7 @@ public class DashboardService {
                                 (int) seen[0], (int) seen[1]);
                     }).toList()));
         }
-        return new Dashboard(edition.slug(), live.onlineNow(), stagesNow, busiest,
-                live.conversationsWaiting(edition.slug()),
-                todayCounts.getOrDefault(Metric.CONTACT_REQUESTS.key, 0L), todayCounts.getOrDefault(Metric.REUSE_REQUESTS.key, 0L),
-                live.reportsWaiting(), days);
+        return days;
     }
 
     /** Records the viewers of every talk running now on the edition's stages (called every few seconds). */
@@ -144,7 +150,7 @@ public class DashboardService {
     }
 
     /** Peak and rounded average viewers per talk, from the minutes sampled while it ran. */
-    private Map<Long, long[]> attendance(List<Long> talkIds) {
+    Map<Long, long[]> attendance(List<Long> talkIds) {
         Map<Long, long[]> result = new HashMap<>();
         if (talkIds.isEmpty()) {
             return result;

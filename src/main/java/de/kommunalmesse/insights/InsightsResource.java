@@ -74,6 +74,12 @@ public class InsightsResource {
     DashboardService dashboard;
 
     @Inject
+    BoothReport boothReport;
+
+    @Inject
+    EditionReport editionReport;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -147,6 +153,49 @@ public class InsightsResource {
         String body = boothInsights.csv(edition(), slug, date(from, "from"), date(to, "to"), messages.resolve(language));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + slug + "-statistik.csv\"").build();
+    }
+
+    @GET
+    @Path("booths/{slug}/report.pdf")
+    @Produces("application/pdf")
+    @Authenticated
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "A booth's report of the edition as an accessible PDF",
+            description = "Tagged PDF in German (de-DE) with a text layer: the booth's figures beside the hall's median, "
+                    + "visits per day as a chart with the same numbers in a table, visit sources, and the booth's talks "
+                    + "with their viewers and ratings (counts and averages, no comments). Counts between 1 and 4 read \"< 5\".")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
+    public Response boothReport(@PathParam("slug") String slug) {
+        return pdf(boothReport.pdf(edition(), slug), slug + "-bericht");
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "The organiser's report of the edition (or of one host region's days) as an accessible PDF",
+            description = "Tagged PDF in German (de-DE) with a text layer: visitors and booth visits per event day, talks "
+                    + "ranked by viewers and by ratings, reuse requests and adoptions.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Unknown host region")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public Response editionReport(
+            @QueryParam("hostRegion") @Parameter(description = "Only the event days this host region hosted, e.g. soest") String hostRegion) {
+        EditionRef ref = edition();
+        byte[] pdf = editionReport.pdf(ref, hostRegion);
+        return pdf(pdf, "messebericht-" + ref.slug() + (hostRegion == null || hostRegion.isBlank() ? "" : "-" + hostRegion));
+    }
+
+    /** A PDF to download as {@code <name>.pdf} (slugs and codes only). */
+    private static Response pdf(byte[] body, String name) {
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
     }
 
     @GET
