@@ -6,6 +6,7 @@ import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type Chat
 import { chatApi } from '../api/chatRest';
 import { formatDateTime, formatTime } from '../../../i18n/format';
 import { useAuth } from '../../../shared/auth/AuthContext';
+import { busyButton, whenIdle } from '../../../shared/forms/busy';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
@@ -350,8 +351,8 @@ function MessageItem({
             <KolButton
               _label={t('chat.actions.report')}
               _variant="ghost"
-              _disabled={busy}
-              _on={{ onClick: () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported')) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))) }}
             />
           )}
           {!mine && canModerate && message.author.role !== 'admin' && (
@@ -360,17 +361,17 @@ function MessageItem({
                 ref={muteRef}
                 _label={t('chat.actions.mute')}
                 _variant="ghost"
-                _disabled={busy}
+                {...busyButton(busy)}
                 _ariaExpanded={dialog === 'mute'}
-                _on={{ onClick: () => setDialog('mute') }}
+                _on={{ onClick: whenIdle(busy, () => setDialog('mute')) }}
               />
               <KolButton
                 ref={banRef}
                 _label={t('chat.actions.ban')}
                 _variant="ghost"
-                _disabled={busy}
+                {...busyButton(busy)}
                 _ariaExpanded={dialog === 'ban'}
-                _on={{ onClick: () => setDialog('ban') }}
+                _on={{ onClick: whenIdle(busy, () => setDialog('ban')) }}
               />
             </>
           )}
