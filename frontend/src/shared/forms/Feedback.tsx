@@ -30,16 +30,22 @@ export function FormResult({ children }: { children: ReactNode }) {
   );
 }
 
-type SubmitProps = { label: string; busy?: boolean; variant?: 'primary' | 'secondary' };
+type SubmitProps = {
+  label: string;
+  busy?: boolean;
+  variant?: 'primary' | 'secondary';
+  /** For a real reason only (nothing to send yet, editing closed), never for "busy". */
+  disabled?: boolean;
+};
 
 /**
  * The submit button of a form. While the form is sending it stays enabled, so that it keeps the keyboard focus,
  * and the form ignores further submissions (`busy.ts`).
  */
-export function SubmitButton({ label, busy = false, variant = 'primary' }: SubmitProps) {
+export function SubmitButton({ label, busy = false, variant = 'primary', disabled }: SubmitProps) {
   const button = useRef<HTMLKolButtonElement>(null);
   useIgnoreSubmitWhileBusy(button, busy);
-  return <KolButton ref={button} _label={label} _type="submit" _variant={variant} {...busyButton(busy)} />;
+  return <KolButton ref={button} _label={label} _type="submit" _variant={variant} _disabled={disabled} {...busyButton(busy)} />;
 }
 
 /** The submit button of a form, in its button row. */
