@@ -2,6 +2,9 @@ import { KolButton } from '@public-ui/react-v19';
 import { useRef, type ReactNode } from 'react';
 import { busyButton, useIgnoreSubmitWhileBusy } from './busy';
 
+// Imported from here, so that the helpers travel in this module's chunk (the start page's chunk map stays as it is)
+export { busyButton, whenIdle } from './busy';
+
 /**
  * What came of a form's last action: a status line that stays in the page (so that screen readers
  * announce each new message) and, after a failure, an alert.

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { chatApi, type ChatConversation } from '../api/chatRest';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';

@@ -6,13 +6,12 @@ import { ChatRequestError, type ChannelSettings, type ChannelSnapshot, type Chat
 import { chatApi } from '../api/chatRest';
 import { formatDateTime, formatTime } from '../../../i18n/format';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
-import { SubmitRow } from '../../../shared/forms/Feedback';
+import { SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];

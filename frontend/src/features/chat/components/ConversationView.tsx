@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationInfo } from '../../../shared/realtime/chatClient';
 import { chatApi, type ChatConversation } from '../api/chatRest';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ChatPanel } from './ChatPanel';
 import { useChannel, useChatClient } from '../../../shared/realtime/hooks';

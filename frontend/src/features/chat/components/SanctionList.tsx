@@ -5,8 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { formatDateTime } from '../../../i18n/format';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';

@@ -11,7 +11,7 @@ import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { managePath } from '../../../shared/booth/BoothManageNav';
 import { useMyBooths, useMyExhibitors } from '../../../shared/booth/hooks';
 import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { NewBoothForm } from '../components/NewBoothForm';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
