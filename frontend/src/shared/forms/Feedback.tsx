@@ -36,7 +36,7 @@ export function FormResult({ children }: { children: ReactNode }) {
 type SubmitProps = {
   label: string;
   busy?: boolean;
-  variant?: 'primary' | 'secondary';
+  variant?: 'primary' | 'secondary' | 'danger';
   /** For a real reason only (nothing to send yet, editing closed), never for "busy". */
   disabled?: boolean;
 };
