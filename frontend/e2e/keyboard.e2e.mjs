@@ -30,7 +30,8 @@ function focused(page) {
     // KoliBri links and buttons draw their text in a nested component: their host carries the label
     const hostLabel = (el) => {
       for (let host = el.getRootNode()?.host; host; host = host.getRootNode()?.host) {
-        if (host.getAttribute('_label')) return host.getAttribute('_label');
+        const label = host._label ?? host.getAttribute('_label');
+        if (typeof label === 'string' && label) return label;
       }
       return '';
     };
