@@ -32,6 +32,8 @@ function focused(page) {
       for (let host = el.getRootNode()?.host; host; host = host.getRootNode()?.host) {
         const label = host._label ?? host.getAttribute('_label');
         if (typeof label === 'string' && label) return label;
+        // A multiline link (AppLink) has its text in the light DOM ("expert" slot)
+        if (host.textContent?.trim()) return host.textContent.trim();
       }
       return '';
     };
