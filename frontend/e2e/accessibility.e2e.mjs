@@ -2,15 +2,14 @@
 // admin queue that answers the report. axe runs with the WCAG 2.2 A/AA rules here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, openPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, openPage, screenshot, TIMEOUT, WCAG22_TAGS } from './support.mjs';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 const MARKER = `Fokusrahmen fehlt ${Date.now()}`;
 
 /** The journeys' axe check with the WCAG 2.2 rules (injected through DevTools: the CSP forbids inline script). */
 function expectWcag22Clean(page, label) {
-  return expectNoAxeViolations(page, label, AXE_TAGS);
+  return expectNoAxeViolations(page, label, WCAG22_TAGS);
 }
 
 describe('accessibility duties: statement, report, Leichte Sprache, admin answer', { timeout: 20 * TIMEOUT }, () => {

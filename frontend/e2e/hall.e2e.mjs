@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT, WCAG22_TAGS } from './support.mjs';
 
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', topic: 'Bauen & Wohnen' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo' };
@@ -50,7 +50,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await exhibitor.getByRole('heading', { level: 1, name: `Stand bearbeiten: ${BOOTH.name}` }).waitFor();
     await exhibitor.getByRole('heading', { level: 2, name: 'Vorschau' }).waitFor();
     assert.equal(await exhibitor.title(), `Stand bearbeiten: ${BOOTH.name} – Kommunalmesse`);
-    await expectNoAxeViolations(exhibitor, 'booth editor');
+    await expectNoAxeViolations(exhibitor, 'booth editor', WCAG22_TAGS);
   });
 
   it('changes the tagline, and the preview follows', async () => {
@@ -86,7 +86,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await loginAt(admin, '/verwaltung', ADMIN);
     await admin.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
     await admin.getByRole('heading', { level: 3, name: BOOTH.name }).waitFor();
-    await expectNoAxeViolations(admin, 'review queue');
+    await expectNoAxeViolations(admin, 'review queue', WCAG22_TAGS);
     await screenshot(admin, 'admin-de');
   });
 
@@ -102,7 +102,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await materials.getByText(MATERIAL_TITLE).waitFor();
     const name = table.getByRole('row').filter({ has: admin.getByRole('rowheader', { name: /^Name/ }) });
     assert.equal(await name.getByText('geändert').count(), 0, 'the unchanged name is not marked');
-    await expectNoAxeViolations(admin, 'review page');
+    await expectNoAxeViolations(admin, 'review page', WCAG22_TAGS);
     await screenshot(admin, 'review-de');
 
     await admin.getByRole('button', { name: 'Freigeben' }).click();
@@ -125,7 +125,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await visitor.waitForURL(/\/halle\?topic=bauen-wohnen&q=Umzugslotse\d+/);
     await visitor.getByRole('status').filter({ hasText: '1 Messestand gefunden.' }).waitFor();
     await visitor.getByRole('heading', { level: 2, name: BOOTH.name }).waitFor();
-    await expectNoAxeViolations(visitor, 'hall with search and topic');
+    await expectNoAxeViolations(visitor, 'hall with search and topic', WCAG22_TAGS);
     await screenshot(visitor, 'hall-search-de');
   });
 
@@ -134,7 +134,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await visitor.getByRole('heading', { level: 1, name: BOOTH.name }).waitFor();
     await visitor.getByText(TAGLINE).waitFor();
     await visitor.getByRole('heading', { level: 2, name: 'Dokumente und Materialien' }).waitFor();
-    await expectNoAxeViolations(visitor, 'booth page (logged in)');
+    await expectNoAxeViolations(visitor, 'booth page (logged in)', WCAG22_TAGS);
     await screenshot(visitor, 'booth-journey-de');
   });
 
@@ -151,7 +151,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await visitor.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Merkliste' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Meine Merkliste' }).waitFor();
     await visitor.getByRole('heading', { level: 2, name: BOOTH.name }).waitFor();
-    await expectNoAxeViolations(visitor, 'Merkliste');
+    await expectNoAxeViolations(visitor, 'Merkliste', WCAG22_TAGS);
     await visitor.getByRole('button', { name: `Von der Merkliste entfernen – ${BOOTH.name}` }).click();
     await visitor.getByRole('status').filter({ hasText: 'von Ihrer Merkliste entfernt' }).waitFor();
     await visitor.goBack();
@@ -184,6 +184,6 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     assert.match(await status.locator('option:checked').innerText(), /Neu/);
     await status.selectOption({ label: 'In Bearbeitung' });
     await exhibitor.getByRole('status').filter({ hasText: 'Status gespeichert: In Bearbeitung.' }).waitFor();
-    await expectNoAxeViolations(exhibitor, 'inbox');
+    await expectNoAxeViolations(exhibitor, 'inbox', WCAG22_TAGS);
   });
 });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { accessibilityApi, REPORT_STATUSES, type Report, type ReportStatus } from '../api';
@@ -195,7 +195,7 @@ function ReportDetailPanel({ id, username, onClose }: { id: number; username: st
           _on={{ onInput: (_event: Event, value: unknown) => setInterim(value === true) }}
         />
         <div className="button-row">
-          <KolButton _label={t('a11y.admin.sendReply')} _type="submit" _variant="primary" _disabled={reply.isPending} />
+          <SubmitButton label={t('a11y.admin.sendReply')} busy={reply.isPending} />
           <KolButton _label={t('a11y.admin.close')} _variant="tertiary" _on={{ onClick: onClose }} />
         </div>
       </form>

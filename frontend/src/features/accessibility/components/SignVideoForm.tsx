@@ -1,10 +1,10 @@
-import { KolButton, KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
 
@@ -93,7 +93,7 @@ export function SignVideoForm() {
         <KolInputFile _label={t('a11y.signForm.captions')} _hint={t('a11y.signForm.captionsHint')} _accept=".vtt,text/vtt"
           _on={{ onChange: (_e: Event, v: unknown) => setCaptions((v as FileList | null)?.[0] ?? null) }} />
         <div className="button-row">
-          <KolButton _label={t('a11y.signForm.save')} _type="submit" _variant="primary" _disabled={save.isPending} />
+          <SubmitButton label={t('a11y.signForm.save')} busy={save.isPending} />
         </div>
         <Feedback message={status} failure={save.isError ? errorMessage(save.error, t) : ''} />
       </form>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import {
   accessibilityApi,
@@ -175,7 +175,7 @@ export function StatementEditor({ statement, today }: { statement?: StatementAdm
       {languageBlock('de')}
       {languageBlock('en')}
       <div className="button-row">
-        <KolButton _label={t('a11y.editor.save')} _type="submit" _variant="primary" _disabled={save.isPending} />
+        <SubmitButton label={t('a11y.editor.save')} busy={save.isPending} />
       </div>
       <Feedback message={status} failure={save.isError ? errorMessage(save.error, t) : ''} />
     </form>

@@ -1,8 +1,9 @@
-import { KolAlert, KolButton, KolInputEmail, KolInputFile, KolInputText, KolTextarea } from '@public-ui/react-v19';
+import { KolAlert, KolInputEmail, KolInputFile, KolInputText, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SubmitButton } from '../../../shared/forms/Feedback';
 import { ApiError } from '../../../shared/api';
 import { formatDate } from '../../../i18n/format';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
@@ -152,11 +153,10 @@ export function ReportBarrierPage() {
           />
         </div>
         <div className="button-row">
-          <KolButton
-            _label={send.isPending ? t('a11y.report.sending') : t('a11y.report.send')}
-            _type="submit"
-            _variant="primary"
-            _disabled={send.isPending || !form.data}
+          <SubmitButton
+            label={send.isPending ? t('a11y.report.sending') : t('a11y.report.send')}
+            busy={send.isPending}
+            disabled={!form.data}
           />
         </div>
         {form.isPending && <p className="status-line">{t('a11y.report.loadingForm')}</p>}

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail, EditionState, ExhibitorRef } from '../../../shared/api';
 import { useMyExhibitors } from '../../../shared/booth/hooks';
-import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { editionsAdminApi } from '../api/editions';
@@ -211,8 +211,8 @@ export function EditionActions({ edition }: { edition: EditionDetail }) {
     <div className="edition-actions">
       <div className="button-row">
         {!edition.current && (
-          <KolButton _label={t('edition.admin.actions.makeCurrent')} _variant="primary" _disabled={busy}
-            _on={{ onClick: () => void run(() => editionsAdminApi.makeCurrent(edition.slug), (e) => t('edition.admin.actions.nowCurrent', { title: e.title })) }} />
+          <KolButton _label={t('edition.admin.actions.makeCurrent')} _variant="primary" {...busyButton(busy)}
+            _on={{ onClick: whenIdle(busy, () => void run(() => editionsAdminApi.makeCurrent(edition.slug), (e) => t('edition.admin.actions.nowCurrent', { title: e.title }))) }} />
         )}
         {NEXT_STATES[edition.state].map((next) => (
           <KolButton key={next.key} _label={t(`edition.admin.actions.${next.key}`)} _variant="secondary" _disabled={busy}

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 
 type KolCheckbox = Element & { _checked?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
@@ -50,5 +50,30 @@ describe('HallSettingsForm', () => {
     act(() => (editing as KolCheckbox)._on?.onInput?.(new Event('input'), false));
     fireEvent.submit(container.querySelector('#archiv form')!);
     await screen.findByText('Bearbeitung geschlossen, Kontaktanfragen möglich');
+  });
+
+  it('keeps the save button enabled and focusable while saving and sends only once', async () => {
+    const fetchMock = backend();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'PUT') await held;
+      return fetchMock(input, init);
+    });
+    const { container } = renderRoute('/verwaltung', { auth: authenticated('kdn-admin') });
+    await waitFor(() => expect(container.querySelectorAll('#archiv kol-input-checkbox')).toHaveLength(2));
+    const form = container.querySelector('#archiv form')!;
+    const save = form.querySelector('kol-button')!;
+
+    fireEvent.submit(form);
+    await waitFor(() => expect(save.getAttribute('aria-busy')).toBe('true'));
+    // A disabled button would hand the keyboard focus to <body>; this one stays usable and ignores the repeat
+    expect((save as Element & { _disabled?: boolean })._disabled).toBeFalsy();
+    fireEvent.submit(form);
+    release();
+
+    await screen.findByText('Die Einstellungen sind gespeichert.');
+    expect(save.getAttribute('aria-busy')).toBe('false');
+    expect(writes(fetchMock).filter((w) => w.request === 'PUT /api/admin/settings/hall')).toHaveLength(1);
   });
 });

@@ -2,13 +2,13 @@ import { KolButton, KolInputCheckbox, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormResult, SubmitButton } from '../../../shared/forms/Feedback';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { boothApi } from '../api/booth';
 import { Notice } from '../../../shared/ui/Notice';
-import { FormResult } from '../../../shared/forms/Feedback';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -106,12 +106,7 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
         _on={{ onInput: (_event: Event, value: unknown) => setConsent(value === true) }}
       />
       <div className="button-row">
-        <KolButton
-          _label={send.isPending ? t('contact.sending') : t('contact.send')}
-          _type="submit"
-          _variant="primary"
-          _disabled={!enabled || send.isPending}
-        />
+        <SubmitButton label={send.isPending ? t('contact.sending') : t('contact.send')} busy={send.isPending} disabled={!enabled} />
       </div>
       {failed && (
         <Notice type="error" alert>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { BoothCard } from '../../../shared/booth/BoothCard';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -53,8 +54,8 @@ export function BookmarksPage() {
                 <KolButton
                   _label=""
                   _variant="secondary"
-                  _disabled={remove.isPending}
-                  _on={{ onClick: () => remove.mutate({ slug: booth.slug, name: booth.name }) }}
+                  {...busyButton(remove.isPending)}
+                  _on={{ onClick: whenIdle(remove.isPending, () => remove.mutate({ slug: booth.slug, name: booth.name })) }}
                 >
                   <span slot="expert">
                     {t('bookmarks.remove')}

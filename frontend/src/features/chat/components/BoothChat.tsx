@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { chatApi, type ChatConversation } from '../api/chatRest';
 import { useAuth } from '../../../shared/auth/AuthContext';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';
@@ -113,8 +114,8 @@ export function BoothChat({ slug, edition, archived = false, conversationId }: B
             <KolButton
               _label={opening ? t('chat.conversation.opening') : talkLabel}
               _variant="primary"
-              _disabled={opening}
-              _on={{ onClick: () => void startConversation() }}
+              {...busyButton(opening)}
+              _on={{ onClick: whenIdle(opening, () => void startConversation()) }}
             />
           </div>
         )}

@@ -11,7 +11,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
-import { SubmitRow } from '../../../shared/forms/Feedback';
+import { SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -142,8 +142,8 @@ function ChannelView({
           <KolButton
             _label={loadingOlder ? t('chat.loadingOlder') : t('chat.loadOlder')}
             _variant="tertiary"
-            _disabled={loadingOlder}
-            _on={{ onClick: () => void loadOlder() }}
+            {...busyButton(loadingOlder)}
+            _on={{ onClick: whenIdle(loadingOlder, () => void loadOlder()) }}
           />
         </div>
       )}
@@ -308,7 +308,7 @@ function MessageItem({
             _on={{ onInput: (_e: Event, value: unknown) => setDraft(String(value ?? '')) }}
           />
           <div className="button-row">
-            <KolButton _label={t('chat.actions.save')} _type="submit" _variant="primary" _disabled={busy || !draft.trim()} />
+            <SubmitButton label={t('chat.actions.save')} busy={busy} disabled={!draft.trim()} />
             <KolButton _label={t('chat.actions.cancel')} _variant="secondary" _on={{ onClick: () => setEditing(false) }} />
           </div>
         </form>
@@ -350,8 +350,8 @@ function MessageItem({
             <KolButton
               _label={t('chat.actions.report')}
               _variant="ghost"
-              _disabled={busy}
-              _on={{ onClick: () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported')) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))) }}
             />
           )}
           {!mine && canModerate && message.author.role !== 'admin' && (
@@ -360,17 +360,17 @@ function MessageItem({
                 ref={muteRef}
                 _label={t('chat.actions.mute')}
                 _variant="ghost"
-                _disabled={busy}
+                {...busyButton(busy)}
                 _ariaExpanded={dialog === 'mute'}
-                _on={{ onClick: () => setDialog('mute') }}
+                _on={{ onClick: whenIdle(busy, () => setDialog('mute')) }}
               />
               <KolButton
                 ref={banRef}
                 _label={t('chat.actions.ban')}
                 _variant="ghost"
-                _disabled={busy}
+                {...busyButton(busy)}
                 _ariaExpanded={dialog === 'ban'}
-                _on={{ onClick: () => setDialog('ban') }}
+                _on={{ onClick: whenIdle(busy, () => setDialog('ban')) }}
               />
             </>
           )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationInfo } from '../../../shared/realtime/chatClient';
 import { chatApi, type ChatConversation } from '../api/chatRest';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ChatPanel } from './ChatPanel';
 import { useChannel, useChatClient } from '../../../shared/realtime/hooks';
@@ -66,23 +67,23 @@ export function ConversationView({ conversation: initial, perspective, level = 2
             <KolButton
               _label={t('chat.conversation.claim')}
               _variant="secondary"
-              _disabled={busy}
-              _on={{ onClick: () => void act(chatApi.claim) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void act(chatApi.claim)) }}
             />
           )}
           {live.status === 'open' ? (
             <KolButton
               _label={t('chat.conversation.close')}
               _variant="secondary"
-              _disabled={busy}
-              _on={{ onClick: () => void act(chatApi.close) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void act(chatApi.close)) }}
             />
           ) : (
             <KolButton
               _label={t('chat.conversation.reopen')}
               _variant="secondary"
-              _disabled={busy}
-              _on={{ onClick: () => void act(chatApi.reopen) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void act(chatApi.reopen)) }}
             />
           )}
         </div>

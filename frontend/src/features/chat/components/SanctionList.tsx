@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { formatDateTime } from '../../../i18n/format';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 
@@ -161,14 +161,14 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
                         <KolButton
                           _label={t('chat.sanctions.confirmYes')}
                           _variant="danger"
-                          _disabled={busy}
-                          _on={{ onClick: () => void lift(s) }}
+                          {...busyButton(busy)}
+                          _on={{ onClick: whenIdle(busy, () => void lift(s)) }}
                         />
                         <KolButton
                           _label={t('chat.sanctions.confirmNo')}
                           _variant="secondary"
-                          _disabled={busy}
-                          _on={{ onClick: () => setConfirming(null) }}
+                          {...busyButton(busy)}
+                          _on={{ onClick: whenIdle(busy, () => setConfirming(null)) }}
                         />
                       </div>
                     </div>

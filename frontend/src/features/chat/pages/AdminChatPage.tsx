@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -99,20 +100,20 @@ export function AdminChatPage() {
                   <KolButton
                     _label={t('chat.moderation.resolveDelete')}
                     _variant="danger"
-                    _disabled={resolve.isPending}
-                    _on={{ onClick: () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true }) }}
+                    {...busyButton(resolve.isPending)}
+                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true })) }}
                   />
                   <KolButton
                     _label={t('chat.moderation.resolve')}
                     _variant="secondary"
-                    _disabled={resolve.isPending}
-                    _on={{ onClick: () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false }) }}
+                    {...busyButton(resolve.isPending)}
+                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false })) }}
                   />
                   <KolButton
                     _label={t('chat.moderation.dismiss')}
                     _variant="secondary"
-                    _disabled={resolve.isPending}
-                    _on={{ onClick: () => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false }) }}
+                    {...busyButton(resolve.isPending)}
+                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false })) }}
                   />
                 </div>
               </li>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { chatApi } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 
 /** "Hilfe": opens the user's private conversation with the organiser's support team (admins answer it). */
@@ -25,8 +26,8 @@ export function HelpPage() {
         {message}
       </p>
       <div className="button-row">
-        <KolButton _label={t('chat.help.start')} _variant="primary" _disabled={open.isPending}
-          _on={{ onClick: () => open.mutate() }} />
+        <KolButton _label={t('chat.help.start')} _variant="primary" {...busyButton(open.isPending)}
+          _on={{ onClick: whenIdle(open.isPending, () => open.mutate()) }} />
       </div>
     </ProtectedPage>
   );

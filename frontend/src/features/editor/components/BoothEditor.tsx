@@ -2,6 +2,7 @@ import { KolAlert, KolButton } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitButton, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { ApiError, type BoothDraft, type EventDay, type Material, type TopicField } from '../../../shared/api';
 import { BoothView } from '../../../shared/booth/BoothView';
 import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSummary';
@@ -195,17 +196,13 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
           />
           <div className="editor__actions panel">
             <div className="button-row">
-              <KolButton
-                _label={busy === 'save' ? t('editor.saving') : t('editor.save')}
-                _type="submit"
-                _variant="primary"
-                _disabled={disabled || busy !== null}
-              />
+              <SubmitButton label={busy === 'save' ? t('editor.saving') : t('editor.save')} busy={busy !== null} disabled={disabled} />
               <KolButton
                 _label={busy === 'submit' ? t('editor.submitting') : t('editor.submit')}
                 _variant="secondary"
-                _disabled={disabled || busy !== null || (draft.workflowState === 'submitted' && !dirty)}
-                _on={{ onClick: () => void onSubmit() }}
+                _disabled={disabled || (draft.workflowState === 'submitted' && !dirty)}
+                {...busyButton(busy !== null)}
+                _on={{ onClick: whenIdle(busy !== null, () => void onSubmit()) }}
               />
             </div>
             <p className="field-hint">{t('editor.submitHint')}</p>

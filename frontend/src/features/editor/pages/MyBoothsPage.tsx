@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { managePath } from '../../../shared/booth/BoothManageNav';
 import { useMyBooths, useMyExhibitors } from '../../../shared/booth/hooks';
 import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { NewBoothForm } from '../components/NewBoothForm';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
@@ -51,7 +52,7 @@ function CarryOverButtons({ booth, targets }: { booth: EditorBooth; targets: Edi
       <div className="button-row">
         {targets.map((target) => (
           <KolButton key={target.slug} _label={t('edition.myBooths.carryOver', { title: target.title })} _variant="secondary"
-            _disabled={busy} _on={{ onClick: () => void carryOver(target) }} />
+            {...busyButton(busy)} _on={{ onClick: whenIdle(busy, () => void carryOver(target)) }} />
         ))}
       </div>
       {failure && (

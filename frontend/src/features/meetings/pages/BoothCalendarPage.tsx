@@ -8,7 +8,7 @@ import { ApiError } from '../../../shared/api';
 import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
-import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -176,8 +176,8 @@ export function BoothCalendarPage() {
                         <>
                           <span>{t('meetings.calendar.free')}</span>
                           <KolButton _label={`${t('meetings.calendar.withdraw')} ${berlinRange(slot.startsAt, slot.endsAt, i18n.language)}`}
-                            _hideLabel={false} _variant="tertiary" _disabled={withdraw.isPending}
-                            _on={{ onClick: () => withdraw.mutate(slot.id) }} />
+                            _hideLabel={false} _variant="tertiary" {...busyButton(withdraw.isPending)}
+                            _on={{ onClick: whenIdle(withdraw.isPending, () => withdraw.mutate(slot.id)) }} />
                         </>
                       )}
                     </li>

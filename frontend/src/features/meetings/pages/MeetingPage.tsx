@@ -6,7 +6,7 @@ import '../texts';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
+import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -101,8 +101,8 @@ export function MeetingPage() {
             <dt>{t('meetings.detail.video')}</dt>
             <dd>
               {m.status === 'booked' ? (
-                <KolButton _label={t('meetings.detail.join')} _variant="secondary" _disabled={join.isPending}
-                  _on={{ onClick: () => join.mutate() }} />
+                <KolButton _label={t('meetings.detail.join')} _variant="secondary" {...busyButton(join.isPending)}
+                  _on={{ onClick: whenIdle(join.isPending, () => join.mutate()) }} />
               ) : (
                 t('meetings.detail.noVideo')
               )}
@@ -129,9 +129,9 @@ export function MeetingPage() {
                 <p>{t('meetings.detail.waiting')}</p>
               ) : (
                 <div className="button-row">
-                  <KolButton _label={t('meetings.detail.confirm')} _disabled={confirm.isPending} _on={{ onClick: () => confirm.mutate() }} />
-                  <KolButton _label={t('meetings.detail.decline')} _variant="secondary" _disabled={decline.isPending}
-                    _on={{ onClick: () => decline.mutate() }} />
+                  <KolButton _label={t('meetings.detail.confirm')} {...busyButton(confirm.isPending)} _on={{ onClick: whenIdle(confirm.isPending, () => confirm.mutate()) }} />
+                  <KolButton _label={t('meetings.detail.decline')} _variant="secondary" {...busyButton(decline.isPending)}
+                    _on={{ onClick: whenIdle(decline.isPending, () => decline.mutate()) }} />
                 </div>
               )}
             </section>

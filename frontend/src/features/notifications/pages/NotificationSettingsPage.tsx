@@ -1,9 +1,10 @@
-import { KolButton, KolSelect } from '@public-ui/react-v19';
+import { KolSelect } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -74,9 +75,7 @@ export function NotificationSettingsPage() {
               }}
             />
           ))}
-          <div className="button-row">
-            <KolButton _label={t('notifications.settings.save')} _type="submit" _disabled={save.isPending} />
-          </div>
+          <SubmitRow label={t('notifications.settings.save')} busy={save.isPending} />
         </form>
       )}
       <p>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -56,8 +57,8 @@ export function NotificationsPage() {
       </p>
       {list.data && list.data.unread > 0 && (
         <div className="button-row">
-          <KolButton _label={t('notifications.markAll')} _variant="secondary" _disabled={markAll.isPending}
-            _on={{ onClick: () => markAll.mutate() }} />
+          <KolButton _label={t('notifications.markAll')} _variant="secondary" {...busyButton(markAll.isPending)}
+            _on={{ onClick: whenIdle(markAll.isPending, () => markAll.mutate()) }} />
         </div>
       )}
       {list.data?.items.length === 0 && <p className="empty-state">{t('notifications.empty')}</p>}
@@ -74,7 +75,7 @@ export function NotificationsPage() {
                 {n.link && <AppLink to={n.link} label={`${t('notifications.open')}: ${n.subject}`} />}
                 {!n.read && (
                   <KolButton _label={`${t('notifications.markRead')}: ${n.subject}`} _variant="tertiary"
-                    _disabled={markRead.isPending} _on={{ onClick: () => markRead.mutate(n.id) }} />
+                    {...busyButton(markRead.isPending)} _on={{ onClick: whenIdle(markRead.isPending, () => markRead.mutate(n.id)) }} />
                 )}
               </div>
             </li>

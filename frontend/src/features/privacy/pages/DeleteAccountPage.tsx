@@ -1,10 +1,11 @@
-import { KolButton, KolInputText } from '@public-ui/react-v19';
+import { KolInputText } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
+import { SubmitButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -81,11 +82,10 @@ export function DeleteAccountPage() {
           _on={{ onInput: (_event: Event, value: unknown) => setConfirm(String(value ?? '')) }}
         />
         <div className="button-row">
-          <KolButton
-            _label={erase.isPending ? t('privacy.delete.deleting') : t('privacy.delete.submit')}
-            _type="submit"
-            _variant="danger"
-            _disabled={erase.isPending}
+          <SubmitButton
+            label={erase.isPending ? t('privacy.delete.deleting') : t('privacy.delete.submit')}
+            busy={erase.isPending}
+            variant="danger"
           />
         </div>
         {erase.isError && (

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -118,8 +119,8 @@ function ConsentList({ consents, onWithdraw, busy }: { consents: Consent[]; onWi
             <KolButton
               _label={t('privacy.consents.withdraw')}
               _variant="secondary"
-              _disabled={busy}
-              _on={{ onClick: () => onWithdraw(consent) }}
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => onWithdraw(consent)) }}
             />
           )}
         </li>

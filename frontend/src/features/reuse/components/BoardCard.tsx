@@ -1,9 +1,10 @@
-import { KolButton, KolHeading, KolInputDate, KolLink, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolHeading, KolInputDate, KolLink, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import type { Iso8601 } from '@public-ui/components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseEvent, ReuseHandling, ReuseRequest, ReuseStatus } from '../../../shared/api';
 import { useLabels } from '../../../shared/booth/labels';
+import { SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { formatDateTime, formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE } from '../../../i18n/useContentLang';
@@ -142,7 +143,7 @@ export function BoardCard({ request, staff, busy, errors, onSave }: BoardCardPro
               />
             </div>
             <div className="button-row">
-              <KolButton _label={t('reuse.board.save')} _type="submit" _variant="primary" _disabled={busy} />
+              <SubmitButton label={t('reuse.board.save')} busy={busy} />
             </div>
           </form>
         </details>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -79,8 +79,8 @@ export function MyReusePage() {
           <KolButton
             _label={t('reuse.mine.confirm')}
             _variant="primary"
-            _disabled={busy}
-            _on={{ onClick: () => confirm.mutate(request.id) }}
+            {...busyButton(busy)}
+            _on={{ onClick: whenIdle(busy, () => confirm.mutate(request.id)) }}
           />
         )}
         <KolButton

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
+import { FormResult, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
@@ -264,8 +264,8 @@ function HideButton({ talkId, feedbackId, hidden }: { talkId: number; feedbackId
       <KolButton
         _label={hidden ? t('feedback.results.show') : t('feedback.results.hide')}
         _variant="secondary"
-        _disabled={toggle.isPending}
-        _on={{ onClick: () => toggle.mutate() }}
+        {...busyButton(toggle.isPending)}
+        _on={{ onClick: whenIdle(toggle.isPending, () => toggle.mutate()) }}
       />
       <span className="visually-hidden" role="status">
         {message}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programmeApi } from '../api/programme';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -35,8 +36,8 @@ function FeedSection() {
         <KolButton
           _label={url ? t('agendaPage.feed.renew') : t('agendaPage.feed.create')}
           _variant="secondary"
-          _disabled={rotate.isPending}
-          _on={{ onClick: () => rotate.mutate() }}
+          {...busyButton(rotate.isPending)}
+          _on={{ onClick: whenIdle(rotate.isPending, () => rotate.mutate()) }}
         />
       </div>
       <p className="form-hint">{t('agendaPage.feed.revokeHint')}</p>
@@ -77,8 +78,8 @@ export function AgendaPage() {
                 <KolButton
                   _label={t('agendaPage.icsAll')}
                   _variant="primary"
-                  _disabled={download.isPending}
-                  _on={{ onClick: () => download.mutate() }}
+                  {...busyButton(download.isPending)}
+                  _on={{ onClick: whenIdle(download.isPending, () => download.mutate()) }}
                 />
               </div>
               {icsError && <p role="alert">{icsError}</p>}
