@@ -5,7 +5,7 @@
 // reports a message; the admin finds it in the moderation queue. Every chat view is checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, loginOnPublicPage, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', exhibitor: 'Kreis Soest' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo', name: 'Sven Sörensen' };
@@ -18,17 +18,6 @@ const PUBLIC_ANSWER = `Ja, alle Gemeinden im Kreis nutzen ihn: https://www.kreis
 const PRIVATE_QUESTION = `Können wir vertraulich über Lizenzkosten sprechen? (${MARKER})`;
 const OFFLINE_MESSAGE = `Im Funkloch geschrieben, nach der Rückkehr gesendet. (${MARKER})`;
 const PRIVATE_ANSWER = `Gern – der Dienst ist quelloffen, Lizenzkosten fallen nicht an. (${MARKER})`;
-
-/** The public booth page has no login redirect: log in through the header button. */
-async function loginOnPublicPage(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.getByRole('button', { name: 'Anmelden' }).first().click();
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-  await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-}
 
 async function write(panel, text, { keyboard = false } = {}) {
   const box = panel.getByRole('textbox', { name: 'Nachricht an den Chat' });

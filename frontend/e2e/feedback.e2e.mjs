@@ -6,22 +6,11 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, fetchJson, launchBrowser, loginAt, loginOnPublicPage, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const VISITOR = { username: 'besucher', password: 'demo' };
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 const MARKER = `Bewertung${Math.floor(10000 + Math.random() * 90000)}`;
-
-/** Logs in from a public page through its "Anmelden" button and comes back to it. */
-async function loginOnPublicPage(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.getByRole('button', { name: 'Anmelden' }).first().click();
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-  await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-}
 
 describe('feedback journey: rate an archived talk, the admin sees the rating', { timeout: 12 * TIMEOUT }, () => {
   let browser;

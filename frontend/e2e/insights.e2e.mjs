@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, loginOnPublicPage, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const STAGE = { key: 'hauptbuehne', name: 'Hauptbühne' };
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice' };
@@ -16,17 +16,6 @@ const VISITOR = { username: 'besucher', password: 'demo' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo' };
 /** How current the dashboard must stay (issue 19). */
 const CURRENT_WITHIN_MS = 5_000;
-
-/** Logs in from a public page (the stage): its "Anmelden" goes to Keycloak and back to the same page. */
-async function loginOnPublicPage(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.getByRole('button', { name: 'Anmelden' }).first().click();
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-  await page.getByRole('button', { name: 'Abmelden' }).waitFor();
-}
 
 describe('insights journey: live dashboard and booth analytics', { timeout: 20 * TIMEOUT }, () => {
   let browser;

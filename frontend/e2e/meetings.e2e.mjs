@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { awaitMail, IMAP_PORT } from './mail.mjs';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, loginOnPublicPage, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const BOOTH = { slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice' };
 const EXHIBITOR = { username: 'aussteller-soest', password: 'demo', email: 'aussteller-soest@example.org' };
@@ -21,25 +21,6 @@ function tomorrow() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     new Date(Date.now() + 24 * 3600 * 1000),
   );
-}
-
-async function loginAt(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-}
-
-async function loginOnPublicPage(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.getByRole('button', { name: 'Anmelden' }).first().click();
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-  await page.getByRole('button', { name: 'Abmelden' }).waitFor();
 }
 
 /** The VEVENT property of an invitation, e.g. UID. */

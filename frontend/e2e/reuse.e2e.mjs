@@ -4,7 +4,7 @@
 // organisation shows as adopter on the booth page and in the exported publiccode.yml. axe checks each new page.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot, TIMEOUT } from './support.mjs';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BOOTH = { slug: 'kreis-soest-ikfz', name: 'Internetbasierte Fahrzeugzulassung (i-Kfz)' };
@@ -41,15 +41,6 @@ localisation:
   availableLanguages:
     - de
 `;
-
-async function loginAt(page, pathname, user) {
-  await page.goto(`${BASE_URL}${pathname}`);
-  await page.waitForURL(/\/realms\/kommunalmesse\/protocol\/openid-connect\/auth/, { timeout: 2 * TIMEOUT });
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
-}
 
 describe('reuse journey: publiccode.yml, review, request, board, adopter', { timeout: 25 * TIMEOUT }, () => {
   let browser;

@@ -90,6 +90,20 @@ export async function loginAt(page, pathname, user) {
   await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
 }
 
+/**
+ * Logs in from a public page, which has no login redirect, through the header's "Anmelden" button; Keycloak
+ * sends the browser back to the same page.
+ */
+export async function loginOnPublicPage(page, pathname, user) {
+  await page.goto(`${BASE_URL}${pathname}`);
+  await page.getByRole('button', { name: 'Anmelden' }).first().click();
+  await page.locator('#username').fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${BASE_URL}${pathname}`, { timeout: 2 * TIMEOUT });
+  await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+}
+
 /** Waits until every KoliBri component on the page has rendered (Stencil marks them "hydrated"). */
 export async function waitForKoliBri(page) {
   await page.waitForFunction(() => {
