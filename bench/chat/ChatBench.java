@@ -166,7 +166,7 @@ public class ChatBench {
                         + " SELECT e.id, x.id, NOW() FROM edition e CROSS JOIN exhibitor x");
                 // As the admin pages would: instances read the editions again
                 st.executeUpdate("INSERT INTO platform_setting (setting_key, setting_value) VALUES ('editions.version', '1') "
-                        + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
+                        + "ON DUPLICATE KEY UPDATE setting_value = UUID()");
             }
             db.commit();
         }

@@ -99,7 +99,7 @@ public class HallBench {
                 // As an approval and the admin pages would: instances rebuild their hall snapshot and editions
                 for (String key : new String[] {"hall.version", "editions.version"}) {
                     st.executeUpdate("INSERT INTO platform_setting (setting_key, setting_value) VALUES ('" + key + "', '1') "
-                            + "ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1");
+                            + "ON DUPLICATE KEY UPDATE setting_value = UUID()");
                 }
             }
             db.commit();

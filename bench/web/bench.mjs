@@ -105,6 +105,9 @@ async function hallInteraction(tab) {
   const search = page.getByRole('searchbox', { name: 'Suchbegriff' });
   await search.click();
   await page.keyboard.type(SEARCH_WORD, { delay: 150 });
+  // On narrow screens the filters beyond the search are folded behind a disclosure button
+  const more = page.getByRole('button', { name: /^Filter und Sortierung/ });
+  if (await more.isVisible()) await more.click();
   await page.getByRole('combobox', { name: 'Themenfeld' }).focus();
   await page.keyboard.press('ArrowDown');
   await page.getByRole('button', { name: 'Filter anwenden' }).click();

@@ -33,5 +33,5 @@ CALL bench_grow_hall();
 DROP PROCEDURE bench_grow_hall;
 -- As an approval would: the app rebuilds its in-memory hall
 INSERT INTO platform_setting (setting_key, setting_value) VALUES ('hall.version', '1')
-  ON DUPLICATE KEY UPDATE setting_value = CAST(setting_value AS UNSIGNED) + 1;
+  ON DUPLICATE KEY UPDATE setting_value = UUID();
 SELECT COUNT(*) AS published_booths FROM booth WHERE status = 'PUBLISHED';
