@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -55,7 +54,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Accessibility administration", description = "Statement, barrier reports and DGS videos (admins)")
 @APIResponse(responseCode = "401", description = "Not logged in",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -17,16 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Merken": the logged-in user's bookmarked booths. */
 @Path("/me/bookmarks")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Bookmarks", description = "Booths a logged-in user keeps on their personal list (\"Merken\")")
-@APIResponse(responseCode = "401", description = "Not logged in")
 public class BookmarkResource {
 
     @Inject

@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -57,9 +56,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/booths/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Booth editor", description = "Working copy, uploads, inbox, statistics and review of a booth")
-@APIResponse(responseCode = "401", description = "Not logged in")
 @APIResponse(responseCode = "404", description = "No booth with this slug")
 // Unless an operation says otherwise (archive mode, admins only)
 @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor",

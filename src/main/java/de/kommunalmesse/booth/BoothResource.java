@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/booths")
@@ -95,7 +94,6 @@ public class BoothResource {
     @Path("{slug}/contact-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Ask the booth's team to get in touch (passes name, e-mail and organisation with consent)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewContactRequest.class),
             examples = @ExampleObject(name = "request",
@@ -103,7 +101,6 @@ public class BoothResource {
     @APIResponseSchema(value = ContactRequestView.class, responseCode = "201",
             responseDescription = "Stored and in the exhibitor's inbox")
     @APIResponse(responseCode = "400", description = "Message missing or too long, or no consent")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Contact requests are closed (archive mode)")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
     public Response contact(@PathParam("slug") String slug, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
@@ -116,7 +113,6 @@ public class BoothResource {
     @Path("{slug}/services/{key}/reuse-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Ask to reuse a service (Nachnutzung anfragen); passes name and e-mail on with consent")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReuseViews.NewReuseRequest.class),
             examples = @ExampleObject(name = "request", value = "{\"organisation\":\"Gemeinde Musterhausen\","
@@ -125,7 +121,6 @@ public class BoothResource {
     @APIResponseSchema(value = ReuseViews.ReuseRequestView.class, responseCode = "201",
             responseDescription = "Stored with status interesse and on the booth's board")
     @APIResponse(responseCode = "400", description = "Missing or invalid facts (e.g. the AGS), or no consent")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "The edition is archived")
     @APIResponse(responseCode = "404", description = "No published booth with this slug, or no such service at it")
     public Response requestReuse(@PathParam("slug") String slug, @PathParam("key") String key,

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/exhibitors")
@@ -57,12 +56,9 @@ public class ExhibitorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create an exhibitor (admins)")
     @APIResponseSchema(value = ExhibitorView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown region")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Slug already taken")
     public Response create(@Valid @NotNull NewExhibitor draft, UriInfo uri) {
         ExhibitorView created = booths.createExhibitor(draft);
@@ -73,12 +69,9 @@ public class ExhibitorResource {
     @Path("{slug}/staff")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Replace the staff of an exhibitor: Keycloak usernames or e-mail addresses (admins)")
     @APIResponse(responseCode = "200", description = "The exhibitor with its new staff")
     @APIResponse(responseCode = "400", description = "Too many or over-long entries")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     public ExhibitorView assignStaff(@PathParam("slug") String slug, @Valid @NotNull StaffUpdate update) {
         return booths.assignStaff(slug, update.staff());
@@ -88,12 +81,10 @@ public class ExhibitorResource {
     @Path("{slug}/booths")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a new booth for an exhibitor the user staffs (admins: any)")
     @APIResponseSchema(value = DraftView.class, responseCode = "201",
             responseDescription = "Created as a draft, hidden until approved")
     @APIResponse(responseCode = "400", description = "Invalid slug or name")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this exhibitor, or archive mode closed editing")
     @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     @APIResponse(responseCode = "409", description = "Slug already taken")

@@ -11,16 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the logged-in user may manage: their booths and the exhibitors they may create booths for. */
 @Path("/my")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Booth editor")
-@APIResponse(responseCode = "401", description = "Not logged in")
 public class MyBoothsResource {
 
     @Inject

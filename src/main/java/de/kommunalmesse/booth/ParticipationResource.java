@@ -21,14 +21,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The exhibitors taking part in an edition (admins). */
 @Path("/admin/editions/{edition}/exhibitors")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Editions")
 public class ParticipationResource {
 

@@ -20,16 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One reuse request: read, worked on the board, confirmed or withdrawn (docs/reuse.md). */
 @Path("/reuse-requests/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Reuse", description = "Reuse requests, the booth's board and confirmed adopters")
-@APIResponse(responseCode = "401", description = "Not logged in")
 @APIResponse(responseCode = "404", description = "No such reuse request")
 public class ReuseRequestResource {
 

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Ratings of talks after they ended, and their results for the speakers' side and admins (docs/insights.md). */
@@ -57,11 +56,9 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Rate a talk that has ended: one rating per user and talk")
     @APIResponse(responseCode = "201", description = "The stored rating")
     @APIResponse(responseCode = "400", description = "Stars outside 1–5, comment empty after cleaning or too long")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Muted or banned in the chat (the comment's moderation)")
     @APIResponse(responseCode = "409", description = "The talk has not ended, or the caller rated it already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
@@ -74,11 +71,9 @@ public class FeedbackResource {
     @Path("mine")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change the caller's own rating (stars and comment)")
     @APIResponse(responseCode = "200", description = "The changed rating")
     @APIResponse(responseCode = "400", description = "Stars outside 1–5, comment empty after cleaning or too long")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "404", description = "No such talk, or the caller has not rated it")
     public RatingView update(@PathParam("id") long talkId, @Valid @NotNull NewRating rating) {
         return feedback.update(talkId, rating);
@@ -86,10 +81,8 @@ public class FeedbackResource {
 
     @GET
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Results: average, distribution per star, comments (admins, moderators, staff of the talk's booths)")
     @APIResponse(responseCode = "200", description = "The results; speakers get comments without names and without hidden ones")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin, moderator or staff of one of the talk's booths")
     public Results results(@PathParam("id") long talkId) {
         return feedback.results(talkId);
@@ -99,10 +92,8 @@ public class FeedbackResource {
     @Path("{feedbackId}/hidden")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Hide a comment from the speakers, or show it again (admins)")
     @APIResponse(responseCode = "200", description = "The comment with its new visibility")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such comment at this talk")
     public CommentView setHidden(@PathParam("id") long talkId, @PathParam("feedbackId") long feedbackId,

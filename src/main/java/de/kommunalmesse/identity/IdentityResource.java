@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
@@ -34,7 +33,6 @@ public class IdentityResource {
     @GET
     @Path("me")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The logged-in user: name, organisation and roles")
     @APIResponse(responseCode = "200", description = "The user behind the access token")
     @APIResponse(responseCode = "401", description = "No or an invalid access token")

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -121,14 +120,12 @@ public class InsightsResource {
     @GET
     @Path("booths/{slug}")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "A booth's analytics: per day, per hour of one day, sources, chat, and the hall's median",
             description = "Counts between 1 and 4 are null (\"< 5\"), so that no single visitor can be recognised.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BoothAnalytics.class), examples = @ExampleObject(name = "booth", value = ANALYTICS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed day, a period that ends before it begins, is longer than 400 days, or a day outside it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "reversed", value = RANGE_ERROR)))
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public BoothAnalytics booth(@PathParam("slug") String slug,
             @QueryParam("from") @Parameter(description = "First day (Europe/Berlin), e.g. 2026-11-23; the edition's first day when left out") String from,
@@ -141,12 +138,10 @@ public class InsightsResource {
     @Path("booths/{slug}/days.csv")
     @Produces("text/csv")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "A booth's figures per day as CSV (semicolons, UTF-8; header row in German, or English with Accept-Language: en)")
     @APIResponse(responseCode = "200", description = "One line per day; \"< 5\" for counts between 1 and 4",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A period that makes no sense")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public Response boothCsv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
@@ -159,14 +154,12 @@ public class InsightsResource {
     @Path("booths/{slug}/report.pdf")
     @Produces("application/pdf")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "A booth's report of the edition as an accessible PDF",
             description = "Tagged PDF in German (de-DE) with a text layer: the booth's figures beside the hall's median, "
                     + "visits per day as a chart with the same numbers in a table, visit sources, and the booth's talks "
                     + "with their viewers and ratings (counts and averages, no comments). Counts between 1 and 4 read \"< 5\".")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public Response boothReport(@PathParam("slug") String slug) {
         return pdf(boothReport.pdf(edition(), slug), slug + "-bericht");
@@ -176,15 +169,12 @@ public class InsightsResource {
     @Path("report.pdf")
     @Produces("application/pdf")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The organiser's report of the edition (or of one host region's days) as an accessible PDF",
             description = "Tagged PDF in German (de-DE) with a text layer: visitors and booth visits per event day, talks "
                     + "ranked by viewers and by ratings, reuse requests and adoptions.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown host region")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public Response editionReport(
             @QueryParam("hostRegion") @Parameter(description = "Only the event days this host region hosted, e.g. soest") String hostRegion) {
         EditionRef ref = edition();
@@ -201,14 +191,11 @@ public class InsightsResource {
     @GET
     @Path("dashboard")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The organiser dashboard: online now, stages, busiest booths, waiting work, and each event day",
             description = "Live on the WebSocket: {\"type\":\"watch\",\"dashboard\":true} (admins) sends dashboard frames "
                     + "with the same figures when they change (current edition).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dashboard.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public Dashboard dashboard() {
         return dashboard.dashboard(edition());
     }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A booth's meeting times: free slots for visitors, publishing times and the calendar for its team. */
@@ -73,10 +72,8 @@ public class BoothMeetingResource {
     @GET
     @Path("team-slots")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Every slot of the booth from today on, with the meeting in it (the booth's team)")
     @APIResponse(responseCode = "200", description = "The slots")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public BoothSlots teamSlots() {
         return meetings.teamSlots(edition(), slug);
@@ -85,13 +82,11 @@ public class BoothMeetingResource {
     @POST
     @Path("availability")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a time window on one day, cut into slots of 15, 30, 45 or 60 minutes without the breaks")
     @APIResponse(responseCode = "201", description = "The booth's slots with the new ones",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoothSlots.class)))
     @APIResponse(responseCode = "400", description = "Past, malformed time or zone, empty window, break outside, wrong slot length, missing room link")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or an archived edition")
     @APIResponse(responseCode = "409", description = "Overlaps slots the same expert already offers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "overlap", value = MeetingApiExamples.OVERLAP)))
@@ -106,10 +101,8 @@ public class BoothMeetingResource {
     @DELETE
     @Path("slots/{id}")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Take back a free slot")
     @APIResponse(responseCode = "200", description = "The booth's remaining slots")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     @APIResponse(responseCode = "409", description = "The slot is booked")
     public BoothSlots withdraw(@PathParam("id") long id) {
@@ -118,10 +111,8 @@ public class BoothMeetingResource {
 
     @GET
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The booth's appointment calendar (its team only), from today on unless a period is given")
     @APIResponse(responseCode = "200", description = "The meetings with the visitors' names and addresses, soonest first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor")
     public List<MeetingView> calendar(@QueryParam("from") @Parameter(description = "First day (Europe/Berlin), e.g. 2026-11-18") LocalDate from,
             @QueryParam("to") @Parameter(description = "Last day (Europe/Berlin)") LocalDate to) {

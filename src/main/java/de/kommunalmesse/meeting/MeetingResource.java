@@ -26,16 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking meetings and acting on them: the visitor who booked, the booth's team and admins. */
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Meetings")
-@APIResponse(responseCode = "401", description = "Not logged in")
 public class MeetingResource {
 
     @Inject

@@ -21,17 +21,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's notification centre and how they want to receive it. */
 @Path("/me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Notifications", description = "What happened for the logged-in user: meetings, replies, contact requests,"
         + " booth reviews, reminders; for admins reviews and reports waiting")
-@APIResponse(responseCode = "401", description = "Not logged in")
 public class NotificationResource {
 
     @Inject

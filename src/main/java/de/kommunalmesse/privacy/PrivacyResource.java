@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,7 +47,6 @@ public class PrivacyResource {
     @GET
     @Path("me/data")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Meine Daten: everything the platform holds about the caller, as JSON")
     @APIResponse(responseCode = "200", description = "Profile, bookmarks, agenda, contact requests, chat messages and"
             + " conversations, read pointers, reports, consents")
@@ -62,7 +60,6 @@ public class PrivacyResource {
     @Path("me/erasure")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Delete the caller's account: their data here and their Keycloak account",
             description = "Chat messages stay as 'gelöschtes Konto'; the moderation log keeps a pseudonym.")
     @APIResponse(responseCode = "200", description = "Deleted; the caller's tokens no longer work once they expire")
@@ -79,7 +76,6 @@ public class PrivacyResource {
     @GET
     @Path("me/consents")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The caller's consents: what, when, which text version, withdrawn or not")
     @APIResponse(responseCode = "401", description = "Not logged in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +87,6 @@ public class PrivacyResource {
     @Path("me/consents")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Record a consent the web app asked for (e.g. loading a YouTube player)")
     @APIResponse(responseCode = "409", description = "The text shown is not the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +97,6 @@ public class PrivacyResource {
     @POST
     @Path("me/consents/{id}/withdraw")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Withdraw a consent; a contact request's consent takes the request out of the booth's inbox")
     @APIResponse(responseCode = "404", description = "No such consent of the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +115,6 @@ public class PrivacyResource {
     @Path("admin/account-erasures")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Erase an account on the user's request (admins); logged with the reason")
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,7 +125,6 @@ public class PrivacyResource {
     @GET
     @Path("admin/account-erasures")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The log of account erasures, newest first (admins)")
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

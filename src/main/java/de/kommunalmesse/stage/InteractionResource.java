@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
@@ -51,7 +50,6 @@ public class InteractionResource {
     @Path("talks/{id}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Ask a question (waits for a moderator); optionally anonymous to other visitors")
     @APIResponse(responseCode = "201", description = "Stored, pending")
     public Response ask(@PathParam("id") long talkId, @Valid @NotNull NewQuestion question) {
@@ -61,7 +59,6 @@ public class InteractionResource {
     @PUT
     @Path("talks/{id}/questions/{questionId}/vote")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Upvote a visible question (once per user)")
     public QuestionView upvote(@PathParam("id") long talkId, @PathParam("questionId") long questionId) {
         return interactions.vote(talkId, questionId, true);
@@ -70,7 +67,6 @@ public class InteractionResource {
     @DELETE
     @Path("talks/{id}/questions/{questionId}/vote")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Take an upvote back")
     public QuestionView unvote(@PathParam("id") long talkId, @PathParam("questionId") long questionId) {
         return interactions.vote(talkId, questionId, false);
@@ -80,7 +76,6 @@ public class InteractionResource {
     @Path("talks/{id}/questions/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Moderate a question: approve, reject, pin, answer, promote to the FAQ (moderators)")
     @APIResponse(responseCode = "403", description = "Not a moderator")
     public QuestionView moderate(@PathParam("id") long talkId, @PathParam("questionId") long questionId,
@@ -106,7 +101,6 @@ public class InteractionResource {
     @Path("talks/{id}/polls")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Prepare a poll (moderators); it opens with PUT /api/polls/{id}/state")
     @APIResponse(responseCode = "201", description = "Created as draft")
     public Response createPoll(@PathParam("id") long talkId, @Valid @NotNull NewPoll poll) {
@@ -117,7 +111,6 @@ public class InteractionResource {
     @Path("polls/{pollId}/state")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Open or close a poll (moderators)")
     public PollView setState(@PathParam("pollId") long pollId, @Valid @NotNull PollStateUpdate update) {
         return interactions.setState(pollId, update.state());
@@ -127,7 +120,6 @@ public class InteractionResource {
     @Path("polls/{pollId}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Vote in an open poll (once per user)")
     @APIResponse(responseCode = "409", description = "Already voted, or the poll is not open")
     public PollView vote(@PathParam("pollId") long pollId, @Valid @NotNull PollVote vote) {

@@ -39,7 +39,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
@@ -104,7 +103,6 @@ public class ProgrammeResource {
     @Path("talks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a talk (admins); overlaps on the same stage are reported")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields, times, stage, event day, topic field or booth")
@@ -117,7 +115,6 @@ public class ProgrammeResource {
     @Path("talks/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a talk (admins); needs the version it is based on")
     @APIResponse(responseCode = "409", description = "Changed in the meantime")
     public TalkSaved update(@PathParam("id") long id, @Valid @NotNull TalkInput input) {
@@ -127,7 +124,6 @@ public class ProgrammeResource {
     @DELETE
     @Path("talks/{id}")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Remove a talk (admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") long id) {
@@ -138,7 +134,6 @@ public class ProgrammeResource {
     @Path("admin/programme/import")
     @Consumes({ MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Import talks from a pretalx schedule export (JSON) or CSV; checked first, applied all-or-nothing",
             description = "CSV columns (header line, separator ; or ,): datum;buehne;beginn;ende;art;titel;"
                     + "zusammenfassung;themenfeld;sprache;referierende;id. referierende: \"Name (Organisation, Rolle) | …\". "
@@ -160,7 +155,6 @@ public class ProgrammeResource {
     @GET
     @Path("me/agenda")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "\"Meine Agenda\": the user's talks in start order")
     public List<TalkSummary> myAgenda() {
         return agenda.talks();
@@ -169,7 +163,6 @@ public class ProgrammeResource {
     @PUT
     @Path("me/agenda/{talkId}")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Add a talk to the agenda")
     @APIResponse(responseCode = "204", description = "Added (also when it already was)")
     public void addToAgenda(@PathParam("talkId") long talkId) {
@@ -179,7 +172,6 @@ public class ProgrammeResource {
     @DELETE
     @Path("me/agenda/{talkId}")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Remove a talk from the agenda")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeFromAgenda(@PathParam("talkId") long talkId) {
@@ -190,7 +182,6 @@ public class ProgrammeResource {
     @Path("me/agenda.ics")
     @Produces(CALENDAR)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "The whole agenda as an iCalendar file")
     public Response agendaIcs() {
         return calendar(agenda.ics(), "meine-agenda.ics");
@@ -199,7 +190,6 @@ public class ProgrammeResource {
     @POST
     @Path("me/agenda/feed")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "A new private subscription address for calendar apps (the previous one stops working)")
     public AgendaFeed rotateFeed() {
         return agenda.rotateFeed();

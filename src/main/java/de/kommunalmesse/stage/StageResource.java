@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/stages")
@@ -54,7 +53,6 @@ public class StageResource {
     @Path("{key}/stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Set the stream of a stage: HLS address (with WebVTT captions) or an external embed (admins)")
     @APIResponse(responseCode = "400", description = "Not an http(s) address, or provider missing")
     @APIResponse(responseCode = "409", description = "Changed in the meantime")
@@ -67,7 +65,6 @@ public class StageResource {
     @Path("{key}/live")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Switch the live state: upcoming, live, paused (with a message), ended (moderators, admins)")
     public StageView setLive(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Valid @NotNull LiveUpdate update) {

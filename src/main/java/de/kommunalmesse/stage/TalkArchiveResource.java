@@ -31,7 +31,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -59,7 +58,6 @@ public class TalkArchiveResource {
     @Path("talks/{id}/materials")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Upload slides of a talk (PDF, PPTX, ODP; at most 25 MB; type by content; moderators, admins)")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "403", description = "Not a moderator or admin")
@@ -94,7 +92,6 @@ public class TalkArchiveResource {
     @DELETE
     @Path("talks/{id}/materials/{materialId}")
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Remove a file of a talk (moderators, admins)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("id") long talkId, @PathParam("materialId") long materialId) {
@@ -105,7 +102,6 @@ public class TalkArchiveResource {
     @Path("talks/{id}/recording")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Set or remove the recording address of a talk (http/https only; moderators, admins)")
     @APIResponse(responseCode = "200", description = "The stored address ({\"url\": null} when removed)")
     @APIResponse(responseCode = "400", description = "Not an http(s) address")

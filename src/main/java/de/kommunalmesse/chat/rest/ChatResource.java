@@ -49,7 +49,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -124,10 +123,8 @@ public class ChatResource {
     @Path("channels/{channel: [^/]+(?:/[^/]+)?}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Move the caller's read pointer forward")
     @APIResponse(responseCode = "200", description = "The read pointer and the remaining unread messages")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not allowed to read the channel")
     public ReadView read(@PathParam("channel") String channel, @Valid @NotNull ReadUpdate update) {
         ChannelId id = channelId(channel);
@@ -138,9 +135,7 @@ public class ChatResource {
     @GET
     @Path("unread")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Unread counts of every channel the caller has read in")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<UnreadView> unread() {
         return messages.unreadOverview(user()).stream()
                 .map(u -> new UnreadView(u.channel(), u.head(), u.lastReadSeq(), u.unread())).toList();
@@ -150,11 +145,9 @@ public class ChatResource {
     @Path("channels/{channel: [^/]+(?:/[^/]+)?}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Slow mode (moderators of the channel) and anonymous reading (admins)")
     @APIResponse(responseCode = "200", description = "The settings now in force")
     @APIResponse(responseCode = "400", description = "Nothing to change or an invalid value")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a moderator of the channel (or not an admin for anonymous reading)")
     public ChannelSettings settings(@PathParam("channel") String channel, @Valid @NotNull SettingsUpdate update) {
         return moderation.updateSettings(user(), channelId(channel), update);
@@ -163,10 +156,8 @@ public class ChatResource {
     @DELETE
     @Path("channels/{channel: [^/]+(?:/[^/]+)?}/messages/{seq}")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Delete a message: one's own, or any as a moderator of the channel")
     @APIResponse(responseCode = "204", description = "Deleted; subscribers see it as deleted")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Someone else's message and not a moderator")
     @APIResponse(responseCode = "404", description = "No such message")
     @APIResponse(responseCode = "409", description = "Deleted already")
@@ -179,10 +170,8 @@ public class ChatResource {
     @Path("channels/{channel: [^/]+(?:/[^/]+)?}/messages/{seq}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Report a message to the admins")
     @APIResponse(responseCode = "201", description = "Reported")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not allowed to read the channel")
     @APIResponse(responseCode = "404", description = "No such message")
     @APIResponse(responseCode = "409", description = "Reported by the caller already, or deleted")
@@ -194,10 +183,8 @@ public class ChatResource {
     @GET
     @Path("booths/{slug}/conversations")
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Staff console: the booth's conversations with unread counts for the caller")
     @APIResponse(responseCode = "200", description = "Conversations, latest activity first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of the booth's exhibitor (nor an admin)")
     public List<ConversationView> console(@PathParam("slug") String slug,
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,

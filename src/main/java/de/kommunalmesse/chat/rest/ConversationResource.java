@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/chat/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Chat conversations", description = "Private conversations between visitors and booth teams")
 public class ConversationResource {
 
@@ -48,7 +46,6 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a conversation with a booth team (returns and reopens an existing one)")
     @APIResponse(responseCode = "200", description = "The conversation; subscribe to its channel")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "404", description = "No published booth with this slug")
     @APIResponse(responseCode = "409", description = "The caller is staff of this booth")
     public ConversationView open(@Valid @NotNull NewConversation draft) {
@@ -62,7 +59,6 @@ public class ConversationResource {
     @Operation(summary = "\"Hilfe\": open a conversation with the organiser's support team (returns and reopens an"
             + " existing one); admins answer it")
     @APIResponse(responseCode = "200", description = "The conversation; subscribe to its channel")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     public ConversationView openSupport() {
         return conversations.openSupport(ChatUser.of(caller));
     }
@@ -71,7 +67,6 @@ public class ConversationResource {
     @Path("support")
     @Operation(summary = "The admins' console: the conversations with the support team, latest activity first")
     @APIResponse(responseCode = "200", description = "The support conversations with unread counts for the caller")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<ConversationView> support(@QueryParam("status") String status) {
         return conversations.support(ChatUser.of(caller), status);
@@ -79,7 +74,6 @@ public class ConversationResource {
 
     @GET
     @Operation(summary = "The caller's conversations as a visitor, latest activity first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<ConversationView> mine() {
         return conversations.mine(ChatUser.of(caller));
     }
@@ -87,7 +81,6 @@ public class ConversationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One conversation (its visitor, staff of the booth, admins)")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView conversation(@PathParam("id") long id) {
@@ -98,7 +91,6 @@ public class ConversationResource {
     @Path("{id}/claim")
     @Operation(summary = "Take the conversation over (staff of the booth, admins)")
     @APIResponse(responseCode = "200", description = "The caller handles the conversation now")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView claim(@PathParam("id") long id) {
@@ -109,7 +101,6 @@ public class ConversationResource {
     @Path("{id}/close")
     @Operation(summary = "Close the conversation (its visitor, staff of the booth, admins)")
     @APIResponse(responseCode = "200", description = "Closed; nobody can write until it is reopened")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView close(@PathParam("id") long id) {
@@ -120,7 +111,6 @@ public class ConversationResource {
     @Path("{id}/reopen")
     @Operation(summary = "Reopen a closed conversation (its visitor, staff of the booth, admins)")
     @APIResponse(responseCode = "200", description = "Open again")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Neither its visitor nor staff of the booth")
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView reopen(@PathParam("id") long id) {

@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/chat/moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "keycloak")
 @Tag(name = "Chat moderation", description = "Mutes, bans, the report queue and the moderation log")
 public class ModerationResource {
 
@@ -55,7 +53,6 @@ public class ModerationResource {
     @Operation(summary = "Mute or ban a user in a channel (its moderators) or everywhere (admins)")
     @APIResponse(responseCode = "201", description = "In force on every instance")
     @APIResponse(responseCode = "400", description = "No user, or a mute without minutes")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a moderator of the channel (or not an admin for all channels)")
     @APIResponse(responseCode = "409", description = "A moderator cannot sanction themselves")
     public Response impose(@Valid @NotNull NewSanction draft) {
@@ -66,7 +63,6 @@ public class ModerationResource {
     @GET
     @Path("sanctions")
     @Operation(summary = "Sanctions of a channel (its moderators) or of all channels (admins), newest first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a moderator of the channel (or not an admin)")
     public PageView<SanctionView> sanctions(
             @Parameter(example = "booth:kreis-soest-umzug") @QueryParam("channel") String channel,
@@ -80,7 +76,6 @@ public class ModerationResource {
     @Path("sanctions/{id}/lift")
     @Operation(summary = "Lift a mute or ban before it expires")
     @APIResponse(responseCode = "200", description = "Lifted")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a moderator of its channel")
     @APIResponse(responseCode = "404", description = "No such sanction")
     public SanctionView lift(@PathParam("id") long id) {
@@ -90,7 +85,6 @@ public class ModerationResource {
     @GET
     @Path("reports")
     @Operation(summary = "The report queue (admins), oldest first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public PageView<ReportView> reports(
             @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|resolved|dismissed|all") String status,
@@ -104,7 +98,6 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Handle a report (admins), optionally deleting the message")
     @APIResponse(responseCode = "200", description = "Handled")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such report")
     public ReportView resolve(@PathParam("id") long id, @Valid @NotNull ReportResolution resolution) {
@@ -114,7 +107,6 @@ public class ModerationResource {
     @GET
     @Path("log")
     @Operation(summary = "The moderation log (admins), newest first")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public PageView<LogEntryView> log(@QueryParam("channel") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
