@@ -1,12 +1,10 @@
 package de.kommunalmesse.accessibility;
 
-import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.TablePersonalData;
 import de.kommunalmesse.common.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -17,39 +15,37 @@ import org.jboss.logging.Logger;
  * answers. Answered and closed reports expire with the retention deadline, their attachments with them.
  */
 @ApplicationScoped
-public class AccessibilityPersonalData implements PersonalData {
+public class AccessibilityPersonalData extends TablePersonalData {
 
     private static final Logger LOG = Logger.getLogger(AccessibilityPersonalData.class);
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Uploads uploads;
 
-    @Override
-    public String area() {
-        return "accessibility";
+    public AccessibilityPersonalData() {
+        super("accessibility");
     }
 
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
-        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-        String email = person.email().orElse(null);
-        data.put("barrierReports", email == null ? List.of() : PersonalData.rows(em, "SELECT id, description, location,"
-                + " contact_email, file_name, status, created_at, due_at, updated_at FROM accessibility_report"
-                + " WHERE contact_email = ?1 ORDER BY created_at", email));
-        data.put("answersReceived", email == null ? List.of() : PersonalData.rows(em, "SELECT report_id, message, sent_at"
-                + " FROM accessibility_reply WHERE mailed_to = ?1 ORDER BY sent_at", email));
-        data.put("reportsAssigned", PersonalData.rows(em, "SELECT id, status, due_at FROM accessibility_report"
-                + " WHERE assignee = ?1 ORDER BY created_at", person.username()));
-        return data;
+        Export export = sections();
+        // Reports and answers are found by the contact address only: without one there are none
+        person.email().ifPresentOrElse(email -> export
+                .rows("barrierReports", "SELECT id, description, location, contact_email, file_name, status, created_at,"
+                        + " due_at, updated_at FROM accessibility_report WHERE contact_email = ?1 ORDER BY created_at", email)
+                .rows("answersReceived", "SELECT report_id, message, sent_at FROM accessibility_reply"
+                        + " WHERE mailed_to = ?1 ORDER BY sent_at", email),
+                () -> export.add("barrierReports", List.of()).add("answersReceived", List.of()));
+        return export
+                .rows("reportsAssigned", "SELECT id, status, due_at FROM accessibility_report"
+                        + " WHERE assignee = ?1 ORDER BY created_at", person.username())
+                .data();
     }
 
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        Changes changes = new Changes(em);
+        Changes changes = changes();
         person.email().ifPresent(email -> changes
                 // The report itself describes a barrier of the platform and stays; only the way to reach them goes
                 .update("accessibility_report", "UPDATE accessibility_report SET contact_email = NULL WHERE contact_email = ?1", email)
@@ -69,7 +65,7 @@ public class AccessibilityPersonalData implements PersonalData {
         @SuppressWarnings("unchecked")
         List<String> files = em.createNativeQuery("SELECT storage_key" + expired + " AND storage_key IS NOT NULL")
                 .setParameter(1, cutoffs.accessibilityReports()).getResultList();
-        Changes changes = new Changes(em).update("accessibility_report", "DELETE" + expired, cutoffs.accessibilityReports());
+        Changes changes = changes().update("accessibility_report", "DELETE" + expired, cutoffs.accessibilityReports());
         for (String key : files) {
             try {
                 uploads.delete(key);

@@ -3,11 +3,10 @@ package de.kommunalmesse.booth;
 import de.kommunalmesse.common.ConsentPurpose;
 import de.kommunalmesse.common.Consents;
 import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.TablePersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 
@@ -17,41 +16,37 @@ import java.util.Map;
  * (and name), so the export covers every edition.
  */
 @ApplicationScoped
-public class BoothPersonalData implements PersonalData {
-
-    @Inject
-    EntityManager em;
+public class BoothPersonalData extends TablePersonalData {
 
     @Inject
     Consents consents;
 
-    @Override
-    public String area() {
-        return "booth";
+    public BoothPersonalData() {
+        super("booth");
     }
 
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
         String user = person.username();
-        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-        data.put("contactRequests", PersonalData.rows(em, "SELECT r.id, r.booth_id, b.name AS booth_name, r.name,"
-                + " r.email, r.organisation, r.message, r.consent_at, r.status, r.created_at, r.updated_at"
-                + " FROM contact_request r JOIN booth b ON b.id = r.booth_id WHERE r.username = ?1 ORDER BY r.created_at", user));
-        data.put("bookmarks", PersonalData.rows(em, "SELECT k.booth_id, b.name AS booth_name, k.created_at"
-                + " FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 ORDER BY k.created_at", user));
-        data.put("exhibitorTeams", PersonalData.rows(em, "SELECT e.id AS exhibitor_id, e.name AS exhibitor_name"
-                + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id WHERE s.username = ?1 ORDER BY e.name", user));
-        data.put("boothChanges", PersonalData.rows(em, "SELECT booth_id, action, detail, at FROM booth_audit"
-                + " WHERE actor = ?1 ORDER BY at", user));
-        data.put("uploads", PersonalData.rows(em, "SELECT id, booth_id, title, file_name, created_at FROM material"
-                + " WHERE uploaded_by = ?1 ORDER BY created_at", user));
-        return data;
+        return sections()
+                .rows("contactRequests", "SELECT r.id, r.booth_id, b.name AS booth_name, r.name,"
+                        + " r.email, r.organisation, r.message, r.consent_at, r.status, r.created_at, r.updated_at"
+                        + " FROM contact_request r JOIN booth b ON b.id = r.booth_id WHERE r.username = ?1 ORDER BY r.created_at", user)
+                .rows("bookmarks", "SELECT k.booth_id, b.name AS booth_name, k.created_at"
+                        + " FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 ORDER BY k.created_at", user)
+                .rows("exhibitorTeams", "SELECT e.id AS exhibitor_id, e.name AS exhibitor_name"
+                        + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id WHERE s.username = ?1 ORDER BY e.name", user)
+                .rows("boothChanges", "SELECT booth_id, action, detail, at FROM booth_audit"
+                        + " WHERE actor = ?1 ORDER BY at", user)
+                .rows("uploads", "SELECT id, booth_id, title, file_name, created_at FROM material"
+                        + " WHERE uploaded_by = ?1 ORDER BY created_at", user)
+                .data();
     }
 
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        return new Changes(em)
+        return changes()
                 .delete("contact_request", "username", user)
                 .delete("bookmark", "username", user)
                 .delete("exhibitor_staff", "username", user)
@@ -67,7 +62,7 @@ public class BoothPersonalData implements PersonalData {
         @SuppressWarnings("unchecked")
         List<String> expired = ((List<Number>) em.createNativeQuery("SELECT id FROM contact_request WHERE created_at < ?1")
                 .setParameter(1, cutoffs.contactRequests()).getResultList()).stream().map(String::valueOf).toList();
-        return new Changes(em)
+        return changes()
                 .update("contact_request", "DELETE FROM contact_request WHERE created_at < ?1", cutoffs.contactRequests())
                 // the consent to pass a request on goes with it
                 .add("consent_record", consents.forget(ConsentPurpose.CONTACT_REQUEST, expired))

@@ -2,12 +2,10 @@ package de.kommunalmesse.booth;
 
 import de.kommunalmesse.common.ConsentPurpose;
 import de.kommunalmesse.common.Consents;
-import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.TablePersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 
@@ -17,44 +15,39 @@ import java.util.Map;
  * facts and a confirmed adoption, which belong to the organisation, but lose everything about the person.
  */
 @ApplicationScoped
-public class ReusePersonalData implements PersonalData {
-
-    @Inject
-    EntityManager em;
+public class ReusePersonalData extends TablePersonalData {
 
     @Inject
     ReuseRequests requests;
 
-    @Override
-    public String area() {
-        return "reuse";
+    public ReusePersonalData() {
+        super("reuse");
     }
 
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
-        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-        data.put("reuseRequests", PersonalData.rows(em, "SELECT r.id, r.booth_id, b.name AS booth_name, r.service_name,"
-                + " r.requester_name, r.requester_email, r.organisation, r.organisation_type, r.ags, r.inhabitants,"
-                + " r.time_frame, r.questions, r.consent_at, r.status, r.confirmed_at, r.adoption_year, r.created_at,"
-                + " r.updated_at FROM reuse_request r JOIN booth b ON b.id = r.booth_id WHERE r.requester = ?1"
-                + " ORDER BY r.created_at", person.username()));
-        data.put("reuseRequestsAssigned", PersonalData.rows(em, "SELECT id, booth_id, service_name, status, next_date"
-                + " FROM reuse_request WHERE assignee = ?1 ORDER BY created_at", person.username()));
-        return data;
+        return sections()
+                .rows("reuseRequests", "SELECT r.id, r.booth_id, b.name AS booth_name, r.service_name,"
+                        + " r.requester_name, r.requester_email, r.organisation, r.organisation_type, r.ags, r.inhabitants,"
+                        + " r.time_frame, r.questions, r.consent_at, r.status, r.confirmed_at, r.adoption_year, r.created_at,"
+                        + " r.updated_at FROM reuse_request r JOIN booth b ON b.id = r.booth_id WHERE r.requester = ?1"
+                        + " ORDER BY r.created_at", person.username())
+                .rows("reuseRequestsAssigned", "SELECT id, booth_id, service_name, status, next_date"
+                        + " FROM reuse_request WHERE assignee = ?1 ORDER BY created_at", person.username())
+                .data();
     }
 
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        Map<String, Integer> done = new LinkedHashMap<>();
-        PersonalData.count(done, "reuse_request", PersonalData.update(em, "UPDATE reuse_request SET requester = NULL,"
-                + " requester_name = NULL, requester_email = NULL, questions = NULL, time_frame = NULL, consent_at = NULL"
-                + " WHERE requester = ?1", user));
-        PersonalData.count(done, "reuse_request", PersonalData.update(em,
-                "UPDATE reuse_request SET assignee = ?2 WHERE assignee = ?1", user, pseudonym));
-        person.name().ifPresent(name -> PersonalData.count(done, "reuse_request_event", PersonalData.update(em,
-                "UPDATE reuse_request_event SET actor = ?2 WHERE actor = ?1", name, DELETED_NAME)));
-        return done;
+        Changes changes = changes()
+                .update("reuse_request", "UPDATE reuse_request SET requester = NULL, requester_name = NULL,"
+                        + " requester_email = NULL, questions = NULL, time_frame = NULL, consent_at = NULL"
+                        + " WHERE requester = ?1", user)
+                .pseudonymise("reuse_request", "assignee", user, pseudonym);
+        person.name().ifPresent(name -> changes.update("reuse_request_event",
+                "UPDATE reuse_request_event SET actor = ?2 WHERE actor = ?1", name, DELETED_NAME));
+        return changes.counts();
     }
 
     /** A withdrawn consent to pass a reuse request on withdraws the request. */

@@ -1,10 +1,7 @@
 package de.kommunalmesse.stage;
 
-import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.TablePersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,40 +10,36 @@ import java.util.Map;
  * and votes, their poll votes and the talk materials they uploaded. Talks are named by id and title.
  */
 @ApplicationScoped
-public class StagePersonalData implements PersonalData {
+public class StagePersonalData extends TablePersonalData {
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String area() {
-        return "stage";
+    public StagePersonalData() {
+        super("stage");
     }
 
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
         String user = person.username();
-        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-        data.put("agenda", PersonalData.rows(em, "SELECT a.talk_id, t.title AS talk_title, t.starts_at, a.created_at"
-                + " FROM agenda_entry a JOIN talk t ON t.id = a.talk_id WHERE a.username = ?1 ORDER BY t.starts_at", user));
-        data.put("calendarFeed", PersonalData.rows(em, "SELECT created_at FROM agenda_feed WHERE username = ?1", user));
-        data.put("questions", PersonalData.rows(em, "SELECT q.id, q.talk_id, t.title AS talk_title, q.author_name,"
-                + " q.anonymous, q.text, q.status, q.answer, q.created_at FROM question q JOIN talk t ON t.id = q.talk_id"
-                + " WHERE q.username = ?1 ORDER BY q.created_at", user));
-        data.put("questionVotes", PersonalData.rows(em, "SELECT question_id FROM question_vote WHERE username = ?1"
-                + " ORDER BY question_id", user));
-        data.put("pollVotes", PersonalData.rows(em, "SELECT v.poll_id, p.question, o.text AS option_text"
-                + " FROM poll_vote v JOIN poll p ON p.id = v.poll_id JOIN poll_option o ON o.id = v.option_id"
-                + " WHERE v.username = ?1 ORDER BY v.poll_id, o.position", user));
-        data.put("talkUploads", PersonalData.rows(em, "SELECT id, talk_id, title, file_name, created_at FROM talk_material"
-                + " WHERE uploaded_by = ?1 ORDER BY created_at", user));
-        return data;
+        return sections()
+                .rows("agenda", "SELECT a.talk_id, t.title AS talk_title, t.starts_at, a.created_at"
+                        + " FROM agenda_entry a JOIN talk t ON t.id = a.talk_id WHERE a.username = ?1 ORDER BY t.starts_at", user)
+                .rows("calendarFeed", "SELECT created_at FROM agenda_feed WHERE username = ?1", user)
+                .rows("questions", "SELECT q.id, q.talk_id, t.title AS talk_title, q.author_name,"
+                        + " q.anonymous, q.text, q.status, q.answer, q.created_at FROM question q JOIN talk t ON t.id = q.talk_id"
+                        + " WHERE q.username = ?1 ORDER BY q.created_at", user)
+                .rows("questionVotes", "SELECT question_id FROM question_vote WHERE username = ?1"
+                        + " ORDER BY question_id", user)
+                .rows("pollVotes", "SELECT v.poll_id, p.question, o.text AS option_text"
+                        + " FROM poll_vote v JOIN poll p ON p.id = v.poll_id JOIN poll_option o ON o.id = v.option_id"
+                        + " WHERE v.username = ?1 ORDER BY v.poll_id, o.position", user)
+                .rows("talkUploads", "SELECT id, talk_id, title, file_name, created_at FROM talk_material"
+                        + " WHERE uploaded_by = ?1 ORDER BY created_at", user)
+                .data();
     }
 
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
-        return new Changes(em)
+        return changes()
                 .delete("agenda_entry", "username", user)
                 .delete("agenda_feed", "username", user)
                 // Questions stay in a talk's Q&A and FAQ, votes in its counts and results: without the name

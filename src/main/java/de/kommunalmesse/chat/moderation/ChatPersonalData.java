@@ -1,10 +1,7 @@
 package de.kommunalmesse.chat.moderation;
 
-import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.common.TablePersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,41 +12,37 @@ import java.util.Map;
  * under the pseudonym. Private conversations expire with the retention deadline.
  */
 @ApplicationScoped
-public class ChatPersonalData implements PersonalData {
+public class ChatPersonalData extends TablePersonalData {
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String area() {
-        return "chat";
+    public ChatPersonalData() {
+        super("chat");
     }
 
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
         String user = person.username();
-        Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-        data.put("messages", PersonalData.rows(em, "SELECT channel_id, seq, author_name, body, created_at, edited_at,"
-                + " deleted_at FROM chat_message WHERE author = ?1 ORDER BY created_at, id", user));
-        data.put("conversations", PersonalData.rows(em, "SELECT id, booth_name, exhibitor_name, visitor_name, status,"
-                + " handler_name, created_at, updated_at FROM chat_conversation WHERE visitor = ?1 OR handler = ?1"
-                + " ORDER BY created_at", user));
-        data.put("readPointers", PersonalData.rows(em, "SELECT channel_id, last_read_seq, updated_at FROM chat_read_pointer"
-                + " WHERE username = ?1 ORDER BY channel_id", user));
-        data.put("reportsFiled", PersonalData.rows(em, "SELECT channel_id, message_seq, message_text, reason, status,"
-                + " created_at, handled_at, note FROM chat_report WHERE reporter = ?1 ORDER BY created_at", user));
-        data.put("sanctions", PersonalData.rows(em, "SELECT kind, channel_id, reason, created_at, expires_at, lifted_at"
-                + " FROM chat_sanction WHERE username = ?1 ORDER BY created_at", user));
-        data.put("moderationLog", PersonalData.rows(em, "SELECT action, channel_id, target_user, message_seq, detail,"
-                + " created_at FROM chat_moderation_log WHERE actor = ?1 OR target_user = ?1 ORDER BY created_at", user));
-        return data;
+        return sections()
+                .rows("messages", "SELECT channel_id, seq, author_name, body, created_at, edited_at,"
+                        + " deleted_at FROM chat_message WHERE author = ?1 ORDER BY created_at, id", user)
+                .rows("conversations", "SELECT id, booth_name, exhibitor_name, visitor_name, status,"
+                        + " handler_name, created_at, updated_at FROM chat_conversation WHERE visitor = ?1 OR handler = ?1"
+                        + " ORDER BY created_at", user)
+                .rows("readPointers", "SELECT channel_id, last_read_seq, updated_at FROM chat_read_pointer"
+                        + " WHERE username = ?1 ORDER BY channel_id", user)
+                .rows("reportsFiled", "SELECT channel_id, message_seq, message_text, reason, status,"
+                        + " created_at, handled_at, note FROM chat_report WHERE reporter = ?1 ORDER BY created_at", user)
+                .rows("sanctions", "SELECT kind, channel_id, reason, created_at, expires_at, lifted_at"
+                        + " FROM chat_sanction WHERE username = ?1 ORDER BY created_at", user)
+                .rows("moderationLog", "SELECT action, channel_id, target_user, message_seq, detail,"
+                        + " created_at FROM chat_moderation_log WHERE actor = ?1 OR target_user = ?1 ORDER BY created_at", user)
+                .data();
     }
 
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
         String gone = DELETED_NAME;
-        Changes changes = new Changes(em)
+        Changes changes = changes()
                 .update("chat_message", "UPDATE chat_message SET author = ?2, author_name = ?3 WHERE author = ?1", user, pseudonym, gone)
                 // The messages stay; where the person wrote their own name or address, it goes
                 .scrub("chat_message", "body", person, pseudonym, "author")
@@ -82,7 +75,7 @@ public class ChatPersonalData implements PersonalData {
     @Override
     public Map<String, Integer> expire(Cutoffs cutoffs) {
         String expired = "SELECT CONCAT('dm:', id) FROM chat_conversation WHERE updated_at < ?1";
-        return new Changes(em)
+        return changes()
                 .update("chat_report", "DELETE FROM chat_report WHERE channel_id IN (" + expired + ")", cutoffs.conversations())
                 .update("chat_message", "DELETE FROM chat_message WHERE channel_id IN (" + expired + ")", cutoffs.conversations())
                 .update("chat_channel", "DELETE FROM chat_channel WHERE id IN (" + expired + ")", cutoffs.conversations())
