@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { accessibilityApi, REPORT_STATUSES, type Report, type ReportStatus } from '../api';
+import { textField } from '../../../shared/forms/textField';
 
 /** The queue of barrier reports: filter, list with deadlines, and the selected report with its replies. */
 export function ReportQueue({ username }: { username: string }) {
@@ -181,12 +181,9 @@ function ReportDetailPanel({ id, username, onClose }: { id: number; username: st
         <KolTextarea
           _label={t('a11y.admin.message')}
           _hint={t('a11y.admin.messageHint')}
-          _value={message}
           _rows={5}
           _required
-          _touched={touched}
-          _msg={kolMsg(touched ? messageError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setMessage(String(value ?? '')) }}
+          {...textField(message, setMessage, { touched, error: touched ? messageError : undefined })}
         />
         <KolInputCheckbox
           _label={t('a11y.admin.interim')}

@@ -7,11 +7,11 @@ import { SubmitButton } from '../../../shared/forms/Feedback';
 import { ApiError } from '../../../shared/api';
 import { formatDate } from '../../../i18n/format';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi } from '../api';
+import { textField } from '../../../shared/forms/textField';
 
 const MAX_DESCRIPTION = 5000;
 const ACCEPTED = 'image/png,image/jpeg,image/webp,image/gif,application/pdf';
@@ -105,33 +105,24 @@ export function ReportBarrierPage() {
         <KolTextarea
           _label={t('a11y.report.description')}
           _hint={t('a11y.report.descriptionHint')}
-          _value={description}
           _rows={6}
           _maxLength={MAX_DESCRIPTION}
           _hasCounter
           _required
-          _touched={touched}
-          _msg={kolMsg(touched ? descriptionError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setDescription(String(value ?? '')) }}
+          {...textField(description, setDescription, { touched, error: touched ? descriptionError : undefined })}
         />
         <KolInputText
           _label={t('a11y.report.location')}
           _hint={t('a11y.report.locationHint')}
-          _value={location}
           _maxLength={1000}
           _required
-          _touched={touched}
-          _msg={kolMsg(touched ? locationError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setLocation(String(value ?? '')) }}
+          {...textField(location, setLocation, { touched, error: touched ? locationError : undefined })}
         />
         <KolInputEmail
           _label={t('a11y.report.email')}
           _hint={t('a11y.report.emailHint')}
-          _value={email}
           _maxLength={254}
-          _touched={touched}
-          _msg={kolMsg(touched ? emailError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setEmail(String(value ?? '')) }}
+          {...textField(email, setEmail, { touched, error: touched ? emailError : undefined })}
         />
         <KolInputFile
           _label={t('a11y.report.file')}

@@ -8,6 +8,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
+import { textField } from '../../../shared/forms/textField';
 
 const TILE_SIZES: TileSize[] = ['small', 'medium', 'large'];
 export const MAX_HALL_ORDER = 100_000;
@@ -58,10 +59,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
         _hint={t('admin.placement.hallOrderHint', { max: MAX_HALL_ORDER })}
         _pattern="[0-9]*"
         _required
-        _value={hallOrder}
-        _touched={Boolean(errors.hallOrder)}
-        _msg={kolMsg(errors.hallOrder?.join(' '))}
-        _on={{ onInput: (_event: Event, value: unknown) => setHallOrder(String(value ?? '')) }}
+        {...textField(hallOrder, setHallOrder, { touched: Boolean(errors.hallOrder), error: errors.hallOrder?.join(' ') })}
       />
       <KolSelect
         _label={t('admin.placement.tileSize')}

@@ -9,6 +9,7 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { boothApi } from '../api/booth';
 import { Notice } from '../../../shared/ui/Notice';
+import { textField } from '../../../shared/forms/textField';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -85,15 +86,12 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
       <KolTextarea
         _label={t('contact.message')}
         _hint={t('contact.messageHint', { max: MAX_MESSAGE_LENGTH })}
-        _value={message}
         _rows={6}
         _maxLength={MAX_MESSAGE_LENGTH}
         _hasCounter
         _required
         _disabled={!enabled}
-        _touched={touched}
-        _msg={kolMsg(touched ? messageError : undefined)}
-        _on={{ onInput: (_event: Event, value: unknown) => setMessage(String(value ?? '')) }}
+        {...textField(message, setMessage, { touched, error: touched ? messageError : undefined })}
       />
       <KolInputCheckbox
         _label={t('contact.consent', { exhibitor: exhibitorName })}

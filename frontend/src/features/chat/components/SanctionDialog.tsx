@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { BAN_MINUTES, durationLabel, MUTE_MINUTES } from '../durations';
+import { textField } from '../../../shared/forms/textField';
 
 const MAX_REASON = 500;
 const UNTIL_LIFTED = 'until-lifted';
@@ -107,10 +108,9 @@ export function SanctionDialog({ kind, name, channel, seq, onDone, onClose }: Sa
         <KolTextarea
           _label={t('chat.sanctionDialog.reason')}
           _hint={t('chat.sanctionDialog.reasonHint')}
-          _value={reason}
           _rows={2}
           _maxLength={MAX_REASON}
-          _on={{ onInput: (_event: Event, value: unknown) => setReason(String(value ?? '')) }}
+          {...textField(reason, setReason)}
         />
         {problem && (
           <p role="alert" className="field-error">

@@ -10,6 +10,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
+import { textField } from '../../../shared/forms/textField';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -112,10 +113,7 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _required
           _maxLength={200}
           _disabled={disabled || uploading}
-          _value={title}
-          _touched={touched}
-          _msg={kolMsg(touched ? titleError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setTitle(String(value ?? '')) }}
+          {...textField(title, setTitle, { touched, error: touched ? titleError : undefined })}
         />
         <KolButton _label={t('editor.materials.upload')} _variant="secondary" _disabled={disabled || uploading} _on={{ onClick: start }} />
         {upload.phase === 'uploading' && (

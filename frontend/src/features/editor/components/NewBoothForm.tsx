@@ -11,6 +11,7 @@ import { managePath } from '../../../shared/booth/BoothManageNav';
 import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
 import { editorApi } from '../api/editor';
 import { SubmitRow } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 interface NewBoothFormProps {
   /** The exhibitors the user may create booths for (GET /api/my/exhibitors; admins: all). */
@@ -81,18 +82,15 @@ export function NewBoothForm({ exhibitors, editions = [] }: NewBoothFormProps) {
           _label={t('edition.newBooth.edition')}
           _options={editions.map((e) => ({ label: e.current ? t('edition.switch.current', { title: e.title }) : e.title, value: e.slug }))}
           _required
-          _value={edition}
-          _on={{ onInput: (_event: Event, value: unknown) => setPicked(String(value ?? '')) }}
+          {...textField(edition, setPicked)}
         />
       )}
       <KolSelect
         _label={t('newBooth.exhibitor')}
         _options={exhibitors.map((e) => ({ label: e.name, value: e.slug }))}
         _required
-        _value={exhibitor}
-        _touched={touched}
         _msg={show(errors.exhibitor)}
-        _on={{ onInput: (_event: Event, value: unknown) => setExhibitor(String(value ?? '')) }}
+        {...textField(exhibitor, setExhibitor, { touched })}
       />
       <KolInputText
         _label={t('newBooth.name')}

@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
 import { editorApi, type PublicCodeImport } from '../api/editor';
+import { textField } from '../../../shared/forms/textField';
 
 interface PublicCodeImportFormProps {
   slug: string;
@@ -54,9 +55,8 @@ export function PublicCodeImportForm({ slug, disabled, onImported }: PublicCodeI
         <KolTextarea
           _label={t('editor.publiccode.text')}
           _rows={8}
-          _value={text}
           _disabled={disabled}
-          _on={{ onInput: (_event: Event, value: unknown) => setText(String(value ?? '')) }}
+          {...textField(text, setText)}
         />
         <div className="button-row">
           <KolButton _label={t('editor.publiccode.submit')} _type="submit" _variant="secondary" _disabled={disabled || send.isPending || !text.trim()} />

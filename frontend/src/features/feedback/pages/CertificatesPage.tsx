@@ -14,6 +14,7 @@ import { saveBlob } from '../../../shared/ui/saveBlob';
 import { formatDate, formatTime } from '../../../i18n/format';
 import { certificatesApi, type Certificate } from '../api';
 import '../certificates.css';
+import { textField } from '../../../shared/forms/textField';
 
 /** "Teilnahmebescheinigungen": request one per edition from the talks followed live; download the PDF. */
 export function CertificatesPage() {
@@ -54,8 +55,7 @@ export function CertificatesPage() {
           <KolSelect
             _label={t('certificates.edition')}
             _options={editions.data.map((e) => ({ label: e.title, value: e.slug }))}
-            _value={chosen}
-            _on={{ onInput: (_event: Event, value: unknown) => setEdition(String(value ?? '')) }}
+            {...textField(chosen, setEdition)}
           />
           <SubmitRow label={t('certificates.request')} busy={request.isPending} />
           {request.isError && (

@@ -7,12 +7,12 @@ import { useAuth } from '../../../shared/auth/AuthContext';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { SubmitButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { Notice } from '../../../shared/ui/Notice';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { privacyApi } from '../api';
+import { textField } from '../../../shared/forms/textField';
 
 function Deleted() {
   const { t } = useTranslation();
@@ -75,11 +75,8 @@ export function DeleteAccountPage() {
         <KolInputText
           _label={t('privacy.delete.confirmLabel')}
           _hint={t('privacy.delete.confirmHint', { username: me?.username ?? '' })}
-          _value={confirm}
           _required
-          _touched={touched}
-          _msg={kolMsg(touched ? confirmError : undefined)}
-          _on={{ onInput: (_event: Event, value: unknown) => setConfirm(String(value ?? '')) }}
+          {...textField(confirm, setConfirm, { touched, error: touched ? confirmError : undefined })}
         />
         <div className="button-row">
           <SubmitButton

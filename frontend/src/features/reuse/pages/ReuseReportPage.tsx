@@ -13,6 +13,7 @@ import { saveBlob } from '../../../shared/ui/saveBlob';
 import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
+import { textField } from '../../../shared/forms/textField';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 
@@ -89,8 +90,7 @@ export function ReuseReportPage() {
           <KolSelect
             _label={t('reuse.report.edition')}
             _options={(editions.data ?? []).map((e) => ({ label: e.title, value: e.slug }))}
-            _value={edition}
-            _on={{ onInput: (_event: Event, value: unknown) => setPicked(String(value ?? '')) }}
+            {...textField(edition, setPicked)}
           />
         )}
         <div className="button-row">

@@ -8,7 +8,6 @@ import { ApiError, type Review, type ReuseProfile } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { useLabels } from '../../../shared/booth/labels';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -20,6 +19,7 @@ import { reviewApi } from '../api/review';
 import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { textField } from '../../../shared/forms/textField';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
@@ -190,11 +190,8 @@ export function ReviewPage() {
                   _hint={t('review.reasonHint')}
                   _rows={4}
                   _maxLength={2000}
-                  _value={reason}
                   _disabled={!submitted}
-                  _touched={Boolean(reasonError)}
-                  _msg={kolMsg(reasonError)}
-                  _on={{ onInput: (_event: Event, value: unknown) => setReason(String(value ?? '')) }}
+                  {...textField(reason, setReason, { touched: Boolean(reasonError), error: reasonError })}
                 />
                 <div className="button-row">
                   <KolButton

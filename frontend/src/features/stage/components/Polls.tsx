@@ -10,6 +10,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useInvalidateTalk } from '../hooks';
 import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 /** Share of the votes in whole percent; a poll without votes shows 0 %. */
 export function percent(votes: number, total: number): number {
@@ -187,12 +188,9 @@ export function NewPollForm({ talkId }: { talkId: number }) {
     <form className="new-poll" onSubmit={submit} noValidate>
       <KolInputText
         _label={t('moderation.polls.question')}
-        _value={question}
         _maxLength={300}
         _required
-        _touched={touched}
-        _msg={kolMsg(questionError)}
-        _on={{ onInput: (_event: Event, value: unknown) => setQuestion(String(value ?? '')) }}
+        {...textField(question, setQuestion, { touched, error: questionError })}
       />
       {options.map((option, index) => (
         <KolInputText

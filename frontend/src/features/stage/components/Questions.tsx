@@ -7,10 +7,10 @@ import { programmeApi, type QuestionModeration, type QuestionView } from '../api
 import { useContentLang } from '../../../i18n/useContentLang';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useInvalidateTalk } from '../hooks';
 import { Notice } from '../../../shared/ui/Notice';
 import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 const MAX_QUESTION = 1000;
 
@@ -56,14 +56,11 @@ export function AskForm({ talkId }: { talkId: number }) {
       <KolTextarea
         _label={t('qa.question')}
         _hint={t('qa.hint')}
-        _value={text}
         _rows={3}
         _maxLength={MAX_QUESTION}
         _hasCounter
         _required
-        _touched={touched}
-        _msg={kolMsg(shownError)}
-        _on={{ onInput: (_event: Event, value: unknown) => setText(String(value ?? '')) }}
+        {...textField(text, setText, { touched, error: shownError })}
       />
       <KolInputCheckbox
         _label={t('qa.anonymous')}
@@ -145,10 +142,9 @@ function ModerationButtons({ talkId, question }: { talkId: number; question: Que
       </div>
       <KolTextarea
         _label={t('moderation.qa.answer')}
-        _value={answer}
         _rows={2}
         _maxLength={5000}
-        _on={{ onInput: (_event: Event, value: unknown) => setAnswer(String(value ?? '')) }}
+        {...textField(answer, setAnswer)}
       />
       <div className="button-row">
         <KolButton

@@ -6,9 +6,9 @@ import { ApiError } from '../../../shared/api';
 import { programmeApi, type EmbedProvider, type LiveState, type StageView, type StreamKind } from '../api/programme';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LiveStatus } from './LiveStatus';
 import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 const STATES: LiveState[] = ['upcoming', 'live', 'paused', 'ended'];
 const KINDS: StreamKind[] = ['none', 'hls', 'embed'];
@@ -46,12 +46,9 @@ export function LiveStateForm({ stage }: { stage: StageView }) {
       <KolTextarea
         _label={t('moderation.live.message')}
         _hint={t('moderation.live.messageHint')}
-        _value={message}
         _rows={2}
         _maxLength={300}
-        _msg={kolMsg(errors['message']?.join(' '))}
-        _touched={Boolean(errors['message'])}
-        _on={{ onInput: (_event: Event, value: unknown) => setMessage(String(value ?? '')) }}
+        {...textField(message, setMessage, { touched: Boolean(errors['message']), error: errors['message']?.join(' ') })}
       />
       <SubmitRow label={t('moderation.live.apply')} busy={save.isPending} />
       {save.isError && !errors['message'] && <p role="alert">{errorMessage(save.error, t)}</p>}
@@ -103,21 +100,15 @@ export function StreamForm({ stage }: { stage: StageView }) {
         <KolInputText
           _label={t('moderation.stream.url')}
           _type="url"
-          _value={url}
           _required
-          _touched={Boolean(errors['url'])}
-          _msg={kolMsg(errors['url']?.join(' '))}
-          _on={{ onInput: (_event: Event, value: unknown) => setUrl(String(value ?? '')) }}
+          {...textField(url, setUrl, { touched: Boolean(errors['url']), error: errors['url']?.join(' ') })}
         />
       )}
       {kind === 'hls' && (
         <KolInputText
           _label={t('moderation.stream.captions')}
           _type="url"
-          _value={captionsUrl}
-          _touched={Boolean(errors['captionsUrl'])}
-          _msg={kolMsg(errors['captionsUrl']?.join(' '))}
-          _on={{ onInput: (_event: Event, value: unknown) => setCaptionsUrl(String(value ?? '')) }}
+          {...textField(captionsUrl, setCaptionsUrl, { touched: Boolean(errors['captionsUrl']), error: errors['captionsUrl']?.join(' ') })}
         />
       )}
       {kind === 'embed' && (

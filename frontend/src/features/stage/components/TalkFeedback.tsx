@@ -13,6 +13,7 @@ import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { formatLongDate } from '../../../i18n/format';
 import { feedbackApi, type FeedbackResults as Results, type MyTalkFeedback } from '../api/feedback';
 import '../feedbackTexts';
+import { textField } from '../../../shared/forms/textField';
 
 const MAX_COMMENT = 2000;
 const STARS = [5, 4, 3, 2, 1] as const;
@@ -158,13 +159,10 @@ function RatingForm({ talkId, mine, onDone, onCancel }: {
       <KolTextarea
         _label={t('feedback.comment')}
         _hint={t('feedback.commentHint')}
-        _value={comment}
         _rows={4}
         _maxLength={MAX_COMMENT}
         _hasCounter
-        _touched={touched}
-        _msg={kolMsg(commentError)}
-        _on={{ onInput: (_event: Event, value: unknown) => setComment(String(value ?? '')) }}
+        {...textField(comment, setComment, { touched, error: commentError })}
       />
       <SubmitRow label={existing ? t('feedback.save') : t('feedback.submit')} busy={save.isPending} />
       {onCancel && (

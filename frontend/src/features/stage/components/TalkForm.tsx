@@ -15,6 +15,7 @@ import { EMPTY_SPEAKER, formFieldOf, validateTalkForm, type SpeakerEntry, type T
 import { toTalkInput } from '../talkForm';
 import { SubmitRow } from '../../../shared/forms/Feedback';
 import { useMyBooths } from '../../../shared/booth/hooks';
+import { textField } from '../../../shared/forms/textField';
 
 /** Problems the service reports without a field path, by their type, land on the field they are about. */
 const FIELD_OF_PROBLEM: Record<string, keyof TalkFormState> = {
@@ -265,8 +266,7 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
                 .filter((b) => !form.booths.includes(b.slug))
                 .map((b) => ({ label: b.name, value: b.slug })),
             ]}
-            _value={boothToAdd}
-            _on={{ onInput: (_event: Event, value: unknown) => setBoothToAdd(String(value ?? '')) }}
+            {...textField(boothToAdd, setBoothToAdd)}
           />
           <KolButton _label={t('talkForm.addBooth')} _variant="secondary" _disabled={!boothToAdd} _on={{ onClick: addBooth }} />
         </div>

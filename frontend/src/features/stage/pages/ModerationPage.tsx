@@ -12,6 +12,7 @@ import { StageControlPanel } from '../components/StageControls';
 import { formatShortDate, formatTime } from '../../../i18n/format';
 import { berlinDay } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
+import { textField } from '../../../shared/forms/textField';
 
 /** Moderation: live state of every stage (streams for admins) and the talks to moderate Q&A and polls for. */
 export function ModerationPage() {
@@ -49,8 +50,7 @@ export function ModerationPage() {
                 label: `${formatShortDate(d.date, i18n.language)} – ${d.hostRegion.name}`,
                 value: String(d.id),
               }))}
-              _value={chosenDay ? String(chosenDay) : ''}
-              _on={{ onInput: (_event: Event, value: unknown) => setDay(String(value ?? '')) }}
+              {...textField(chosenDay ? String(chosenDay) : '', setDay)}
             />
             {talks.isError && <ApiErrorAlert error={talks.error} onRetry={() => void talks.refetch()} />}
             <ul className="moderation-talks">
