@@ -75,10 +75,7 @@ public class ReuseRequests {
             throw ProblemException.forbidden("forbidden.editionArchived", edition.slug());
         }
         String username = caller.username();
-        ReuseRequest entry = new ReuseRequest();
-        entry.boothId = booth.id;
-        entry.serviceKey = offer.serviceKey;
-        entry.serviceName = offer.name;
+        ReuseRequest entry = newRequest(booth, offer);
         entry.requester = username;
         entry.requesterName = caller.displayName();
         entry.requesterEmail = caller.email().orElseThrow(() -> ProblemException.badRequest("contactRequest.noEmail"));
@@ -88,12 +85,7 @@ public class ReuseRequests {
         entry.inhabitants = request.inhabitants();
         entry.timeFrame = blankToNull(request.timeFrame());
         entry.questions = blankToNull(request.questions());
-        entry.status = ReuseStatus.INTERESSE;
-        entry.consentAt = clock.instant();
-        entry.createdAt = entry.consentAt;
-        entry.updatedAt = entry.consentAt;
-        entry.persist();
-        log(entry, null, "created", null, ReuseStatus.INTERESSE, null);
+        open(entry);
         consents.record(username, ConsentPurpose.REUSE_REQUEST, String.valueOf(entry.id));
         em.flush();
         activity.fire(new BoothActivity(booth.id, BoothActivity.Kind.REUSE_REQUEST));
@@ -232,15 +224,30 @@ public class ReuseRequests {
         log(entry, null, "withdrawn", before, ReuseStatus.ZURUECKGEZOGEN, null);
     }
 
+    private static ReuseRequest newRequest(Booth booth, ReuseOffer offer) {
+        ReuseRequest entry = new ReuseRequest();
+        entry.boothId = booth.id;
+        entry.serviceKey = offer.serviceKey;
+        entry.serviceName = offer.name;
+        return entry;
+    }
+
+    /** Stores the new request as an expression of interest, consented now, and logs its creation. */
+    private void open(ReuseRequest entry) {
+        entry.status = ReuseStatus.INTERESSE;
+        entry.consentAt = clock.instant();
+        entry.createdAt = entry.consentAt;
+        entry.updatedAt = entry.consentAt;
+        entry.persist();
+        log(entry, null, "created", null, ReuseStatus.INTERESSE, null);
+    }
+
     /** Loads a request in the given state (demo data); its moves are logged as if the team had made them. */
     public long seed(EditionRef edition, String slug, String serviceName, ReuseViews.ReuseSeed seed) {
         Booth booth = booths.published(edition, slug);
         ReuseOffer offer = booth.services.stream().filter(o -> o.name.equals(serviceName)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("notFound.service", serviceName));
-        ReuseRequest entry = new ReuseRequest();
-        entry.boothId = booth.id;
-        entry.serviceKey = offer.serviceKey;
-        entry.serviceName = offer.name;
+        ReuseRequest entry = newRequest(booth, offer);
         entry.requester = seed.requester();
         entry.requesterName = seed.requesterName();
         entry.requesterEmail = seed.requesterEmail();
@@ -250,12 +257,7 @@ public class ReuseRequests {
         entry.inhabitants = seed.inhabitants();
         entry.timeFrame = seed.timeFrame();
         entry.questions = seed.questions();
-        entry.status = ReuseStatus.INTERESSE;
-        entry.consentAt = clock.instant();
-        entry.createdAt = entry.consentAt;
-        entry.updatedAt = entry.consentAt;
-        entry.persist();
-        log(entry, null, "created", null, ReuseStatus.INTERESSE, null);
+        open(entry);
         List<ReuseStatus> path = seed.status() == ReuseStatus.ABGEBROCHEN
                 ? List.of(ReuseStatus.IM_GESPRAECH, ReuseStatus.ABGEBROCHEN)
                 : List.of(ReuseStatus.IM_GESPRAECH, ReuseStatus.VEREINBARUNG, ReuseStatus.IN_EINFUEHRUNG,
