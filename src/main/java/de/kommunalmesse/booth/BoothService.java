@@ -81,6 +81,9 @@ public class BoothService {
     @Inject
     EditionService editions;
 
+    @Inject
+    ExhibitorStaff staff;
+
 
     /**
      * Published booths matching the filters and the search words, ranked by relevance when searching.
@@ -242,6 +245,7 @@ public class BoothService {
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
         exhibitor.staff.clear();
         usernames.forEach(username -> exhibitor.staff.add(username.strip().toLowerCase(Locale.ROOT)));
+        staff.log(exhibitor.id, "staff.replace", String.join(", ", exhibitor.staff.stream().sorted().toList()));
         return view(exhibitor, fair.regions());
     }
 
