@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -63,7 +65,7 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<ExhibitorOverview> list(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @QueryParam("q") @Parameter(description = "Part of the name, slug or a staff entry") String query) {
-        return staff.list(editions.resolve(edition), query);
+        return staff.list(scope(edition), query);
     }
 
     @GET
@@ -124,7 +126,7 @@ public class ExhibitorResource {
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Valid @NotNull StaffInvitation invitation) {
         return Response.status(Response.Status.CREATED)
-                .entity(staff.invite(editions.resolve(edition), slug, invitation.email())).build();
+                .entity(staff.invite(scope(edition), slug, invitation.email())).build();
     }
 
     @DELETE
@@ -138,7 +140,7 @@ public class ExhibitorResource {
     @APIResponse(responseCode = "404", description = "No such exhibitor, or not on its staff")
     public ExhibitorOverview removeStaff(@PathParam("slug") String slug, @PathParam("member") String member,
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
-        return staff.remove(editions.resolve(edition), slug, member);
+        return staff.remove(scope(edition), slug, member);
     }
 
     @GET
@@ -171,5 +173,10 @@ public class ExhibitorResource {
             @Valid @NotNull NewBoothRequest request) {
         DraftView created = editor.createBooth(editions.resolve(edition), slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** The edition whose booths the admins' exhibitor views show; none before a fair is set up (exhibitors exist then). */
+    private Optional<EditionRef> scope(String edition) {
+        return edition == null || edition.isBlank() ? editions.currentIfAny() : Optional.of(editions.resolve(edition));
     }
 }

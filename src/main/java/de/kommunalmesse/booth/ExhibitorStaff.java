@@ -67,10 +67,10 @@ public class ExhibitorStaff {
 
     /** Every exhibitor with its booths in the edition and its staff; {@code query} matches name, slug or staff. */
     @Transactional
-    public List<ExhibitorOverview> list(EditionRef edition, String query) {
+    public List<ExhibitorOverview> list(Optional<EditionRef> edition, String query) {
         access.requireAdmin();
         String term = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<Booth> all = Booth.list("editionId = ?1 order by name", edition.id());
+        List<Booth> all = edition.map(e -> Booth.<Booth>list("editionId = ?1 order by name", e.id())).orElse(List.of());
         Map<Long, List<Booth>> booths = all.stream().collect(Collectors.groupingBy(b -> b.exhibitor.id));
         Map<Long, DraftState> drafts = drafts(all);
         Map<String, RegionView> regions = fair.regions();
@@ -87,7 +87,7 @@ public class ExhibitorStaff {
      * they are staff already (nothing is created or sent then); 503 when Keycloak, or for a new account the mail, is
      * out of reach.
      */
-    public StaffInvited invite(EditionRef edition, String slug, String email) {
+    public StaffInvited invite(Optional<EditionRef> edition, String slug, String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         String exhibitorName = QuarkusTransaction.requiringNew().call(() -> {
             Exhibitor exhibitor = requireExhibitor(slug);
@@ -105,7 +105,7 @@ public class ExhibitorStaff {
             if (!mail.enabled()) {
                 throw new ProblemException(503, "unavailable.invitationMail", null);
             }
-            Invited invited = accounts.createInvited(address);
+            Invited invited = accounts.createInvited(address, exhibitorName);
             member = invited.account();
             oneTimePassword = invited.oneTimePassword();
         }
@@ -123,7 +123,7 @@ public class ExhibitorStaff {
 
     /** Removes an entry from the exhibitor's staff; 404 when it is not there. */
     @Transactional
-    public ExhibitorOverview remove(EditionRef edition, String slug, String member) {
+    public ExhibitorOverview remove(Optional<EditionRef> edition, String slug, String member) {
         access.requireAdmin();
         Exhibitor exhibitor = requireExhibitor(slug);
         String entry = member.strip().toLowerCase(Locale.ROOT);
@@ -168,8 +168,9 @@ public class ExhibitorStaff {
         entry.persist();
     }
 
-    private ExhibitorOverview overview(EditionRef edition, Exhibitor exhibitor) {
-        List<Booth> booths = Booth.list("editionId = ?1 and exhibitor = ?2 order by name", edition.id(), exhibitor);
+    private ExhibitorOverview overview(Optional<EditionRef> edition, Exhibitor exhibitor) {
+        List<Booth> booths = edition.map(e -> Booth.<Booth>list("editionId = ?1 and exhibitor = ?2 order by name", e.id(),
+                exhibitor)).orElse(List.of());
         return overview(exhibitor, booths, drafts(booths), fair.regions());
     }
 

@@ -88,15 +88,17 @@ public class KeycloakAccounts {
     }
 
     /**
-     * Creates an enabled account for an invited person: the e-mail address is the username, the password is a
-     * one-time password that Keycloak makes them replace at the first login; returns the account and that password.
-     * An account with this username or address that appeared meanwhile is a 409.
+     * Creates an enabled account for an invited person: the e-mail address is the username, the organisation is the
+     * one that invited them (the realm requires it), the password is a one-time password that Keycloak makes them
+     * replace at the first login, where they also give their name; returns the account and that password. An
+     * account with this username or address that appeared meanwhile is a 409.
      */
-    public Invited createInvited(String email) {
+    public Invited createInvited(String email, String organisation) {
         String token = serviceToken();
         String password = oneTimePassword();
         ObjectNode user = json.createObjectNode().put("username", email).put("email", email).put("enabled", true)
                 .put("emailVerified", true);
+        user.putObject("attributes").putArray("organisation").add(organisation);
         user.putArray("requiredActions").add("UPDATE_PASSWORD");
         user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", true);
         HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(adminUrl() + "/users"))
