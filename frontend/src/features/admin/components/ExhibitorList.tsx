@@ -1,4 +1,4 @@
-import { KolButton, KolHeading, KolInputText } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolInputEmail, KolInputText } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,8 +112,8 @@ function ExhibitorEntry({ exhibitor }: { exhibitor: ExhibitorOverview }) {
         </ul>
       )}
       <form onSubmit={(event) => void invite(event)} noValidate className="admin-form">
-        <KolInputText _label={t('exhibitorAdmin.inviteEmail', { name: exhibitor.name })} _hint={t('exhibitorAdmin.inviteHint')}
-          _type="email" _value={email} _touched={Boolean(emailError)} _msg={kolMsg(emailError)}
+        <KolInputEmail _label={t('exhibitorAdmin.inviteEmail', { name: exhibitor.name })} _hint={t('exhibitorAdmin.inviteHint')}
+          _value={email} _touched={Boolean(emailError)} _msg={kolMsg(emailError)}
           _on={{ onInput: (_e: Event, v: unknown) => setEmail(String(v ?? '')) }} />
         <SubmitRow label={t('exhibitorAdmin.invite')} busy={action.busy} />
       </form>

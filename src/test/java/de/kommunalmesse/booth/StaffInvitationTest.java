@@ -74,7 +74,7 @@ class StaffInvitationTest {
         MailInbox.await(email, m -> true);
         invite(TestUsers.admin(), slug, email).statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:kommunalmesse:problem:already-staff"));
+                .body("detail", org.hamcrest.Matchers.containsString("gehört bereits zum Standteam"));
         given().auth().oauth2(TestUsers.admin()).get("/api/exhibitors/" + slug).then().body("staff", contains(email));
         given().auth().oauth2(TestUsers.admin()).get("/api/exhibitors/" + slug + "/audit").then().body("size()", equalTo(1));
         assertEquals(1, MailInbox.read(email).size());
