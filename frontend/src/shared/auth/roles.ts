@@ -42,14 +42,11 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   items.push({ to: '/termine', key: 'nav.meetings' });
   items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
-  if (!hasRole(roles, 'admin')) {
-    if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
-    if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
-    return items;
-  }
-  // Admins reach every admin area, their booths and the moderation from one entry: its overview page lists them
-  if (roles?.includes('exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
-  items.push({ to: '/verwaltung', key: 'nav.admin' });
+  // Admins reach every admin area, all booths and the moderation from one entry: its overview page lists them
+  const admin = hasRole(roles, 'admin');
+  if (admin ? roles?.includes('exhibitor') : hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
+  if (!admin && hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
+  if (admin) items.push({ to: '/verwaltung', key: 'nav.admin' });
   return items;
 }
 

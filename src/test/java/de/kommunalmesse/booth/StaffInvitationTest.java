@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kommunalmesse.identity.KeycloakAccounts;
+import de.kommunalmesse.common.KeycloakAccounts;
 import de.kommunalmesse.testsupport.KeycloakUsers;
 import de.kommunalmesse.testsupport.MailInbox;
 import de.kommunalmesse.testsupport.TestData;

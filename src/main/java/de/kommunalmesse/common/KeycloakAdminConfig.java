@@ -1,4 +1,4 @@
-package de.kommunalmesse.identity;
+package de.kommunalmesse.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
