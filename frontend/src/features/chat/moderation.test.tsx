@@ -235,6 +235,17 @@ describe('unread conversations', () => {
     await waitFor(() => expect(requestedPaths(fetch).filter((p) => p === '/api/chat/unread').length).toBeGreaterThan(1));
   });
 
+  it('asks again for the unread count at once when a reply arrives in a conversation this page has not joined', async () => {
+    const fetch = backend([{ channel: 'dm:17', unread: 1 }]);
+    renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(requestedPaths(fetch).filter((p) => p === '/api/chat/unread')).toHaveLength(1));
+    // the staff's reply reaches this tab only as the notification centre's frame (dm:17 is not joined here)
+    act(() => server.socket.push({ type: 'notification', at: '2026-12-07T10:00:00Z' }));
+    await waitFor(() => expect(requestedPaths(fetch).filter((p) => p === '/api/chat/unread').length).toBeGreaterThan(1), { timeout: 2000 });
+  });
+
   it('lists the conversations with booth, status, unread count and a link to each', async () => {
     backend([]);
     const { container } = renderRoute('/gespraeche', { auth: authenticated() });

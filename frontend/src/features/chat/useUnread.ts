@@ -6,11 +6,14 @@ import { useOpenChatClient } from '../../shared/realtime/hooks';
 
 /** How often the unread count is asked for while no chat frame says it changed. */
 export const UNREAD_POLL_MS = 60_000;
-const FRAMES_THAT_CHANGE_UNREAD = ['message', 'read', 'conversation'] as const;
+// A reply in a conversation the tab has not joined (the visitor is on another page) arrives only as the notification
+// centre's frame, which reaches every connection of the user: without it the badge waited for the next poll.
+const FRAMES_THAT_CHANGE_UNREAD = ['message', 'read', 'conversation', 'notification'] as const;
 
 /**
  * Unread messages in the caller's private conversations (dm: channels), from GET /api/chat/unread.
- * Asked again when a chat frame on the open connection may have changed it, else once a minute while
+ * Asked again when a chat frame on the open connection may have changed it (a message or read pointer of a joined
+ * channel, a conversation, or a notification such as a reply in a conversation this tab has not joined), else once a minute while
  * the tab is visible (React Query pauses the interval in hidden tabs).
  */
 export function useUnreadConversations(): number | null {

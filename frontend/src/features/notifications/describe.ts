@@ -13,6 +13,7 @@ const KEYS: Record<string, string> = {
   'conversation.support': 'conversationSupport',
   'contact.answered': 'contactAnswered',
   'booth.approved': 'boothApproved',
+  'booth.report': 'boothReport',
   'booth.rejected': 'boothRejected',
   'review.waiting': 'reviewWaiting',
   'report.new': 'reportNew',

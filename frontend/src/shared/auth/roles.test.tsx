@@ -20,7 +20,7 @@ describe('roles and the main navigation', () => {
     expect(hasRole(['visitor', 'exhibitor'], 'moderator')).toBe(false);
   });
 
-  it('shows agenda, Merkliste, Meine Gespräche, Meine Termine and Meine Nachnutzungen to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, Verwaltung to admins', () => {
+  it('shows agenda, Merkliste, Meine Gespräche, Meine Termine and Meine Nachnutzungen to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, and admins one Verwaltung entry for all of it', () => {
     const keys = (authenticatedUser: boolean, roles?: string[]) => mainNavItems(authenticatedUser, roles).map((i) => i.to);
     expect(keys(false)).toEqual(['/', '/programm', '/halle']);
     expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
@@ -28,7 +28,10 @@ describe('roles and the main navigation', () => {
     expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand']);
     expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/moderation']);
     expect(keys(true, ['visitor', 'admin'])).toEqual([
-      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand', '/moderation', '/verwaltung',
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/verwaltung',
+    ]);
+    expect(keys(true, ['visitor', 'exhibitor', 'moderator', 'admin'])).toEqual([
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand', '/verwaltung',
     ]);
   });
 
@@ -62,7 +65,7 @@ describe('roles and the main navigation', () => {
   it('renders the navigation of an admin in the header', async () => {
     backend(ME.admin);
     renderRoute('/', { auth: authenticated('kdn-admin') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen', 'Mein Stand', 'Moderation', 'Verwaltung']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen', 'Mein Stand', 'Verwaltung']));
   });
 
   it('renders the navigation of a visitor without the exhibitor and admin areas', async () => {

@@ -26,8 +26,9 @@ export interface NavItem {
 
 /**
  * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
- * their agenda, Merkliste, conversations with booth teams and meetings; exhibitors (and admins) "Mein Stand"; moderators (and admins)
- * "Moderation"; admins "Verwaltung".
+ * their agenda, Merkliste, conversations with booth teams and meetings; exhibitors "Mein Stand"; moderators "Moderation";
+ * admins one "Verwaltung" entry whose overview page leads to every admin area, to the moderation and to all booths
+ * ("Mein Stand" too for an admin who also has the exhibitor role).
  */
 export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
   const items: NavItem[] = [
@@ -41,9 +42,11 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   items.push({ to: '/termine', key: 'nav.meetings' });
   items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
-  if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
-  if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
-  if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });
+  // Admins reach every admin area, all booths and the moderation from one entry: its overview page lists them
+  const admin = hasRole(roles, 'admin');
+  if (admin ? roles?.includes('exhibitor') : hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
+  if (!admin && hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
+  if (admin) items.push({ to: '/verwaltung', key: 'nav.admin' });
   return items;
 }
 

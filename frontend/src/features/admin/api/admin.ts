@@ -1,6 +1,28 @@
 import { boothPath, http, type Opts } from '../../../shared/api';
 import type { EditorBooth, Exhibitor, HallSettings, NewExhibitor, Placement, ReviewQueueEntry } from '../../../shared/api';
 
+/** A booth as the exhibitors list shows it. */
+export interface BoothState {
+  slug: string;
+  name: string;
+  status: 'DRAFT' | 'PUBLISHED';
+  draft: 'editing' | 'submitted' | 'rejected' | null;
+}
+
+/** An exhibitor with its booths in the edition and its staff (admins). */
+export interface ExhibitorOverview {
+  slug: string;
+  name: string;
+  staff: string[];
+  booths: BoothState[];
+}
+
+export interface StaffInvited {
+  member: string;
+  accountCreated: boolean;
+  exhibitor: ExhibitorOverview;
+}
+
 const exhibitorPath = (slug: string) => `/api/exhibitors/${encodeURIComponent(slug)}`;
 
 /** The admins' calls: review queue, placement, hall settings, exhibitors and their staff. */
@@ -12,6 +34,12 @@ export const adminApi = {
   saveHallSettings: (settings: HallSettings) => http.send<HallSettings>('PUT', '/api/admin/settings/hall', { body: settings }),
   exhibitor: (slug: string, o?: Opts) => http.get<Exhibitor>(exhibitorPath(slug), o),
   createExhibitor: (exhibitor: NewExhibitor) => http.send<Exhibitor | undefined>('POST', '/api/exhibitors', { body: exhibitor }),
+  exhibitors: (query: string, o?: Opts) =>
+    http.get<ExhibitorOverview[]>(`/api/exhibitors${query ? `?q=${encodeURIComponent(query)}` : ''}`, o),
+  invite: (exhibitor: string, email: string) =>
+    http.send<StaffInvited>('POST', `${exhibitorPath(exhibitor)}/invitations`, { body: { email } }),
+  removeStaff: (exhibitor: string, member: string) =>
+    http.send<ExhibitorOverview>('DELETE', `${exhibitorPath(exhibitor)}/staff/${encodeURIComponent(member)}`),
   setStaff: (exhibitor: string, staff: string[]) =>
     http.send<Exhibitor | undefined>('PUT', `${exhibitorPath(exhibitor)}/staff`, { body: { staff } }),
 };

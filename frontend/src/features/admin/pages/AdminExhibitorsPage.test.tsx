@@ -11,6 +11,13 @@ const exhibitors: ExhibitorRef[] = [
 
 const werl: Exhibitor = { ...exhibitors[1], region: null, website: null, staff: ['aussteller-werl'] };
 
+const werlOverview = {
+  slug: 'stadt-werl',
+  name: 'Stadt Werl',
+  staff: ['aussteller-werl'],
+  booths: [{ slug: 'werl-umzug', name: 'Umzug in Werl', status: 'PUBLISHED', draft: 'submitted' }],
+};
+
 type KolField = Element & { _options?: { label: string; value: string }[]; _value?: unknown; _on?: { onInput?: (e: Event, v: unknown) => void } };
 
 function backend() {
@@ -19,6 +26,14 @@ function backend() {
     if (url.pathname === '/api/event-days') return { body: [eventDay] };
     if (url.pathname === '/api/my/exhibitors') return { body: exhibitors };
     if (url.pathname === '/api/exhibitors/stadt-werl' && (init?.method ?? 'GET') === 'GET') return { body: werl };
+    if (url.pathname === '/api/exhibitors' && (init?.method ?? 'GET') === 'GET') return { body: [werlOverview] };
+    if (url.pathname === '/api/exhibitors/stadt-werl/invitations' && init?.method === 'POST') {
+      const { email } = JSON.parse(String(init.body)) as { email: string };
+      if (email === 'aussteller-werl@example.org') {
+        return { status: 409, body: { status: 409, title: 'Konflikt', detail: '„aussteller-werl“ gehört bereits zum Standteam von „Stadt Werl“; es wurde nichts geändert.' } };
+      }
+      return { status: 201, body: { member: email, accountCreated: true, exhibitor: { ...werlOverview, staff: [...werlOverview.staff, email] } } };
+    }
     if (url.pathname === '/api/exhibitors/stadt-werl/staff' && init?.method === 'PUT') {
       return { body: { ...werl, staff: JSON.parse(String(init.body)).staff } };
     }
@@ -53,6 +68,28 @@ describe('AdminExhibitorsPage', () => {
     expect(writes(fetchMock)).toEqual([
       { request: 'PUT /api/exhibitors/stadt-werl/staff', body: { staff: ['aussteller-werl', 'team@stadt-werl.example'] } },
     ]);
+  });
+
+  it('lists every exhibitor with booths and team, and invites by e-mail with a clear answer when already on the team', async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/aussteller', { auth: authenticated('kdn-admin') });
+    await screen.findByText('Umzug in Werl: veröffentlicht, Änderung eingereicht');
+    expect(screen.getByText('1 Aussteller')).toBeTruthy();
+    const field = () =>
+      [...container.querySelectorAll('kol-input-email')].find(
+        (f) => f.getAttribute('_label') === 'E-Mail-Adresse für eine Einladung ins Team von Stadt Werl',
+      ) as KolField;
+
+    act(() => field()._on?.onInput?.(new Event('input'), 'neu@stadt-werl.example'));
+    fireEvent.submit(field().closest('form')!);
+    await screen.findByText('neu@stadt-werl.example ist eingeladen; das neue Konto und die Einladung sind unterwegs.');
+    expect(writes(fetchMock)).toEqual([
+      { request: 'POST /api/exhibitors/stadt-werl/invitations', body: { email: 'neu@stadt-werl.example' } },
+    ]);
+
+    act(() => field()._on?.onInput?.(new Event('input'), 'aussteller-werl@example.org'));
+    fireEvent.submit(field().closest('form')!);
+    await waitFor(() => expect(field().getAttribute('_msg') ?? JSON.stringify((field() as KolField & { _msg?: unknown })._msg)).toContain('gehört bereits zum Standteam'));
   });
 
   it('asks to choose an exhibitor before loading a team', async () => {

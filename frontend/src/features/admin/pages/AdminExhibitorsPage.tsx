@@ -2,6 +2,7 @@ import { KolHeading } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateExhibitorForm, StaffForm } from '../components/ExhibitorForms';
+import { ExhibitorList } from '../components/ExhibitorList';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -17,6 +18,10 @@ export function AdminExhibitorsPage() {
       <p className="back-link">
         <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
       </p>
+      <section className="admin-section">
+        <KolHeading _label={t('exhibitorAdmin.listHeading')} _level={2} />
+        <ExhibitorList key={lastCreated} />
+      </section>
       <section className="panel admin-section">
         <KolHeading _label={t('admin.exhibitors.createHeading')} _level={2} />
         <CreateExhibitorForm regions={hostRegions(eventDays.data ?? [])} onCreated={setLastCreated} />

@@ -54,6 +54,12 @@ export function AdminPage() {
             <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />
           </li>
           <li>
+            <AppLink to="/moderation" label={t('stageNav.moderation')} />
+          </li>
+          <li>
+            <AppLink to="/mein-stand" label={t('nav.myBooths')} />
+          </li>
+          <li>
             <AppLink to="/verwaltung/nachnutzung" label={t('reuse.report.pageTitle')} />
           </li>
           <li>

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What the booth feature holds about a person: their contact requests and bookmarks, the exhibitor teams
- * they belong to, and their name in the booths' audit log, drafts and uploads. Booths are named by id
+ * they belong to, and their name in the booths' and exhibitors' audit logs, drafts and uploads. Booths are named by id
  * (and name), so the export covers every edition.
  */
 @ApplicationScoped
@@ -28,6 +28,7 @@ public class BoothPersonalData extends TablePersonalData {
     @Override
     public Map<String, List<Map<String, Object>>> export(Person person) {
         String user = person.username();
+        String email = person.email().orElse(user);
         return sections()
                 .rows("contactRequests", "SELECT r.id, r.booth_id, b.name AS booth_name, r.name,"
                         + " r.email, r.organisation, r.message, r.consent_at, r.status, r.created_at, r.updated_at"
@@ -38,6 +39,8 @@ public class BoothPersonalData extends TablePersonalData {
                         + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id WHERE s.username = ?1 ORDER BY e.name", user)
                 .rows("boothChanges", "SELECT booth_id, action, detail, at FROM booth_audit"
                         + " WHERE actor = ?1 ORDER BY at", user)
+                .rows("exhibitorStaffChanges", "SELECT exhibitor_id, action, detail, at FROM exhibitor_audit"
+                        + " WHERE actor = ?1 OR detail = ?1 OR detail = ?2 ORDER BY at", user, email)
                 .rows("uploads", "SELECT id, booth_id, title, file_name, created_at FROM material"
                         + " WHERE uploaded_by = ?1 ORDER BY created_at", user)
                 .data();
@@ -46,10 +49,16 @@ public class BoothPersonalData extends TablePersonalData {
     @Override
     public Map<String, Integer> erase(Person person, String pseudonym) {
         String user = person.username();
+        String email = person.email().orElse(user);
         return changes()
                 .delete("contact_request", "username", user)
                 .delete("bookmark", "username", user)
-                .delete("exhibitor_staff", "username", user)
+                .update("exhibitor_staff", "DELETE FROM exhibitor_staff WHERE username IN (?1, ?2)", user, email)
+                // Staff changes stay traceable for the organiser, the person in them only as the pseudonym
+                .update("exhibitor_audit", "UPDATE exhibitor_audit SET actor = ?2, actor_name = ?3 WHERE actor = ?1", user,
+                        pseudonym, PersonalData.DELETED_NAME)
+                .update("exhibitor_audit", "UPDATE exhibitor_audit SET detail = ?3 WHERE detail IN (?1, ?2)", user, email,
+                        pseudonym)
                 // Who changed a booth stays traceable for the exhibitor, but only as the pseudonym
                 .pseudonymise("booth_audit", "actor", user, pseudonym)
                 .pseudonymise("booth_draft", "updated_by", user, pseudonym)

@@ -7,6 +7,7 @@ import de.kommunalmesse.booth.BoothViews.BoothCard;
 import de.kommunalmesse.booth.BoothViews.BoothDetail;
 import de.kommunalmesse.booth.BoothViews.BoothHandle;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
+import de.kommunalmesse.booth.BoothViews.BoothTeam;
 import de.kommunalmesse.booth.BoothViews.ExhibitorRef;
 import de.kommunalmesse.booth.BoothViews.ExhibitorView;
 import de.kommunalmesse.booth.BoothViews.HallPage;
@@ -80,6 +81,9 @@ public class BoothService {
 
     @Inject
     EditionService editions;
+
+    @Inject
+    ExhibitorStaff staff;
 
 
     /**
@@ -242,6 +246,7 @@ public class BoothService {
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
         exhibitor.staff.clear();
         usernames.forEach(username -> exhibitor.staff.add(username.strip().toLowerCase(Locale.ROOT)));
+        staff.log(exhibitor.id, "staff.replace", String.join(", ", exhibitor.staff.stream().sorted().toList()));
         return view(exhibitor, fair.regions());
     }
 
@@ -361,6 +366,14 @@ public class BoothService {
     /** Whether the current user may edit the booth with this id: admins and staff of its exhibitor. */
     public boolean mayEdit(long boothId) {
         return Booth.<Booth>findByIdOptional(boothId).map(access::mayEdit).orElse(false);
+    }
+
+    /** Every booth of the edition whose exhibitor has staff, with that staff (usernames or e-mail addresses). */
+    public List<BoothTeam> teams(long editionId) {
+        return Booth.<Booth>list("editionId = ?1 order by id", editionId).stream()
+                .filter(booth -> !booth.exhibitor.staff.isEmpty())
+                .map(booth -> new BoothTeam(booth.id, booth.slug, booth.name, booth.exhibitor.staff.stream().sorted().toList()))
+                .toList();
     }
 
     /** Ids of every booth, in all editions, whose exhibitor the current user staffs. */

@@ -102,6 +102,10 @@ public final class BoothViews {
     public record BoothHandle(long id, long editionId, String edition, String slug, String name, String exhibitorName) {
     }
 
+    /** A booth of an edition and the staff of its exhibitor, for features that write to the team. Not an API type. */
+    public record BoothTeam(long id, String slug, String name, List<String> staff) {
+    }
+
     @Schema(name = "Exhibitor")
     public record ExhibitorView(String slug, String name, OrganisationType type, RegionView region,
             String website, List<String> staff) {

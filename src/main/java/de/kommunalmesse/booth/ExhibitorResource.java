@@ -8,7 +8,11 @@ import de.kommunalmesse.booth.BoothViews.ExhibitorView;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.EditorViews.DraftView;
 import de.kommunalmesse.booth.EditorViews.NewBoothRequest;
+import de.kommunalmesse.booth.EditorViews.AuditView;
 import de.kommunalmesse.booth.EditorViews.StaffUpdate;
+import de.kommunalmesse.booth.StaffViews.ExhibitorOverview;
+import de.kommunalmesse.booth.StaffViews.StaffInvitation;
+import de.kommunalmesse.booth.StaffViews.StaffInvited;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,6 +30,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -43,6 +51,21 @@ public class ExhibitorResource {
 
     @Inject
     BoothEditorService editor;
+
+    @Inject
+    ExhibitorStaff staff;
+
+    @GET
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "All exhibitors with their booths in the edition and their staff (admins)")
+    @APIResponse(responseCode = "200", description = "The exhibitors by name")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public List<ExhibitorOverview> list(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @QueryParam("q") @Parameter(description = "Part of the name, slug or a staff entry") String query) {
+        return staff.list(scope(edition), query);
+    }
 
     @GET
     @Path("{slug}")
@@ -78,6 +101,55 @@ public class ExhibitorResource {
     }
 
     @POST
+    @Path("{slug}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Invite a person by e-mail to the exhibitor's staff (admins)",
+            description = "Links the Keycloak account with this e-mail address, or creates one with a one-time password,"
+                    + " adds it to the staff and mails the invitation (docs/operations.md).")
+    @APIResponseSchema(value = StaffInvited.class, responseCode = "201", responseDescription = "Invited")
+    @APIResponse(responseCode = "400", description = "Not an e-mail address")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    @APIResponse(responseCode = "409", description = "Already on the staff; nothing was created or sent")
+    @APIResponse(responseCode = "503", description = "Keycloak, or for a new account the mail, is out of reach")
+    public Response invite(@PathParam("slug") String slug,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull StaffInvitation invitation) {
+        return Response.status(Response.Status.CREATED)
+                .entity(staff.invite(scope(edition), slug, invitation.email())).build();
+    }
+
+    @DELETE
+    @Path("{slug}/staff/{member}")
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Remove a username or e-mail address from the exhibitor's staff (admins)")
+    @APIResponse(responseCode = "200", description = "The exhibitor without them")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such exhibitor, or not on its staff")
+    public ExhibitorOverview removeStaff(@PathParam("slug") String slug, @PathParam("member") String member,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return staff.remove(scope(edition), slug, member);
+    }
+
+    @GET
+    @Path("{slug}/audit")
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "What admins did to the exhibitor's staff, newest first (admins)")
+    @APIResponse(responseCode = "200", description = "The audit log")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
+    public List<AuditView> audit(@PathParam("slug") String slug) {
+        return staff.audit(slug);
+    }
+
+    @POST
     @Path("{slug}/booths")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
@@ -92,5 +164,10 @@ public class ExhibitorResource {
             @Valid @NotNull NewBoothRequest request) {
         DraftView created = editor.createBooth(editions.resolve(edition), slug, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** The edition whose booths the admins' exhibitor views show; none before a fair is set up (exhibitors exist then). */
+    private Optional<EditionRef> scope(String edition) {
+        return edition == null || edition.isBlank() ? editions.currentIfAny() : Optional.of(editions.resolve(edition));
     }
 }

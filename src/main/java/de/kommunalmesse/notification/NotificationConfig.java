@@ -15,6 +15,9 @@ public interface NotificationConfig {
     /** The daily digest of unread notifications by e-mail. */
     Digest digest();
 
+    /** The offer of each booth's PDF report to its staff after the current edition's last day. */
+    ReportOffers reportOffers();
+
     interface Reminders {
 
         @WithDefault("true")
@@ -44,6 +47,18 @@ public interface NotificationConfig {
         /** How often every instance checks whether the digest is due. */
         @WithDefault("5m")
         Duration check();
+
+        @WithDefault("15m")
+        Duration lease();
+    }
+
+    interface ReportOffers {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often every instance checks whether the edition is over and booths wait for their offer. */
+        @WithDefault("15m")
+        Duration interval();
 
         @WithDefault("15m")
         Duration lease();

@@ -1,6 +1,10 @@
 package de.kommunalmesse.notification;
 
+import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.booth.BoothViews.BoothTeam;
 import de.kommunalmesse.common.PersonalData;
+import de.kommunalmesse.fair.EditionService;
+import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.meeting.MeetingService;
 import de.kommunalmesse.meeting.MeetingViews.MeetingStart;
 import de.kommunalmesse.stage.Agenda;
@@ -21,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -34,6 +39,9 @@ import org.jboss.logging.Logger;
  * the previous run's horizon up to its own, so that no start is reminded twice or skipped.</li>
  * <li>Digest: once a day from the configured time, one e-mail per user with the unread notifications of the topics
  * they want in the digest that no e-mail carried yet.</li>
+ * <li>Report offers: once the current edition's last day is over, each booth's staff learn that the booth's PDF
+ * report is ready, once per booth (row in {@code booth_report_offer}, written before the notifications: at most
+ * once rather than twice).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -41,6 +49,7 @@ public class NotificationJobs {
 
     static final String REMINDERS = "notification-reminders";
     static final String DIGEST = "notification-digest";
+    static final String REPORT_OFFERS = "booth-report-offer";
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class);
 
     @Inject
@@ -62,6 +71,12 @@ public class NotificationJobs {
     Agenda agenda;
 
     @Inject
+    BoothService booths;
+
+    @Inject
+    EditionService editions;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -79,6 +94,9 @@ public class NotificationJobs {
         }
         if (config.digest().enabled()) {
             every(config.digest().check(), () -> digestIfDue(clock.instant()));
+        }
+        if (config.reportOffers().enabled()) {
+            every(config.reportOffers().interval(), () -> offerReportsIfDue(clock.instant()));
         }
     }
 
@@ -150,6 +168,36 @@ public class NotificationJobs {
                 }
             }
             return sent;
+        });
+    }
+
+    /**
+     * Offers each booth of the current edition its PDF report once the edition's last day (Europe/Berlin) is over:
+     * a notification to every member of its staff, once per booth; returns how many booths got their offer now, or -1
+     * if the edition is not over or another instance holds the job.
+     */
+    public int offerReportsIfDue(Instant now) {
+        Optional<EditionRef> current = QuarkusTransaction.requiringNew().call(editions::currentIfAny);
+        if (current.isEmpty() || !ZonedDateTime.ofInstant(now, NotificationMails.ZONE).toLocalDate()
+                .isAfter(current.get().endsOn())) {
+            return -1;
+        }
+        if (lock(REPORT_OFFERS, now, config.reportOffers().lease(), null) == null) {
+            return -1;
+        }
+        EditionRef edition = current.get();
+        return run(REPORT_OFFERS, now, () -> {
+            int offered = 0;
+            for (BoothTeam team : QuarkusTransaction.requiringNew().call(() -> booths.teams(edition.id()))) {
+                boolean first = QuarkusTransaction.requiringNew().call(() -> PersonalData.update(em,
+                        "INSERT IGNORE INTO booth_report_offer (booth_id, offered_at) VALUES (?1, ?2)", team.id(), now) == 1);
+                if (first) {
+                    team.staff().forEach(member -> notifications.notify(member, "booth.report", team.name(), edition.title(),
+                            null, "/" + edition.slug() + "/mein-stand/" + team.slug() + "/statistik"));
+                    offered++;
+                }
+            }
+            return offered;
         });
     }
 

@@ -3,7 +3,6 @@ package de.kommunalmesse.privacy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The data-protection settings (docs/privacy.md). The Datenschutzerklärung is rendered from these same
@@ -17,9 +16,6 @@ public interface PrivacyConfig {
 
     /** How long records are kept before the retention job deletes or anonymises them. */
     Retention retention();
-
-    /** The confidential client whose service account deletes accounts in Keycloak. */
-    Keycloak keycloak();
 
     interface Controller {
 
@@ -70,15 +66,5 @@ public interface PrivacyConfig {
         /** Switch the job off (e.g. on a copy of the production database). */
         @WithDefault("true")
         boolean enabled();
-    }
-
-    interface Keycloak {
-
-        /** The confidential client with the service account (deploy/keycloak/kommunalmesse-realm.json). */
-        @WithDefault("kommunalmesse-privacy")
-        String clientId();
-
-        /** Its secret; production sets KOMMUNALMESSE_PRIVACY_KEYCLOAK_CLIENT_SECRET. */
-        Optional<String> clientSecret();
     }
 }

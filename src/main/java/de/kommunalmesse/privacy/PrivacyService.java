@@ -13,8 +13,9 @@ import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.CurrentUser;
 import de.kommunalmesse.identity.Role;
-import de.kommunalmesse.privacy.KeycloakAccounts.Account;
-import de.kommunalmesse.privacy.KeycloakAccounts.Outcome;
+import de.kommunalmesse.common.KeycloakAccounts;
+import de.kommunalmesse.common.KeycloakAccounts.Account;
+import de.kommunalmesse.common.KeycloakAccounts.Outcome;
 import de.kommunalmesse.privacy.PrivacyViews.ConsentText;
 import de.kommunalmesse.privacy.PrivacyViews.ControllerView;
 import de.kommunalmesse.privacy.PrivacyViews.ErasureView;
@@ -179,10 +180,10 @@ public class PrivacyService {
         }
         PersonalData.update(em, "INSERT INTO account_erasure (pseudonym, requested_by, admin, reason, summary, keycloak,"
                 + " erased_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", pseudonym, requestedBy, admin, keptReason,
-                write(summary), outcome.code, now);
+                write(summary), outcome.code(), now);
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        LOG.infof("Account erased (%s) as %s: %s, Keycloak %s", requestedBy, pseudonym, summary, outcome.code);
-        return new ErasureView(id, pseudonym, requestedBy, admin, keptReason, summary, outcome.code, now);
+        LOG.infof("Account erased (%s) as %s: %s, Keycloak %s", requestedBy, pseudonym, summary, outcome.code());
+        return new ErasureView(id, pseudonym, requestedBy, admin, keptReason, summary, outcome.code(), now);
     }
 
     private Person callerAsPerson() {

@@ -1,8 +1,8 @@
-package de.kommunalmesse.privacy;
+package de.kommunalmesse.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kommunalmesse.common.ProblemException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * Keycloak's admin REST API, as the service account of the confidential client
  * {@code kommunalmesse-privacy}, which holds only the realm-management roles {@code view-users} (find an
- * account by name for an admin's erasure) and {@code manage-users} (delete it).
+ * account by name or e-mail address) and {@code manage-users} (delete an erased account; create the account of an
+ * invited staff member with a one-time password).
  */
 @ApplicationScoped
 public class KeycloakAccounts {
@@ -39,15 +41,23 @@ public class KeycloakAccounts {
     public enum Outcome {
         DELETED("geloescht"), NOT_FOUND("nicht-gefunden");
 
-        final String code;
+        private final String code;
 
         Outcome(String code) {
             this.code = code;
         }
+
+        /** How the erasure log records it. */
+        public String code() {
+            return code;
+        }
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_CHARACTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     @Inject
-    PrivacyConfig config;
+    KeycloakAdminConfig config;
 
     @Inject
     ObjectMapper json;
@@ -60,27 +70,75 @@ public class KeycloakAccounts {
 
     /** Says at start-up, not at the first erasure, that accounts cannot be deleted. */
     void checkSecret(@Observes StartupEvent event) {
-        if (config.keycloak().clientSecret().isEmpty()) {
-            LOG.warn("kommunalmesse.privacy.keycloak.client-secret is not set: deleting accounts will answer 503"
-                    + " (docs/privacy.md)");
+        if (config.clientSecret().isEmpty()) {
+            LOG.warn("kommunalmesse.privacy.keycloak.client-secret is not set: deleting accounts and inviting staff"
+                    + " will answer 503 (docs/privacy.md, docs/operations.md)");
         }
     }
 
     /** The account with exactly this username. */
     public Optional<Account> find(String username) {
+        return first("username", username);
+    }
+
+    /** The account with exactly this e-mail address. */
+    public Optional<Account> findByEmail(String email) {
+        return first("email", email);
+    }
+
+    /**
+     * Creates an enabled account for an invited person: the e-mail address is the username, the organisation is the
+     * one that invited them (the realm requires it), the password is a one-time password that Keycloak makes them
+     * replace at the first login, where they also give their name; returns the account and that password. An
+     * account with this username or address that appeared meanwhile is a 409.
+     */
+    public Invited createInvited(String email, String organisation) {
         String token = serviceToken();
-        JsonNode users = send(HttpRequest.newBuilder(URI.create(adminUrl() + "/users?exact=true&briefRepresentation=false&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).GET(), 200);
+        String password = oneTimePassword();
+        ObjectNode user = json.createObjectNode().put("username", email).put("email", email).put("enabled", true)
+                .put("emailVerified", true);
+        user.putObject("attributes").putArray("organisation").add(organisation);
+        user.putArray("requiredActions").add("UPDATE_PASSWORD");
+        user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", true);
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(adminUrl() + "/users"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user.toString())));
+        if (response.statusCode() == 409) {
+            throw ProblemException.conflict("conflict.accountExists", email);
+        }
+        if (response.statusCode() != 201) {
+            LOG.errorf("Keycloak refused to create an account for an invitation: %d %s", response.statusCode(), response.body());
+            throw unavailable();
+        }
+        return new Invited(findByEmail(email).orElseThrow(KeycloakAccounts::unavailable), password);
+    }
+
+    /** A newly created account and its one-time password. */
+    public record Invited(Account account, String oneTimePassword) {
+    }
+
+    private Optional<Account> first(String field, String value) {
+        String token = serviceToken();
+        JsonNode users = send(HttpRequest.newBuilder(URI.create(adminUrl() + "/users?exact=true&briefRepresentation=false&"
+                + field + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).GET(), 200);
         for (JsonNode user : users) {
-            if (username.equalsIgnoreCase(user.path("username").asText())) {
+            if (value.equalsIgnoreCase(user.path(field).asText())) {
                 String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
                 String email = user.path("email").asText("");
-                return Optional.of(new Account(user.path("id").asText(), username,
+                return Optional.of(new Account(user.path("id").asText(), user.path("username").asText().toLowerCase(Locale.ROOT),
                         name.isEmpty() ? Optional.empty() : Optional.of(name),
                         email.isEmpty() ? Optional.empty() : Optional.of(email.toLowerCase(Locale.ROOT))));
             }
         }
         return Optional.empty();
+    }
+
+    private static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_CHARACTERS.charAt(RANDOM.nextInt(PASSWORD_CHARACTERS.length())));
+        }
+        return password.toString();
     }
 
     /** Deletes the account; an account that is already gone counts as deleted by someone else. */
@@ -107,17 +165,17 @@ public class KeycloakAccounts {
 
     private String realm() {
         return realmUrl.orElseThrow(() -> {
-            LOG.error("quarkus.oidc.auth-server-url is not set: accounts cannot be deleted");
+            LOG.error("quarkus.oidc.auth-server-url is not set: Keycloak's admin API is out of reach");
             return unavailable();
         });
     }
 
     private String serviceToken() {
-        String secret = config.keycloak().clientSecret().orElseThrow(() -> {
-            LOG.error("kommunalmesse.privacy.keycloak.client-secret is not set: accounts cannot be deleted");
+        String secret = config.clientSecret().orElseThrow(() -> {
+            LOG.error("kommunalmesse.privacy.keycloak.client-secret is not set: Keycloak's admin API is out of reach");
             return unavailable();
         });
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(config.keycloak().clientId(), StandardCharsets.UTF_8)
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(config.clientId(), StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(realm() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
