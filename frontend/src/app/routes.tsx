@@ -30,6 +30,7 @@ const editionPages: RouteObject[] = [
     { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
     { path: 'programm/:id', element: <TalkRedirect /> },
     { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
+    { path: 'vortrag/:id/untertitel', ...page(() => import('../features/stage/pages/CaptionsPage'), 'CaptionsPage') },
     {
       path: 'buehne/:key',
       lazy: async () => {

@@ -4,6 +4,7 @@ import { FaqList } from './FaqList';
 import { Recording } from './Recording';
 import { SlideList } from './Slides';
 import { TalkCard } from './TalkCard';
+import { Transcript } from './Transcript';
 
 /** One talk of the archive: its card, recording, slides and FAQ. */
 export function ArchiveEntry({ entry, now, withEdition = false }: { entry: ArchivedTalk; now: Date; withEdition?: boolean }) {
@@ -14,9 +15,10 @@ export function ArchiveEntry({ entry, now, withEdition = false }: { entry: Archi
       <TalkCard talk={talk} now={now} level={3} withDate={withEdition} withStage withEdition={withEdition} showAgenda={false} />
       {entry.recordingUrl && (
         <div className="archive-entry__recording">
-          <Recording url={entry.recordingUrl} title={talk.title} />
+          <Recording url={entry.recordingUrl} title={talk.title} captionsUrl={entry.captionsUrl} />
         </div>
       )}
+      {entry.transcript && <Transcript text={entry.transcript} folded />}
       {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
       {entry.faq.length > 0 && (
         <details>

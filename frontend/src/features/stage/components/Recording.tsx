@@ -18,14 +18,17 @@ export function recordingKind(url: string): RecordingKind {
   return 'page';
 }
 
-export function Recording({ url, title }: { url: string; title: string }) {
+/** A recording with its WebVTT captions (a text track shown by default). */
+export function Recording({ url, title, captionsUrl = null }: { url: string; title: string; captionsUrl?: string | null }) {
   const { t } = useTranslation();
   const kind = recordingKind(url);
-  if (kind === 'hls') return <HlsPlayer url={url} captionsUrl={null} title={title} />;
+  if (kind === 'hls') return <HlsPlayer url={url} captionsUrl={captionsUrl} title={title} />;
   if (kind === 'file') {
     return (
       // The browser's own controls are keyboard-operable for a plain video file.
-      <video className="player__video" src={url} controls preload="metadata" aria-label={t('player.videoLabel', { title })} />
+      <video className="player__video" src={url} controls preload="metadata" aria-label={t('player.videoLabel', { title })}>
+        {captionsUrl && <track kind="captions" src={captionsUrl} srcLang="de" label={t('player.captionsTrack')} default />}
+      </video>
     );
   }
   return <KolLink _href={url} _label={t('talkPage.recordingLink')} _target="_blank" />;

@@ -14,6 +14,8 @@ import { useTalk, useTalkInteractions } from '../hooks';
 import { PollList } from '../components/Polls';
 import { AskForm, QuestionList } from '../components/Questions';
 import { Recording } from '../components/Recording';
+import { CaptionsEditLink } from '../components/CaptionsEditLink';
+import { Transcript } from '../components/Transcript';
 import { SlideList } from '../components/Slides';
 import { isLive } from '../schedule';
 import { useNow } from '../useNow';
@@ -126,7 +128,18 @@ export function TalkPage() {
             <section aria-labelledby="talk-after" className="panel">
               <h2 id="talk-after">{t('talkPage.after')}</h2>
               <h3>{t('talkPage.recording')}</h3>
-              {data.recordingUrl ? <Recording url={data.recordingUrl} title={data.title} /> : <p className="empty-state">{t('talkPage.noRecording')}</p>}
+              {data.recordingUrl ? (
+                <Recording url={data.recordingUrl} title={data.title} captionsUrl={data.captionsUrl} />
+              ) : (
+                <p className="empty-state">{t('talkPage.noRecording')}</p>
+              )}
+              {data.transcript && (
+                <>
+                  <h3>{t('captions.transcript')}</h3>
+                  <Transcript text={data.transcript} lang={contentLang} />
+                </>
+              )}
+              <CaptionsEditLink talkId={data.id} />
               <h3>{t('talkPage.slides')}</h3>
               <SlideList materials={data.materials} />
               <h3>{t('talkPage.faq')}</h3>
