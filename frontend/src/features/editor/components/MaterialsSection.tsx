@@ -10,6 +10,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
+import { busyButton, whenIdle } from '../../../shared/forms/busy';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -117,7 +118,13 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _msg={kolMsg(touched ? titleError : undefined)}
           _on={{ onInput: (_event: Event, value: unknown) => setTitle(String(value ?? '')) }}
         />
-        <KolButton _label={t('editor.materials.upload')} _variant="secondary" _disabled={disabled || uploading} _on={{ onClick: start }} />
+        <KolButton
+          _label={t('editor.materials.upload')}
+          _variant="secondary"
+          _disabled={disabled}
+          {...busyButton(uploading)}
+          _on={{ onClick: whenIdle(uploading, start) }}
+        />
         {upload.phase === 'uploading' && (
           <div className="upload-progress">
             <KolProgress

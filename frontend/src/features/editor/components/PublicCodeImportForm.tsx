@@ -7,6 +7,7 @@ import { ApiError } from '../../../shared/api';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
 import { editorApi, type PublicCodeImport } from '../api/editor';
+import { SubmitButton } from '../../../shared/forms/Feedback';
 
 interface PublicCodeImportFormProps {
   slug: string;
@@ -59,7 +60,7 @@ export function PublicCodeImportForm({ slug, disabled, onImported }: PublicCodeI
           _on={{ onInput: (_event: Event, value: unknown) => setText(String(value ?? '')) }}
         />
         <div className="button-row">
-          <KolButton _label={t('editor.publiccode.submit')} _type="submit" _variant="secondary" _disabled={disabled || send.isPending || !text.trim()} />
+          <SubmitButton label={t('editor.publiccode.submit')} variant="secondary" busy={send.isPending} disabled={disabled || !text.trim()} />
         </div>
       </form>
       {send.isError && (
