@@ -1,4 +1,4 @@
-import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
+import { KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
