@@ -137,13 +137,3 @@ export function useModeratedTalk() {
   const talk = useTalk(talkId);
   return { talkId, access, talk, ...useTalkInteractions(access === 'granted' ? talkId : 0) };
 }
-
-/** The captions state of a talk and what the logged-in user may do about it (only asked when logged in). */
-export function useTalkCaptions(id: number) {
-  const { status } = useAuth();
-  return useQuery({
-    queryKey: ['captions', id, status],
-    queryFn: ({ signal }) => programmeApi.captions(id, { signal }),
-    enabled: Number.isInteger(id) && id > 0 && status === 'authenticated',
-  });
-}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { BAN_MINUTES, durationLabel, MUTE_MINUTES } from '../durations';
-import { busyButton } from '../../../shared/forms/busy';
+import { busyButton } from '../../../shared/forms/Feedback';
 
 const MAX_REASON = 500;
 const UNTIL_LIFTED = 'until-lifted';

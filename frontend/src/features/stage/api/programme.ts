@@ -229,7 +229,7 @@ const stage = (key: string) => `/api/stages/${encodeURIComponent(key)}`;
  * The import and the captions take the file as it is (JSON, CSV or WebVTT text), not wrapped in JSON, so they
  * are sent with fetch directly; failures become the same ApiError as every other call.
  */
-async function sendText<T>(method: 'POST' | 'PUT', url: string, contentType: string, body: BodyInit): Promise<T> {
+export async function sendText<T>(method: 'POST' | 'PUT', url: string, contentType: string, body: BodyInit): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': session.getLanguage(),
@@ -274,17 +274,6 @@ export const programmeApi = {
     return upload<TalkMaterial>(`${talk(id)}/materials`, form, onProgress);
   },
   deleteSlides: (id: number, materialId: number) => client.send<void>('DELETE', `${talk(id)}/materials/${materialId}`),
-
-  captions: (id: number, o?: Opts) => client.get<TalkCaptions>(`${talk(id)}/captions`, o),
-  captionsFile: (id: number, o?: Opts) => client.blob(`${talk(id)}/captions.vtt`, o),
-  /** Checks (dryRun) or stores WebVTT captions; the bytes go as they are, so the server checks their UTF-8. */
-  saveCaptions: (id: number, vtt: Blob | string, dryRun: boolean) =>
-    sendText<CaptionsPreview>('PUT', `${talk(id)}/captions?dryRun=${dryRun}`, 'text/vtt', vtt),
-  saveTranscript: (id: number, text: string) =>
-    client.send<TalkCaptions>('PUT', `${talk(id)}/transcript`, { body: { text } }),
-  waiveCaptions: (id: number, reason: string) =>
-    client.send<TalkCaptions>('PUT', `${talk(id)}/captions-waiver`, { body: { reason } }),
-  revokeCaptionsWaiver: (id: number) => client.send<TalkCaptions>('DELETE', `${talk(id)}/captions-waiver`),
 
   stages: (o?: Opts) => client.get<StageView[]>('/api/stages', o),
   stage: (key: string, o?: Opts) => client.get<StageView>(stage(key), o),

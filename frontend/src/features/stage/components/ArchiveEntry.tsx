@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ArchivedTalk } from '../api/programme';
-import { FaqList } from './FaqList';
-import { Recording } from './Recording';
+import { FaqList, Recording, Transcript } from './Recording';
 import { SlideList } from './Slides';
 import { TalkCard } from './TalkCard';
-import { Transcript } from './Transcript';
 
 /** One talk of the archive: its card, recording, slides and FAQ. */
 export function ArchiveEntry({ entry, now, withEdition = false }: { entry: ArchivedTalk; now: Date; withEdition?: boolean }) {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CueErrors, CuePreview } from './CuePreview';
-import { Transcript } from './Transcript';
+import { Transcript } from './Recording';
 
 describe('CuePreview (captions before they are saved)', () => {
   it('shows each cue with its times and its text as a table with a caption', () => {

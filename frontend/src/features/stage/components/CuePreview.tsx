@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '../../../shared/api/client';
 import type { Cue } from '../api/programme';
-import '../captionsTexts';
 
 /** The captions as a table (from, to, text) before they are saved. */
 export function CuePreview({ cues }: { cues: Cue[] }) {

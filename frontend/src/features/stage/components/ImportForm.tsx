@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api';
 import { programmeApi, type ImportError, type ImportFormat, type ImportReport } from '../api/programme';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 /** The format a file most likely has, by its name: ".csv" is CSV, anything else the pretalx JSON export. */
 export function formatOfFile(name: string): ImportFormat {

@@ -8,11 +8,12 @@ import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { programmeApi, type CaptionsPreview, type TalkCaptions } from '../api/programme';
+import { captionsApi } from '../api/captions';
+import type { CaptionsPreview, TalkCaptions } from '../api/programme';
 import { CueErrors, CuePreview } from '../components/CuePreview';
-import { WaiverNote } from '../components/WaiverNote';
-import { useTalk, useTalkCaptions } from '../hooks';
-import '../captionsTexts';
+import { WaiverNote } from '../components/Recording';
+import { useTalk } from '../hooks';
+import { useTalkCaptions } from '../captionsHooks';
 
 /**
  * Captions and transcript of a talk (admins, moderators, staff of the presenting booths): a WebVTT file is checked
@@ -84,7 +85,7 @@ function CaptionsUpload({ talkId, captions }: { talkId: number; captions: TalkCa
   // The saved file is the starting point for corrections
   const saved = useQuery({
     queryKey: ['captionsFile', talkId, captions.vttUrl],
-    queryFn: async ({ signal }) => (await programmeApi.captionsFile(talkId, { signal })).text(),
+    queryFn: async ({ signal }) => (await captionsApi.captionsFile(talkId, { signal })).text(),
     enabled: Boolean(captions.vttUrl),
   });
   useEffect(() => {
@@ -94,7 +95,7 @@ function CaptionsUpload({ talkId, captions }: { talkId: number; captions: TalkCa
   const check = useMutation({
     // A chosen file goes to the server as it is, so that its UTF-8 is checked too; then it can be corrected here
     mutationFn: async (source: File | string) => {
-      const result = await programmeApi.saveCaptions(talkId, source, true);
+      const result = await captionsApi.saveCaptions(talkId, source, true);
       return { result, text: typeof source === 'string' ? source : await source.text() };
     },
     onMutate: () => setMessage(''),
@@ -106,7 +107,7 @@ function CaptionsUpload({ talkId, captions }: { talkId: number; captions: TalkCa
     onError: () => setPreview(null),
   });
   const save = useMutation({
-    mutationFn: () => programmeApi.saveCaptions(talkId, text, false),
+    mutationFn: () => captionsApi.saveCaptions(talkId, text, false),
     onMutate: () => setMessage(''),
     onSuccess: (result) => {
       setPreview(result);
@@ -174,7 +175,7 @@ function TranscriptForm({ talkId, captions }: { talkId: number; captions: TalkCa
   const [message, setMessage] = useState('');
   useEffect(() => setText(captions.transcript ?? ''), [captions.transcript]);
   const save = useMutation({
-    mutationFn: () => programmeApi.saveTranscript(talkId, text),
+    mutationFn: () => captionsApi.saveTranscript(talkId, text),
     onMutate: () => setMessage(''),
     onSuccess: () => {
       setMessage(t('captions.transcriptForm.saved'));
@@ -213,7 +214,7 @@ function WaiverForm({ talkId, captions }: { talkId: number; captions: TalkCaptio
   const [message, setMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const save = useMutation({
-    mutationFn: () => programmeApi.waiveCaptions(talkId, reason.trim()),
+    mutationFn: () => captionsApi.waiveCaptions(talkId, reason.trim()),
     onMutate: () => setMessage(''),
     onSuccess: () => {
       setMessage(t('captions.waiver.saved'));
@@ -221,7 +222,7 @@ function WaiverForm({ talkId, captions }: { talkId: number; captions: TalkCaptio
     },
   });
   const revoke = useMutation({
-    mutationFn: () => programmeApi.revokeCaptionsWaiver(talkId),
+    mutationFn: () => captionsApi.revokeCaptionsWaiver(talkId),
     onMutate: () => setMessage(''),
     onSuccess: () => {
       setReason('');
