@@ -383,6 +383,8 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await search.getByRole('button', { name: 'Suchen' }).click();
     await watcher.waitForURL(/q=Transkriptwort/);
     const found = watcher.locator('.archive-entry').filter({ has: watcher.getByRole('heading', { level: 3, name: talk.title }) });
+    // The list keeps the previous results until the search answers: wait for its count
+    await watcher.getByRole('status').filter({ hasText: /^1 Beitrag$/ }).waitFor();
     await found.waitFor();
     assert.equal(await watcher.locator('.archive-entry').count(), 1, 'only the talk with the word in its transcript');
     await found.locator('summary', { hasText: 'Transkript' }).click();
