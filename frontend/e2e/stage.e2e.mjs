@@ -3,8 +3,10 @@
 // live; a visitor plays it in Chromium (the playback position advances) and keeps it running in the
 // mini-player on the way to the programme; a second, logged-in context sees the live change within a
 // second (pushed over the WebSocket), an anonymous one by polling. A visitor asks a question, the
-// moderator approves it, and it appears for others. Programme, talk, stage, agenda, archive and the
-// moderation pages are checked with axe-core.
+// moderator approves it, and it appears for others. The moderator uploads WebVTT captions for the talk's
+// recording (previewed before saving), and visitors read the transcript below the player and find the talk by a
+// word of it in the archive. Programme, talk, stage, agenda, archive, captions and the moderation pages are
+// checked with axe-core.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,7 +133,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await panel.locator('summary').click();
     await panel.getByLabel(`Art der Übertragung der ${STAGE.name}`).selectOption({ label: 'HLS-Stream' });
     await panel.getByRole('textbox', { name: 'Adresse (http oder https)' }).fill(streamUrl);
-    await panel.getByRole('textbox', { name: /Untertitel/ }).fill(streamUrl.replace('stream.m3u8', 'captions.vtt'));
+    await panel.getByRole('textbox', { name: /WebVTT-Adresse/ }).fill(streamUrl.replace('stream.m3u8', 'captions.vtt'));
     await panel.getByRole('button', { name: 'Übertragung speichern' }).click();
     await panel.getByRole('status').filter({ hasText: 'Die Übertragung wurde gespeichert.' }).waitFor();
     const stage = await fetchJson(`/api/stages/${STAGE.key}`);
@@ -279,7 +281,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await watcher.goto(`${BASE_URL}/archiv/${talk.eventDayId}`);
     await watcher.getByRole('heading', { level: 1, name: /^Archiv: / }).waitFor();
     const entry = watcher.locator('.archive-entry').filter({ has: watcher.getByRole('heading', { level: 3, name: talk.title }) });
-    await entry.locator('summary').click();
+    await entry.locator('summary', { hasText: 'mit Antwort' }).click();
     await entry.getByText(`Etwa drei Monate. (${MARKER})`).waitFor();
     await expectNoAxeViolations(watcher, 'archive');
   });
@@ -336,5 +338,58 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await page.getByRole('button', { name: 'Untertitel an' }).waitFor();
     await expectNoAxeViolations(page, 'stage with the demo video');
     await page.close();
+  });
+
+  it('refuses a recording without captions, takes WebVTT captions with a preview, and shows and finds the transcript', async () => {
+    const word = `Transkriptwort${MARKER}`;
+    const vttPath = path.join(workDir, 'untertitel.vtt');
+    writeFileSync(vttPath, `WEBVTT\n\n00:00.500 --> 00:05.500\nWillkommen, heute geht es um ${word}.\n\n` +
+      '00:06.000 --> 00:11.500\nDanke fürs Zuschauen.\n');
+    await moderator.goto(`${BASE_URL}/moderation/vortrag/${talk.id}`);
+    const recording = moderator.getByRole('textbox', { name: /^Aufzeichnung/ });
+    await recording.fill('/media/demo/aufzeichnung.m3u8');
+    await moderator.getByRole('button', { name: 'Aufzeichnung speichern' }).click();
+    await moderator.getByRole('alert').filter({ hasText: 'erst mit Untertiteln' }).waitFor();
+
+    await moderator.getByRole('link', { name: 'Untertitel und Transkript bearbeiten' }).click();
+    await moderator.getByRole('heading', { level: 1, name: `Untertitel und Transkript: ${talk.title}` }).waitFor();
+    await moderator.locator('kol-input-file input[type="file"]').setInputFiles(vttPath);
+    const preview = moderator.getByRole('table', { name: '2 Untertitel' });
+    await preview.waitFor();
+    await preview.getByRole('cell', { name: `Willkommen, heute geht es um ${word}.` }).waitFor();
+    await moderator.getByRole('status').filter({ hasText: 'Geprüft: 2 Untertitel, ohne Fehler.' }).waitFor();
+    assert.equal((await fetchJson(`/api/talks/${talk.id}/captions`)).cueCount, 0, 'nothing is saved before "Speichern"');
+    await expectNoAxeViolations(moderator, 'captions preview');
+    await screenshot(moderator, 'captions-preview');
+    await moderator.getByRole('button', { name: 'Untertitel speichern' }).click();
+    await moderator.getByRole('status').filter({ hasText: 'Die Untertitel sind gespeichert.' }).waitFor();
+    await moderator.getByText('2 Untertitel gespeichert.').waitFor();
+
+    await moderator.goto(`${BASE_URL}/moderation/vortrag/${talk.id}`);
+    await moderator.getByRole('textbox', { name: /^Aufzeichnung/ }).fill('/media/demo/aufzeichnung.m3u8');
+    await moderator.getByRole('button', { name: 'Aufzeichnung speichern' }).click();
+    await moderator.getByRole('status').filter({ hasText: 'Die Aufzeichnung wurde gespeichert.' }).waitFor();
+
+    await watcher.goto(`${BASE_URL}/vortrag/${talk.id}`);
+    await watcher.getByRole('heading', { level: 3, name: 'Transkript' }).waitFor();
+    await watcher.locator('.transcript').getByText(`Willkommen, heute geht es um ${word}. Danke fürs Zuschauen.`).waitFor();
+    await expectNoAxeViolations(watcher, 'talk with recording and transcript');
+    await screenshot(watcher, 'talk-transcript');
+
+    await watcher.goto(`${BASE_URL}/archiv`);
+    await watcher.getByRole('heading', { level: 1 }).waitFor();
+    const search = watcher.getByRole('search', { name: 'Im Archiv suchen' });
+    await search.getByRole('searchbox', { name: 'Im Archiv suchen' }).fill(word);
+    await search.getByRole('button', { name: 'Suchen' }).click();
+    await watcher.waitForURL(/q=Transkriptwort/);
+    const found = watcher.locator('.archive-entry').filter({ has: watcher.getByRole('heading', { level: 3, name: talk.title }) });
+    // The list keeps the previous results until the search answers: wait for its count
+    await watcher.getByRole('status').filter({ hasText: /^1 Beitrag$/ }).waitFor();
+    await found.waitFor();
+    assert.equal(await watcher.locator('.archive-entry').count(), 1, 'only the talk with the word in its transcript');
+    await found.locator('summary', { hasText: 'Transkript' }).click();
+    await found.getByText(word, { exact: false }).waitFor();
+    await expectNoAxeViolations(watcher, 'archive search by transcript');
+    await screenshot(watcher, 'archive-transcript');
   });
 });

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Makes the demo fair's bundled video (public/media/demo/buehne*): 30 seconds of a title card with a
-# running clock and a test pattern, a tone, and German subtitles from demo-video-untertitel.vtt as an
-# HLS subtitle rendition (so that players list them as a subtitle track). Run it only to change the video;
+# running clock and a test pattern, a tone, and German subtitles from src/main/resources/demo/aufzeichnung.vtt
+# as an HLS subtitle rendition (so that players list them as a subtitle track). The demo's recordings play the
+# same video through aufzeichnung.m3u8 (no subtitle rendition) with that WebVTT file as the talks' captions. Run it only to change the video;
 # the result is committed, so that the demo shows video without ffmpeg.
 set -euo pipefail
 cd "$(dirname "$0")/../public/media/demo"
-subtitles=../../../scripts/demo-video-untertitel.vtt
+subtitles=../../../../src/main/resources/demo/aufzeichnung.vtt
 font=/usr/share/fonts/truetype/dejavu
-rm -f buehne*
+rm -f buehne* aufzeichnung.m3u8
 ffmpeg -hide_banner -loglevel error \
   -f lavfi -i "color=c=0x0b3d63:size=640x360:rate=24" -f lavfi -i "testsrc2=size=192x108:rate=24" \
   -f lavfi -i "sine=frequency=330:sample_rate=44100" -i "$subtitles" -t 30 \
@@ -20,3 +21,5 @@ ffmpeg -hide_banner -loglevel error \
 # Name the subtitle track for people (ffmpeg calls it subtitle_0), let players pick it, state a real bandwidth
 sed -i -e 's/NAME="subtitle_0",DEFAULT=YES,LANGUAGE="de"/NAME="Deutsch",DEFAULT=YES,AUTOSELECT=YES,LANGUAGE="de"/' \
   -e 's/BANDWIDTH=[0-9]*/BANDWIDTH=180000/' buehne.m3u8
+# The recordings' playlist: the same video without the subtitle rendition (their captions are the talk's WebVTT file)
+grep -v -e '^#EXT-X-MEDIA:TYPE=SUBTITLES' buehne.m3u8 | sed -e 's/,SUBTITLES="untertitel"//' > aufzeichnung.m3u8

@@ -29,7 +29,8 @@ const editionPages: RouteObject[] = [
     { index: true, ...page(() => import('../features/start/pages/StartPage'), 'StartPage') },
     { path: 'programm', ...page(() => import('../features/stage/pages/ProgrammePage'), 'ProgrammePage') },
     { path: 'programm/:id', element: <TalkRedirect /> },
-    { path: 'vortrag/:id', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
+    // Also vortrag/:id/untertitel (the talk's captions): the talk page's module routes it, so the start page stays small
+    { path: 'vortrag/:id/*', ...page(() => import('../features/stage/pages/TalkPage'), 'TalkPage') },
     {
       path: 'buehne/:key',
       lazy: async () => {

@@ -4,6 +4,7 @@ import boothPage from './boothPage.en.json';
 import base from './en.json';
 import chat from './chat.en.json';
 import editions from './editions.en.json';
+import captions from './captions.en.json';
 import certificates from './certificates.en.json';
 import feedback from './feedback.en.json';
 import insights from './insights.en.json';
@@ -14,4 +15,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions };

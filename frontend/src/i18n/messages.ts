@@ -1,5 +1,6 @@
 import boothPage from './boothPage.de.json';
 import { germanMessages } from './messages.de';
+import captions from './captions.de.json';
 import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
 import insights from './insights.de.json';
@@ -22,7 +23,7 @@ import reusePagesEn from './reusePages.en.json';
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -36,6 +36,8 @@ export function talkDetail(overrides: Partial<TalkDetail> = {}): TalkDetail {
     speakers: [{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung', photoUrl: null }],
     booths: [{ slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', exhibitorSlug: 'kreis-soest', exhibitorName: 'Kreis Soest' }],
     recordingUrl: null,
+    captionsUrl: null,
+    transcript: null,
     materials: [],
     inAgenda: false,
     version: 3,
@@ -47,7 +49,7 @@ export function stageView(overrides: Partial<StageView> = {}): StageView {
   return {
     key: 'hauptbuehne',
     name: 'Hauptbühne',
-    stream: { kind: 'hls', url: 'https://streams.example.org/live/main.m3u8', provider: null, captionsUrl: null },
+    stream: { kind: 'hls', url: 'https://streams.example.org/live/main.m3u8', provider: null, captionsUrl: null, captionsWaiver: null },
     live: { state: 'live', message: null, changedAt: '2026-11-26T09:00:00Z' },
     current: null,
     next: null,

@@ -1,7 +1,7 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolDetails, KolHeading, KolInputCheckbox, KolInputDate, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail, EditionState, ExhibitorRef } from '../../../shared/api';
 import { useMyExhibitors } from '../../../shared/booth/hooks';
@@ -200,28 +200,32 @@ export function EditionActions({ edition }: { edition: EditionDetail }) {
   const refresh = useRefreshEditions();
   const { message, failure, busy, run: runAction } = useFormAction();
 
+  // A state change replaces its button by the next one: the focus goes to the actions' box
+  const box = useRef<HTMLDivElement>(null);
   const run = (action: () => Promise<EditionDetail | undefined>, done: (result: EditionDetail) => string) =>
     runAction(async () => {
       const result = await action();
       refresh();
+      box.current?.focus();
       return done(result ?? edition);
     }, (error) => placeProblem(error, t).failure || t('error.unexpected'));
 
   return (
-    <div className="edition-actions">
+    <div className="edition-actions" ref={box} tabIndex={-1}>
       <div className="button-row">
         {!edition.current && (
           <KolButton _label={t('edition.admin.actions.makeCurrent')} _variant="primary" {...busyButton(busy)}
             _on={{ onClick: whenIdle(busy, () => void run(() => editionsAdminApi.makeCurrent(edition.slug), (e) => t('edition.admin.actions.nowCurrent', { title: e.title }))) }} />
         )}
         {NEXT_STATES[edition.state].map((next) => (
-          <KolButton key={next.key} _label={t(`edition.admin.actions.${next.key}`)} _variant="secondary" _disabled={busy}
+          <KolButton key={next.key} _label={t(`edition.admin.actions.${next.key}`)} _variant="secondary" {...busyButton(busy)}
             _on={{
-              onClick: () =>
+              onClick: whenIdle(busy, () =>
                 void run(
                   () => editionsAdminApi.changeState(edition.slug, next.state),
                   (e) => t('edition.admin.actions.done', { title: e.title, state: t(`edition.state.${e.state}`) }),
                 ),
+              ),
             }} />
         ))}
       </div>
@@ -239,6 +243,7 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
   const all = useMyExhibitors(true);
   const [choice, setChoice] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const box = useRef<HTMLDivElement>(null);
   const { message, failure, busy, run } = useFormAction();
   const takingPart = new Set((taking.data ?? []).map((x) => x.slug));
   const candidates = (all.data ?? []).filter((x) => !takingPart.has(x.slug));
@@ -268,7 +273,7 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
   };
 
   return (
-    <div className="edition-exhibitors">
+    <div className="edition-exhibitors" ref={box} tabIndex={-1}>
       <KolHeading _label={t('edition.admin.exhibitors.heading')} _level={4} />
       {taking.data && taking.data.length === 0 && <p>{t('edition.admin.exhibitors.empty')}</p>}
       {taking.data && taking.data.length > 0 && <p>{t('edition.admin.exhibitors.count', { count: taking.data.length })}</p>}
@@ -288,13 +293,15 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
               <li key={exhibitor.slug}>
                 <span lang="de">{exhibitor.name}</span>{' '}
                 <KolButton _label={t('edition.admin.exhibitors.remove', { name: exhibitor.name })}
-                  _variant="tertiary" _disabled={busy}
+                  _variant="tertiary" {...busyButton(busy)}
                   _on={{
-                    onClick: () =>
+                    onClick: whenIdle(busy, () =>
                       void change(
                         () => editionsAdminApi.remove(edition.slug, exhibitor.slug),
                         t('edition.admin.exhibitors.removed', { name: exhibitor.name }),
-                      ),
+                        // The row goes away with its button: the focus goes to the list's box
+                      ).then(() => box.current?.focus()),
+                    ),
                   }} />
               </li>
             ))}

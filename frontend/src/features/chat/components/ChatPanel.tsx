@@ -323,12 +323,12 @@ function MessageItem({
             <KolButton
               _label={t('chat.actions.edit')}
               _variant="ghost"
-              _disabled={busy}
+              {...busyButton(busy)}
               _on={{
-                onClick: () => {
+                onClick: whenIdle(busy, () => {
                   setDraft(message.text ?? '');
                   setEditing(true);
-                },
+                }),
               }}
             />
           )}
@@ -336,13 +336,13 @@ function MessageItem({
             <KolButton
               _label={t('chat.actions.delete')}
               _variant="ghost"
-              _disabled={busy}
+              {...busyButton(busy)}
               _on={{
-                onClick: () => {
+                onClick: whenIdle(busy, () => {
                   // Deleting cannot be undone: ask first
                   if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
                   void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
-                },
+                }),
               }}
             />
           )}

@@ -6,6 +6,7 @@ import { chatApi, type ChatSanction } from '../api/chatRest';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { BAN_MINUTES, durationLabel, MUTE_MINUTES } from '../durations';
 import { textField } from '../../../shared/forms/textField';
+import { busyButton } from '../../../shared/forms/Feedback';
 
 const MAX_REASON = 500;
 const UNTIL_LIFTED = 'until-lifted';
@@ -56,6 +57,8 @@ export function SanctionDialog({ kind, name, channel, seq, onDone, onClose }: Sa
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
+    // The button stays enabled while busy (busy.ts): a second Enter must not impose twice
+    if (busy) return;
     setBusy(true);
     setProblem('');
     try {
@@ -128,7 +131,8 @@ export function SanctionDialog({ kind, name, channel, seq, onDone, onClose }: Sa
             }
             _type="submit"
             _variant={kind === 'ban' ? 'danger' : 'primary'}
-            _disabled={busy || tooLong}
+            _disabled={tooLong}
+            {...busyButton(busy)}
           />
           <KolButton _label={t('chat.sanctionDialog.cancel')} _variant="secondary" _on={{ onClick: close }} />
         </div>

@@ -11,6 +11,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
 import { textField } from '../../../shared/forms/textField';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -115,7 +116,13 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _disabled={disabled || uploading}
           {...textField(title, setTitle, { touched, error: touched ? titleError : undefined })}
         />
-        <KolButton _label={t('editor.materials.upload')} _variant="secondary" _disabled={disabled || uploading} _on={{ onClick: start }} />
+        <KolButton
+          _label={t('editor.materials.upload')}
+          _variant="secondary"
+          _disabled={disabled}
+          {...busyButton(uploading)}
+          _on={{ onClick: whenIdle(uploading, start) }}
+        />
         {upload.phase === 'uploading' && (
           <div className="upload-progress">
             <KolProgress

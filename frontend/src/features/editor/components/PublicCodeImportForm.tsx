@@ -1,4 +1,4 @@
-import { KolButton, KolHeading, KolTextarea } from '@public-ui/react-v19';
+import { KolHeading, KolTextarea } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
 import { editorApi, type PublicCodeImport } from '../api/editor';
 import { textField } from '../../../shared/forms/textField';
+import { SubmitButton } from '../../../shared/forms/Feedback';
 
 interface PublicCodeImportFormProps {
   slug: string;
@@ -59,7 +60,7 @@ export function PublicCodeImportForm({ slug, disabled, onImported }: PublicCodeI
           {...textField(text, setText)}
         />
         <div className="button-row">
-          <KolButton _label={t('editor.publiccode.submit')} _type="submit" _variant="secondary" _disabled={disabled || send.isPending || !text.trim()} />
+          <SubmitButton label={t('editor.publiccode.submit')} variant="secondary" busy={send.isPending} disabled={disabled || !text.trim()} />
         </div>
       </form>
       {send.isError && (

@@ -75,7 +75,6 @@ export function BoothInboxPage() {
                 _label={t('inbox.status', { name: request.name })}
                 _options={STATUSES.map((s) => ({ label: contactStatusName(s), value: s }))}
                 _value={request.status}
-                _disabled={setStatus.isPending}
                 _on={{
                   onChange: (_event: Event, value: unknown) => {
                     const status = String(Array.isArray(value) ? value[0] : value) as ContactRequestStatus;

@@ -86,11 +86,11 @@ export function MyReusePage() {
         <KolButton
           _label={t('reuse.mine.withdraw')}
           _variant="secondary"
-          _disabled={busy}
+          {...busyButton(busy)}
           _on={{
-            onClick: () => {
+            onClick: whenIdle(busy, () => {
               if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
-            },
+            }),
           }}
         />
       </div>

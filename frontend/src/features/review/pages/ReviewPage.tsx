@@ -20,6 +20,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { textField } from '../../../shared/forms/textField';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
@@ -108,6 +109,7 @@ export function ReviewPage() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [failure, setFailure] = useState<{ text: string; stale: boolean } | null>(null);
   const reasonRef = useRef<HTMLKolTextareaElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
 
   const data = review.data;
   const name = data?.proposed.name ?? slug;
@@ -128,6 +130,8 @@ export function ReviewPage() {
       if (decision === 'approve') await reviewApi.approve(slug, data.version, reason.trim());
       else await reviewApi.reject(slug, data.version, reason.trim());
       setOutcome({ decision: decision === 'approve' ? 'approved' : 'rejected' });
+      // The decision buttons go away: the focus goes to the outcome
+      requestAnimationFrame(() => outcomeRef.current?.focus());
       void queryClient.invalidateQueries({ queryKey: ['reviews'] });
       void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
       void queryClient.invalidateQueries({ queryKey: ['booths'] });
@@ -197,19 +201,21 @@ export function ReviewPage() {
                   <KolButton
                     _label={t('review.approve')}
                     _variant="primary"
-                    _disabled={!submitted || busy}
-                    _on={{ onClick: () => void decide('approve') }}
+                    _disabled={!submitted}
+                    {...busyButton(busy)}
+                    _on={{ onClick: whenIdle(busy, () => decide('approve')) }}
                   />
                   <KolButton
                     _label={t('review.reject')}
                     _variant="danger"
-                    _disabled={!submitted || busy}
-                    _on={{ onClick: () => void decide('reject') }}
+                    _disabled={!submitted}
+                    {...busyButton(busy)}
+                    _on={{ onClick: whenIdle(busy, () => decide('reject')) }}
                   />
                 </div>
               </>
             )}
-            <div role="status">
+            <div role="status" ref={outcomeRef} tabIndex={-1}>
               {outcome && (
                 <p className="success-text">
                   {outcome.decision === 'approved' ? t('review.approved', { name }) : t('review.rejected', { name })}

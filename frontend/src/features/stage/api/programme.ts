@@ -39,6 +39,10 @@ export interface TalkMaterial {
 export interface ArchivedTalk {
   talk: TalkSummary;
   recordingUrl: string | null;
+  /** WebVTT captions of the recording. */
+  captionsUrl: string | null;
+  /** Plain text, paragraphs separated by blank lines. */
+  transcript: string | null;
   materials: TalkMaterial[];
   faq: FaqEntry[];
 }
@@ -62,6 +66,8 @@ export interface TalkDetail {
   speakers: SpeakerDetail[];
   booths: BoothRef[];
   recordingUrl: string | null;
+  captionsUrl: string | null;
+  transcript: string | null;
   /** Slides and other files of the talk. */
   materials: TalkMaterial[];
   inAgenda: boolean;
@@ -74,6 +80,41 @@ export interface StreamView {
   url: string | null;
   provider: EmbedProvider | null;
   captionsUrl: string | null;
+  /** Why it streams without a captions address (who decided: admins only). */
+  captionsWaiver: CaptionsWaiver | null;
+}
+
+export interface CaptionsWaiver {
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: string;
+}
+
+export interface Cue {
+  start: string;
+  end: string;
+  startMillis: number;
+  endMillis: number;
+  text: string;
+}
+
+export interface CaptionsPreview {
+  cues: Cue[];
+  transcript: string;
+}
+
+export interface TalkCaptions {
+  talkId: number;
+  vttUrl: string | null;
+  cueCount: number;
+  transcript: string | null;
+  transcriptEdited: boolean;
+  updatedAt: string | null;
+  waiver: CaptionsWaiver | null;
+  /** A recording may go online: captions or an admin decision. */
+  publishable: boolean;
+  mayEdit: boolean;
+  mayDecide: boolean;
 }
 
 export interface LiveView {
@@ -185,31 +226,31 @@ const talk = (id: number) => `/api/talks/${id}`;
 const stage = (key: string) => `/api/stages/${encodeURIComponent(key)}`;
 
 /**
- * The import takes the file as it is (JSON or CSV text), not wrapped in JSON, so it is sent with fetch
- * directly; failures become the same ApiError as every other call.
+ * The import and the captions take the file as it is (JSON, CSV or WebVTT text), not wrapped in JSON, so they
+ * are sent with fetch directly; failures become the same ApiError as every other call.
  */
-async function postImport(format: ImportFormat, dryRun: boolean, text: string): Promise<ImportReport> {
+export async function sendText<T>(method: 'POST' | 'PUT', url: string, contentType: string, body: BodyInit): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': session.getLanguage(),
-    'Content-Type': format === 'csv' ? 'text/csv' : 'application/json',
+    'Content-Type': contentType,
   };
   const token = session.getAccessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(editionUrl('/api/admin/programme/import', { format, dryRun }), {
-      method: 'POST',
-      headers,
-      body: text,
-    });
+    response = await fetch(url, { method, headers, body });
   } catch (cause) {
     throw new ApiError({ status: NETWORK_ERROR_STATUS, title: 'Network error', detail: String(cause) }, { cause });
   }
-  const body = (response.headers.get('Content-Type') ?? '').includes('json') ? await response.json() : undefined;
-  if (!response.ok) throw new ApiError({ status: response.status, ...(body as Partial<ProblemDetail>) });
-  return body as ImportReport;
+  const json = (response.headers.get('Content-Type') ?? '').includes('json') ? await response.json() : undefined;
+  if (!response.ok) throw new ApiError({ status: response.status, ...(json as Partial<ProblemDetail>) });
+  return json as T;
 }
+
+const postImport = (format: ImportFormat, dryRun: boolean, text: string) =>
+  sendText<ImportReport>('POST', editionUrl('/api/admin/programme/import', { format, dryRun }),
+    format === 'csv' ? 'text/csv' : 'application/json', text);
 
 export const programmeApi = {
   talks: (filter: TalkFilter, o?: Opts) => client.get<TalkSummary[]>('/api/talks', { ...o, query: { ...filter } }),
@@ -238,7 +279,7 @@ export const programmeApi = {
   stage: (key: string, o?: Opts) => client.get<StageView>(stage(key), o),
   setLive: (key: string, state: LiveState, message?: string) =>
     client.send<StageView>('PUT', `${stage(key)}/live`, { body: { state, message: message || undefined } }),
-  setStream: (key: string, update: { kind: StreamKind; url?: string; provider?: string; captionsUrl?: string; version: number }) =>
+  setStream: (key: string, update: { kind: StreamKind; url?: string; provider?: string; captionsUrl?: string; captionsWaiver?: string; version: number }) =>
     client.send<StageView>('PUT', `${stage(key)}/stream`, { body: update }),
 
   agenda: (o?: Opts) => client.get<TalkSummary[]>('/api/me/agenda', o),

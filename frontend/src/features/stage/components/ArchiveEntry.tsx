@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ArchivedTalk } from '../api/programme';
-import { FaqList } from './FaqList';
-import { Recording } from './Recording';
+import { FaqList, Recording, Transcript } from './Recording';
 import { SlideList } from './Slides';
 import { TalkCard } from './TalkCard';
 
@@ -14,9 +13,10 @@ export function ArchiveEntry({ entry, now, withEdition = false }: { entry: Archi
       <TalkCard talk={talk} now={now} level={3} withDate={withEdition} withStage withEdition={withEdition} showAgenda={false} />
       {entry.recordingUrl && (
         <div className="archive-entry__recording">
-          <Recording url={entry.recordingUrl} title={talk.title} />
+          <Recording url={entry.recordingUrl} title={talk.title} captionsUrl={entry.captionsUrl} />
         </div>
       )}
+      {entry.transcript && <Transcript text={entry.transcript} folded />}
       {entry.materials.length > 0 && <SlideList materials={entry.materials} />}
       {entry.faq.length > 0 && (
         <details>

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api';
 import { programmeApi, type ImportError, type ImportFormat, type ImportReport } from '../api/programme';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
+import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 /** The format a file most likely has, by its name: ".csv" is CSV, anything else the pretalx JSON export. */
 export function formatOfFile(name: string): ImportFormat {
@@ -92,20 +93,21 @@ export function ImportForm() {
         <KolButton
           _label={t('import.check')}
           _variant="secondary"
-          _disabled={run.isPending}
+          {...busyButton(run.isPending)}
           _on={{
-            onClick: () => {
+            onClick: whenIdle(run.isPending, () => {
               setTouched(true);
               setApplied(null);
               if (text !== null) run.mutate(true);
-            },
+            }),
           }}
         />
         <KolButton
           _label={t('import.apply')}
           _variant="primary"
-          _disabled={!checked || run.isPending}
-          _on={{ onClick: () => run.mutate(false) }}
+          _disabled={!checked}
+          {...busyButton(run.isPending)}
+          _on={{ onClick: whenIdle(run.isPending, () => run.mutate(false)) }}
         />
       </div>
       <div role="status" className="import__result">

@@ -1,6 +1,6 @@
 import { KolButton, KolInputFile, KolInputText, KolLink } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { programmeApi, type TalkMaterial } from '../api/programme';
@@ -8,7 +8,7 @@ import { formatBytes } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { FormResult } from '../../../shared/forms/Feedback';
+import { FormResult, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 /** The slides of a talk as download links with format and size. */
 export function SlideList({ materials }: { materials: TalkMaterial[] }) {
@@ -52,11 +52,14 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
       refresh();
     },
   });
+  // A removed file's button goes with it: the focus goes to the file field
+  const fileField = useRef<HTMLKolInputFileElement>(null);
   const remove = useMutation({
     mutationFn: (id: number) => programmeApi.deleteSlides(talkId, id),
     onSuccess: () => {
       setResult(t('slides.removed'));
       refresh();
+      void fileField.current?.focus();
     },
   });
   const saveRecording = useMutation({
@@ -74,11 +77,17 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         {materials.map((m) => (
           <li key={m.id} className="button-row">
             <span lang="de">{m.title}</span>
-            <KolButton _label={t('slides.remove', { title: m.title })} _variant="danger" _on={{ onClick: () => remove.mutate(m.id) }} />
+            <KolButton
+              _label={t('slides.remove', { title: m.title })}
+              _variant="danger"
+              {...busyButton(remove.isPending)}
+              _on={{ onClick: whenIdle(remove.isPending, () => remove.mutate(m.id)) }}
+            />
           </li>
         ))}
       </ul>
       <KolInputFile
+        ref={fileField}
         _label={t('slides.file')}
         _hint={t('slides.fileHint')}
         _accept=".pdf,.pptx,.odp,application/pdf"
@@ -86,7 +95,13 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
       />
       <KolInputText _label={t('slides.title')} _value={title} _on={{ onInput: (_e: Event, v: unknown) => setTitle(String(v ?? '')) }} />
       <div className="button-row">
-        <KolButton _label={t('slides.upload')} _variant="primary" _disabled={!file || upload.isPending} _on={{ onClick: () => upload.mutate() }} />
+        <KolButton
+          _label={t('slides.upload')}
+          _variant="primary"
+          _disabled={!file}
+          {...busyButton(upload.isPending)}
+          _on={{ onClick: whenIdle(upload.isPending, () => upload.mutate()) }}
+        />
       </div>
       {upload.isError && <p role="alert">{errorMessage(upload.error, t)}</p>}
       {remove.isError && <p role="alert">{errorMessage(remove.error, t)}</p>}
@@ -99,7 +114,12 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         _on={{ onInput: (_e: Event, v: unknown) => setRecording(String(v ?? '')) }}
       />
       <div className="button-row">
-        <KolButton _label={t('slides.saveRecording')} _variant="secondary" _on={{ onClick: () => saveRecording.mutate() }} />
+        <KolButton
+          _label={t('slides.saveRecording')}
+          _variant="secondary"
+          {...busyButton(saveRecording.isPending)}
+          _on={{ onClick: whenIdle(saveRecording.isPending, () => saveRecording.mutate()) }}
+        />
       </div>
       {saveRecording.isError && !recordingError && <p role="alert">{errorMessage(saveRecording.error, t)}</p>}
       <FormResult>{result}</FormResult>

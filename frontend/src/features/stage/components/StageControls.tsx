@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { programmeApi, type EmbedProvider, type LiveState, type StageView, type StreamKind } from '../api/programme';
+import { WaiverNote } from './Recording';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { LiveStatus } from './LiveStatus';
@@ -64,6 +65,7 @@ export function StreamForm({ stage }: { stage: StageView }) {
   const [kind, setKind] = useState<StreamKind>(stage.stream.kind);
   const [url, setUrl] = useState(stage.stream.url ?? '');
   const [captionsUrl, setCaptionsUrl] = useState(stage.stream.captionsUrl ?? '');
+  const [captionsWaiver, setCaptionsWaiver] = useState(stage.stream.captionsWaiver?.reason ?? '');
   const [provider, setProvider] = useState<EmbedProvider>(stage.stream.provider ?? 'peertube');
   const [result, setResult] = useState('');
   const save = useMutation({
@@ -73,6 +75,7 @@ export function StreamForm({ stage }: { stage: StageView }) {
         url: kind === 'none' ? undefined : url.trim(),
         captionsUrl: kind === 'hls' && captionsUrl.trim() ? captionsUrl.trim() : undefined,
         provider: kind === 'embed' ? provider : undefined,
+        captionsWaiver: kind !== 'none' && captionsWaiver.trim() ? captionsWaiver.trim() : undefined,
         version: stage.version,
       }),
     onSuccess: () => {
@@ -119,6 +122,19 @@ export function StreamForm({ stage }: { stage: StageView }) {
           _on={{ onInput: (_event: Event, value: unknown) => setProvider(String(value) as EmbedProvider) }}
         />
       )}
+      {kind !== 'none' && (
+        <KolTextarea
+          _label={t('captions.stream.waiver')}
+          _hint={t('captions.stream.waiverHint')}
+          _rows={2}
+          _maxLength={1000}
+          _value={captionsWaiver}
+          _touched={Boolean(errors['captionsWaiver'])}
+          _msg={kolMsg(errors['captionsWaiver']?.join(' '))}
+          _on={{ onInput: (_event: Event, value: unknown) => setCaptionsWaiver(String(value ?? '')) }}
+        />
+      )}
+      {stage.stream.captionsWaiver && <WaiverNote waiver={stage.stream.captionsWaiver} />}
       <SubmitRow label={t('moderation.stream.save')} busy={save.isPending} />
       {conflict && <p role="alert">{t('moderation.stream.conflict')}</p>}
       {save.isError && !conflict && Object.keys(errors).length === 0 && <p role="alert">{errorMessage(save.error, t)}</p>}

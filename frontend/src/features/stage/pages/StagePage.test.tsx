@@ -33,7 +33,7 @@ describe('StagePage', () => {
   it('says when a stage has no broadcast yet', async () => {
     mockFetch((url) => {
       if (url.pathname === '/api/stages/forum') {
-        return { body: stageView({ key: 'forum', name: 'Fachforum', stream: { kind: 'none', url: null, provider: null, captionsUrl: null } }) };
+        return { body: stageView({ key: 'forum', name: 'Fachforum', stream: { kind: 'none', url: null, provider: null, captionsUrl: null, captionsWaiver: null } }) };
       }
       return undefined;
     });

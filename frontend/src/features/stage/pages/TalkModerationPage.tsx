@@ -9,6 +9,7 @@ import { SlidesEditor } from '../components/Slides';
 import { FeedbackResults } from '../components/TalkFeedback';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
 import { hasRole } from '../../../shared/auth/roles';
+import { CaptionsEditLink } from '../components/Recording';
 
 /** Q&A moderation (approve, reject, pin, answer, FAQ) and polls (prepare, open, close) of one talk. */
 export function TalkModerationPage() {
@@ -24,6 +25,7 @@ export function TalkModerationPage() {
         <AppLink to="/moderation" label={t('moderation.back')} />
         <AppLink to={`/moderation/vortrag/${talkId}/referierende`} label={t('moderation.speakerView')} />
         <AppLink to={`/vortrag/${talkId}`} label={t('moderation.publicView')} />
+        <CaptionsEditLink talkId={talkId} />
       </p>
       {talk.isError && <ApiErrorAlert error={talk.error} />}
       <section aria-labelledby="mod-qa" className="panel">

@@ -1,4 +1,5 @@
 import { KolLink } from '@public-ui/react-v19';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
@@ -13,7 +14,7 @@ import { AgendaButton } from '../components/AgendaButton';
 import { useTalk, useTalkInteractions } from '../hooks';
 import { PollList } from '../components/Polls';
 import { AskForm, QuestionList } from '../components/Questions';
-import { Recording } from '../components/Recording';
+import { CaptionsEditLink, FaqList, Recording, Transcript } from '../components/Recording';
 import { SlideList } from '../components/Slides';
 import { isLive } from '../schedule';
 import { useNow } from '../useNow';
@@ -21,11 +22,25 @@ import { formatLongDate, formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
-import { FaqList } from '../components/FaqList';
+import { Loading } from '../../../shared/ui/Loading';
 import { FeedbackResults, RateTalk, useMyFeedback } from '../components/TalkFeedback';
 
-/** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
+const CaptionsPage = lazy(() => import('./CaptionsPage').then((m) => ({ default: m.CaptionsPage })));
+
+/** `/vortrag/:id` the talk, `/vortrag/:id/untertitel` its captions and transcript (editors). */
 export function TalkPage() {
+  const { '*': rest } = useParams();
+  if (!rest) return <TalkDetailPage />;
+  if (rest !== 'untertitel') return <NotFoundPage />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <CaptionsPage />
+    </Suspense>
+  );
+}
+
+/** A talk: what, who, when (Europe/Berlin), where; calendar and agenda; Q&A and polls; recording and FAQ afterwards. */
+function TalkDetailPage() {
   const { id } = useParams();
   const talkId = Number(id);
   const { t, i18n } = useTranslation();
@@ -126,7 +141,20 @@ export function TalkPage() {
             <section aria-labelledby="talk-after" className="panel">
               <h2 id="talk-after">{t('talkPage.after')}</h2>
               <h3>{t('talkPage.recording')}</h3>
-              {data.recordingUrl ? <Recording url={data.recordingUrl} title={data.title} /> : <p className="empty-state">{t('talkPage.noRecording')}</p>}
+              {data.recordingUrl ? (
+                <Recording url={data.recordingUrl} title={data.title} captionsUrl={data.captionsUrl} />
+              ) : (
+                <p className="empty-state">{t('talkPage.noRecording')}</p>
+              )}
+              {data.transcript && (
+                <>
+                  <h3>{t('captions.transcript')}</h3>
+                  <Transcript text={data.transcript} lang={contentLang} />
+                </>
+              )}
+              <p>
+                <CaptionsEditLink talkId={data.id} />
+              </p>
               <h3>{t('talkPage.slides')}</h3>
               <SlideList materials={data.materials} />
               <h3>{t('talkPage.faq')}</h3>

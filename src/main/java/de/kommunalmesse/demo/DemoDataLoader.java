@@ -30,9 +30,11 @@ import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
 import de.kommunalmesse.stage.StageService;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StreamKind;
+import de.kommunalmesse.stage.TalkCaptionsService;
 import de.kommunalmesse.stage.TalkType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,10 +68,18 @@ public class DemoDataLoader {
 
     /**
      * A 30-second video with German subtitles (an HLS subtitle rendition) bundled with the web app
-     * (frontend/public/media/demo, made by frontend/scripts/make-demo-video.sh): the stages' stream and the
-     * recordings of the talks already over.
+     * (frontend/public/media/demo, made by frontend/scripts/make-demo-video.sh): the stages' stream.
      */
     static final String DEMO_VIDEO = "/media/demo/buehne.m3u8";
+
+    /** The same video without the subtitle rendition: the recordings of the talks already over, captioned by {@link #DEMO_CAPTIONS}. */
+    static final String DEMO_RECORDING = "/media/demo/aufzeichnung.m3u8";
+
+    /** The WebVTT captions of the demo video (also the source of its subtitle rendition). */
+    static final String DEMO_CAPTIONS = "demo/aufzeichnung.vtt";
+
+    /** Why the stages stream without a separate captions file: the subtitles are inside the stream. */
+    static final String DEMO_STREAM_CAPTIONS = "Die deutschen Untertitel sind im HLS-Stream enthalten (Untertitelspur „Deutsch“).";
 
     @Inject
     DemoDataConfig config;
@@ -107,6 +118,9 @@ public class DemoDataLoader {
     Clock clock;
 
     @Inject
+    TalkCaptionsService captions;
+
+    @Inject
     ObjectMapper json;
 
     void onStart(@Observes StartupEvent event) {
@@ -121,6 +135,7 @@ public class DemoDataLoader {
      * @return true when it was loaded, false when it was there already
      */
     @Transactional
+    @ActivateRequestContext
     public boolean load(String resource) {
         DemoData data = read(resource);
         if (fair.seriesExists(data.series().slug())) {
@@ -158,7 +173,7 @@ public class DemoDataLoader {
         Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
         data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name())));
         data.stages().forEach(stage -> stages.setStream(current, stage.key(), new StreamUpdate(StreamKind.HLS, DEMO_VIDEO,
-                null, null, stages.stage(current, stage.key()).version())));
+                null, null, DEMO_STREAM_CAPTIONS, stages.stage(current, stage.key()).version())));
         for (DemoData.BoothEntry b : data.booths()) {
             booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
             materials(current, b);
@@ -268,13 +283,24 @@ public class DemoDataLoader {
                     t.speakers().stream().map(sp -> new SpeakerView(sp.name(), sp.organisation(), sp.role())).toList(),
                     Objects.requireNonNullElse(t.booths(), List.of())));
             ids.add(id);
+            if (t.recording()) {
+                captions.importCaptions(id, text(DEMO_CAPTIONS), "demo");
+            }
             if (t.recording() || (t.faq() != null && !t.faq().isEmpty())) {
-                programme.addArchive(id, t.recording() ? DEMO_VIDEO : null,
+                programme.addArchive(id, t.recording() ? DEMO_RECORDING : null,
                         Objects.requireNonNullElse(t.faq(), List.<DemoData.Faq>of()).stream()
                                 .map(f -> new FaqItem(f.question(), f.answer())).toList());
             }
         }
         return ids;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo resource " + resource + " cannot be read", e);
+        }
     }
 
     private DemoData read(String resource) {

@@ -32,8 +32,10 @@ public final class ArchiveViews {
     }
 
     @Schema(name = "ArchivedTalk", description = "A talk with what stays of it")
-    public record ArchivedTalk(TalkSummary talk, String recordingUrl, List<TalkMaterialView> materials,
-            List<FaqEntry> faq) {
+    public record ArchivedTalk(TalkSummary talk, String recordingUrl,
+            @Schema(description = "WebVTT captions of the recording", examples = "/api/talks/12/captions.vtt") String captionsUrl,
+            @Schema(description = "Transcript of the recording, plain text with blank lines between paragraphs") String transcript,
+            List<TalkMaterialView> materials, List<FaqEntry> faq) {
     }
 
     @Schema(name = "DayArchive", description = "The talks of an event day that have a recording, slides or FAQ")

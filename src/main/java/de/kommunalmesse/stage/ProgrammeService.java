@@ -114,12 +114,15 @@ public class ProgrammeService {
                 where.append(" and (lower(t.title) like ").append(w).append(" or lower(t.summary) like ").append(w)
                         .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.name) like ")
                         .append(w).append(" or lower(sp.organisation) like ").append(w).append("))")
-                        // The archive is searched too: slide titles and the FAQ
+                        // The archive is searched too: slide titles, the FAQ
                         .append(" or exists (select 1 from TalkMaterial m where m.talkId = t.id and lower(m.title) like ")
                         .append(w).append(")")
                         .append(" or exists (select 1 from Question f where f.talkId = t.id and f.inFaq = true")
                         .append(" and (lower(f.text) like ").append(w).append(" or lower(f.answer) like ").append(w)
-                        .append(")))");
+                        .append("))")
+                        // and what was said: the transcript of the recording
+                        .append(" or exists (select 1 from TalkCaptions c where c.talkId = t.id and lower(c.transcript) like ")
+                        .append(w).append("))");
                 params.and("w" + word++, "%" + term + "%");
             }
         }
@@ -231,6 +234,7 @@ public class ProgrammeService {
         talk.language = input.language();
         talk.startsAt = day.date().atTime(input.start()).atZone(FAIR_ZONE).toInstant();
         talk.endsAt = day.date().atTime(input.end()).atZone(FAIR_ZONE).toInstant();
+        TalkCaptionsService.requirePublishable(talk, input.recordingUrl());
         talk.recordingUrl = input.recordingUrl();
         talk.updatedAt = Instant.now();
         talk.speakers.clear();
@@ -258,12 +262,14 @@ public class ProgrammeService {
 
     private TalkDetail detail(Talk talk, boolean inAgenda) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
+        TalkCaptions captions = TalkCaptions.findById(talk.id);
         return new TalkDetail(talk.id, talk.title, talk.summary, talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(), talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
                 talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role, s.photoUrl)).toList(),
-                booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkArchive.materialViews(talk.id), inAgenda,
+                booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkCaptionsService.vttUrl(talk.id, captions),
+                captions == null ? null : captions.transcript, TalkArchive.materialViews(talk.id), inAgenda,
                 talk.version);
     }
 
@@ -380,6 +386,7 @@ public class ProgrammeService {
      */
     public void addArchive(long talkId, String recordingUrl, List<FaqItem> faq) {
         Talk talk = find(talkId);
+        TalkCaptionsService.requirePublishable(talk, recordingUrl);
         talk.recordingUrl = recordingUrl;
         for (FaqItem item : faq) {
             Question question = new Question();

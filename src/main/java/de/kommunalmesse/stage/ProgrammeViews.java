@@ -53,6 +53,8 @@ public final class ProgrammeViews {
             OffsetDateTime start, OffsetDateTime end, EventDayView eventDay, StageRef stage, TopicFieldView topicField,
             @Schema(examples = "de") String language, List<SpeakerView> speakers, List<BoothRef> booths,
             String recordingUrl,
+            @Schema(description = "WebVTT captions of the recording", examples = "/api/talks/12/captions.vtt") String captionsUrl,
+            @Schema(description = "Transcript of the recording, plain text with blank lines between paragraphs") String transcript,
             @Schema(description = "Slides and other files of the talk") List<TalkMaterialView> materials,
             @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda,
             @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version) {

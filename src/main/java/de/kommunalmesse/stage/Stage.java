@@ -2,6 +2,7 @@ package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.IdentityEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,6 +24,10 @@ public class Stage extends IdentityEntity {
     public String streamUrl;
     public String embedProvider;
     public String captionsUrl;
+
+    /** The admin decision that lets it go online without captions; null when there is none. */
+    @Embedded
+    public CaptionsWaiver captionsWaiver;
     public LiveState liveState = LiveState.UPCOMING;
     public String liveMessage;
     public Instant liveChangedAt;

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the stage feature holds about a person: their agenda and its calendar feed, their Q&A questions
- * and votes, their poll votes and the talk materials they uploaded. Talks are named by id and title.
+ * and votes, their poll votes, the talk materials and captions they uploaded and their decisions to publish without
+ * captions. Talks are named by id and title.
  */
 @ApplicationScoped
 public class StagePersonalData extends TablePersonalData {
@@ -33,6 +34,11 @@ public class StagePersonalData extends TablePersonalData {
                         + " WHERE v.username = ?1 ORDER BY v.poll_id, o.position", user)
                 .rows("talkUploads", "SELECT id, talk_id, title, file_name, created_at FROM talk_material"
                         + " WHERE uploaded_by = ?1 ORDER BY created_at", user)
+                .rows("captionsEdited", "SELECT c.talk_id, t.title AS talk_title, c.cue_count, c.updated_at"
+                        + " FROM talk_captions c JOIN talk t ON t.id = c.talk_id WHERE c.updated_by = ?1 ORDER BY c.updated_at", user)
+                .rows("captionsDecisions", "SELECT 'talk' AS kind, title AS name, captions_waiver_reason,"
+                        + " captions_waived_at FROM talk WHERE captions_waived_by = ?1 UNION ALL SELECT 'stage', name,"
+                        + " captions_waiver_reason, captions_waived_at FROM stage WHERE captions_waived_by = ?1", user)
                 .data();
     }
 
@@ -49,6 +55,10 @@ public class StagePersonalData extends TablePersonalData {
                 .pseudonymise("question_vote", "username", user, pseudonym)
                 .pseudonymise("poll_vote", "username", user, pseudonym)
                 .pseudonymise("talk_material", "uploaded_by", user, pseudonym)
+                // Captions and admin decisions stay (the decision must be traceable): without the name
+                .pseudonymise("talk_captions", "updated_by", user, pseudonym)
+                .pseudonymise("talk", "captions_waived_by", user, pseudonym)
+                .pseudonymise("stage", "captions_waived_by", user, pseudonym)
                 .counts();
     }
 }

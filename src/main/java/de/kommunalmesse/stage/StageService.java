@@ -5,6 +5,7 @@ import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
+import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.StageViews.LiveChanged;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.LiveView;
@@ -21,11 +22,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /** Stages: what they stream and whether they are live. */
 @ApplicationScoped
 @Transactional
 public class StageService {
+
+    private static final Logger LOG = Logger.getLogger(StageService.class);
 
     @Inject
     FairService fair;
@@ -42,6 +46,9 @@ public class StageService {
     @Inject
     ViewerCounts viewers;
 
+    @Inject
+    Caller caller;
+
     /** The stages of an edition, in their order. */
     public List<StageView> stages(EditionRef edition) {
         return Stage.<Stage>find("editionId = ?1 order by sortOrder", edition.id()).stream()
@@ -52,7 +59,10 @@ public class StageService {
         return view(find(edition, key), edition);
     }
 
-    /** Sets what a stage streams (admins). HLS needs an address; an embed also its provider. */
+    /**
+     * Sets what a stage streams (admins). HLS needs an address; an embed also its provider. A stream goes online only
+     * with a captions address or the admin's reason to go without (recorded with who and when, and logged).
+     */
     public StageView setStream(EditionRef edition, String key, StreamUpdate update) {
         Stage stage = find(edition, key);
         if (update.version() != stage.version) {
@@ -67,7 +77,21 @@ public class StageService {
         stage.streamKind = update.kind();
         stage.streamUrl = update.kind() == StreamKind.NONE ? null : update.url();
         stage.embedProvider = update.kind() == StreamKind.EMBED ? update.provider() : null;
-        stage.captionsUrl = update.kind() == StreamKind.HLS ? update.captionsUrl() : null;
+        String captions = update.kind() == StreamKind.HLS && update.captionsUrl() != null && !update.captionsUrl().isBlank()
+                ? update.captionsUrl() : null;
+        boolean waived = update.captionsWaiver() != null && !update.captionsWaiver().isBlank();
+        if (update.kind() != StreamKind.NONE && captions == null && !waived) {
+            throw ProblemException.badRequest("stream.captionsRequired").at("captionsWaiver");
+        }
+        stage.captionsUrl = captions;
+        stage.captionsWaiver = update.kind() == StreamKind.NONE || captions != null ? null
+                : CaptionsWaiver.decide(stage.captionsWaiver, update.captionsWaiver(),
+                        // Admins decide; the demo data is loaded by nobody
+                        caller.usernameIfLoggedIn().orElse("system"), clock.instant());
+        if (stage.captionsWaiver != null) {
+            LOG.infof("Stage %s streams without a captions address, decided by %s: %s", stage.key,
+                    stage.captionsWaiver.decidedBy, stage.captionsWaiver.reason);
+        }
         Stage.getEntityManager().flush();
         return view(stage, edition);
     }
@@ -101,7 +125,8 @@ public class StageService {
         var next = Talk.<Talk>find("stage = ?1 and startsAt > ?2 order by startsAt", stage, now).page(Page.ofSize(1))
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
         return new StageView(stage.key, edition.slug(), stage.name,
-                new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
+                new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl,
+                        CaptionsWaiver.view(stage.captionsWaiver, caller.isAdmin())),
                 live(stage), current, next, viewers.viewers(edition.qualify(stage.key)), stage.version);
     }
 

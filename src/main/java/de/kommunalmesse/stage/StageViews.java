@@ -1,5 +1,6 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.stage.CaptionsViews.WaiverView;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,9 @@ public final class StageViews {
     public record StreamView(StreamKind kind, String url,
             @Schema(description = "External platform of an embed (consent is asked per provider)", examples = "peertube")
             String provider,
-            @Schema(description = "WebVTT captions for the HLS stream") String captionsUrl) {
+            @Schema(description = "WebVTT captions for the HLS stream") String captionsUrl,
+            @Schema(description = "The admin decision to stream without a captions address (e.g. captions inside the stream)")
+            WaiverView captionsWaiver) {
     }
 
     @Schema(name = "LiveStatus")
@@ -45,6 +48,9 @@ public final class StageViews {
             @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.streamUrl}") String url,
             @Size(max = 40) @Pattern(regexp = "youtube|vimeo|peertube|other") String provider,
             @Size(max = 500) @Pattern(regexp = STREAM_URL, message = "{kommunalmesse.streamUrl}") String captionsUrl,
+            @Size(max = 1000) @Schema(description = "Why the stream goes online without a captions address (admins decide;"
+                    + " needed when there is none)", examples = "Deutsche Untertitel sind im HLS-Stream enthalten.")
+            String captionsWaiver,
             @NotNull Long version) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -47,6 +48,10 @@ public class Talk extends IdentityEntity {
     /** Where an imported talk came from, e.g. {@code pretalx:1234}; a new import of it updates it. */
     public String externalId;
     public String recordingUrl;
+
+    /** The admin decision that lets it go online without captions; null when there is none. */
+    @Embedded
+    public CaptionsWaiver captionsWaiver;
     public Instant updatedAt;
 
     @Version

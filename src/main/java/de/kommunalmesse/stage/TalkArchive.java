@@ -112,11 +112,16 @@ public class TalkArchive {
         }
     }
 
-    /** Sets or (null, empty) removes the recording address of a talk (moderators, admins). */
+    /**
+     * Sets or (null, empty) removes the recording address of a talk (moderators, admins); a new recording needs
+     * captions or an admin's decision to go without (409 otherwise).
+     */
     public String setRecording(long talkId, String url) {
         requireModerator();
         Talk talk = programme.find(talkId);
-        talk.recordingUrl = url == null || url.isBlank() ? null : url.strip();
+        String recording = url == null || url.isBlank() ? null : url.strip();
+        TalkCaptionsService.requirePublishable(talk, recording);
+        talk.recordingUrl = recording;
         talk.updatedAt = Instant.now();
         return talk.recordingUrl;
     }
@@ -153,6 +158,7 @@ public class TalkArchive {
         List<Long> ids = talks.stream().map(TalkSummary::id).toList();
         Map<Long, String> recordings = new HashMap<>();
         Talk.<Talk>list("id in ?1", ids).forEach(talk -> recordings.put(talk.id, talk.recordingUrl));
+        Map<Long, TalkCaptions> captions = TalkCaptionsService.captions(ids);
         Map<Long, List<TalkMaterialView>> materials = TalkMaterial.<TalkMaterial>list(
                 "talkId in ?1 order by createdAt, id", ids).stream()
                 .collect(Collectors.groupingBy(m -> m.talkId, Collectors.mapping(TalkArchive::view, Collectors.toList())));
@@ -161,8 +167,12 @@ public class TalkArchive {
                 .collect(Collectors.groupingBy(question -> question.talkId,
                         Collectors.mapping(question -> new FaqEntry(question.id, question.text, question.answer),
                                 Collectors.toList())));
-        return talks.stream().map(talk -> new ArchivedTalk(talk, recordings.get(talk.id()),
-                materials.getOrDefault(talk.id(), List.of()), faq.getOrDefault(talk.id(), List.of()))).toList();
+        return talks.stream().map(talk -> {
+            TalkCaptions entry = captions.get(talk.id());
+            return new ArchivedTalk(talk, recordings.get(talk.id()),
+                    TalkCaptionsService.vttUrl(talk.id(), entry), entry == null ? null : entry.transcript,
+                    materials.getOrDefault(talk.id(), List.of()), faq.getOrDefault(talk.id(), List.of()));
+        }).toList();
     }
 
     private TalkMaterial material(long talkId, long materialId) {

@@ -75,7 +75,7 @@ class SecurityHeadersTest {
         programme.createStage(series, new NewStage("embed-" + term, "Bühne " + term));
         programme.createStage(series, new NewStage("hls-" + term, "Bühne " + term));
         as(TestUsers.admin()).body(Map.of("kind", "embed", "provider", "peertube",
-                "url", "https://video.example.net/videos/embed/" + term, "version", 0))
+                "url", "https://video.example.net/videos/embed/" + term, "captionsWaiver", "Untertitel im Player", "version", 0))
                 .put("/api/stages/embed-" + term + "/stream").then().statusCode(200);
         as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "https://cdn.example.net:8443/live/" + term + ".m3u8",
                 "captionsUrl", "https://captions.example.net/" + term + ".vtt", "version", 0))

@@ -18,6 +18,7 @@ import de.kommunalmesse.fair.EventDay;
 import de.kommunalmesse.stage.Stage;
 import de.kommunalmesse.stage.StreamKind;
 import de.kommunalmesse.stage.Talk;
+import de.kommunalmesse.stage.TalkCaptions;
 import de.kommunalmesse.stage.TalkType;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,8 +73,10 @@ class DemoDataLoaderTest {
         assertTrue(Talk.count("stage.editionId", current.id()) >= 30, "30+ talks");
         assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl is not null", past.id()),
                 "last year's talks have recordings");
-        assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl = ?2", past.id(), DemoDataLoader.DEMO_VIDEO),
+        assertEquals(4, Talk.count("stage.editionId = ?1 and recordingUrl = ?2", past.id(), DemoDataLoader.DEMO_RECORDING),
                 "the recordings play the bundled video");
+        assertEquals(4, TalkCaptions.count("vtt is not null and transcript like ?1", "%Willkommen zur Kommunalmesse%"),
+                "the recordings have the video's captions and their transcript");
         List<Stage> stages = Stage.list("editionId", current.id());
         assertFalse(stages.isEmpty());
         stages.forEach(stage -> {

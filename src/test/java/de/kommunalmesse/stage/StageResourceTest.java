@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
@@ -59,9 +60,37 @@ class StageResourceTest {
     @Test
     void aStreamMayBeAPathOnThisServer() {
         String key = stage();
-        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "/media/demo/buehne.m3u8", "version", 0))
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "/media/demo/buehne.m3u8",
+                "captionsWaiver", "Untertitel im Stream", "version", 0))
                 .put("/api/stages/" + key + "/stream")
                 .then().statusCode(200).body("stream.url", equalTo("/media/demo/buehne.m3u8"));
+    }
+
+    @Test
+    void aStreamGoesOnlineOnlyWithCaptionsOrAnAdminsRecordedReason() {
+        String key = stage();
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "/media/live.m3u8", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:kommunalmesse:problem:stream"))
+                .body("errors.field", hasItem("captionsWaiver"));
+        as(TestUsers.admin()).body(Map.of("kind", "embed", "provider", "peertube", "url", "https://video.example.org/embed/1",
+                "captionsWaiver", " ", "version", 0)).put("/api/stages/" + key + "/stream").then().statusCode(400);
+        given().get("/api/stages/" + key).then().body("stream.kind", equalTo("none"));
+
+        as(TestUsers.admin()).body(Map.of("kind", "embed", "provider", "peertube", "url", "https://video.example.org/embed/1",
+                "captionsWaiver", "Untertitel im PeerTube-Player (Deutsch)", "version", 0))
+                .put("/api/stages/" + key + "/stream").then().statusCode(200)
+                .body("stream.captionsWaiver.reason", equalTo("Untertitel im PeerTube-Player (Deutsch)"))
+                .body("stream.captionsWaiver.decidedBy", equalTo("kdn-admin"))
+                .body("stream.captionsWaiver.decidedAt", notNullValue());
+        // Everyone sees why; who decided only admins
+        as(TestUsers.visitor()).get("/api/stages/" + key).then()
+                .body("stream.captionsWaiver.reason", equalTo("Untertitel im PeerTube-Player (Deutsch)"))
+                .body("stream.captionsWaiver.decidedBy", nullValue());
+
+        as(TestUsers.admin()).body(Map.of("kind", "hls", "url", "/media/live.m3u8", "captionsUrl", "/media/live-de.vtt",
+                "version", 1)).put("/api/stages/" + key + "/stream").then().statusCode(200)
+                .body("stream.captionsUrl", equalTo("/media/live-de.vtt")).body("stream.captionsWaiver", nullValue());
     }
 
     @Test

@@ -77,6 +77,14 @@ class TalkArchiveTest {
         return talk(day(), "Vortrag " + data.unique(), 10);
     }
 
+    /** Gives a talk captions, so that its recording may go online. */
+    static long captioned(long talk) {
+        given().auth().oauth2(TestUsers.moderator()).contentType("text/vtt")
+                .body("WEBVTT\n\n00:00.000 --> 00:02.000\nGuten Tag.\n".getBytes(StandardCharsets.UTF_8))
+                .put("/api/talks/" + talk + "/captions").then().statusCode(200);
+        return talk;
+    }
+
     static ValidatableResponse upload(String token, long talk, String fileName, byte[] bytes, String declaredType) {
         var request = given().multiPart("file", fileName, bytes, declaredType).multiPart("title", "Folien zum Vortrag");
         if (token != null) {
@@ -175,7 +183,7 @@ class TalkArchiveTest {
 
     @Test
     void recordingAddressMustBeHttp() {
-        long talk = talk();
+        long talk = captioned(talk());
         as(TestUsers.moderator()).body(Map.of("url", "https://media.example.org/2030/vortrag.m3u8"))
                 .put("/api/talks/" + talk + "/recording").then().statusCode(200)
                 .body("url", equalTo("https://media.example.org/2030/vortrag.m3u8"));
@@ -199,7 +207,7 @@ class TalkArchiveTest {
     void dayArchiveListsTalksWithRecordingSlidesOrFaqAndIsSearchable() {
         Day day = day();
         String term = data.unique();
-        long recorded = talk(day, "Aufgezeichnet " + term, 9);
+        long recorded = captioned(talk(day, "Aufgezeichnet " + term, 9));
         long withSlides = talk(day, "Mit Folien " + term, 10);
         long withFaq = talk(day, "Mit FAQ " + term, 11);
         long bare = talk(day, "Ohne alles " + term, 12);
@@ -251,6 +259,7 @@ class TalkArchiveTest {
         long prepared = programme.createTalk(new NewTalk(nextDay, "vorb-" + term, LocalTime.of(9, 0), LocalTime.of(9, 45),
                 TalkType.FACHBEITRAG, "Aufzeichnung vorbereitet " + term, null, null, "de", List.of(), List.of()));
         for (long talk : new long[] { old, recent, prepared }) {
+            captioned(talk);
             as(TestUsers.moderator()).body(Map.of("url", "https://media.example.org/" + talk + ".m3u8"))
                     .put("/api/talks/" + talk + "/recording").then().statusCode(200);
         }

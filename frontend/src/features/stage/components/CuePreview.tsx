@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { ProblemDetail } from '../../../shared/api/client';
+import type { Cue } from '../api/programme';
+
+/** The captions as a table (from, to, text) before they are saved. */
+export function CuePreview({ cues }: { cues: Cue[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="cue-preview">
+      <caption>{t('captions.preview.caption', { count: cues.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('captions.preview.from')}</th>
+          <th scope="col">{t('captions.preview.to')}</th>
+          <th scope="col">{t('captions.preview.text')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cues.map((cue, index) => (
+          <tr key={`${cue.startMillis}-${index}`}>
+            <td>
+              <time>{cue.start}</time>
+            </td>
+            <td>
+              <time>{cue.end}</time>
+            </td>
+            <td lang="de">{cue.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What is wrong with the captions, line by line, as the server found it. */
+export function CueErrors({ errors }: { errors: NonNullable<ProblemDetail['errors']> }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="cue-errors">
+      <p>{t('captions.preview.errors')}</p>
+      <ul>
+        {errors.map((error, index) => (
+          <li key={index}>
+            {error.line ? t('captions.preview.line', { line: error.line, message: error.message }) : error.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
