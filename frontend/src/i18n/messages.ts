@@ -3,6 +3,7 @@ import { germanMessages } from './messages.de';
 import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
 import insights from './insights.de.json';
+import fairlook from './fairlook.de.json';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
@@ -21,7 +22,7 @@ import reusePagesEn from './reusePages.en.json';
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...fairlook }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -1,4 +1,5 @@
 import { KolCard, KolHeading } from '@public-ui/react-v19';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFair, useProgrammeNow } from '../../../shared/fair/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -11,6 +12,15 @@ import { formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../../i18n/useContentLang';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 
+// The lobby's pictures, stages, booths and logos come after the text, in a chunk of their own (size budget)
+const lobby = () => import('../components/Lobby');
+const KeyVisual = lazy(() => lobby().then((m) => ({ default: m.KeyVisual })));
+const LiveStages = lazy(() => lobby().then((m) => ({ default: m.LiveStages })));
+const Countdown = lazy(() => lobby().then((m) => ({ default: m.Countdown })));
+const HostToday = lazy(() => lobby().then((m) => ({ default: m.HostToday })));
+const FeaturedBooths = lazy(() => lobby().then((m) => ({ default: m.FeaturedBooths })));
+const Logos = lazy(() => lobby().then((m) => ({ default: m.Logos })));
+
 export function StartPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('start.pageTitle'));
@@ -20,6 +30,9 @@ export function StartPage() {
 
   return (
     <div className="page page--start">
+      <Suspense fallback={null}>
+        <KeyVisual />
+      </Suspense>
       <section className="hero">
         <PageHeading lang={fair.data ? contentLang : undefined}>{fair.data?.title ?? t('app.name')}</PageHeading>
         <QueryStatus query={fair} />
@@ -40,11 +53,21 @@ export function StartPage() {
             )}
           </>
         )}
+        {fair.data && (
+          <Suspense fallback={null}>
+            <HostToday eventDays={fair.data.eventDays} />
+            <Countdown eventDays={fair.data.eventDays} firstTalkStart={programme.data?.next[0]?.start} />
+          </Suspense>
+        )}
         <p className="hero__cta-text">{t('start.cta.text')}</p>
         <p className="hero__cta">
           <AppLink to="/halle" label={t('start.cta.link')} variant="primary" />
         </p>
       </section>
+
+      <Suspense fallback={null}>
+        <LiveStages />
+      </Suspense>
 
       <div className="programme-now">
         <section className="panel">
@@ -63,6 +86,10 @@ export function StartPage() {
           {!programme.data && !programme.isError && <p className="status-line">{t('common.loading')}</p>}
         </section>
       </div>
+
+      <Suspense fallback={null}>
+        <FeaturedBooths />
+      </Suspense>
 
       {fair.data && fair.data.eventDays.length > 0 && (
         <section>
@@ -91,6 +118,9 @@ export function StartPage() {
         </section>
       )}
 
+      <Suspense fallback={null}>
+        <Logos />
+      </Suspense>
     </div>
   );
 }

@@ -3,11 +3,14 @@ package de.kommunalmesse.stage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
+import de.kommunalmesse.fair.FairImages;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.fair.FairViews.ShownImage;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
 import de.kommunalmesse.stage.StageViews.LiveChanged;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.LiveView;
+import de.kommunalmesse.stage.StageViews.PictureUpdate;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StageViews.StreamView;
@@ -42,6 +45,9 @@ public class StageService {
     @Inject
     ViewerCounts viewers;
 
+    @Inject
+    FairImages images;
+
     /** The stages of an edition, in their order. */
     public List<StageView> stages(EditionRef edition) {
         return Stage.<Stage>find("editionId = ?1 order by sortOrder", edition.id()).stream()
@@ -69,6 +75,18 @@ public class StageService {
         stage.embedProvider = update.kind() == StreamKind.EMBED ? update.provider() : null;
         stage.captionsUrl = update.kind() == StreamKind.HLS ? update.captionsUrl() : null;
         Stage.getEntityManager().flush();
+        return view(stage, edition);
+    }
+
+    /** Sets or removes the stage's picture (admins); 400 for an unknown image or one without alternative text. */
+    public StageView setPicture(EditionRef edition, String key, PictureUpdate update) {
+        Stage stage = find(edition, key);
+        if (update.imageId() != null) {
+            images.require(update.imageId(), "imageId");
+            FairImages.requireAlt(update.alt(), "alt");
+        }
+        stage.pictureImageId = update.imageId();
+        stage.pictureAlt = update.imageId() == null ? null : update.alt().strip();
         return view(stage, edition);
     }
 
@@ -102,7 +120,9 @@ public class StageService {
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
         return new StageView(stage.key, edition.slug(), stage.name,
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl),
-                live(stage), current, next, viewers.viewers(edition.qualify(stage.key)), stage.version);
+                live(stage), current, next, viewers.viewers(edition.qualify(stage.key)),
+                ShownImage.of(stage.pictureImageId, stage.pictureAlt),
+                stage.version);
     }
 
     private static LiveView live(Stage stage) {
