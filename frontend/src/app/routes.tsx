@@ -118,6 +118,7 @@ const globalPages: RouteObject[] = [
     { path: 'bescheinigung/:code', ...page(() => import('../features/feedback/pages/VerificationPage'), 'VerificationPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
     { path: 'verwaltung/kennzahlen', ...page(() => import('../features/insights/pages/DashboardPage'), 'DashboardPage') },
+    { path: 'verwaltung/referierende', ...page(() => import('../features/stage/pages/AdminSpeakersPage'), 'AdminSpeakersPage') },
     { path: 'verwaltung/erscheinungsbild', ...page(() => import('../features/admin/pages/BrandingPage'), 'BrandingPage') },
     { path: 'verwaltung/ausgaben', ...page(() => import('../features/admin/pages/AdminEditionsPage'), 'AdminEditionsPage') },
     { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },

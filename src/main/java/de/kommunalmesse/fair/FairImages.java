@@ -50,7 +50,7 @@ public class FairImages {
                 throw new ProblemException(415, "unsupportedMediaType.image", null, Uploads.baseName(fileName));
             }
             if (decoded.getWidth() > MAX_SIDE || decoded.getHeight() > MAX_SIDE) {
-                throw ProblemException.badRequest("image.tooLarge", MAX_SIDE);
+                throw ProblemException.badRequest("image.tooLarge", String.valueOf(MAX_SIDE));
             }
             image.width = decoded.getWidth();
             image.height = decoded.getHeight();
