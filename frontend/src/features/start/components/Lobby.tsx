@@ -1,7 +1,7 @@
 // The lobby around the start page's text: key visual, the stages with their pictures, a countdown before the
 // fair, today's host region, featured booths and the logos. A chunk of its own (the start page's size budget).
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDay } from '../../../shared/api';
 import { useBranding } from '../../../shared/fair/BrandingColours';
@@ -169,5 +169,31 @@ export function Logos() {
       <LogoList heading={t('lobby.organisers')} logos={branding.data.organisers} />
       <LogoList heading={t('lobby.partners')} logos={branding.data.partners} />
     </section>
+  );
+}
+
+interface LobbyProps {
+  /** The start page's welcome text, the programme now and next, and the event days, placed among the pictures. */
+  hero: ReactNode;
+  now: ReactNode;
+  days: ReactNode;
+  eventDays?: EventDay[];
+  firstTalkStart?: string;
+}
+
+/** The start page as a lobby: the page's own parts between key visual, stages, booths and logos. */
+export default function Lobby({ hero, now, days, eventDays = [], firstTalkStart }: LobbyProps) {
+  return (
+    <>
+      <KeyVisual />
+      {hero}
+      <HostToday eventDays={eventDays} />
+      <Countdown eventDays={eventDays} firstTalkStart={firstTalkStart} />
+      <LiveStages />
+      {now}
+      <FeaturedBooths />
+      {days}
+      <Logos />
+    </>
   );
 }
