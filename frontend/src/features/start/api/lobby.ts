@@ -26,7 +26,7 @@ export const lobbyApi = {
   stages: (o?: Opts) => http.get<LobbyStage[]>('/api/stages', o),
   /** The first booths in hall order, where the featured ones come first. */
   featuredBooths: async (o?: Opts) =>
-    (await http.get<Page<LobbyBooth>>('/api/booths', { ...o, query: { sort: 'hall', size: 12 } })).items
+    ((await http.get<Page<LobbyBooth>>('/api/booths', { ...o, query: { sort: 'hall', size: 12 } })).items ?? [])
       .filter((booth) => booth.featured)
       .slice(0, 4),
 };

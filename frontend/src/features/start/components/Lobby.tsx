@@ -30,7 +30,7 @@ export function LiveStages() {
   const { t } = useTranslation();
   const contentLang = useContentLang();
   const stages = useQuery({ queryKey: ['lobby-stages'], queryFn: ({ signal }) => lobbyApi.stages({ signal }), refetchInterval: 60_000 });
-  if (!stages.data || stages.data.length === 0) return null;
+  if (!Array.isArray(stages.data) || stages.data.length === 0) return null;
   const sorted = [...stages.data].sort((a, b) => Number(b.live.state === 'live') - Number(a.live.state === 'live'));
   return (
     <section className="lobby-stages" aria-labelledby="lobby-stages-heading">
@@ -117,7 +117,7 @@ export function FeaturedBooths() {
   const { t } = useTranslation();
   const contentLang = useContentLang();
   const booths = useQuery({ queryKey: ['lobby-featured'], queryFn: ({ signal }) => lobbyApi.featuredBooths({ signal }), staleTime: 5 * 60_000 });
-  if (!booths.data || booths.data.length === 0) return null;
+  if (!Array.isArray(booths.data) || booths.data.length === 0) return null;
   return (
     <section className="lobby-featured" aria-labelledby="lobby-featured-heading">
       <h2 id="lobby-featured-heading">{t('lobby.featured')}</h2>
@@ -163,11 +163,13 @@ function LogoList({ heading, logos }: { heading: string; logos: Logo[] }) {
 export function Logos() {
   const { t } = useTranslation();
   const branding = useBranding();
-  if (!branding.data || branding.data.organisers.length + branding.data.partners.length === 0) return null;
+  const organisers = branding.data?.organisers ?? [];
+  const partners = branding.data?.partners ?? [];
+  if (organisers.length + partners.length === 0) return null;
   return (
     <section className="lobby-logos" aria-label={`${t('lobby.organisers')}, ${t('lobby.partners')}`}>
-      <LogoList heading={t('lobby.organisers')} logos={branding.data.organisers} />
-      <LogoList heading={t('lobby.partners')} logos={branding.data.partners} />
+      <LogoList heading={t('lobby.organisers')} logos={organisers} />
+      <LogoList heading={t('lobby.partners')} logos={partners} />
     </section>
   );
 }
