@@ -92,6 +92,7 @@ const editionPages: RouteObject[] = [
 /** Pages the same in every edition (legal, accessibility, my conversations, the administration's own pages). */
 const globalPages: RouteObject[] = [
     { path: 'agenda', ...page(() => import('../features/stage/pages/AgendaPage'), 'AgendaPage') },
+    { path: 'referierende/:id', ...page(() => import('../features/stage/pages/SpeakerPage'), 'SpeakerPage') },
     { path: 'merkliste', ...page(() => import('../features/booth/pages/BookmarksPage'), 'BookmarksPage') },
     { path: 'meine-nachnutzungen', ...page(() => import('../features/reuse/pages/MyReusePage'), 'MyReusePage') },
     { path: 'vergleich', ...page(() => import('../features/reuse/pages/ComparePage'), 'ComparePage') },
@@ -118,6 +119,8 @@ const globalPages: RouteObject[] = [
     { path: 'bescheinigung/:code', ...page(() => import('../features/feedback/pages/VerificationPage'), 'VerificationPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },
     { path: 'verwaltung/kennzahlen', ...page(() => import('../features/insights/pages/DashboardPage'), 'DashboardPage') },
+    { path: 'verwaltung/referierende', ...page(() => import('../features/stage/pages/AdminSpeakersPage'), 'AdminSpeakersPage') },
+    { path: 'verwaltung/erscheinungsbild', ...page(() => import('../features/admin/pages/BrandingPage'), 'BrandingPage') },
     { path: 'verwaltung/ausgaben', ...page(() => import('../features/admin/pages/AdminEditionsPage'), 'AdminEditionsPage') },
     { path: 'verwaltung/aussteller', ...page(() => import('../features/admin/pages/AdminExhibitorsPage'), 'AdminExhibitorsPage') },
     { path: 'verwaltung/chat', ...page(() => import('../features/chat/pages/AdminChatPage'), 'AdminChatPage') },

@@ -23,7 +23,7 @@ import reusePagesEn from './reusePages.en.json';
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -35,6 +35,8 @@ const EditionFooterNav = lazy(() => editionUi().then((m) => ({ default: m.Editio
 const NotificationLink = lazy(() =>
   import('../../features/notifications/components/NotificationLink').then((m) => ({ default: m.NotificationLink })),
 );
+// The fair's colours (admins set them): after the page, in a chunk of their own
+const BrandingColours = lazy(() => import('../../shared/fair/BrandingColours'));
 const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
@@ -162,6 +164,9 @@ function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Suspense fallback={null}>
+          <BrandingColours />
+        </Suspense>
         <Suspense fallback={null}>
           <AgendaReminder />
         </Suspense>

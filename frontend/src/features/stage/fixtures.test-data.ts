@@ -33,7 +33,7 @@ export function talkDetail(overrides: Partial<TalkDetail> = {}): TalkDetail {
     stage: { key: 'hauptbuehne', name: 'Hauptbühne' },
     topicField: { code: 'bauen-wohnen', name: 'Bauen & Wohnen' },
     language: 'de',
-    speakers: [{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung', photoUrl: null }],
+    speakers: [{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung', id: 7, photo: null }],
     booths: [{ slug: 'kreis-soest-umzug', name: 'Digitaler Umzugsservice', exhibitorSlug: 'kreis-soest', exhibitorName: 'Kreis Soest' }],
     recordingUrl: null,
     captionsUrl: null,

@@ -6,7 +6,7 @@ describe('the talk form', () => {
   it('starts from a talk with its times in Berlin time, also in summer', () => {
     const form = formFromTalk(talkDetail({ start: '2026-06-10T07:30:00Z', end: '2026-06-10T08:00:00Z' }), 'de');
     expect(form).toMatchObject({ start: '09:30', end: '10:00', stage: 'hauptbuehne', eventDayId: '4', booths: ['kreis-soest-umzug'] });
-    expect(form.speakers).toEqual([{ name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung' }]);
+    expect(form.speakers).toEqual([{ id: 7, name: 'Sabine Beispiel', organisation: 'Kreis Soest', role: 'Projektleitung' }]);
   });
 
   it('sends each speaker with a name, leaves empty entries out and empty parts as null', () => {

@@ -21,6 +21,8 @@ export interface TalkFormState {
 }
 
 export interface SpeakerEntry {
+  /** A chosen profile; without one the entry is a new person, whose profile the server creates on saving. */
+  id?: number;
   name: string;
   organisation: string;
   role: string;
@@ -59,7 +61,7 @@ export function formFromTalk(talk: TalkDetail, language: string): TalkFormState 
     topicField: talk.topicField?.code ?? '',
     language: talk.language,
     speakers: talk.speakers.length
-      ? talk.speakers.map((sp) => ({ name: sp.name, organisation: sp.organisation ?? '', role: sp.role ?? '' }))
+      ? talk.speakers.map((sp) => ({ id: sp.id ?? undefined, name: sp.name, organisation: sp.organisation ?? '', role: sp.role ?? '' }))
       : [EMPTY_SPEAKER],
     booths: talk.booths.map((b) => b.slug),
     recordingUrl: talk.recordingUrl ?? '',
@@ -78,6 +80,7 @@ export function toTalkInput(form: TalkFormState, version?: number): TalkInput {
     topicField: form.topicField || undefined,
     language: form.language,
     speakers: form.speakers.filter((sp) => !isBlank(sp)).map((sp) => ({
+      id: sp.id ?? null,
       name: sp.name.trim(),
       organisation: sp.organisation.trim() || null,
       role: sp.role.trim() || null,

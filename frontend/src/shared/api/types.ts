@@ -385,9 +385,13 @@ export interface NewExhibitor {
 export type TalkType = 'grusswort' | 'keynote' | 'fachbeitrag' | 'podium' | 'workshop';
 
 export interface Speaker {
+  /** The speaker's profile (page /referierende/:id). */
+  id?: number | null;
   name: string;
-  organisation: string;
-  role: string;
+  organisation: string | null;
+  role: string | null;
+  /** Photo with its alternative text, if the profile has one. */
+  photo?: { url: string; alt: string } | null;
 }
 
 export interface TalkSummary {

@@ -1,5 +1,6 @@
 import { KolHeading, KolLink } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
+import '../../../shared/fair/texts';
 import { CsvExports } from '../components/CsvExports';
 import { HallSettingsForm } from '../components/HallSettingsForm';
 import { useHallSettings, useReviewQueue } from '../hooks';
@@ -49,6 +50,12 @@ export function AdminPage() {
           </li>
           <li>
             <AppLink to="/verwaltung/programm" label={t('adminProgramme.heading')} />
+          </li>
+          <li>
+            <AppLink to="/verwaltung/referierende" label={t('speakerAdmin.heading')} />
+          </li>
+          <li>
+            <AppLink to="/verwaltung/erscheinungsbild" label={t('branding.pageTitle')} />
           </li>
           <li>
             <AppLink to="/verwaltung/chat" label={t('chat.moderation.link')} />

@@ -2,6 +2,7 @@
 import { ApiError, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
 import { apiSession as session, editionUrl, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
 import type { EventDay, TalkSummary, TalkType, TopicField } from '../../../shared/api/types';
+import type { ShownImage } from '../../../shared/fair/branding';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
 export type StreamKind = 'none' | 'hls' | 'embed';
@@ -10,10 +11,36 @@ export type QuestionStatus = 'pending' | 'approved' | 'answered' | 'rejected';
 export type PollState = 'draft' | 'open' | 'closed';
 
 export interface SpeakerDetail {
+  /** The speaker's profile (page /referierende/:id); sent without one, a new profile is made. */
+  id?: number | null;
   name: string;
   organisation: string | null;
   role: string | null;
-  photoUrl?: string | null;
+  photo?: ShownImage | null;
+}
+
+/** A speaker's profile with bio and talks. */
+export interface SpeakerProfile {
+  id: number;
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  bio: string | null;
+  bioEn: string | null;
+  photo: ShownImage | null;
+  talks: TalkSummary[];
+  version: number;
+}
+
+export interface SpeakerInput {
+  name: string;
+  organisation?: string | null;
+  role?: string | null;
+  bio?: string | null;
+  bioEn?: string | null;
+  photoImageId?: number | null;
+  photoAlt?: string | null;
+  version?: number;
 }
 
 export interface BoothRef {
@@ -253,6 +280,10 @@ const postImport = (format: ImportFormat, dryRun: boolean, text: string) =>
     format === 'csv' ? 'text/csv' : 'application/json', text);
 
 export const programmeApi = {
+  speakers: (o?: Opts) => client.get<SpeakerDetail[]>('/api/speakers', o),
+  speaker: (id: number, o?: Opts) => client.get<SpeakerProfile>(`/api/speakers/${id}`, o),
+  createSpeaker: (input: SpeakerInput) => client.send<SpeakerProfile>('POST', '/api/speakers', { body: input }),
+  updateSpeaker: (id: number, input: SpeakerInput) => client.send<SpeakerProfile>('PUT', `/api/speakers/${id}`, { body: input }),
   talks: (filter: TalkFilter, o?: Opts) => client.get<TalkSummary[]>('/api/talks', { ...o, query: { ...filter } }),
   talk: (id: number, o?: Opts) => client.get<TalkDetail>(talk(id), o),
   talkIcsUrl: (id: number) => `${talk(id)}/ics`,

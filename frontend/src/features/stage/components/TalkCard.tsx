@@ -80,10 +80,17 @@ export function TalkCard({
         )}
       </p>
       {talk.speakers.length > 0 && (
-        <p className="talk-card__speakers">
-          {t('programme.speakers')}{' '}
-          <span lang={contentLang}>{talk.speakers.map((s) => [s.name, s.organisation].filter(Boolean).join(', ')).join('; ')}</span>
-        </p>
+        <div className="talk-card__speakers">
+          <span>{t('programme.speakers')}</span>
+          <ul className="speaker-chips" lang={contentLang}>
+            {talk.speakers.map((s, index) => (
+              <li key={s.id ?? `${s.name}-${index}`} className="speaker-chip">
+                {s.photo && <img src={s.photo.url} alt="" width={32} height={32} />}
+                <span>{[s.name, s.organisation].filter(Boolean).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {talk.topicField && (
         <p className="talk-card__topic">

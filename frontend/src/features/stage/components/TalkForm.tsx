@@ -1,5 +1,6 @@
 import { KolAlert, KolButton, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import '../../../shared/fair/texts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type EventDay, type TopicField } from '../../../shared/api';
@@ -44,6 +45,9 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState(false);
   const [boothToAdd, setBoothToAdd] = useState('');
+  const [speakerToAdd, setSpeakerToAdd] = useState('');
+  // The speakers' profiles to choose from (admins maintain them; a new person gets one on saving)
+  const profiles = useQuery({ queryKey: ['speakers'], queryFn: ({ signal }) => programmeApi.speakers({ signal }) });
   const setFocusTarget = useFocusLater(form);
   // Admins manage every booth: the list to choose the related booths from
   const allBooths = useMyBooths(true);
@@ -113,6 +117,15 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
         speakers: current.speakers.map((sp, i) => (i === index ? { ...sp, [part]: String(value ?? '') } : sp)),
       })),
   });
+  const addProfile = () => {
+    const profile = profiles.data?.find((p) => String(p.id) === speakerToAdd);
+    if (!profile?.id) return;
+    const entry: SpeakerEntry = { id: profile.id, name: profile.name, organisation: profile.organisation ?? '', role: profile.role ?? '' };
+    // A wholly empty entry (the form starts with one) gives way to the chosen person
+    setForm((current) => ({ ...current, speakers: [...current.speakers.filter((sp) => sp.id || sp.name.trim() || sp.organisation.trim() || sp.role.trim()), entry] }));
+    setSpeakerToAdd('');
+    setFocusTarget('speakers');
+  };
   const addSpeaker = () => {
     setForm((current) => ({ ...current, speakers: [...current.speakers, EMPTY_SPEAKER] }));
     setFocusTarget(`speakers[${form.speakers.length}].name`);
@@ -208,26 +221,34 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
         <ol className="talk-form__speakers">
           {form.speakers.map((speaker, index) => (
             <li key={index} className="talk-form__speaker">
-              <div data-field={`speakers[${index}].name`}>
-                <KolInputText
-                  _label={t('talkForm.speaker.name', { n: index + 1 })}
-                  _maxLength={200}
-                  _value={speaker.name}
-                  _on={setSpeaker(index, 'name')}
-                />
-              </div>
-              <KolInputText
-                _label={t('talkForm.speaker.organisation', { n: index + 1 })}
-                _maxLength={200}
-                _value={speaker.organisation}
-                _on={setSpeaker(index, 'organisation')}
-              />
-              <KolInputText
-                _label={t('talkForm.speaker.role', { n: index + 1 })}
-                _maxLength={200}
-                _value={speaker.role}
-                _on={setSpeaker(index, 'role')}
-              />
+              {speaker.id ? (
+                <p className="talk-form__chosen">
+                  {t('speakerAdmin.chosen', { name: [speaker.name, speaker.organisation].filter(Boolean).join(', ') })}
+                </p>
+              ) : (
+                <>
+                  <div data-field={`speakers[${index}].name`}>
+                    <KolInputText
+                      _label={t('talkForm.speaker.name', { n: index + 1 })}
+                      _maxLength={200}
+                      _value={speaker.name}
+                      _on={setSpeaker(index, 'name')}
+                    />
+                  </div>
+                  <KolInputText
+                    _label={t('talkForm.speaker.organisation', { n: index + 1 })}
+                    _maxLength={200}
+                    _value={speaker.organisation}
+                    _on={setSpeaker(index, 'organisation')}
+                  />
+                  <KolInputText
+                    _label={t('talkForm.speaker.role', { n: index + 1 })}
+                    _maxLength={200}
+                    _value={speaker.role}
+                    _on={setSpeaker(index, 'role')}
+                  />
+                </>
+              )}
               <KolButton
                 _label={t('talkForm.speaker.remove', { n: index + 1 })}
                 _variant="tertiary"
@@ -236,6 +257,20 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
             </li>
           ))}
         </ol>
+        <div className="talk-form__add-booth">
+          <KolSelect
+            _label={t('speakerAdmin.pick')}
+            _options={[
+              { label: t('speakerAdmin.pickNone'), value: '' },
+              ...(profiles.data ?? [])
+                .filter((p) => !form.speakers.some((sp) => sp.id === p.id))
+                .map((p) => ({ label: [p.name, p.organisation].filter(Boolean).join(', '), value: String(p.id) })),
+            ]}
+            _value={speakerToAdd}
+            _on={{ onChange: (_event: Event, value: unknown) => setSpeakerToAdd(String((Array.isArray(value) ? value[0] : value) ?? '')) }}
+          />
+          <KolButton _label={t('speakerAdmin.pickAdd')} _variant="secondary" _on={{ onClick: addProfile }} />
+        </div>
         <KolButton _label={t('talkForm.speaker.add')} _variant="secondary" _on={{ onClick: addSpeaker }} />
       </fieldset>
       <fieldset className="talk-form__group" data-field="booths" tabIndex={-1}>

@@ -113,8 +113,10 @@ function TalkDetailPage() {
               <ul className="speaker-list" lang={contentLang}>
                 {data.speakers.map((s, index) => (
                   <li key={`${s.name}-${index}`} className="speaker">
-                    {s.photoUrl && <img className="speaker__photo" src={s.photoUrl} alt="" width={64} height={64} />}
-                    <span className="speaker__name">{s.name}</span>
+                    {s.photo && <img className="speaker__photo" src={s.photo.url} alt={s.photo.alt} width={64} height={64} />}
+                    <span className="speaker__name">
+                      {s.id ? <AppLink to={`/referierende/${s.id}`} label={s.name} /> : s.name}
+                    </span>
                     {(s.role || s.organisation) && (
                       <span className="speaker__org">{[s.role, s.organisation].filter(Boolean).join(', ')}</span>
                     )}

@@ -19,7 +19,12 @@ import de.kommunalmesse.feedback.FeedbackService;
 import de.kommunalmesse.fair.EditionState;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.EditionViews.NewEdition;
+import de.kommunalmesse.fair.BrandingService;
+import de.kommunalmesse.fair.BrandingViews.BrandingUpdate;
+import de.kommunalmesse.fair.BrandingViews.LogoInput;
+import de.kommunalmesse.fair.FairImages;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.fair.LogoKind;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
 import de.kommunalmesse.fair.FairViews.NewSeries;
 import de.kommunalmesse.stage.ProgrammeService;
@@ -27,7 +32,11 @@ import de.kommunalmesse.stage.ProgrammeService.FaqItem;
 import de.kommunalmesse.stage.ProgrammeViews.NewStage;
 import de.kommunalmesse.stage.ProgrammeViews.NewTalk;
 import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
+import de.kommunalmesse.stage.SpeakerService;
+import de.kommunalmesse.stage.SpeakerViews.SpeakerInput;
 import de.kommunalmesse.stage.StageService;
+import de.kommunalmesse.stage.StageViews.PictureUpdate;
+import de.kommunalmesse.stage.TalkArchive;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StreamKind;
 import de.kommunalmesse.stage.TalkCaptionsService;
@@ -39,6 +48,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,9 +62,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -112,6 +124,18 @@ public class DemoDataLoader {
     AttendanceService attendance;
 
     @Inject
+    FairImages images;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    BrandingService branding;
+
+    @Inject
+    TalkArchive archive;
+
+    @Inject
     Event<DemoDataLoaded> loaded;
 
     @Inject
@@ -153,6 +177,7 @@ public class DemoDataLoader {
         Map<String, DemoData.BoothEntry> boothsBySlug = new HashMap<>();
         data.booths().forEach(b -> boothsBySlug.put(b.slug(), b));
 
+        speakerProfiles(data);
         DemoData.PastEdition past = data.pastEdition();
         EditionRef pastEdition = null;
         if (past != null) {
@@ -174,6 +199,7 @@ public class DemoDataLoader {
         data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name())));
         data.stages().forEach(stage -> stages.setStream(current, stage.key(), new StreamUpdate(StreamKind.HLS, DEMO_VIDEO,
                 null, null, DEMO_STREAM_CAPTIONS, stages.stage(current, stage.key()).version())));
+        branding(current, data.stages());
         for (DemoData.BoothEntry b : data.booths()) {
             booth(current, b, b.tagline(), required(dayIds, b.eventDay()));
             materials(current, b);
@@ -219,18 +245,100 @@ public class DemoDataLoader {
     /** The booth's documents, stored like uploads and shown at once. */
     private void materials(EditionRef edition, DemoData.BoothEntry b) {
         for (DemoData.MaterialEntry m : Objects.requireNonNullElse(b.materials(), List.<DemoData.MaterialEntry>of())) {
+            withFile(DemoPdf.page(m.title(), m.lines()), m.fileName(),
+                    file -> {
+                        materials.addShown(edition, b.slug(), file, m.fileName(), m.title());
+                        return null;
+                    });
+        }
+    }
+
+    /** Hands the bytes to {@code use} as a temporary file, which is removed afterwards. */
+    private static <T> T withFile(byte[] bytes, String fileName, Function<Path, T> use) {
+        try {
+            Path file = Files.createTempFile("demo", fileName.substring(fileName.lastIndexOf('.')));
             try {
-                Path file = Files.createTempFile("demo-material", ".pdf");
-                try {
-                    Files.write(file, DemoPdf.page(m.title(), m.lines()));
-                    materials.addShown(edition, b.slug(), file, m.fileName(), m.title());
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Demo material " + m.fileName() + " could not be written", e);
+                Files.write(file, bytes);
+                return use.apply(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo file " + fileName + " could not be written", e);
+        }
+    }
+
+    /** Stores a drawn picture as an image of the fair; returns its id. */
+    private long image(byte[] png, String fileName) {
+        return withFile(png, fileName, file -> images.store(file, fileName, "demo").id());
+    }
+
+    /**
+     * A profile with an illustrated portrait and a short bio for every speaker of the demo programme (the talks
+     * then find them by name and organisation).
+     */
+    private void speakerProfiles(DemoData data) {
+        Map<String, DemoData.Speaker> distinct = new LinkedHashMap<>();
+        Map<String, String> firstTalk = new HashMap<>();
+        List<DemoData.TalkEntry> all = new ArrayList<>(data.talks());
+        if (data.pastEdition() != null) {
+            all.addAll(data.pastEdition().talks());
+        }
+        for (DemoData.TalkEntry t : all) {
+            for (DemoData.Speaker sp : t.speakers()) {
+                String key = sp.name() + "|" + sp.organisation();
+                distinct.putIfAbsent(key, sp);
+                firstTalk.putIfAbsent(key, t.title());
             }
         }
+        int seed = 0;
+        for (Map.Entry<String, DemoData.Speaker> entry : distinct.entrySet()) {
+            DemoData.Speaker sp = entry.getValue();
+            long photo = image(DemoImages.portrait(seed++), "portrait-" + seed + ".png");
+            String talk = firstTalk.get(entry.getKey());
+            speakers.create(new SpeakerInput(sp.name(), sp.organisation(), sp.role(),
+                    sp.name() + " ist " + sp.role() + (sp.organisation() == null ? "" : " bei " + sp.organisation())
+                            + " und spricht auf der Messe über „" + talk + "“. Schwerpunkte: Nachnutzung, "
+                            + "nutzerfreundliche Online-Dienste und die Zusammenarbeit zwischen Kommunen.",
+                    sp.name() + " works in local government (" + sp.role() + (sp.organisation() == null ? ""
+                            : ", " + sp.organisation()) + ") and speaks at the fair about \"" + talk + "\".",
+                    photo, "Gezeichnetes Porträt (Platzhalter) von " + sp.name(), null));
+        }
+    }
+
+    /** Key visual, organiser and partner logos, and a picture for each stage of the current edition. */
+    private void branding(EditionRef current, List<DemoData.StageEntry> stageEntries) {
+        long keyVisual = image(DemoImages.keyVisual(), "key-visual.png");
+        String[][] logos = {
+            {"ORGANISER", "Geschäftsstelle Kommunalmesse (Demo)", "#003a5c"},
+            {"ORGANISER", "Arbeitsgemeinschaft Digitale Modellregionen (Demo)", "#8a1538"},
+            {"PARTNER", "Kommunal-IT Beispielland (Demo)", "#2f5d3a"},
+            {"PARTNER", "Offene Verwaltung Software GmbH (Demo)", "#4b3a78"},
+            {"PARTNER", "Hochschule Hellweg (Demo)", "#00566e"},
+            {"PARTNER", "Netzwerk Barrierefreie Verwaltung (Demo)", "#8a4b00"},
+        };
+        List<LogoInput> inputs = new ArrayList<>();
+        for (int i = 0; i < logos.length; i++) {
+            long id = image(DemoImages.logo(i, Color.decode(logos[i][2])), "logo-" + i + ".png");
+            inputs.add(new LogoInput(LogoKind.valueOf(logos[i][0]), id, "Logo: " + logos[i][1], null));
+        }
+        branding.update(new BrandingUpdate(keyVisual,
+                "Messehalle in Blau mit bunten Ständen: Key Visual der Kommunalmesse", null, null, inputs,
+                branding.branding().version()));
+        for (int i = 0; i < stageEntries.size(); i++) {
+            DemoData.StageEntry stage = stageEntries.get(i);
+            long picture = image(DemoImages.stage(i), "stage-" + stage.key() + ".png");
+            stages.setPicture(current, stage.key(), new PictureUpdate(picture,
+                    "Illustration der " + stage.name() + ": Podium vor großer Leinwand, davor Sitzreihen"));
+        }
+    }
+
+    /** Slides of a talk that is over: a one-page PDF with its title and abstract. */
+    private void slides(long talkId, DemoData.TalkEntry t) {
+        withFile(DemoPdf.page("Folien: " + t.title(), List.of("Vortrag auf der Kommunalmesse", "",
+                        t.summary().length() > 90 ? t.summary().substring(0, 90) + " …" : t.summary())),
+                "folien-" + t.key() + ".pdf",
+                file -> archive.addDemoSlides(talkId, file, "folien-" + t.key() + ".pdf", "Folien: " + t.title()));
     }
 
     private void reuseRequests(EditionRef edition, LocalDate firstDay, List<DemoData.ReuseRequestEntry> entries) {
@@ -285,6 +393,7 @@ public class DemoDataLoader {
             ids.add(id);
             if (t.recording()) {
                 captions.importCaptions(id, text(DEMO_CAPTIONS), "demo");
+                slides(id, t);
             }
             if (t.recording() || (t.faq() != null && !t.faq().isEmpty())) {
                 programme.addArchive(id, t.recording() ? DEMO_RECORDING : null,

@@ -41,4 +41,22 @@ public final class FairViews {
     /** A new event day of a series. */
     public record NewEventDay(LocalDate date, String hostRegion, String title, String description) {
     }
+
+    /** An image of the fair: where to load it, and its size when known (WebP is not decoded). */
+    @Schema(name = "Image")
+    public record ImageView(long id, @Schema(examples = "/api/images/12") String url,
+            @Schema(examples = "image/png") String mediaType, Integer width, Integer height) {
+    }
+
+    /** An image chosen for something, with its required alternative text. */
+    @Schema(name = "ShownImage")
+    public record ShownImage(@Schema(description = "The image's id, to keep it when saving a form") long imageId,
+            @Schema(examples = "/api/images/12") String url,
+            @Schema(description = "Alternative text", examples = "Porträt von Dr. Anna Beispiel") String alt) {
+
+        /** The image with this id and alternative text; null without an image. */
+        public static ShownImage of(Long imageId, String alt) {
+            return imageId == null ? null : new ShownImage(imageId, FairImages.url(imageId), alt);
+        }
+    }
 }

@@ -57,6 +57,9 @@ public class ProgrammeService {
     @Inject
     ProgrammeConfig config;
 
+    @Inject
+    SpeakerService speakerProfiles;
+
     /** Talks running at {@code now} (by start) and up to five that start after it. */
     public ProgrammeNow now(EditionRef edition, Instant now) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
@@ -112,9 +115,9 @@ public class ProgrammeService {
             if (!term.isBlank()) {
                 String w = ":w" + word;
                 where.append(" and (lower(t.title) like ").append(w).append(" or lower(t.summary) like ").append(w)
-                        .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.name) like ")
-                        .append(w).append(" or lower(sp.organisation) like ").append(w).append("))")
-                        // The archive is searched too: slide titles, the FAQ
+                        .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.speaker.name) like ")
+                        .append(w).append(" or lower(sp.speaker.organisation) like ").append(w).append("))")
+                        // The archive is searched too: slide titles and the FAQ
                         .append(" or exists (select 1 from TalkMaterial m where m.talkId = t.id and lower(m.title) like ")
                         .append(w).append(")")
                         .append(" or exists (select 1 from Question f where f.talkId = t.id and f.inFaq = true")
@@ -237,20 +240,22 @@ public class ProgrammeService {
         TalkCaptionsService.requirePublishable(talk, input.recordingUrl());
         talk.recordingUrl = input.recordingUrl();
         talk.updatedAt = Instant.now();
+        setSpeakers(talk, input.speakers());
+        talk.boothIds.clear();
+        talk.boothIds.addAll(boothIds);
+    }
+
+    /** Links the talk to the speakers' profiles in the given order (see {@link SpeakerService#resolve}). */
+    private void setSpeakers(Talk talk, List<SpeakerView> speakers) {
         talk.speakers.clear();
         int position = 0;
-        for (SpeakerView speaker : input.speakers()) {
+        for (Speaker speaker : speakerProfiles.resolve(speakers)) {
             TalkSpeaker entry = new TalkSpeaker();
             entry.talk = talk;
             entry.position = position++;
-            entry.name = speaker.name().strip();
-            entry.organisation = speaker.organisation();
-            entry.role = speaker.role();
-            entry.photoUrl = speaker.photoUrl();
+            entry.speaker = speaker;
             talk.speakers.add(entry);
         }
-        talk.boothIds.clear();
-        talk.boothIds.addAll(boothIds);
     }
 
     private TalkSaved saved(Talk talk) {
@@ -267,7 +272,7 @@ public class ProgrammeService {
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(), talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
-                talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role, s.photoUrl)).toList(),
+                talk.speakers.stream().map(s -> SpeakerService.view(s.speaker)).toList(),
                 booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkCaptionsService.vttUrl(talk.id, captions),
                 captions == null ? null : captions.transcript, TalkArchive.materialViews(talk.id), inAgenda,
                 talk.version);
@@ -275,7 +280,7 @@ public class ProgrammeService {
 
     private IcsCalendar.Event event(Talk talk) {
         String speakers = talk.speakers.stream()
-                .map(s -> s.name + (s.organisation == null ? "" : " (" + s.organisation + ")"))
+                .map(s -> s.speaker.name + (s.speaker.organisation == null ? "" : " (" + s.speaker.organisation + ")"))
                 .reduce((a, b) -> a + ", " + b).map(list -> "Mit " + list).orElse(null);
         String description = String.join("\n\n", Stream.of(talk.summary, speakers).filter(Objects::nonNull).toList());
         String url = config.publicUrl().replaceAll("/$", "") + "/programm/" + talk.id;
@@ -338,6 +343,8 @@ public class ProgrammeService {
             stage.streamUrl = from.streamUrl;
             stage.embedProvider = from.embedProvider;
             stage.captionsUrl = from.captionsUrl;
+            stage.pictureImageId = from.pictureImageId;
+            stage.pictureAlt = from.pictureAlt;
             stage.persist();
         }
     }
@@ -365,16 +372,7 @@ public class ProgrammeService {
         talk.language = draft.language();
         talk.startsAt = day.date().atTime(draft.start()).atZone(FAIR_ZONE).toInstant();
         talk.endsAt = day.date().atTime(draft.end()).atZone(FAIR_ZONE).toInstant();
-        int position = 0;
-        for (SpeakerView speaker : draft.speakers()) {
-            TalkSpeaker entry = new TalkSpeaker();
-            entry.talk = talk;
-            entry.position = position++;
-            entry.name = speaker.name();
-            entry.organisation = speaker.organisation();
-            entry.role = speaker.role();
-            talk.speakers.add(entry);
-        }
+        setSpeakers(talk, draft.speakers());
         talk.boothIds.addAll(booths.boothIds(stage.editionId, draft.boothSlugs()));
         talk.persist();
         return talk.id;
@@ -414,6 +412,6 @@ public class ProgrammeService {
                 talk.eventDayId,
                 new StageRef(talk.stage.key, talk.stage.name),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode),
-                talk.speakers.stream().map(s -> new SpeakerView(s.name, s.organisation, s.role)).toList());
+                talk.speakers.stream().map(s -> SpeakerService.view(s.speaker)).toList());
     }
 }

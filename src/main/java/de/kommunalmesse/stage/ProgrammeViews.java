@@ -3,6 +3,7 @@ package de.kommunalmesse.stage;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.kommunalmesse.booth.BoothViews.BoothRef;
 import de.kommunalmesse.fair.FairViews.EventDayView;
+import de.kommunalmesse.fair.FairViews.ShownImage;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
 import de.kommunalmesse.stage.ArchiveViews.TalkMaterialView;
 import jakarta.validation.Valid;
@@ -26,13 +27,14 @@ public final class ProgrammeViews {
     public record StageRef(@Schema(examples = "hauptbuehne") String key, @Schema(examples = "Hauptbühne") String name) {
     }
 
-    @Schema(name = "Speaker")
-    public record SpeakerView(@NotBlank @Size(max = 160) String name, @Size(max = 200) String organisation,
-            @Size(max = 200) String role,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{kommunalmesse.url}") @Schema(description = "Photo (http or https)") String photoUrl) {
+    @Schema(name = "Speaker", description = "A speaker of a talk. In a talk sent by the editor: the id of a profile, or "
+            + "name, organisation and role of a new one (a profile with the same name and organisation is reused)")
+    public record SpeakerView(@Schema(description = "The speaker's profile (page /referierende/{id})") Long id,
+            @NotBlank @Size(max = 160) String name, @Size(max = 200) String organisation,
+            @Size(max = 200) String role, @Schema(readOnly = true) ShownImage photo) {
 
         public SpeakerView(String name, String organisation, String role) {
-            this(name, organisation, role, null);
+            this(null, name, organisation, role, null);
         }
     }
 

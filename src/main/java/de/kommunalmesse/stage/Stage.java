@@ -31,6 +31,9 @@ public class Stage extends IdentityEntity {
     public LiveState liveState = LiveState.UPCOMING;
     public String liveMessage;
     public Instant liveChangedAt;
+    /** A picture of the stage (an image of the fair) for the lobby and the stage page. */
+    public Long pictureImageId;
+    public String pictureAlt;
 
     @Version
     public long version;

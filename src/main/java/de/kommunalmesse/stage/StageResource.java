@@ -2,6 +2,7 @@ package de.kommunalmesse.stage;
 
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
+import de.kommunalmesse.stage.StageViews.PictureUpdate;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,19 @@ public class StageResource {
     public StageView setStream(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Valid @NotNull StreamUpdate update) {
         return stages.setStream(editions.resolve(edition), key, update);
+    }
+
+    @PUT
+    @Path("{key}/picture")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Set or remove the stage's picture, shown in the lobby while the stage is live (admins)")
+    @APIResponse(responseCode = "400", description = "Unknown image, or no alternative text")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public StageView setPicture(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull PictureUpdate update) {
+        return stages.setPicture(editions.resolve(edition), key, update);
     }
 
     @PUT

@@ -3,12 +3,15 @@ package de.kommunalmesse.stage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
+import de.kommunalmesse.fair.FairImages;
 import de.kommunalmesse.fair.FairService;
+import de.kommunalmesse.fair.FairViews.ShownImage;
 import de.kommunalmesse.fair.FairViews.TopicFieldView;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.StageViews.LiveChanged;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.LiveView;
+import de.kommunalmesse.stage.StageViews.PictureUpdate;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StageViews.StreamView;
@@ -48,6 +51,9 @@ public class StageService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    FairImages images;
 
     /** The stages of an edition, in their order. */
     public List<StageView> stages(EditionRef edition) {
@@ -96,6 +102,18 @@ public class StageService {
         return view(stage, edition);
     }
 
+    /** Sets or removes the stage's picture (admins); 400 for an unknown image or one without alternative text. */
+    public StageView setPicture(EditionRef edition, String key, PictureUpdate update) {
+        Stage stage = find(edition, key);
+        if (update.imageId() != null) {
+            images.require(update.imageId(), "imageId");
+            FairImages.requireAlt(update.alt(), "alt");
+        }
+        stage.pictureImageId = update.imageId();
+        stage.pictureAlt = update.imageId() == null ? null : update.alt().strip();
+        return view(stage, edition);
+    }
+
     /** Switches a stage's live state (admins); viewers are told after the change is committed. */
     public StageView setLive(EditionRef edition, String key, LiveUpdate update) {
         Stage stage = find(edition, key);
@@ -127,7 +145,9 @@ public class StageService {
         return new StageView(stage.key, edition.slug(), stage.name,
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl,
                         CaptionsWaiver.view(stage.captionsWaiver, caller.isAdmin())),
-                live(stage), current, next, viewers.viewers(edition.qualify(stage.key)), stage.version);
+                live(stage), current, next, viewers.viewers(edition.qualify(stage.key)),
+                ShownImage.of(stage.pictureImageId, stage.pictureAlt),
+                stage.version);
     }
 
     private static LiveView live(Stage stage) {

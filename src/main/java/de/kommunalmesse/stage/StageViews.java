@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.stage.CaptionsViews.WaiverView;
+import de.kommunalmesse.fair.FairViews.ShownImage;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +41,13 @@ public final class StageViews {
             TalkSummary next,
             @Schema(description = "Connections following the stage right now, on every instance (seconds old at most)")
             int viewers,
+            @Schema(description = "Picture of the stage, if set") ShownImage picture,
             long version) {
+    }
+
+    @Schema(name = "StagePictureUpdate", description = "An image uploaded through POST /api/images with its alternative "
+            + "text; no image id removes the picture")
+    public record PictureUpdate(Long imageId, @Size(max = 300) String alt) {
     }
 
     @Schema(name = "StreamUpdate")

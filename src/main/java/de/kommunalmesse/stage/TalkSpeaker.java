@@ -1,7 +1,6 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.IdentityEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -18,8 +17,8 @@ public class TalkSpeaker extends IdentityEntity {
     public Talk talk;
 
     public int position;
-    public String name;
-    public String organisation;
-    public String role;
-    public String photoUrl;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "speaker_id")
+    public Speaker speaker;
 }

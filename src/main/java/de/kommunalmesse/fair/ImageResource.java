@@ -1,0 +1,72 @@
+package de.kommunalmesse.fair;
+
+import de.kommunalmesse.common.Problem;
+import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.fair.FairImages.ImageFile;
+import de.kommunalmesse.fair.FairViews.ImageView;
+import de.kommunalmesse.identity.Caller;
+import de.kommunalmesse.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/images")
+@Tag(name = "Images", description = "Images of the fair: speaker photos, key visual, logos, stage pictures")
+public class ImageResource {
+
+    @Inject
+    FairImages images;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Upload an image (PNG, JPEG, WebP, GIF; type by content; at most 6000 px a side) (admins)",
+            description = "Then use its id with alternative text in a speaker, the branding or a stage picture.")
+    @APIResponseSchema(value = ImageView.class, responseCode = "201", responseDescription = "Stored")
+    @APIResponse(responseCode = "400", description = "No file, an empty one, or too many pixels",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "413", description = "Larger than 25 MB")
+    @APIResponse(responseCode = "415", description = "Not a readable image, whatever its name says (SVG is refused)")
+    public Response upload(@RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        ImageView stored = images.store(file.uploadedFile(), file.fileName(), caller.username());
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The image's bytes; they never change, so caches may keep them")
+    @APIResponse(responseCode = "200", description = "The image, with the type found by content sniffing")
+    @APIResponse(responseCode = "404", description = "No such image")
+    public Response image(@PathParam("id") long id) {
+        ImageFile image = images.open(id);
+        return Response.ok(image.content(), image.mediaType())
+                .header("Content-Length", image.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .build();
+    }
+}

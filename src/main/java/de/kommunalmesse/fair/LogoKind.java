@@ -1,0 +1,6 @@
+package de.kommunalmesse.fair;
+
+/** Whom a logo in the lobby stands for. */
+public enum LogoKind {
+    ORGANISER, PARTNER
+}
