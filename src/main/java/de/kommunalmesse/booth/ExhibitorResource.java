@@ -57,7 +57,6 @@ public class ExhibitorResource {
 
     @GET
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "All exhibitors with their booths in the edition and their staff (admins)")
     @APIResponse(responseCode = "200", description = "The exhibitors by name")
     @APIResponse(responseCode = "401", description = "Not logged in")
@@ -104,7 +103,6 @@ public class ExhibitorResource {
     @Path("{slug}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Invite a person by e-mail to the exhibitor's staff (admins)",
             description = "Links the Keycloak account with this e-mail address, or creates one with a one-time password,"
                     + " adds it to the staff and mails the invitation (docs/operations.md).")
@@ -125,7 +123,6 @@ public class ExhibitorResource {
     @DELETE
     @Path("{slug}/staff/{member}")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Remove a username or e-mail address from the exhibitor's staff (admins)")
     @APIResponse(responseCode = "200", description = "The exhibitor without them")
     @APIResponse(responseCode = "401", description = "Not logged in")
@@ -139,7 +136,6 @@ public class ExhibitorResource {
     @GET
     @Path("{slug}/audit")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "What admins did to the exhibitor's staff, newest first (admins)")
     @APIResponse(responseCode = "200", description = "The audit log")
     @APIResponse(responseCode = "401", description = "Not logged in")

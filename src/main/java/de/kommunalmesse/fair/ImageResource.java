@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -39,7 +38,6 @@ public class ImageResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Upload an image (PNG, JPEG, WebP, GIF; type by content; at most 6000 px a side) (admins)",
             description = "Then use its id with alternative text in a speaker, the branding or a stage picture.")
     @APIResponseSchema(value = ImageView.class, responseCode = "201", responseDescription = "Stored")

@@ -22,7 +22,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/speakers")
@@ -51,7 +50,6 @@ public class SpeakerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Create a speaker (admins)")
     @APIResponseSchema(value = SpeakerDetail.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "400", description = "Name missing, unknown photo, or a photo without alternative text")
@@ -64,7 +62,6 @@ public class SpeakerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Change a speaker (admins)")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "As for creating")
@@ -78,7 +75,6 @@ public class SpeakerResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Delete a speaker who gives no talk any more (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not an admin")

@@ -66,7 +66,6 @@ public class StageResource {
     @Path("{key}/picture")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Set or remove the stage's picture, shown in the lobby while the stage is live (admins)")
     @APIResponse(responseCode = "400", description = "Unknown image, or no alternative text")
     @APIResponse(responseCode = "403", description = "Not an admin")

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
@@ -66,7 +65,6 @@ public class TalkCaptionsResource {
     @Path("talks/{id}/captions")
     @Consumes({ WEBVTT, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Check and store the WebVTT captions of a talk (admins, moderators, staff of the talk's booths)",
             description = "The body is the WebVTT file (UTF-8, at most 1 MB). dryRun=true only checks it and returns"
                     + " the cues for a preview. The transcript follows the captions unless it was written by hand.")
@@ -84,7 +82,6 @@ public class TalkCaptionsResource {
     @Path("talks/{id}/transcript")
     @Consumes(MediaType.APPLICATION_JSON)
     @Authenticated
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Write or correct the transcript of a talk (admins, moderators, staff of the talk's booths)")
     @APIResponse(responseCode = "403", description = "Neither admin, moderator nor staff of a booth of the talk")
     public CaptionsView transcript(@PathParam("id") long talkId, @Valid @NotNull TranscriptInput input) {
@@ -95,7 +92,6 @@ public class TalkCaptionsResource {
     @Path("talks/{id}/captions-waiver")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Decide that the talk's recording may go online without captions, with the reason (admins; logged)")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -106,7 +102,6 @@ public class TalkCaptionsResource {
     @DELETE
     @Path("talks/{id}/captions-waiver")
     @RolesAllowed(Role.ADMIN)
-    @SecurityRequirement(name = "keycloak")
     @Operation(summary = "Withdraw the decision to publish without captions (admins; logged)")
     @APIResponse(responseCode = "409", description = "A recording without captions is online: remove it first")
     public CaptionsView revoke(@PathParam("id") long talkId) {
