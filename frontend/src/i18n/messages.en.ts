@@ -6,6 +6,7 @@ import chat from './chat.en.json';
 import editions from './editions.en.json';
 import certificates from './certificates.en.json';
 import feedback from './feedback.en.json';
+import hallPlan from './hallPlan.en.json';
 import insights from './insights.en.json';
 import meetings from './meetings.en.json';
 import notifications from './notifications.en.json';
@@ -13,4 +14,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...hallPlan };

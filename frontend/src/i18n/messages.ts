@@ -2,6 +2,7 @@ import boothPage from './boothPage.de.json';
 import { germanMessages } from './messages.de';
 import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
+import hallPlan from './hallPlan.de.json';
 import insights from './insights.de.json';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';
@@ -21,7 +22,7 @@ import reusePagesEn from './reusePages.en.json';
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...hallPlan }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 
