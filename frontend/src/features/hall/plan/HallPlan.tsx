@@ -50,8 +50,8 @@ function PlanTile({ entry }: { entry: PlanBooth }) {
       <a className="hall-plan__link" href={href} onClick={open} data-plan-booth="">
         <span className="hall-plan__number">{t('hallPlan.stand', { number })}</span>
         {booth.logoUrl ? (
-          // The link names the booth; the logo adds no information to it
-          <img className="hall-plan__logo" src={booth.logoUrl} alt="" loading="lazy" decoding="async" />
+          // The link names the booth; the logo adds no information to it. Not lazy: the plan is seen as a whole
+          <img className="hall-plan__logo" src={booth.logoUrl} alt="" decoding="async" />
         ) : (
           <span className="hall-plan__monogram" aria-hidden="true" lang={CONTENT_LANGUAGE}>
             {initials(booth.name)}
@@ -71,9 +71,8 @@ function Area({ area, index, by }: { area: PlanArea; index: number; by: PlanArea
   const { t } = useTranslation();
   const headingId = useId();
   const name = area.name ?? t(by === 'region' ? 'hallPlan.otherRegions' : 'hallPlan.otherTopics');
-  const wide = area.booths.length > 8 ? ' hall-plan__area--wide' : '';
   return (
-    <section className={`hall-plan__area hall-plan__area--colour-${index % AREA_COLOURS}${wide}`} aria-labelledby={headingId}>
+    <section className={`hall-plan__area hall-plan__area--colour-${index % AREA_COLOURS}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="hall-plan__sign">
         <span className="hall-plan__letter">{t('hallPlan.area', { letter: area.letter })}</span>{' '}
         <span className="hall-plan__area-name">{name}</span>{' '}
