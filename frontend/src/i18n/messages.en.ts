@@ -7,6 +7,7 @@ import editions from './editions.en.json';
 import captions from './captions.en.json';
 import certificates from './certificates.en.json';
 import feedback from './feedback.en.json';
+import hallPlan from './hallPlan.en.json';
 import insights from './insights.en.json';
 import exhibitorAdmin from './exhibitorAdmin.en.json';
 import meetings from './meetings.en.json';
@@ -15,4 +16,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan };

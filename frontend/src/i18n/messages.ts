@@ -3,6 +3,7 @@ import { germanMessages } from './messages.de';
 import captions from './captions.de.json';
 import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
+import hallPlan from './hallPlan.de.json';
 import insights from './insights.de.json';
 import exhibitorAdmin from './exhibitorAdmin.de.json';
 import meetings from './meetings.de.json';
@@ -23,7 +24,7 @@ import reusePagesEn from './reusePages.en.json';
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSort, isFiltered, parseHallFilter, serialiseHallFilter, toBoothQuery } from './filterState';
+import { defaultSort, isFiltered, parseHallDisplay, parseHallFilter, serialiseHallFilter, toBoothQuery, toPlanQuery, withHallDisplay } from './filterState';
 
 const parse = (query: string) => parseHallFilter(new URLSearchParams(query));
 
@@ -114,5 +114,24 @@ describe('hall filter in the URL', () => {
     expect(isFiltered({ q: 'x', page: 0 })).toBe(true);
     expect(isFiltered({ orgType: 'land', page: 0 })).toBe(true);
     expect(isFiltered({ region: 'other', page: 0 })).toBe(true);
+  });
+});
+
+describe('hall view in the URL', () => {
+  it('is the list unless the plan is asked for; areas by topic field unless by region', () => {
+    expect(parseHallDisplay(new URLSearchParams(''))).toEqual({ view: 'list', areas: 'topic' });
+    expect(parseHallDisplay(new URLSearchParams('view=plan&areas=region'))).toEqual({ view: 'plan', areas: 'region' });
+    expect(parseHallDisplay(new URLSearchParams('view=karte&areas=x'))).toEqual({ view: 'list', areas: 'topic' });
+  });
+
+  it('writes the plan without a page, and nothing for the list', () => {
+    const params = new URLSearchParams('topic=gesundheit&page=3');
+    expect(withHallDisplay(params, { view: 'plan', areas: 'region' }).toString()).toBe('topic=gesundheit&view=plan&areas=region');
+    expect(withHallDisplay(params, { view: 'plan', areas: 'topic' }).toString()).toBe('topic=gesundheit&view=plan');
+    expect(withHallDisplay(params, { view: 'list', areas: 'region' }).toString()).toBe('topic=gesundheit&page=3');
+  });
+
+  it('asks for the filtered booths in hall order, as many as one answer holds, from the first', () => {
+    expect(toPlanQuery(parse('topic=gesundheit&sort=name&page=3'))).toMatchObject({ topic: 'gesundheit', sort: 'hall', page: 0, size: 100 });
   });
 });

@@ -178,3 +178,41 @@ function ozgFilter(params: URLSearchParams): Pick<HallFilter, 'ozgLevel' | 'ozgM
   const choice = parseOzgChoice(level.includes(':') ? level : `${params.get('ozgModel') ?? '1.1'}:${level}`);
   return choice ? { ozgLevel: choice.level, ozgModel: choice.model } : {};
 }
+
+/** The hall's two views: the list of booth cards (the default, and the plan's text alternative) and the plan. */
+export type HallView = 'list' | 'plan';
+/** What the plan's areas are: the topic fields (default) or the host regions. */
+export type PlanAreas = 'topic' | 'region';
+
+export interface HallDisplay {
+  view: HallView;
+  areas: PlanAreas;
+}
+
+/** Reads the view from the query string (`view=plan&areas=region`); the plain hall is the list. */
+export function parseHallDisplay(params: URLSearchParams): HallDisplay {
+  return {
+    view: params.get('view') === 'plan' ? 'plan' : 'list',
+    areas: params.get('areas') === 'region' ? 'region' : 'topic',
+  };
+}
+
+/** Adds the view to a filter's query string, writing only what differs from the default. */
+export function withHallDisplay(params: URLSearchParams, display: HallDisplay): URLSearchParams {
+  const result = new URLSearchParams(params);
+  if (display.view === 'plan') {
+    result.set('view', 'plan');
+    // The plan shows every booth at once: no page of the list
+    result.delete('page');
+    if (display.areas === 'region') result.set('areas', 'region');
+  }
+  return result;
+}
+
+/** The largest page the API gives: the plan shows up to this many booths at once. */
+export const PLAN_SIZE = 100;
+
+/** The plan's query: the filter's booths in the admins' hall order, as many as one answer holds. */
+export function toPlanQuery(filter: HallFilter): BoothQuery {
+  return { ...toBoothQuery({ ...filter, page: 0 }, PLAN_SIZE), sort: 'hall' };
+}

@@ -76,6 +76,8 @@ export interface BoothCard {
   eventDayId: number | null;
   featured: boolean;
   tileSize: 'small' | 'medium' | 'large' | string;
+  /** Path of the published booth's logo, if it has one. */
+  logoUrl?: string | null;
 }
 
 export type Maturity = 'idee' | 'pilot' | 'produktiv';

@@ -17,7 +17,7 @@ export function boothTileClass(booth: Pick<BoothCardData, 'featured' | 'tileSize
 }
 
 /**
- * One booth in the hall grid. Featured booths are marked by a badge and a frame. A large tile takes a whole
+ * One booth in the hall grid, with its logo if it has one. Featured booths are marked by a badge and a frame. A large tile takes a whole
  * row on wide screens, a small one leaves out the topic fields; the grid never reorders tiles
  * (no dense packing), so the visual order always equals the reading and tab order.
  */
@@ -35,6 +35,9 @@ export function BoothCard({ booth, showEdition = false, children }: { booth: Boo
             <p className="booth-card__badge">
               <KolBadge _label={t('booth.featured')} _color={FEATURED_BADGE_COLOR} />
             </p>
+          )}
+          {booth.logoUrl && (
+            <img className="booth-card__logo" src={booth.logoUrl} alt={t('booth.logoAlt', { name: booth.name })} loading="lazy" decoding="async" />
           )}
           {booth.tagline && (
             <p className="booth-card__tagline" lang={contentLang}>

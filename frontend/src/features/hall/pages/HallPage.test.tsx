@@ -125,4 +125,20 @@ describe('HallPage', () => {
     expect(tile('Mittlerer Stand')?.className).toBe('booth-tile booth-tile--medium');
     expect(tile('Mittlerer Stand')?.textContent).toContain('Bauen & Wohnen');
   });
+
+  it('shows the logo on a booth card, with the booth named in its alternative text', async () => {
+    hallBackend({
+      ...boothPage,
+      items: [
+        { ...boothCard, logoUrl: '/api/booths/kreis-soest-umzug/materials/7' },
+        { ...boothCard, slug: 'ohne-logo', name: 'Ohne Logo', logoUrl: null },
+      ],
+    });
+
+    const { container } = renderRoute('/halle');
+
+    const logo = await screen.findByRole('img', { name: 'Logo: Digitaler Umzugsservice' });
+    expect(logo.getAttribute('src')).toBe('/api/booths/kreis-soest-umzug/materials/7');
+    expect(container.querySelector('kol-card[_label="Ohne Logo"] img')).toBeNull();
+  });
 });

@@ -5,9 +5,23 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
 import { BoothCard } from '../../../shared/booth/BoothCard';
 import { useBooths } from '../hooks';
-import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
+import { hostRegions, useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { HallFilters } from '../components/HallFilters';
-import { ALL_EDITIONS, PAGE_SIZE, parseHallFilter, serialiseHallFilter, toBoothQuery, type HallFilter } from '../filterState';
+import { HallViewSwitch } from '../components/HallViewSwitch';
+import {
+  ALL_EDITIONS,
+  PAGE_SIZE,
+  parseHallDisplay,
+  parseHallFilter,
+  serialiseHallFilter,
+  toBoothQuery,
+  toPlanQuery,
+  withHallDisplay,
+  type HallDisplay,
+  type HallFilter,
+} from '../filterState';
+import { HallPlan } from '../plan/HallPlan';
+import '../texts';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
@@ -17,7 +31,9 @@ export function HallPage() {
   useDocumentTitle(t('hall.pageTitle'));
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = parseHallFilter(searchParams);
-  const booths = useBooths(toBoothQuery(filter));
+  const display = parseHallDisplay(searchParams);
+  const plan = display.view === 'plan';
+  const booths = useBooths(plan ? toPlanQuery(filter) : toBoothQuery(filter));
   const topicFields = useTopicFields();
   const eventDays = useEventDays();
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -25,16 +41,17 @@ export function HallPage() {
   const editionHref = useEditionHref();
   const navigate = useNavigate();
 
-  const show = ({ edition: chosen, ...next }: HallFilter) => {
+  // The view (list or plan) stays when the filters change, and the filters when the view changes
+  const show = ({ edition: chosen, ...next }: HallFilter, nextDisplay: HallDisplay = display) => {
     if (chosen === ALL_EDITIONS) next.allEditions = true;
     else if (chosen && chosen !== shown?.slug) {
       // Another edition's hall is an address of its own, with the same filters
-      const params = serialiseHallFilter({ ...next, allEditions: false }).toString();
+      const params = withHallDisplay(serialiseHallFilter({ ...next, allEditions: false }), nextDisplay).toString();
       navigate(`${editionHref('/halle', chosen)}${params ? `?${params}` : ''}`);
       return;
     } else if (chosen) next.allEditions = false;
-    const params = serialiseHallFilter(next);
-    if (params.toString() === serialiseHallFilter(filter).toString()) return;
+    const params = withHallDisplay(serialiseHallFilter(next), nextDisplay);
+    if (params.toString() === searchParams.toString()) return;
     setSearchParams(params);
   };
 
@@ -54,7 +71,7 @@ export function HallPage() {
   else if (data) {
     status = t('hall.status.count', { count: data.totalItems });
     if (corrected) correctedStatus = `${t('hall.status.corrected', { typed: filter.q, corrected })} `;
-    if (data.totalPages > 1) status += ` ${t('hall.status.page', { page: data.page + 1, pages: data.totalPages })}`;
+    if (!plan && data.totalPages > 1) status += ` ${t('hall.status.page', { page: data.page + 1, pages: data.totalPages })}`;
   }
 
   return (
@@ -71,6 +88,8 @@ export function HallPage() {
         edition={shown?.slug}
         onApply={show}
       />
+
+      <HallViewSwitch display={display} onChange={(next) => show(filter, next)} />
 
       {/* Always in the DOM, so screen readers announce changes of its text. */}
       <p ref={statusRef} className="status-line result-status" role="status" aria-live="polite" tabIndex={-1}>
@@ -89,7 +108,16 @@ export function HallPage() {
 
       {data && data.items.length === 0 && <p className="empty-state">{t('hall.empty')}</p>}
 
-      {data && data.items.length > 0 && (
+      {plan && data && data.items.length > 0 && (
+        <HallPlan
+          booths={data.items}
+          total={data.totalItems}
+          areas={display.areas}
+          order={display.areas === 'region' ? hostRegions(eventDays.data ?? []) : (topicFields.data ?? [])}
+        />
+      )}
+
+      {!plan && data && data.items.length > 0 && (
         <ul className="booth-grid" aria-busy={booths.isFetching} aria-label={t('hall.results')}>
           {data.items.map((booth) => (
             <BoothCard key={`${booth.edition}/${booth.slug}`} booth={booth} showEdition={filter.allEditions} />
@@ -97,7 +125,7 @@ export function HallPage() {
         </ul>
       )}
 
-      {data && data.totalPages > 1 && (
+      {!plan && data && data.totalPages > 1 && (
         // KolPagination brings its own <nav> labelled with _label.
         <div className="pagination">
           <KolPagination

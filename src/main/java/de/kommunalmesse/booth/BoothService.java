@@ -176,7 +176,7 @@ public class BoothService {
                 List.copyOf(booth.tags),
                 booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null),
                 booth.links.stream().map(l -> new BoothContent.Link(l.label, l.url)).toList(),
-                booth.logoMaterialId == null ? null : materialUrl(booth.slug, booth.logoMaterialId),
+                logoUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
                 services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived());
     }
@@ -202,6 +202,11 @@ public class BoothService {
 
     static String materialUrl(String slug, long materialId) {
         return "/api/booths/" + slug + "/materials/" + materialId;
+    }
+
+    /** Where a booth's logo is downloaded, or null without a logo. */
+    static String logoUrl(String slug, Long logoMaterialId) {
+        return logoMaterialId == null ? null : materialUrl(slug, logoMaterialId);
     }
 
     /** An exhibitor; its staff list only for admins (usernames and e-mail addresses are personal data). */
@@ -415,7 +420,7 @@ public class BoothService {
         return new BoothCard(booth.slug, edition, booth.name, booth.tagline,
                 new ExhibitorRef(exhibitor.slug, exhibitor.name, exhibitor.type),
                 exhibitor.regionCode == null ? null : regions.get(exhibitor.regionCode),
-                fields, booth.eventDayId, booth.featured, booth.tileSize);
+                fields, booth.eventDayId, booth.featured, booth.tileSize, logoUrl(booth.slug, booth.logoMaterialId));
     }
 
     private static ExhibitorView view(Exhibitor exhibitor, Map<String, RegionView> regions) {

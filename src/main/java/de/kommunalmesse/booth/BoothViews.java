@@ -37,7 +37,9 @@ public final class BoothViews {
             List<TopicFieldView> topicFields,
             Long eventDayId,
             boolean featured,
-            @Schema(examples = "medium", enumeration = { "small", "medium", "large" }) String tileSize) {
+            @Schema(examples = "medium", enumeration = { "small", "medium", "large" }) String tileSize,
+            @Schema(description = "Path of the logo image of the published booth, if it has one",
+                    examples = "/api/booths/kreis-soest-umzug/materials/17") String logoUrl) {
     }
 
     @Schema(name = "BoothDetail", description = "A published booth with everything visitors may see")

@@ -112,7 +112,7 @@ public class HallIndex {
         Map<Long, EditionRef> editionsById = editions.allById();
         List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.slug, b.name, b.tagline, e.slug AS exhibitor_slug,"
                 + " e.name AS exhibitor_name, e.org_type, e.region_code, b.event_day_id, b.featured, b.tile_size,"
-                + " b.hall_order, b.published_at, s.doc, b.edition_id FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
+                + " b.hall_order, b.published_at, s.doc, b.edition_id, b.logo_material_id FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
                 + " LEFT JOIN booth_search s ON s.booth_id = b.id WHERE b.status = 'PUBLISHED'").getResultList();
 
         List<PublishedBooth> booths = new ArrayList<>(rows.size());
@@ -141,7 +141,7 @@ public class HallIndex {
             BoothCard card = new BoothCard((String) row[1], editionsById.get(editionId).slug(), (String) row[2], (String) row[3],
                     new ExhibitorRef((String) row[4], (String) row[5], orgType),
                     regionCode == null ? null : regions.get(regionCode), cardTopics, day, toBoolean(row[9]),
-                    (String) row[10]);
+                    (String) row[10], BoothService.logoUrl((String) row[1], row[15] == null ? null : ((Number) row[15]).longValue()));
             booths.add(new PublishedBooth(id, editionId, card, regionCode, allTopics, services, ((Number) row[11]).intValue(),
                     Objects.requireNonNullElse(SqlValues.instant(row[12]), Instant.EPOCH), (String) row[13]));
         }

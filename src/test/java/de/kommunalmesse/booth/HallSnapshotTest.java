@@ -31,7 +31,7 @@ class HallSnapshotTest {
         long id = booths.size() + 1;
         BoothCard card = new BoothCard(name.toLowerCase(), "2026", name, null,
                 new ExhibitorRef("aussteller", "Aussteller", OrganisationType.KOMMUNE), null, List.of(), null, featured,
-                "medium");
+                "medium", null);
         PublishedBooth booth = new PublishedBooth(id, 1, card, regionCode, Set.of("verwaltung"), offers, hallOrder,
                 Instant.EPOCH.plusSeconds(id), name + "\n" + text);
         booths.add(booth);

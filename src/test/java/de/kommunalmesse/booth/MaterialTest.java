@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import de.kommunalmesse.testsupport.TestData;
@@ -116,5 +117,29 @@ class MaterialTest {
         content.put("logoId", pdf);
         as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
                 .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:not-an-image"));
+    }
+
+    @Test
+    void hallCardShowsTheLogoOnceApproved() {
+        String slug = data.ownBooth();
+        String word = slug.substring("eigen-".length());
+        int logo = upload(TestUsers.exhibitorSoest(), slug, "logo.png", TestFiles.PNG, "image/png").statusCode(201)
+                .extract().path("id");
+        Map<String, Object> content = content("Logostand " + word);
+        content.put("logoId", logo);
+        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(200).extract().path("version");
+        String card = "items.find { it.slug == '" + slug + "' }";
+        given().queryParam("q", word).get("/api/booths").then().statusCode(200)
+                .body(card + ".slug", equalTo(slug))
+                .body(card + ".logoUrl", nullValue());
+
+        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
+                .then().statusCode(200).extract().path("version");
+        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve").then().statusCode(200);
+
+        String url = "/api/booths/" + slug + "/materials/" + logo;
+        given().queryParam("q", word).get("/api/booths").then().statusCode(200).body(card + ".logoUrl", equalTo(url));
+        given().get(url).then().statusCode(200).contentType("image/png");
     }
 }
