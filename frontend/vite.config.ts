@@ -7,6 +7,28 @@ import { defineConfig } from 'vitest/config';
 // The Quarkus backend serves the API, the Dev UI/health endpoints (/q) and the WebSockets (/ws).
 const backend = 'http://localhost:8080';
 
+const nodeModule = (path: string) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+
+/**
+ * React's API, served by Preact (docs/decisions/0016-preact-compat.md): React DOM alone was 60 of the start
+ * page's 212 kB. The code, its types and the libraries stay written for React; every import of React resolves
+ * to preact/compat, in the build and in the tests alike.
+ */
+const PREACT_COMPAT: Record<string, string> = {
+  'react-dom/client': 'preact/compat/client',
+  'react-dom/test-utils': 'preact/test-utils',
+  'react-dom': 'preact/compat',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-runtime',
+  react: 'preact/compat',
+  // React's shim for older Reacts (react-i18next): Preact has the hook itself
+  'use-sync-external-store/shim/index.js': 'preact/compat',
+  'use-sync-external-store/shim': 'preact/compat',
+  // Their ESM builds, so that their imports of React meet the aliases above (Node would pick CommonJS in tests)
+  'react-router': nodeModule('react-router/dist/development/index.mjs'),
+  '@testing-library/react': nodeModule('@testing-library/react/dist/@testing-library/react.esm.js'),
+};
+
 /**
  * The KoliBri components the app shell and the start page show. Their theme styles come with the first
  * JavaScript; the styles of all other components (about 34 kB of the theme's 39 kB gzip, most of it Font
@@ -55,6 +77,7 @@ export default defineConfig({
   plugins: [react(), kolibriThemeParts()],
   resolve: {
     alias: {
+      ...PREACT_COMPAT,
       // KoliBri's icon font (pagination arrows, alerts …) is not in the package's "exports".
       '@kolicons': fileURLToPath(new URL('./node_modules/@public-ui/components/assets/kolicons', import.meta.url)),
     },
@@ -95,6 +118,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // The libraries that import React run through Vite in the tests too, so that they get Preact as well
+    server: { deps: { inline: [/@testing-library\/react/, /@public-ui\/react-v19/, /react-router/, /@tanstack\/react-query/, /react-i18next/] } },
     // The first test of a file also loads KoliBri; on a shared, loaded machine that alone can take
     // seconds. waitFor/findBy keep their own (shorter) limit from setup.ts.
     testTimeout: 20_000,

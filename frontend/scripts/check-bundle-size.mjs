@@ -16,8 +16,10 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // and notification entries with their texts, and the house's shared form and status helpers; each branch alone
 // stayed under 210 (meetings and reuse moved their page texts out of the start page). Raised to 212 so that
 // the merge lands; to do: bring it back under 210 (e.g. the German texts of pages other than the start page).
+// 150.9 kB (session 9) with React's API served by Preact (ADR 0016: React DOM alone was about 60 kB) and the stage
+// players loaded with the first stage visit instead of with the shell; 132.5 kB brotli, which the server sends.
 // The budget holds this against growth; lower it whenever the start page gets smaller.
-const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 212);
+const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 155);
 /** The modules that must have run before the start page shows content. */
 const FIRST_PAINT = ['index.html', 'src/features/start/pages/StartPage.tsx'];
 

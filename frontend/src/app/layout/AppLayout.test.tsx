@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fair, policy } from '../../test/fixtures';
 import { mockFetch, renderRoute } from '../../test/render';
@@ -47,7 +47,7 @@ describe('AppLayout', () => {
     renderRoute('/gibt/es/nicht');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeTruthy();
-    expect(document.title).toBe('Seite nicht gefunden – Kommunalmesse');
+    await waitFor(() => expect(document.title).toBe('Seite nicht gefunden – Kommunalmesse'));
   });
 
   it('renders the static legal pages with their German titles', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 /**
  * While its action runs, a button stays enabled: a disabled button drops the keyboard focus to the page
@@ -32,17 +32,20 @@ export function whenIdle<A extends unknown[]>(busy: boolean, action: (...args: A
 
 /**
  * Ignores the submission of the form around `inside` while `busy` (the submit button stays enabled, see
- * {@link busyButton}): the event is stopped before the form's own handler sees it.
+ * {@link busyButton}): the event is stopped before the form's own handler sees it. A layout effect, so that the
+ * guard is in place as soon as the busy state is on the screen, before any later event (a passive effect may run
+ * a frame later).
  */
 export function useIgnoreSubmitWhileBusy(inside: RefObject<Element | null>, busy: boolean) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const form = inside.current?.closest('form');
     if (!busy || !form) return;
     const ignore = (event: Event) => {
       event.preventDefault();
       event.stopImmediatePropagation();
     };
-    form.addEventListener('submit', ignore);
-    return () => form.removeEventListener('submit', ignore);
+    // In the capture phase: the form's own submit handler may sit on the same element (it runs afterwards then)
+    form.addEventListener('submit', ignore, true);
+    return () => form.removeEventListener('submit', ignore, true);
   }, [inside, busy]);
 }

@@ -117,7 +117,8 @@ export function BarChart({ title, categoryLabel, categories, series, threshold }
                       y={HEIGHT - PAD.bottom - height}
                       width={bar}
                       height={Math.max(height, value === 0 ? 0 : 1)}
-                      tabIndex={0}
+                      // an SVG attribute is written as named: `tabIndex` would not make the bar focusable
+                      {...{ tabindex: 0 }}
                       role="img"
                       aria-label={label}
                     >

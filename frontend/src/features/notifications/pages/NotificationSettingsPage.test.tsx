@@ -26,7 +26,7 @@ function backend(preferences: NotificationPreferences) {
 }
 
 const select = (container: HTMLElement, label: string) =>
-  container.querySelector(`kol-select[_label="${label}"]`) as (KolHost & { _options?: { value: string }[] }) | null;
+  container.querySelector(`kol-select[_label="${label}"]`) as (KolHost & { _options?: { value: string }[]; _value?: unknown }) | null;
 
 describe('NotificationSettingsPage', () => {
   it('saves the delivery chosen for a topic', async () => {
@@ -35,6 +35,8 @@ describe('NotificationSettingsPage', () => {
     await waitFor(() => expect(select(container, 'Antworten in Ihren Gesprächen')).not.toBeNull());
 
     act(() => select(container, 'Antworten in Ihren Gesprächen')?._on?.onChange?.(new Event('change'), 'digest'));
+    // as a person would, send once the choice shows
+    await waitFor(() => expect(select(container, 'Antworten in Ihren Gesprächen')?._value).toBe('digest'));
     fireEvent.submit(container.querySelector('form[data-testid="notification-settings"]')!);
 
     expect(await screen.findByText('Einstellungen gespeichert.')).toBeTruthy();

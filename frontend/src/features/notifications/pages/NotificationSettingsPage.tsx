@@ -1,6 +1,6 @@
 import { KolSelect } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
@@ -21,18 +21,14 @@ export function NotificationSettingsPage() {
     queryFn: ({ signal }) => notificationsApi.preferences({ signal }),
     enabled: access === 'granted',
   });
+  // Only what the user changed; the rest is what the server holds (no copy of it to keep in step)
   const [chosen, setChosen] = useState<Partial<Record<Topic, Delivery>>>({});
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (preferences.data) setChosen(Object.fromEntries(preferences.data.topics.map((p) => [p.topic, p.delivery])));
-  }, [preferences.data]);
   const save = useMutation({
-    mutationFn: () =>
-      notificationsApi.setPreferences(
-        (Object.entries(chosen) as [Topic, Delivery][]).map(([topic, delivery]) => ({ topic, delivery })),
-      ),
+    mutationFn: (topics: { topic: Topic; delivery: Delivery }[]) => notificationsApi.setPreferences(topics),
     onSuccess: (saved) => {
       queryClient.setQueryData(PREFERENCES_KEY, saved);
+      setChosen({});
       setMessage(t('notifications.settings.saved'));
     },
     onError: (error) => setMessage(errorMessage(error, t)),
@@ -45,7 +41,7 @@ export function NotificationSettingsPage() {
   }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    if (data) save.mutate(data.topics.map((p) => ({ topic: p.topic, delivery: chosen[p.topic] ?? p.delivery })));
   };
 
   return (

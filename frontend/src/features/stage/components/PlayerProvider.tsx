@@ -1,14 +1,16 @@
 import { KolButton } from '@public-ui/react-v19';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { EmbedPlayer } from './EmbedPlayer';
-import { HlsPlayer } from './HlsPlayer';
 import { PlayerContext, type PlayerControls, type PlayingStage } from '../playerContext';
 import '../stage.css';
+
+// The players come with the first stage visit, not with every page: the provider sits in the app shell.
+const HlsPlayer = lazy(() => import('./HlsPlayer').then((module) => ({ default: module.HlsPlayer })));
+const EmbedPlayer = lazy(() => import('./EmbedPlayer').then((module) => ({ default: module.EmbedPlayer })));
 
 function sameStream(a: PlayingStage, b: PlayingStage): boolean {
   return a.key === b.key && a.stream.kind === b.stream.kind && a.stream.url === b.stream.url && a.stream.captionsUrl === b.stream.captionsUrl;
@@ -87,18 +89,20 @@ export function PlayerProvider({ children }: { children: ReactNode }) {
       )}
       {stage &&
         createPortal(
-          stage.stream.kind === 'hls' && stage.stream.url ? (
-            <HlsPlayer
-              key={`${stage.key}|${stage.stream.url}`}
-              url={stage.stream.url}
-              captionsUrl={stage.stream.captionsUrl}
-              title={stage.name}
-              compact={docked}
-              onStarted={() => setStarted(true)}
-            />
-          ) : stage.stream.kind === 'embed' && stage.stream.url ? (
-            <EmbedPlayer url={stage.stream.url} provider={stage.stream.provider ?? 'other'} title={stage.name} />
-          ) : null,
+          <Suspense fallback={null}>
+            {stage.stream.kind === 'hls' && stage.stream.url ? (
+              <HlsPlayer
+                key={`${stage.key}|${stage.stream.url}`}
+                url={stage.stream.url}
+                captionsUrl={stage.stream.captionsUrl}
+                title={stage.name}
+                compact={docked}
+                onStarted={() => setStarted(true)}
+              />
+            ) : stage.stream.kind === 'embed' && stage.stream.url ? (
+              <EmbedPlayer url={stage.stream.url} provider={stage.stream.provider ?? 'other'} title={stage.name} />
+            ) : null}
+          </Suspense>,
           host,
         )}
     </PlayerContext.Provider>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stageView } from '../fixtures.test-data';
 import { eventDay } from '../../../test/fixtures';
@@ -30,7 +30,7 @@ describe('ModerationPage', () => {
     expect(container.querySelector('kol-select[_label="Status der Hauptbühne"]')).not.toBeNull();
     expect(container.querySelector('kol-button[_label="Status übernehmen"]')).not.toBeNull();
     expect(screen.queryByText('Übertragung einstellen')).toBeNull();
-    expect(requestedPaths(fetchMock)).toContain('/api/talks?day=4');
+    await waitFor(() => expect(requestedPaths(fetchMock)).toContain('/api/talks?day=4'));
   });
 
   it('gives admins the stream settings too', async () => {

@@ -28,6 +28,14 @@ public final class LoadBalancer implements AutoCloseable {
     private final Path log;
 
     public LoadBalancer(List<AppInstance> instances, Path workDir) throws IOException, InterruptedException {
+        this(workDir, instances.stream().map(instance -> new Backend(instance.name(), instance.port())).toList());
+    }
+
+    /** A server behind HAProxy: its name in the configuration and its port on 127.0.0.1. */
+    public record Backend(String name, int port) {
+    }
+
+    public LoadBalancer(Path workDir, List<Backend> instances) throws IOException, InterruptedException {
         Path binary = BINARIES.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException(
                 "HAProxy is needed for this test: apt-get install haproxy (.ci/run installs it)"));
         String servers = instances.stream()
