@@ -9,6 +9,7 @@ import certificates from './certificates.en.json';
 import feedback from './feedback.en.json';
 import hallPlan from './hallPlan.en.json';
 import insights from './insights.en.json';
+import fairlook from './fairlook.en.json';
 import exhibitorAdmin from './exhibitorAdmin.en.json';
 import meetings from './meetings.en.json';
 import notifications from './notifications.en.json';

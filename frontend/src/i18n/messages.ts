@@ -5,6 +5,7 @@ import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
 import hallPlan from './hallPlan.de.json';
 import insights from './insights.de.json';
+import fairlook from './fairlook.de.json';
 import exhibitorAdmin from './exhibitorAdmin.de.json';
 import meetings from './meetings.de.json';
 import notifications from './notifications.de.json';

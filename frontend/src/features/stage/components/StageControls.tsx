@@ -128,10 +128,10 @@ export function StreamForm({ stage }: { stage: StageView }) {
           _hint={t('captions.stream.waiverHint')}
           _rows={2}
           _maxLength={1000}
-          _value={captionsWaiver}
-          _touched={Boolean(errors['captionsWaiver'])}
-          _msg={kolMsg(errors['captionsWaiver']?.join(' '))}
-          _on={{ onInput: (_event: Event, value: unknown) => setCaptionsWaiver(String(value ?? '')) }}
+          {...textField(captionsWaiver, setCaptionsWaiver, {
+            touched: Boolean(errors['captionsWaiver']),
+            error: errors['captionsWaiver']?.join(' '),
+          })}
         />
       )}
       {stage.stream.captionsWaiver && <WaiverNote waiver={stage.stream.captionsWaiver} />}
