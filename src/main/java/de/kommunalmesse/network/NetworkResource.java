@@ -1,6 +1,5 @@
 package de.kommunalmesse.network;
 
-import de.kommunalmesse.booth.OrganisationType;
 import de.kommunalmesse.network.NetworkViews.BlockView;
 import de.kommunalmesse.network.NetworkViews.DirectoryView;
 import de.kommunalmesse.network.NetworkViews.NewRequest;
@@ -74,7 +73,7 @@ public class NetworkResource {
     @Operation(summary = "The directory: visitors who opted in, without the caller and anybody blocked either way")
     @APIResponse(responseCode = "200", description = "Up to 50 people by name, and how many match")
     public DirectoryView directory(
-            @Parameter(description = "Organisation type", example = "kommune") @QueryParam("type") OrganisationType type,
+            @Parameter(description = "Organisation type", example = "kommune") @QueryParam("type") String type,
             @Parameter(description = "Host region code", example = "soest") @QueryParam("region") String region,
             @Parameter(description = "Topic field code", example = "gesundheit") @QueryParam("topic") String topic,
             @Parameter(description = "Words in name, organisation, role, region or text") @QueryParam("q") String text) {

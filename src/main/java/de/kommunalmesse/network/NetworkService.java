@@ -118,7 +118,8 @@ public class NetworkService {
      * The directory: everybody who opted in, but not the caller and nobody blocked either way, filtered by
      * organisation type, host region, topic field and words in name, organisation, role, region and text.
      */
-    public DirectoryView directory(OrganisationType type, String region, String topic, String text) {
+    public DirectoryView directory(String typeCode, String region, String topic, String text) {
+        OrganisationType type = typeCode == null || typeCode.isBlank() ? null : organisationType(typeCode);
         StringBuilder where = new StringBuilder("username <> :me and username not in (:hidden)");
         Parameters params = Parameters.with("me", caller.username()).and("hidden", hiddenFor(caller.username()));
         if (type != null) {
@@ -380,6 +381,14 @@ public class NetworkService {
         String status = !incoming && NetworkRequest.DECLINED.equals(r.status) ? "not-accepted" : r.status;
         return new RequestView(r.id, incoming, r.otherName(me), r.message, status,
                 NetworkRequest.ACCEPTED.equals(r.status) ? r.conversationId : null, r.createdAt);
+    }
+
+    private static OrganisationType organisationType(String code) {
+        try {
+            return OrganisationType.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("badRequest.organisationType", code).at("type");
+        }
     }
 
     private static String blankToNull(String value) {

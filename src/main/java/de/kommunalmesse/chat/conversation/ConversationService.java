@@ -309,8 +309,10 @@ public class ConversationService implements ConversationChannels, PeerConversati
     private Conversation participantOnly(ChatUser user, long id) {
         ChatPolicy.requireLogin(user);
         Conversation conversation = find(id);
-        if (conversation.isPeer() && !conversation.isVisitorSide(user.username())) {
-            policy.requireAdmin(user);
+        if (conversation.isPeer()) {
+            if (!conversation.isVisitorSide(user.username())) {
+                policy.requireAdmin(user);
+            }
         } else if (!user.username().equals(conversation.visitor)) {
             policy.requireStaff(user, conversation.boothSlug);
         }
