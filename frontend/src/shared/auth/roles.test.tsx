@@ -23,12 +23,12 @@ describe('roles and the main navigation', () => {
   it('shows agenda, Merkliste, Meine Gespräche, Meine Termine and Meine Nachnutzungen to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, Verwaltung to admins', () => {
     const keys = (authenticatedUser: boolean, roles?: string[]) => mainNavItems(authenticatedUser, roles).map((i) => i.to);
     expect(keys(false)).toEqual(['/', '/programm', '/halle']);
-    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
-    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
-    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand']);
-    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/moderation']);
+    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/mein-stand']);
+    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/moderation']);
     expect(keys(true, ['visitor', 'admin'])).toEqual([
-      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand', '/moderation', '/verwaltung',
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/mein-stand', '/moderation', '/verwaltung',
     ]);
   });
 

@@ -18,6 +18,7 @@ export interface NavItem {
     | 'nav.admin'
     | 'chat.nav.conversations'
     | 'nav.meetings'
+    | 'nav.networking'
     | 'reuse.nav.mine'
     | 'stageNav.programme'
     | 'stageNav.agenda'
@@ -26,7 +27,7 @@ export interface NavItem {
 
 /**
  * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
- * their agenda, Merkliste, conversations with booth teams and meetings; exhibitors (and admins) "Mein Stand"; moderators (and admins)
+ * their agenda, Merkliste, conversations with booth teams, meetings and networking; exhibitors (and admins) "Mein Stand"; moderators (and admins)
  * "Moderation"; admins "Verwaltung".
  */
 export function mainNavItems(authenticated: boolean, roles: readonly string[] | undefined): NavItem[] {
@@ -40,6 +41,7 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   items.push({ to: '/termine', key: 'nav.meetings' });
+  items.push({ to: '/vernetzen', key: 'nav.networking' });
   items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
   if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
