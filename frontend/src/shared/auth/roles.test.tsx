@@ -62,13 +62,13 @@ describe('roles and the main navigation', () => {
   it('renders the navigation of an admin in the header', async () => {
     backend(ME.admin);
     renderRoute('/', { auth: authenticated('kdn-admin') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen', 'Mein Stand', 'Moderation', 'Verwaltung']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Vernetzen', 'Meine Nachnutzungen', 'Mein Stand', 'Moderation', 'Verwaltung']));
   });
 
   it('renders the navigation of a visitor without the exhibitor and admin areas', async () => {
     backend(ME.visitor);
     renderRoute('/', { auth: authenticated('besucher') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Vernetzen', 'Meine Nachnutzungen']));
   });
 
   it('shows "Keine Berechtigung" when a visitor opens the administration', async () => {
