@@ -18,7 +18,7 @@ export interface NavItem {
     | 'nav.admin'
     | 'chat.nav.conversations'
     | 'nav.meetings'
-    | 'nav.networking'
+    | 'nav.network'
     | 'reuse.nav.mine'
     | 'stageNav.programme'
     | 'stageNav.agenda'
@@ -37,12 +37,14 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
     { to: '/halle', key: 'nav.hall' },
   ];
   if (!authenticated) return items;
-  items.push({ to: '/agenda', key: 'stageNav.agenda' });
-  items.push({ to: '/merkliste', key: 'nav.bookmarks' });
-  items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
-  items.push({ to: '/termine', key: 'nav.meetings' });
-  items.push({ to: '/vernetzen', key: 'nav.networking' });
-  items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
+  items.push(
+    { to: '/agenda', key: 'stageNav.agenda' },
+    { to: '/merkliste', key: 'nav.bookmarks' },
+    { to: '/gespraeche', key: 'chat.nav.conversations' },
+    { to: '/termine', key: 'nav.meetings' },
+    { to: '/vernetzen', key: 'nav.network' },
+    { to: '/meine-nachnutzungen', key: 'reuse.nav.mine' },
+  );
   if (hasRole(roles, 'exhibitor')) items.push({ to: '/mein-stand', key: 'nav.myBooths' });
   if (hasRole(roles, 'moderator')) items.push({ to: '/moderation', key: 'stageNav.moderation' });
   if (hasRole(roles, 'admin')) items.push({ to: '/verwaltung', key: 'nav.admin' });

@@ -36,9 +36,9 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
   };
 
   return (
-    <li className="panel network-person">
+    <li className="panel">
       <KolHeading _label={person.name} _level={level} />
-      <dl className="network-person__facts">
+      <dl className="facts facts--compact">
         <div>
           <dt>{t('networking.person.organisation')}</dt>
           <dd>
@@ -66,7 +66,7 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
         )}
       </dl>
       {person.about && <p>{person.about}</p>}
-      <p className="network-person__contact">{t(`networking.contact.${person.contact}`)}</p>
+      <p className="muted">{t(`networking.contact.${person.contact}`)}</p>
       {person.contact === 'connected' && person.conversationId && (
         <p>
           <AppLink to={`/gespraeche/${person.conversationId}`} label={t('networking.person.write', { name: person.name })} variant="primary" />

@@ -30,7 +30,7 @@ function RequestItem({ request }: { request: ContactRequest }) {
     <KolButton _label={label} _variant={variant} {...busyButton(m.isPending)} _on={{ onClick: whenIdle(m.isPending, () => m.mutate()) }} />
   );
   return (
-    <li className="panel network-request">
+    <li className="panel">
       <p>
         <strong>{request.otherName}</strong> · <time dateTime={request.createdAt}>{formatDateTime(request.createdAt, i18n.language)}</time>
       </p>
@@ -59,7 +59,7 @@ function RequestItem({ request }: { request: ContactRequest }) {
 export function RequestList({ requests, label, empty }: { requests: ContactRequest[]; label: string; empty: string }) {
   if (requests.length === 0) return <p className="empty-state">{empty}</p>;
   return (
-    <ul className="network-list" aria-label={label}>
+    <ul className="booth-grid" aria-label={label}>
       {requests.map((r) => (
         <RequestItem key={r.id} request={r} />
       ))}
