@@ -115,6 +115,7 @@ const globalPages: RouteObject[] = [
     },
     { path: 'termine', ...page(() => import('../features/meetings/pages/MyMeetingsPage'), 'MyMeetingsPage') },
     { path: 'termine/:id', ...page(() => import('../features/meetings/pages/MeetingPage'), 'MeetingPage') },
+    { path: 'vernetzen', ...page(() => import('../features/networking/pages/NetworkingPage'), 'NetworkingPage') },
     { path: 'bescheinigungen', ...page(() => import('../features/feedback/pages/CertificatesPage'), 'CertificatesPage') },
     { path: 'bescheinigung/:code', ...page(() => import('../features/feedback/pages/VerificationPage'), 'VerificationPage') },
     { path: 'verwaltung', ...page(() => import('../features/admin/pages/AdminPage'), 'AdminPage') },

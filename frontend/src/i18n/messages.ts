@@ -2,12 +2,14 @@ import boothPage from './boothPage.de.json';
 import { germanMessages } from './messages.de';
 import captions from './captions.de.json';
 import certificates from './certificates.de.json';
+import chatPeer from './chatPeer.de.json';
 import feedback from './feedback.de.json';
 import hallPlan from './hallPlan.de.json';
 import insights from './insights.de.json';
 import fairlook from './fairlook.de.json';
 import exhibitorAdmin from './exhibitorAdmin.de.json';
 import meetings from './meetings.de.json';
+import networking from './networking.de.json';
 import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
 import reusePagesDe from './reusePages.de.json';
@@ -21,11 +23,11 @@ import reusePagesEn from './reusePages.en.json';
  * needed at the start (`reusePages.*.json`) travel with their pages' chunk (features/reuse/texts.ts) and are
  * merged in here so that the types and the tests know them.
  */
-// The texts of the meetings, notification, feedback and insights pages and of the booth page's contact entries
+// The texts of the meetings, networking, notification, feedback and insights pages and of the booth page's contact entries
 // and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...networking, ...chatPeer }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

@@ -12,6 +12,8 @@ const KEYS: Record<string, string> = {
   'conversation.reply': 'conversationReply',
   'conversation.support': 'conversationSupport',
   'contact.answered': 'contactAnswered',
+  'contact.request': 'contactRequest',
+  'contact.accepted': 'contactAccepted',
   'booth.approved': 'boothApproved',
   'booth.report': 'boothReport',
   'booth.rejected': 'boothRejected',

@@ -23,15 +23,15 @@ describe('roles and the main navigation', () => {
   it('shows agenda, Merkliste, Meine Gespräche, Meine Termine and Meine Nachnutzungen to every logged-in user, Mein Stand to exhibitors, Moderation to moderators, and admins one Verwaltung entry for all of it', () => {
     const keys = (authenticatedUser: boolean, roles?: string[]) => mainNavItems(authenticatedUser, roles).map((i) => i.to);
     expect(keys(false)).toEqual(['/', '/programm', '/halle']);
-    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
-    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen']);
-    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand']);
-    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/moderation']);
+    expect(keys(true, undefined)).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen']);
+    expect(keys(true, ['visitor', 'exhibitor'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/mein-stand']);
+    expect(keys(true, ['visitor', 'moderator'])).toEqual(['/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/moderation']);
     expect(keys(true, ['visitor', 'admin'])).toEqual([
-      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/verwaltung',
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/verwaltung',
     ]);
     expect(keys(true, ['visitor', 'exhibitor', 'moderator', 'admin'])).toEqual([
-      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/meine-nachnutzungen', '/mein-stand', '/verwaltung',
+      '/', '/programm', '/halle', '/agenda', '/merkliste', '/gespraeche', '/termine', '/vernetzen', '/meine-nachnutzungen', '/mein-stand', '/verwaltung',
     ]);
   });
 
@@ -65,13 +65,13 @@ describe('roles and the main navigation', () => {
   it('renders the navigation of an admin in the header', async () => {
     backend(ME.admin);
     renderRoute('/', { auth: authenticated('kdn-admin') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen', 'Mein Stand', 'Verwaltung']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Vernetzen', 'Meine Nachnutzungen', 'Mein Stand', 'Verwaltung']));
   });
 
   it('renders the navigation of a visitor without the exhibitor and admin areas', async () => {
     backend(ME.visitor);
     renderRoute('/', { auth: authenticated('besucher') });
-    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Meine Nachnutzungen']));
+    await waitFor(() => expect(navLinks()).toEqual(['Start', 'Programm', 'Halle', 'Meine Agenda', 'Merkliste', 'Meine Gespräche', 'Meine Termine', 'Vernetzen', 'Meine Nachnutzungen']));
   });
 
   it('shows "Keine Berechtigung" when a visitor opens the administration', async () => {

@@ -18,6 +18,7 @@ export interface NavItem {
     | 'nav.admin'
     | 'chat.nav.conversations'
     | 'nav.meetings'
+    | 'nav.network'
     | 'reuse.nav.mine'
     | 'stageNav.programme'
     | 'stageNav.agenda'
@@ -26,7 +27,7 @@ export interface NavItem {
 
 /**
  * The main navigation for who is logged in: everyone sees start, programme and hall; logged-in users
- * their agenda, Merkliste, conversations with booth teams and meetings; exhibitors "Mein Stand"; moderators "Moderation";
+ * their agenda, Merkliste, conversations with booth teams, meetings and networking; exhibitors "Mein Stand"; moderators "Moderation";
  * admins one "Verwaltung" entry whose overview page leads to every admin area, to the moderation and to all booths
  * ("Mein Stand" too for an admin who also has the exhibitor role).
  */
@@ -41,6 +42,7 @@ export function mainNavItems(authenticated: boolean, roles: readonly string[] | 
   items.push({ to: '/merkliste', key: 'nav.bookmarks' });
   items.push({ to: '/gespraeche', key: 'chat.nav.conversations' });
   items.push({ to: '/termine', key: 'nav.meetings' });
+  items.push({ to: '/vernetzen', key: 'nav.network' });
   items.push({ to: '/meine-nachnutzungen', key: 'reuse.nav.mine' });
   // Admins reach every admin area, all booths and the moderation from one entry: its overview page lists them
   const admin = hasRole(roles, 'admin');

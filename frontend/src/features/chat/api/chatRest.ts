@@ -99,6 +99,8 @@ export const chatApi = {
   claim: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/claim`),
   close: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/close`),
   reopen: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/reopen`),
+  /** Starts an instant video meeting: its room link arrives in the conversation as the caller's message. */
+  video: (id: number) => http.send<ChatConversation>('POST', `${conversation(id)}/video`),
   report: (channel: string, seq: number, reason?: string) =>
     http.send<ChatReport>('POST', `${channelPath(channel)}/messages/${seq}/reports`, { body: { reason: reason || undefined } }),
   settings: (channel: string, settings: Partial<ChannelSettings>) =>
@@ -114,3 +116,11 @@ export const chatApi = {
   unread: (o?: Opts) => http.get<ChatUnread[]>('/api/chat/unread', o),
   log: (page: number, o?: Opts) => http.get<Page<ChatLogEntry>>('/api/chat/moderation/log', { ...o, query: { page, size: 50 } }),
 };
+
+/** The booth key prefix of conversations between two visitors (backend: Conversation.PEER_PREFIX). */
+const PEER_PREFIX = 'kontakt/';
+
+/** Whether the conversation is between two visitors ("Vernetzen") rather than with a booth or the support team. */
+export function isPeerConversation(booth: string): boolean {
+  return booth.startsWith(PEER_PREFIX);
+}

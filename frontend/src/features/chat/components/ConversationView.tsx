@@ -2,7 +2,8 @@ import { KolButton } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationInfo } from '../../../shared/realtime/chatClient';
-import { chatApi, type ChatConversation } from '../api/chatRest';
+import { chatApi, isPeerConversation, type ChatConversation } from '../api/chatRest';
+import '../peerTexts';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ChatPanel } from './ChatPanel';
@@ -33,6 +34,7 @@ export function ConversationView({ conversation: initial, perspective, level = 2
   const mine = Boolean(me?.name) && live.handlerName === me?.name;
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  const [started, setStarted] = useState(false);
 
   const act = async (action: (id: number) => Promise<ChatConversation>) => {
     setBusy(true);
@@ -48,22 +50,45 @@ export function ConversationView({ conversation: initial, perspective, level = 2
     }
   };
 
-  const heading =
-    perspective === 'visitor'
+  // Between two visitors ("Vernetzen") the other visitor stands where a booth conversation names the booth's team
+  const peer = isPeerConversation(live.booth);
+  const heading = peer
+    ? t('chatPeer.heading', { name: live.exhibitorName })
+    : perspective === 'visitor'
       ? t('chat.conversation.heading', { exhibitor: live.exhibitorName })
       : t('chat.console.selected', { name: live.visitorName });
+  const startVideo = async () => {
+    await act(chatApi.video);
+    setStarted(true);
+  };
 
   return (
     <ChatPanel channel={initial.channel} heading={heading} level={level} moderationControls={false}>
       <div className="conversation-info">
-        {perspective === 'visitor' && <p>{t('chat.conversation.with', { exhibitor: live.exhibitorName })}</p>}
+        {peer ? (
+          <p>{t('chatPeer.with', { name: live.exhibitorName })}</p>
+        ) : (
+          perspective === 'visitor' && <p>{t('chat.conversation.with', { exhibitor: live.exhibitorName })}</p>
+        )}
         <p>
-          <strong>{live.handlerName ? t('chat.conversation.handler', { name: live.handlerName }) : t('chat.conversation.noHandler')}</strong>
-          {' · '}
+          {!peer && (
+            <>
+              <strong>{live.handlerName ? t('chat.conversation.handler', { name: live.handlerName }) : t('chat.conversation.noHandler')}</strong>
+              {' · '}
+            </>
+          )}
           {t('chat.console.status', { status: t(`chat.conversation.${live.status}`) })}
         </p>
         <div className="button-row">
-          {perspective === 'staff' && !mine && (
+          {(perspective === 'staff' || peer) && live.status === 'open' && (
+            <KolButton
+              _label={t('chatPeer.video')}
+              _variant="secondary"
+              {...busyButton(busy)}
+              _on={{ onClick: whenIdle(busy, () => void startVideo()) }}
+            />
+          )}
+          {perspective === 'staff' && !mine && !peer && (
             <KolButton
               _label={t('chat.conversation.claim')}
               _variant="secondary"
@@ -87,6 +112,9 @@ export function ConversationView({ conversation: initial, perspective, level = 2
             />
           )}
         </div>
+        <p role="status" className="status-line">
+          {started && !notice ? t('chatPeer.videoStarted') : ''}
+        </p>
         {notice && (
           <p role="alert" className="field-error">
             {notice}

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { chatApi, type ChatConversation } from '../api/chatRest';
+import { chatApi, isPeerConversation, type ChatConversation } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { ConversationView } from '../components/ConversationView';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -60,7 +60,7 @@ export function ConversationPage() {
       {missing && <p role="alert">{t('chat.conversations.notFound')}</p>}
       {conversation && (
         <>
-          {!support && (
+          {!support && !isPeerConversation(conversation.booth) && (
             <p>
               <AppLink
                 to={boothHref(conversation.booth)}

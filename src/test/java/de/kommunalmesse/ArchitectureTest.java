@@ -31,6 +31,8 @@ import javax.sql.DataSource;
  * chat → stage → booth → fair → common → identity (meeting sits beside chat on booth; feedback sits beside chat on stage; notification on top of meeting, stage and booth, whose domain events it observes; chat and notification meet only in common: ChatActivity one way, UserNotified the other), and demo (the demo data loader) may use them all. The
  * chat → stage → booth → fair → common → identity (insights sits below chat and above meeting and stage, learning what
  * the chat knows through its LiveFigures interface; meeting sits beside chat on booth; notification on meeting, delivered live by chat through common/UserNotified), and demo (the demo data loader) may use them all. The
+ * network (visitors' networking) sits below chat, which keeps its conversations, and below notification, which
+ * observes its events. The
  * privacy feature sits on top but uses only common and identity: each feature contributes its personal
  * data through common's PersonalData interface.
  * Each feature keeps its entities to itself and answers HTTP through thin resources that return records.
@@ -50,6 +52,7 @@ class ArchitectureTest {
             .layer("notification").definedBy(ROOT + ".notification..")
             .layer("meeting").definedBy(ROOT + ".meeting..")
             .layer("chat").definedBy(ROOT + ".chat..")
+            .layer("network").definedBy(ROOT + ".network..")
             .layer("accessibility").definedBy(ROOT + ".accessibility..")
             .layer("stage").definedBy(ROOT + ".stage..")
             .layer("booth").definedBy(ROOT + ".booth..")
@@ -63,12 +66,16 @@ class ArchitectureTest {
             // feedback builds on the programme; it uses the chat's moderation and viewer presence only through
             // common/TextModeration and stage events, so that nothing reaches into the chat
             .whereLayer("feedback").mayOnlyAccessLayers("stage", "booth", "fair", "common", "identity")
-            .whereLayer("notification").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
+            .whereLayer("notification").mayOnlyAccessLayers("network", "meeting", "stage", "booth", "fair", "common", "identity")
             // insights counts what the features below report as CDI events and reads their services
             .whereLayer("insights").mayOnlyBeAccessedByLayers("chat", "demo")
             .whereLayer("insights").mayOnlyAccessLayers("meeting", "stage", "booth", "fair", "common", "identity")
             .whereLayer("meeting").mayOnlyAccessLayers("booth", "fair", "common", "identity")
-            .whereLayer("chat").mayOnlyAccessLayers("insights", "stage", "booth", "fair", "common", "identity")
+            // chat keeps the conversations of networking (through network/PeerConversations, which it implements) and
+            // posts the rooms of instant video meetings (meeting/VideoRooms)
+            .whereLayer("chat").mayOnlyAccessLayers("insights", "network", "meeting", "stage", "booth", "fair", "common",
+                    "identity")
+            .whereLayer("network").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("accessibility").mayOnlyAccessLayers("common", "identity")
             .whereLayer("stage").mayOnlyAccessLayers("booth", "fair", "common", "identity")
             .whereLayer("booth").mayOnlyAccessLayers("fair", "common", "identity")
@@ -83,7 +90,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyClassLivesInAFeaturePackage = classes().should().resideInAnyPackage(
             ROOT + ".demo..", ROOT + ".privacy..", ROOT + ".feedback..", ROOT + ".insights..", ROOT + ".notification..",
-            ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
+            ROOT + ".network..", ROOT + ".meeting..", ROOT + ".chat..", ROOT + ".accessibility..", ROOT + ".stage..", ROOT + ".booth..", ROOT + ".fair..",
             ROOT + ".common..", ROOT + ".identity..")
             .because("the layer rule above only knows these packages; a new one needs its place in it");
 

@@ -98,6 +98,33 @@ public class VideoRooms {
         };
     }
 
+    /**
+     * The room of an instant meeting started from a private conversation, as one address both sides open: a Jitsi
+     * room (with a token for the room when Jitsi wants one), or a BigBlueButton room created now and joined as a
+     * guest. Refused with 409 when the operator configured no video service: there is no expert's own link to fall
+     * back on, and no third-party default.
+     *
+     * @param key unique for the room, e.g. {@code conversation-42-<random>}
+     * @param title the name the room shows
+     */
+    public String instantRoom(String key, String title) {
+        if (provider() == Provider.NONE) {
+            throw ProblemException.conflict("videoProvider.none");
+        }
+        requireConfigured();
+        return switch (provider()) {
+            case JITSI -> config.video().jitsi().secret().isPresent()
+                    ? jitsiRoom(key) + "?jwt=" + jitsiToken(roomName(key), title, null, false)
+                    : jitsiRoom(key);
+            case BIGBLUEBUTTON -> {
+                BigBlueButtonApi api = bigBlueButton();
+                create(api.createUrl(roomName(key), title));
+                yield api.joinUrl(roomName(key), title, false);
+            }
+            case NONE -> throw new IllegalStateException();
+        };
+    }
+
     String meetingPage(long meetingId) {
         return site.publicUrl().replaceAll("/+$", "") + "/termine/" + meetingId;
     }

@@ -74,7 +74,8 @@ public class ChannelService {
         ChatChannel channel = ensure(id);
         return new ChannelState(id, channel.lastSeq, new ChannelSettings(channel.anonymousRead, channel.slowModeSeconds),
                 boothSlug, conversation == null ? null : conversation.info(),
-                conversation == null ? null : conversation.visitor(), edition != null && edition.archived());
+                conversation == null ? null : conversation.visitor(), conversation == null ? null : conversation.peer(),
+                edition != null && edition.archived());
     }
 
     /**

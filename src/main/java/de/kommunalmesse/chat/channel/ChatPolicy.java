@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
  * <ul>
  * <li>Public channels (booth, stage, lobby): logged-in users read and write; anonymous users read where
  * an admin allowed it for the channel.</li>
- * <li>Conversations: the visitor who opened it, the staff of the booth's exhibitor and admins.</li>
+ * <li>Conversations: the visitor who opened it, the staff of the booth's exhibitor and admins; between two
+ * visitors both of them and admins.</li>
  * <li>Moderation: admins everywhere; staff in their own booth's channel and conversations.</li>
  * <li>A ban takes reading and writing away, a mute writing (see {@link SanctionCache}).</li>
  * </ul>
@@ -37,7 +38,8 @@ public class ChatPolicy {
         boolean moderate = admin || staff;
         boolean read;
         if (channel.isConversation()) {
-            read = moderate || !user.isAnonymous() && user.username().equals(channel.visitor());
+            read = moderate || !user.isAnonymous()
+                    && (user.username().equals(channel.visitor()) || user.username().equals(channel.peer()));
         } else {
             read = !user.isAnonymous() || channel.settings().anonymousRead();
         }

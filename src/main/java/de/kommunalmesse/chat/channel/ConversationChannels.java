@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public interface ConversationChannels {
 
-    /** The conversation as both sides see it, and the visitor who opened it. */
-    record Participants(ConversationInfo info, String visitor) {
+    /**
+     * The conversation as both sides see it, the visitor who opened it and, in a conversation between two visitors,
+     * the other one (else null).
+     */
+    record Participants(ConversationInfo info, String visitor, String peer) {
     }
 
     Optional<Participants> participants(long conversationId);

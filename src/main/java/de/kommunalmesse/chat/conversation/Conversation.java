@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A private conversation between a visitor and the team of a booth ("Gespräch mit dem Standteam"). */
+/**
+ * A private conversation between a visitor and the team of a booth ("Gespräch mit dem Standteam"), the organiser's
+ * support team ("Hilfe") or, from an accepted contact request, another visitor ({@link #peer}).
+ */
 @Entity
 @Table(name = "chat_conversation")
 public class Conversation extends IdentityEntity {
@@ -20,6 +23,12 @@ public class Conversation extends IdentityEntity {
      * {@code edition/slug}), so no exhibitor's staff reads them; admins handle them.
      */
     public static final String SUPPORT = "hilfe";
+
+    /**
+     * The booth key prefix of conversations between two visitors ("Vernetzen"): {@code kontakt/<request id>}. No
+     * booth has it, so no exhibitor's staff reads them.
+     */
+    public static final String PEER_PREFIX = "kontakt/";
 
     public String boothSlug;
 
@@ -41,9 +50,23 @@ public class Conversation extends IdentityEntity {
 
     public String handlerName;
 
+    /** In a conversation between two visitors: the one who accepted the request ({@link #visitor} asked). */
+    public String peer;
+
+    public String peerName;
+
     public Instant createdAt;
 
     public Instant updatedAt;
+
+    public boolean isPeer() {
+        return boothSlug.startsWith(PEER_PREFIX);
+    }
+
+    /** Whether the user is one of the two visitors of a conversation between visitors. */
+    public boolean isVisitorSide(String username) {
+        return username.equals(visitor) || username.equals(peer);
+    }
 
     public ChannelId channel() {
         return ChannelId.conversation(id);

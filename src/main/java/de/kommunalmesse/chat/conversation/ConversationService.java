@@ -13,11 +13,16 @@ import de.kommunalmesse.chat.channel.ChannelService;
 import de.kommunalmesse.chat.channel.ChatPolicy;
 import de.kommunalmesse.chat.channel.ConversationChannels;
 import de.kommunalmesse.chat.channel.ConversationChannels.Participants;
+import de.kommunalmesse.chat.channel.Subscription;
 import de.kommunalmesse.chat.delivery.ChatFanOut;
 import de.kommunalmesse.chat.message.MessageService;
 import de.kommunalmesse.chat.message.MessageService.ReadMark;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ConversationInfo;
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.meeting.VideoRooms;
+import de.kommunalmesse.network.Blocks;
+import de.kommunalmesse.network.PeerConversations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,16 +30,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Private conversations between a visitor and a booth team ("Gespräch mit dem Standteam"). The visitor
  * opens one per booth; every staff member of the exhibitor sees it in the staff console, one of them
  * handles it (the first to answer, or whoever claims it), and staff or the visitor close and reopen it.
+ * An accepted contact request between two visitors ("Vernetzen") opens one too ({@link PeerConversations}); a block
+ * closes it for good.
  */
 @ApplicationScoped
 @Transactional
-public class ConversationService implements ConversationChannels {
+public class ConversationService implements ConversationChannels, PeerConversations {
 
     /** How the support team is named in its conversations (the organiser's team, not a booth). */
     static final String SUPPORT_NAME = "Support-Team der Kommunalmesse";
@@ -63,6 +73,15 @@ public class ConversationService implements ConversationChannels {
     @Inject
     Event<ConversationActivity> conversationActivity;
 
+    @Inject
+    Blocks blocks;
+
+    @Inject
+    VideoRooms videoRooms;
+
+    @Inject
+    Messages texts;
+
     /** Opens the user's conversation with the booth team, or returns (and reopens) the existing one. */
     public ConversationView open(ChatUser user, String boothSlug) {
         ChatPolicy.requireLogin(user);
@@ -74,28 +93,8 @@ public class ConversationService implements ConversationChannels {
         if (booths.isStaffOf(user.username(), boothSlug)) {
             throw ChatError.OWN_BOOTH.exception();
         }
-        Conversation conversation = Conversation.<Conversation>find("visitor = ?1 and boothSlug = ?2",
-                user.username(), boothSlug).firstResultOptional().orElse(null);
-        if (conversation == null) {
-            conversation = new Conversation();
-            conversation.boothSlug = booth.key();
-            conversation.boothName = booth.name();
-            conversation.exhibitorSlug = booth.exhibitorSlug();
-            conversation.exhibitorName = booth.exhibitorName();
-            conversation.visitor = user.username();
-            conversation.visitorName = user.name();
-            conversation.status = Conversation.OPEN;
-            conversation.createdAt = clock.instant();
-            conversation.updatedAt = conversation.createdAt;
-            conversation.persistAndFlush();
-            conversationActivity.fire(new ConversationActivity(conversation.boothSlug, ConversationActivity.Kind.OPENED, null));
-            announce(conversation);
-        } else if (Conversation.CLOSED.equals(conversation.status)) {
-            conversation.status = Conversation.OPEN;
-            conversation.updatedAt = clock.instant();
-            announce(conversation);
-        }
-        channels.ensure(conversation.channel());
+        Conversation conversation = openOrReopen(user.username(), user.name(), booth.key(), booth.name(),
+                booth.exhibitorSlug(), booth.exhibitorName(), null, null);
         return view(conversation, user);
     }
 
@@ -105,20 +104,49 @@ public class ConversationService implements ConversationChannels {
      */
     public ConversationView openSupport(ChatUser user) {
         ChatPolicy.requireLogin(user);
-        Conversation conversation = Conversation.<Conversation>find("visitor = ?1 and boothSlug = ?2", user.username(),
-                Conversation.SUPPORT).firstResultOptional().orElse(null);
+        Conversation conversation = openOrReopen(user.username(), user.name(), Conversation.SUPPORT, SUPPORT_NAME,
+                Conversation.SUPPORT, SUPPORT_NAME, null, null);
+        return view(conversation, user);
+    }
+
+    @Override
+    public long openPeer(long requestId, String asker, String askerName, String peer, String peerName) {
+        String key = Conversation.PEER_PREFIX + requestId;
+        return openOrReopen(asker, askerName, key, peerName, key, peerName, peer, peerName).id;
+    }
+
+    @Override
+    public void closePeer(long conversationId) {
+        Conversation.<Conversation>findByIdOptional(conversationId).filter(Conversation::isPeer)
+                .filter(c -> Conversation.OPEN.equals(c.status)).ifPresent(c -> {
+                    c.status = Conversation.CLOSED;
+                    c.updatedAt = clock.instant();
+                    announce(c);
+                });
+    }
+
+    /** The visitor's conversation under the booth key, created or reopened; booth conversations count as activity. */
+    private Conversation openOrReopen(String visitor, String visitorName, String boothKey, String boothName,
+            String exhibitorSlug, String exhibitorName, String peer, String peerName) {
+        Conversation conversation = Conversation.<Conversation>find("visitor = ?1 and boothSlug = ?2", visitor, boothKey)
+                .firstResultOptional().orElse(null);
         if (conversation == null) {
             conversation = new Conversation();
-            conversation.boothSlug = Conversation.SUPPORT;
-            conversation.boothName = SUPPORT_NAME;
-            conversation.exhibitorSlug = Conversation.SUPPORT;
-            conversation.exhibitorName = SUPPORT_NAME;
-            conversation.visitor = user.username();
-            conversation.visitorName = user.name();
+            conversation.boothSlug = boothKey;
+            conversation.boothName = boothName;
+            conversation.exhibitorSlug = exhibitorSlug;
+            conversation.exhibitorName = exhibitorName;
+            conversation.visitor = visitor;
+            conversation.visitorName = visitorName;
+            conversation.peer = peer;
+            conversation.peerName = peerName;
             conversation.status = Conversation.OPEN;
             conversation.createdAt = clock.instant();
             conversation.updatedAt = conversation.createdAt;
             conversation.persistAndFlush();
+            if (!Conversation.SUPPORT.equals(boothKey) && !conversation.isPeer()) {
+                conversationActivity.fire(new ConversationActivity(boothKey, ConversationActivity.Kind.OPENED, null));
+            }
             announce(conversation);
         } else if (Conversation.CLOSED.equals(conversation.status)) {
             conversation.status = Conversation.OPEN;
@@ -126,7 +154,7 @@ public class ConversationService implements ConversationChannels {
             announce(conversation);
         }
         channels.ensure(conversation.channel());
-        return view(conversation, user);
+        return conversation;
     }
 
     /** The admins' console: the support conversations, latest activity first; {@code status} open, closed or all. */
@@ -140,10 +168,10 @@ public class ConversationService implements ConversationChannels {
         return found.stream().map(c -> view(c, user)).toList();
     }
 
-    /** The conversations the user opened as a visitor, latest activity first. */
+    /** The conversations the user opened as a visitor or was asked into by another visitor, latest activity first. */
     public List<ConversationView> mine(ChatUser user) {
-        return Conversation.<Conversation>find("visitor = ?1 order by updatedAt desc", user.username()).stream()
-                .map(c -> view(c, user)).toList();
+        return Conversation.<Conversation>find("visitor = ?1 or peer = ?1 order by updatedAt desc", user.username())
+                .stream().map(c -> view(c, user)).toList();
     }
 
     /** The staff console: the booth's conversations with unread counts for the calling staff member. */
@@ -165,6 +193,9 @@ public class ConversationService implements ConversationChannels {
     /** A staff member takes the conversation over. */
     public ConversationView claim(ChatUser user, long id) {
         Conversation conversation = find(id);
+        if (conversation.isPeer()) {
+            throw ChatError.NOT_STAFF.exception(conversation.boothSlug);
+        }
         policy.requireStaff(user, conversation.boothSlug);
         conversation.handler = user.username();
         conversation.handlerName = user.name();
@@ -177,10 +208,50 @@ public class ConversationService implements ConversationChannels {
     public ConversationView setStatus(ChatUser user, long id, boolean open) {
         Conversation conversation = participantOnly(user, id);
         String status = open ? Conversation.OPEN : Conversation.CLOSED;
+        if (open && conversation.isPeer() && blocks.between(conversation.visitor, conversation.peer)) {
+            throw ProblemException.forbidden("network.blocked");
+        }
         if (!status.equals(conversation.status)) {
             conversation.status = status;
             conversation.updatedAt = clock.instant();
             announce(conversation);
+        }
+        return view(conversation, user);
+    }
+
+    /**
+     * Starts an instant video meeting from the conversation and posts its room link there as the caller's message:
+     * staff of the booth (admins in support conversations) or either visitor of a conversation between visitors.
+     * The visitor of a booth conversation may not; with no video service configured it is refused (409).
+     */
+    public ConversationView startVideo(ChatUser user, long id, Locale language) {
+        ChatPolicy.requireLogin(user);
+        Conversation conversation = find(id);
+        boolean staff;
+        if (conversation.isPeer()) {
+            if (!conversation.isVisitorSide(user.username())) {
+                throw ChatError.READ_FORBIDDEN.exception(conversation.channel());
+            }
+            staff = false;
+        } else {
+            policy.requireStaff(user, conversation.boothSlug);
+            staff = true;
+        }
+        if (!Conversation.OPEN.equals(conversation.status)) {
+            throw ChatError.CONVERSATION_CLOSED.exception();
+        }
+        String room = videoRooms.instantRoom("gespraech-" + id + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "Kommunalmesse: " + conversation.boothName);
+        String text = texts.get(language, "conversation.videoMessage", room);
+        Subscription subscription = channels.enter(user, conversation.channel());
+        try {
+            long seq = messages.post(user, subscription, UUID.randomUUID().toString(), text).get().seq();
+            messageStored(id, user, staff, seq);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ChatError.UNAVAILABLE.exception();
         }
         return view(conversation, user);
     }
@@ -207,9 +278,12 @@ public class ConversationService implements ConversationChannels {
         }
         ConversationInfo info = info(conversation);
         fanOut.publish(new ConversationChanged(info, seq));
-        String recipient = byStaff ? conversation.visitor : conversation.handler;
+        String recipient = conversation.isPeer()
+                ? author.username().equals(conversation.visitor) ? conversation.peer : conversation.visitor
+                : byStaff ? conversation.visitor : conversation.handler;
         if (recipient != null && !recipient.equals(author.username())) {
-            activity.fire(new ChatActivity.ConversationReply(id, recipient, conversation.boothName, author.name(), byStaff));
+            String about = conversation.isPeer() ? author.name() : conversation.boothName;
+            activity.fire(new ChatActivity.ConversationReply(id, recipient, about, author.name(), byStaff));
         } else if (support && !byStaff) {
             activity.fire(new ChatActivity.SupportRequested(id, author.name()));
         }
@@ -235,24 +309,31 @@ public class ConversationService implements ConversationChannels {
     private Conversation participantOnly(ChatUser user, long id) {
         ChatPolicy.requireLogin(user);
         Conversation conversation = find(id);
-        if (!user.username().equals(conversation.visitor)) {
+        if (conversation.isPeer()) {
+            if (!conversation.isVisitorSide(user.username())) {
+                policy.requireAdmin(user);
+            }
+        } else if (!user.username().equals(conversation.visitor)) {
             policy.requireStaff(user, conversation.boothSlug);
         }
         return conversation;
     }
 
+    /** Between two visitors each sees the other where a booth conversation names the booth and its exhibitor. */
     private ConversationView view(Conversation c, ChatUser user) {
         String channel = c.channel().toString();
         ReadMark mark = messages.readMark(user.username(), channel);
         long head = channels.head(channel);
-        return new ConversationView(c.id, channel, c.boothSlug, c.boothName, c.exhibitorName, c.visitorName, c.status,
-                c.handlerName, c.createdAt, c.updatedAt, head, mark.unread());
+        boolean asked = c.isPeer() && user.username().equals(c.peer);
+        String counterpart = asked ? c.visitorName : c.boothName;
+        return new ConversationView(c.id, channel, c.boothSlug, counterpart, asked ? c.visitorName : c.exhibitorName,
+                asked ? c.peerName : c.visitorName, c.status, c.handlerName, c.createdAt, c.updatedAt, head, mark.unread());
     }
 
     @Override
     public Optional<Participants> participants(long conversationId) {
         return Conversation.<Conversation>findByIdOptional(conversationId)
-                .map(c -> new Participants(info(c), c.visitor));
+                .map(c -> new Participants(info(c), c.visitor, c.peer));
     }
 
     /** What both sides see about a conversation, on the socket. */

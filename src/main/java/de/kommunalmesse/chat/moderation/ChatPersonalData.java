@@ -25,7 +25,8 @@ public class ChatPersonalData extends TablePersonalData {
                 .rows("messages", "SELECT channel_id, seq, author_name, body, created_at, edited_at,"
                         + " deleted_at FROM chat_message WHERE author = ?1 ORDER BY created_at, id", user)
                 .rows("conversations", "SELECT id, booth_name, exhibitor_name, visitor_name, status,"
-                        + " handler_name, created_at, updated_at FROM chat_conversation WHERE visitor = ?1 OR handler = ?1"
+                        + " handler_name, peer_name, created_at, updated_at FROM chat_conversation"
+                        + " WHERE visitor = ?1 OR handler = ?1 OR peer = ?1"
                         + " ORDER BY created_at", user)
                 .rows("readPointers", "SELECT channel_id, last_read_seq, updated_at FROM chat_read_pointer"
                         + " WHERE username = ?1 ORDER BY channel_id", user)
@@ -52,6 +53,9 @@ public class ChatPersonalData extends TablePersonalData {
                         user, pseudonym, gone)
                 .update("chat_conversation", "UPDATE chat_conversation SET handler = ?2, handler_name = ?3 WHERE handler = ?1",
                         user, pseudonym, gone)
+                // Between two visitors the one who accepted is named where a booth conversation names the booth
+                .update("chat_conversation", "UPDATE chat_conversation SET peer = ?2, peer_name = ?3, booth_name = ?3,"
+                        + " exhibitor_name = ?3 WHERE peer = ?1", user, pseudonym, gone)
                 .update("chat_sanction", "UPDATE chat_sanction SET username = ?2, user_name = ?3 WHERE username = ?1",
                         user, pseudonym, gone)
                 .update("chat_sanction", "UPDATE chat_sanction SET created_by = ?2, created_by_name = ?3 WHERE created_by = ?1",

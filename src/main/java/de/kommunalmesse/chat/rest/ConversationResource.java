@@ -4,6 +4,7 @@ import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.ChatViews.NewConversation;
 import de.kommunalmesse.chat.conversation.ConversationService;
+import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.Authenticated;
@@ -12,11 +13,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +44,9 @@ public class ConversationResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Messages texts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,6 +101,20 @@ public class ConversationResource {
     @APIResponse(responseCode = "404", description = "No such conversation")
     public ConversationView claim(@PathParam("id") long id) {
         return conversations.claim(ChatUser.of(caller), id);
+    }
+
+    @POST
+    @Path("{id}/video")
+    @Operation(summary = "Start an instant video meeting: the room link is posted into the conversation (staff of the"
+            + " booth, admins in support conversations, either visitor of a conversation between visitors)")
+    @APIResponse(responseCode = "200", description = "The link is in the conversation")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "The visitor of a booth conversation, or not a side of it")
+    @APIResponse(responseCode = "404", description = "No such conversation")
+    @APIResponse(responseCode = "409", description = "The conversation is closed, or no video service is configured")
+    @APIResponse(responseCode = "503", description = "The configured video service lacks a setting")
+    public ConversationView video(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return conversations.startVideo(ChatUser.of(caller), id, texts.resolve(language));
     }
 
     @POST

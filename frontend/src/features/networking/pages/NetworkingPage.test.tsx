@@ -1,0 +1,50 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { click } from '../../../test/kolibri';
+import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import type { OwnProfile, Person, Requests } from '../api';
+
+const MAREN: Person = {
+  id: 7, name: 'Maren Decker', organisation: 'KDN', organisationType: 'verband', hostRegion: 'soest',
+  hostRegionName: 'Digitale Modellregion Soest', region: 'NRW', role: 'Moderation', topicFields: ['gesundheit'],
+  about: 'Gern im Austausch.', contact: 'none', shared: 1,
+};
+
+function backend(own: OwnProfile, requests: Requests = { incoming: [], outgoing: [] }) {
+  return mockFetch((url, init) => {
+    if (url.pathname === '/api/me') return { body: ME.visitor };
+    if (url.pathname === '/api/network/profile') return { body: own };
+    if (url.pathname === '/api/network/people') return { body: { people: [MAREN], total: 1 } };
+    if (url.pathname === '/api/network/suggestions') return { body: [] };
+    if (url.pathname === '/api/network/blocks') return { body: [] };
+    if (url.pathname === '/api/network/requests') return { body: requests };
+    if (url.pathname === '/api/network/requests/3/accept' && init?.method === 'POST') {
+      return { body: { ...requests.incoming[0], status: 'accepted', conversationId: 11 } };
+    }
+    if (url.pathname === '/api/me/notifications') return { body: { unread: 0, items: [] } };
+    return undefined;
+  });
+}
+
+describe('NetworkingPage', () => {
+  it('lists the directory but offers no request before the visitor opted in', async () => {
+    backend({ findable: false });
+    const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
+    expect(await screen.findByText('1 Person gefunden.')).toBeTruthy();
+    expect(screen.getByText('Um andere anzufragen, legen Sie zuerst Ihr Profil an.')).toBeTruthy();
+    expect(container.querySelector('kol-button[_label="Maren Decker anfragen"]')).toBeNull();
+    expect(container.querySelector('kol-button[_label="Maren Decker sperren"]')).not.toBeNull();
+  });
+
+  it('accepts a request received', async () => {
+    const fetchMock = backend({ findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher' } }, {
+      incoming: [{ id: 3, incoming: true, otherName: 'Maren Decker', message: 'Hallo!', status: 'pending', createdAt: '2026-12-07T10:00:00Z' }],
+      outgoing: [],
+    });
+    const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
+    expect(await screen.findByText('Hallo!')).toBeTruthy();
+    click(container, 'Anfrage von Maren Decker annehmen');
+    await waitFor(() => expect(writes(fetchMock)).toEqual([{ request: 'POST /api/network/requests/3/accept', body: undefined }]));
+    expect(await screen.findByText('Angenommen: Sie können jetzt mit Maren Decker schreiben.')).toBeTruthy();
+  });
+});
