@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Records of stages: their stream and live state. */
@@ -37,7 +38,9 @@ public final class StageViews {
             TalkSummary next,
             @Schema(description = "Connections following the stage right now, on every instance (seconds old at most)")
             int viewers,
-            long version) {
+            long version,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German")
+            Map<String, String> lang) {
     }
 
     @Schema(name = "StreamUpdate")
