@@ -60,17 +60,28 @@ public class ContentLanguage {
     public static final class Texts {
 
         private final boolean english;
+        private final String baseLang;
         private final Map<String, String> langs = new LinkedHashMap<>();
 
+        /** Texts whose main version is German. */
         public Texts(boolean english) {
+            this(english, GERMAN);
+        }
+
+        /**
+         * Texts whose main version is in {@code baseLang}: a talk given in English has its title in English even in
+         * the column for the German one.
+         */
+        public Texts(boolean english, String baseLang) {
             this.english = english;
+            this.baseLang = ENGLISH.equals(baseLang) ? ENGLISH : GERMAN;
         }
 
         /** The text of {@code field} in the requested language, German as fallback. */
         public String pick(String field, String german, String englishText) {
             boolean useEnglish = english && present(englishText);
             if (useEnglish || present(german)) {
-                langs.put(field, useEnglish ? ENGLISH : GERMAN);
+                langs.put(field, useEnglish ? ENGLISH : baseLang);
             }
             return useEnglish ? englishText : german;
         }

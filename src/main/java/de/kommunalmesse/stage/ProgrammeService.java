@@ -269,7 +269,7 @@ public class ProgrammeService {
     private TalkDetail detail(Talk talk, boolean inAgenda) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         boolean english = language.english();
-        ContentLanguage.Texts texts = new ContentLanguage.Texts(english);
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english, talk.language);
         return new TalkDetail(talk.id, texts.pick("title", talk.title, talk.titleEn),
                 texts.pick("summary", talk.summary, talk.summaryEn), talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(), talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
@@ -432,7 +432,7 @@ public class ProgrammeService {
     /** A talk as lists show it, its texts in English (where written, if {@code english}) or German. */
     static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields, Map<Long, EditionRef> editions,
             boolean english) {
-        ContentLanguage.Texts texts = new ContentLanguage.Texts(english);
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english, talk.language);
         return new TalkSummary(talk.id, editions.get(talk.stage.editionId).slug(), texts.pick("title", talk.title, talk.titleEn),
                 talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
