@@ -3,6 +3,7 @@ import boothManagement from './boothManagement.en.json';
 import boothPage from './boothPage.en.json';
 import base from './en.json';
 import chat from './chat.en.json';
+import contentLanguages from './contentLanguages.en.json';
 import editions from './editions.en.json';
 import certificates from './certificates.en.json';
 import feedback from './feedback.en.json';
@@ -13,4 +14,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...contentLanguages, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights };

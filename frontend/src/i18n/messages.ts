@@ -1,4 +1,5 @@
 import boothPage from './boothPage.de.json';
+import contentLanguages from './contentLanguages.de.json';
 import { germanMessages } from './messages.de';
 import certificates from './certificates.de.json';
 import feedback from './feedback.de.json';
@@ -18,10 +19,11 @@ import reusePagesEn from './reusePages.en.json';
  * merged in here so that the types and the tests know them.
  */
 // The texts of the meetings, notification, feedback and insights pages and of the booth page's contact entries
-// and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
+// and document shelf and those around content in two languages come with those pages in German (features/*/texts.ts,
+// boothPageTexts.ts, contentLanguagesTexts.ts), so that the start
 // page does not carry them; here they belong to the types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...contentLanguages, ...meetings, ...notifications, ...feedback, ...certificates, ...insights }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 
