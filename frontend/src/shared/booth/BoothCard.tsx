@@ -2,7 +2,7 @@ import { KolBadge, KolCard } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../api';
-import { textLang, useTextLang } from '../../i18n/useContentLang';
+import { textLang, useTextLang } from '../../i18n/textLang';
 import { useEditionHref, useEditionTitle } from '../edition/EditionContext';
 import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';

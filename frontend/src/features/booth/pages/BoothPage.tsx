@@ -15,7 +15,7 @@ import { useBooth } from '../hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
-import { useTextLang } from '../../../i18n/useContentLang';
+import { useTextLang } from '../../../i18n/textLang';
 import { useEdition } from '../../../shared/edition/EditionContext';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { reportVisit } from '../../../shared/visits';

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { i18n } from './index';
-import { textLang, useTextLang } from './useContentLang';
+import { textLang, useTextLang } from './textLang';
 
 describe('language of content texts', () => {
   it('takes the language the API names for a field, German otherwise', () => {
