@@ -27,7 +27,7 @@ describe('content in two languages', { timeout: 10 * TIMEOUT }, () => {
     const tagline = page.getByText('Move once, everything done', { exact: false }).first();
     assert.equal(await languageOf(tagline), 'en');
     const easy = page.getByTestId('easy-summary');
-    await easy.getByText('Sie ziehen um.', { exact: false }).waitFor();
+    await easy.getByText('Sie ziehen um?', { exact: false }).waitFor();
     assert.equal(await easy.getAttribute('lang'), 'de');
     assert.equal(await easy.locator('svg.easy-language-icon').count(), 1);
     await waitForKoliBri(page);
