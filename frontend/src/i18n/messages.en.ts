@@ -4,6 +4,7 @@ import boothPage from './boothPage.en.json';
 import base from './en.json';
 import chat from './chat.en.json';
 import chatPeer from './chatPeer.en.json';
+import contentLanguages from './contentLanguages.en.json';
 import editions from './editions.en.json';
 import captions from './captions.en.json';
 import certificates from './certificates.en.json';
@@ -19,4 +20,4 @@ import reuse from './reuse.en.json';
 import stage from './stage.en.json';
 
 /** All English texts: a chunk of their own, loaded when English is chosen (see index.ts). */
-export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...chatPeer, ...networking };
+export const englishMessages = { ...base, ...boothManagement, ...boothPage, ...chat, ...stage, ...accessibility, ...editions, ...meetings, ...notifications, ...reuse, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...chatPeer, ...networking, ...contentLanguages };

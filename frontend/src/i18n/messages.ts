@@ -1,4 +1,5 @@
 import boothPage from './boothPage.de.json';
+import contentLanguages from './contentLanguages.de.json';
 import { germanMessages } from './messages.de';
 import captions from './captions.de.json';
 import certificates from './certificates.de.json';
@@ -23,11 +24,12 @@ import reusePagesEn from './reusePages.en.json';
  * needed at the start (`reusePages.*.json`) travel with their pages' chunk (features/reuse/texts.ts) and are
  * merged in here so that the types and the tests know them.
  */
-// The texts of the meetings, networking, notification, feedback and insights pages and of the booth page's contact entries
-// and document shelf come with those pages in German (features/*/texts.ts, boothPageTexts.ts), so that the start
-// page does not carry them; here they belong to the types and the tests like all others.
+// The texts of the meetings, networking, notification, feedback and insights pages, of the booth page's contact entries
+// and document shelf and those around content in two languages come with those pages in German (features/*/texts.ts,
+// boothPageTexts.ts, contentLanguagesTexts.ts), so that the start page does not carry them; here they belong to the
+// types and the tests like all others.
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...networking, ...chatPeer }, reusePagesDe),
+  de: mergeTexts({ ...germanMessages, ...boothPage, ...contentLanguages, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...networking, ...chatPeer }, reusePagesDe),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

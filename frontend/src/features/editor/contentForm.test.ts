@@ -30,10 +30,16 @@ const content: BoothContent = {
         prerequisites: null,
         reuseContact: 'nachnutzung@example.org',
       },
+      nameEn: 'Portal (English)',
+      summaryEn: null,
     },
   ],
   experts: [{ name: 'Sven Sörensen', role: 'Leitung', email: 's@example.org', phone: null }],
   materials: [{ id: 8, title: 'Flyer' }],
+  nameEn: 'Digital removal service',
+  taglineEn: null,
+  descriptionEn: 'Moving made **simple**.',
+  easySummary: 'Sie ziehen um. Das geht im Internet.',
 };
 
 describe('editor form state', () => {

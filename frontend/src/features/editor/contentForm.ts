@@ -26,6 +26,7 @@ export const LIMITS = {
   experts: 10,
   materials: 30,
   summary: 5000,
+  easySummary: 1000,
 } as const;
 
 export interface ServiceForm {
@@ -43,6 +44,9 @@ export interface ServiceForm {
   /** Identity across editions; empty for a new service. */
   key: string;
   profile: ProfileForm;
+  /** English texts; empty: visitors reading English see the German ones. */
+  nameEn: string;
+  summaryEn: string;
 }
 
 /** The reuse facts of a service as the editor holds them; "" means not stated. */
@@ -86,6 +90,12 @@ export interface ContentForm {
   materials: MaterialEntry[];
   logoId: string;
   bannerId: string;
+  /** English texts; empty: visitors reading English see the German ones. */
+  nameEn: string;
+  taglineEn: string;
+  descriptionEn: string;
+  /** A short summary in Leichte Sprache (German). */
+  easySummary: string;
 }
 
 export const emptyLink = (): BoothLink => ({ label: '', url: '' });
@@ -103,6 +113,8 @@ export const emptyService = (): ServiceForm => ({
   contactExpert: '',
   key: '',
   profile: emptyProfile(),
+  nameEn: '',
+  summaryEn: '',
 });
 
 export const emptyProfile = (): ProfileForm => ({
@@ -180,6 +192,8 @@ export function fromContent(content: BoothContent): ContentForm {
       contactExpert: text(s.contactExpert),
       key: text(s.key),
       profile: fromProfile(s.profile),
+      nameEn: text(s.nameEn),
+      summaryEn: text(s.summaryEn),
     })),
     experts: (content.experts ?? []).map((e) => ({
       name: text(e.name),
@@ -190,6 +204,10 @@ export function fromContent(content: BoothContent): ContentForm {
     materials: (content.materials ?? []).map((m) => ({ id: m.id, title: text(m.title) })),
     logoId: idText(content.logoId),
     bannerId: idText(content.bannerId),
+    nameEn: text(content.nameEn),
+    taglineEn: text(content.taglineEn),
+    descriptionEn: text(content.descriptionEn),
+    easySummary: text(content.easySummary),
   };
 }
 
@@ -224,6 +242,8 @@ export function toContent(form: ContentForm): BoothContent {
         contactExpert: orNull(s.contactExpert),
         key: s.key || null,
         profile: toProfile(s.profile),
+        nameEn: orNull(s.nameEn),
+        summaryEn: orNull(s.summaryEn),
       }),
     ),
     experts: form.experts.map(
@@ -232,6 +252,10 @@ export function toContent(form: ContentForm): BoothContent {
     materials: form.materials.map((m) => ({ id: m.id, title: m.title.trim() })),
     logoId: idOrNull(form.logoId),
     bannerId: idOrNull(form.bannerId),
+    nameEn: orNull(form.nameEn),
+    taglineEn: orNull(form.taglineEn),
+    descriptionEn: orNull(form.descriptionEn),
+    easySummary: orNull(form.easySummary),
   };
 }
 

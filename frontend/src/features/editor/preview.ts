@@ -20,6 +20,7 @@ export function previewModel(form: ContentForm, context: PreviewContext): BoothV
     name: form.name.trim(),
     tagline: form.tagline.trim() || null,
     description: form.description,
+    easySummary: form.easySummary.trim() || null,
     exhibitor: context.exhibitor,
     region: null,
     eventDay: context.eventDays.find((d) => String(d.id) === form.eventDayId) ?? null,

@@ -11,6 +11,11 @@ export interface TalkFormState {
   type: TalkType;
   title: string;
   summary: string;
+  /** English texts; empty: visitors reading English see the German ones. */
+  titleEn: string;
+  summaryEn: string;
+  /** A short summary in Leichte Sprache (German). */
+  easySummary: string;
   topicField: string;
   language: string;
   /** One entry per speaker; entries left wholly empty are not sent. */
@@ -38,6 +43,9 @@ export const EMPTY_TALK_FORM: TalkFormState = {
   type: 'fachbeitrag',
   title: '',
   summary: '',
+  titleEn: '',
+  summaryEn: '',
+  easySummary: '',
   topicField: '',
   language: 'de',
   speakers: [EMPTY_SPEAKER],
@@ -56,8 +64,12 @@ export function formFromTalk(talk: TalkDetail, language: string): TalkFormState 
     start: formatTime(talk.start, language),
     end: formatTime(talk.end, language),
     type: talk.type,
-    title: talk.title,
-    summary: talk.summary ?? '',
+    // The texts as written: title and summary of the answer are in the language the UI asked for
+    title: talk.texts?.title ?? talk.title,
+    summary: (talk.texts ? talk.texts.summary : talk.summary) ?? '',
+    titleEn: talk.texts?.titleEn ?? '',
+    summaryEn: talk.texts?.summaryEn ?? '',
+    easySummary: talk.easySummary ?? '',
     topicField: talk.topicField?.code ?? '',
     language: talk.language,
     speakers: talk.speakers.length
@@ -77,6 +89,9 @@ export function toTalkInput(form: TalkFormState, version?: number): TalkInput {
     type: form.type,
     title: form.title.trim(),
     summary: form.summary.trim() || undefined,
+    titleEn: form.titleEn.trim() || undefined,
+    summaryEn: form.summaryEn.trim() || undefined,
+    easySummary: form.easySummary.trim() || undefined,
     topicField: form.topicField || undefined,
     language: form.language,
     speakers: form.speakers.filter((sp) => !isBlank(sp)).map((sp) => ({

@@ -18,6 +18,9 @@ export interface CurrentUser {
   roles: string[];
 }
 
+/** Language of each text of an API object, by field name (docs/content-languages.md). */
+export type TextLangs = Partial<Record<string, 'de' | 'en'>>;
+
 export interface HostRegion {
   code: string;
   name: string;
@@ -30,6 +33,8 @@ export interface EventDay {
   title: string;
   description: string;
   hostRegion: HostRegion;
+  /** Language of each text ("de" or "en"): English where asked for and written, else German. */
+  lang?: TextLangs;
 }
 
 export interface Fair {
@@ -78,6 +83,8 @@ export interface BoothCard {
   tileSize: 'small' | 'medium' | 'large' | string;
   /** Path of the published booth's logo, if it has one. */
   logoUrl?: string | null;
+  /** Language of each text ("de" or "en"): English where asked for and written, else German. */
+  lang?: TextLangs;
 }
 
 export type Maturity = 'idee' | 'pilot' | 'produktiv';
@@ -149,6 +156,8 @@ export interface Service {
   contactExpert: string | null;
   profile: ReuseProfile;
   adoptions: Adoption[];
+  /** Language of each text ("de" or "en"): English where asked for and written, else German. */
+  lang?: TextLangs;
 }
 
 export interface PublicMaterial {
@@ -182,6 +191,8 @@ export interface BoothDetail extends BoothCard {
   experts: Expert[] | null;
   bookmarked: boolean;
   contactRequestsEnabled: boolean;
+  /** Short summary in Leichte Sprache (always German), if any. */
+  easySummary?: string | null;
 }
 
 export interface Page<T> {
@@ -260,6 +271,9 @@ export interface ReuseOffer {
   /** Identity across editions; sent back unchanged. */
   key?: string | null;
   profile?: ReuseProfile | null;
+  /** Optional English texts. */
+  nameEn?: string | null;
+  summaryEn?: string | null;
 }
 
 export interface MaterialEntry {
@@ -282,6 +296,12 @@ export interface BoothContent {
   experts?: Expert[];
   /** Which uploaded materials the booth shows, in this order. */
   materials?: MaterialEntry[];
+  /** Optional English texts. */
+  nameEn?: string | null;
+  taglineEn?: string | null;
+  descriptionEn?: string | null;
+  /** Optional short summary in Leichte Sprache (German). */
+  easySummary?: string | null;
 }
 
 export interface EditorBooth {
@@ -405,9 +425,11 @@ export interface TalkSummary {
   start: string;
   end: string;
   eventDayId: number;
-  stage: { key: string; name: string };
+  stage: { key: string; name: string; lang?: TextLangs };
   topicField: TopicField | null;
   speakers: Speaker[];
+  /** Language of each text ("de" or "en"): English where asked for and written, else German. */
+  lang?: TextLangs;
 }
 
 export interface ProgrammeNow {

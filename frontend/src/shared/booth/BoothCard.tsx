@@ -2,7 +2,7 @@ import { KolBadge, KolCard } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothCard as BoothCardData } from '../api';
-import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { textLang, useTextLang } from '../../i18n/textLang';
 import { useEditionHref, useEditionTitle } from '../edition/EditionContext';
 import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
@@ -25,11 +25,11 @@ export function BoothCard({ booth, showEdition = false, children }: { booth: Boo
   const editionHref = useEditionHref();
   const editionTitle = useEditionTitle();
   const { t, i18n } = useTranslation();
-  const contentLang = useContentLang();
+  const langOf = useTextLang();
   const { exhibitorTypeName } = useLabels();
   return (
     <li className={boothTileClass(booth)}>
-      <KolCard _label={booth.name} _level={2} lang={CONTENT_LANGUAGE}>
+      <KolCard _label={booth.name} _level={2} lang={textLang(booth.lang, 'name')}>
         <div className="booth-card" lang={i18n.language}>
           {booth.featured && (
             <p className="booth-card__badge">
@@ -40,7 +40,7 @@ export function BoothCard({ booth, showEdition = false, children }: { booth: Boo
             <img className="booth-card__logo" src={booth.logoUrl} alt={t('booth.logoAlt', { name: booth.name })} loading="lazy" decoding="async" />
           )}
           {booth.tagline && (
-            <p className="booth-card__tagline" lang={contentLang}>
+            <p className="booth-card__tagline" lang={langOf(booth.lang, 'tagline')}>
               {booth.tagline}
             </p>
           )}

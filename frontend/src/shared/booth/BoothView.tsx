@@ -1,9 +1,11 @@
 import { KolBadge, KolHeading, KolImage, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoothLink, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField } from '../api';
+import type { BoothLink, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField, TextLangs } from '../api';
 import { formatBytes, formatLongDate } from '../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
+import { textLang, useTextLang } from '../../i18n/textLang';
+import { EasySummary } from '../ui/EasySummary';
 import { Paragraphs } from '../ui/Paragraphs';
 import { Markdown } from '../markdown/Markdown';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
@@ -29,6 +31,10 @@ export interface BoothViewModel {
   experts: Expert[] | null;
   logoUrl: string | null;
   bannerUrl: string | null;
+  /** Short summary in Leichte Sprache (German). */
+  easySummary?: string | null;
+  /** Language of each text; missing: German. */
+  lang?: TextLangs;
 }
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
@@ -54,6 +60,7 @@ const REUSE_COLOR = '#4a2d6b';
 export function BoothView({ booth, level = 2, expertsHint, preview = false, serviceAction, intro }: BoothViewProps) {
   const { t, i18n } = useTranslation();
   const contentLang = useContentLang();
+  const langOf = useTextLang();
   const { topicFieldName, exhibitorTypeName, maturityName, reuseModelName, materialKindName } = useLabels();
   const sub = (level + 1) as Level;
 
@@ -70,7 +77,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
         </div>
       )}
       {booth.tagline && (
-        <p className="lead" lang={contentLang}>
+        <p className="lead" lang={langOf(booth.lang, 'tagline')}>
           {booth.tagline}
         </p>
       )}
@@ -93,7 +100,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
                 <dd>
                   <time dateTime={booth.eventDay.date}>{formatLongDate(booth.eventDay.date, i18n.language)}</time>
                   <br />
-                  <span lang={contentLang}>{booth.eventDay.title}</span>
+                  <span lang={langOf(booth.eventDay.lang, 'title')}>{booth.eventDay.title}</span>
                 </dd>
               </div>
             )}
@@ -129,10 +136,11 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
         <section className="booth-detail__description">
           <KolHeading _label={t('booth.description')} _level={level} />
           {booth.description?.trim() ? (
-            <Markdown text={booth.description} headingOffset={level} lang={contentLang} />
+            <Markdown text={booth.description} headingOffset={level} lang={langOf(booth.lang, 'description')} />
           ) : (
             <p className="empty-state">{t('booth.noDescription')}</p>
           )}
+          <EasySummary text={booth.easySummary} level={sub} />
         </section>
       </div>
 
@@ -182,7 +190,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
           <ul className="service-list">
             {booth.services.map((service, index) => (
               <li key={`${service.name}-${index}`} className="service panel">
-                <KolHeading _label={service.name} _level={sub} lang={CONTENT_LANGUAGE} />
+                <KolHeading _label={service.name} _level={sub} lang={textLang(service.lang, 'name')} />
                 <p className="service__badges">
                   {service.maturity && (
                     <KolBadge
@@ -198,7 +206,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
                   )}
                 </p>
                 {service.summary && (
-                  <div lang={contentLang}>
+                  <div lang={langOf(service.lang, 'summary')}>
                     <Paragraphs text={service.summary} />
                   </div>
                 )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EasyLanguageIcon } from './EasyLanguageIcon';
+import { EasyLanguageIcon } from '../../../shared/ui/EasyLanguageIcon';
 import { IconLink } from './IconLink';
 
 /** The header link to the Leichte-Sprache pages, with the pictogram and its text. */

@@ -5,7 +5,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
-import { EasyLanguageIcon } from '../components/EasyLanguageIcon';
+import { EasyLanguageIcon } from '../../../shared/ui/EasyLanguageIcon';
 import { IconLink } from '../components/IconLink';
 import { SignVideoPanel } from '../components/SignVideoPanel';
 

@@ -228,4 +228,30 @@ describe('BoothPage', () => {
       await act(() => i18n.changeLanguage('de'));
     }
   });
+
+  it('shows English texts without a lang mark, German fallbacks with lang="de", and the Leichte-Sprache summary', async () => {
+    backend({
+      ...boothDetail,
+      name: 'Digital removal service',
+      description: 'Moving house made **simple**.',
+      lang: { name: 'en', tagline: 'de', description: 'en' },
+      easySummary: 'Sie ziehen um. Das geht im Internet.',
+    });
+    await act(() => i18n.changeLanguage('en'));
+    try {
+      const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+
+      const heading = await screen.findByRole('heading', { level: 1, name: 'Digital removal service' });
+      expect(heading.getAttribute('lang')).toBeNull();
+      expect(screen.getByText('Ummelden ohne Behördengang.').getAttribute('lang')).toBe('de');
+      expect(container.querySelector('.markdown')?.getAttribute('lang')).toBeNull();
+      const easy = screen.getByTestId('easy-summary');
+      expect(easy.getAttribute('lang')).toBe('de');
+      expect(easy.querySelector('kol-heading')?.getAttribute('_label')).toBe('In Leichter Sprache');
+      expect(easy.querySelector('svg.easy-language-icon')).not.toBeNull();
+      expect(easy.textContent).toContain('Das geht im Internet.');
+    } finally {
+      await act(() => i18n.changeLanguage('de'));
+    }
+  });
 });

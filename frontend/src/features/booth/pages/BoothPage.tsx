@@ -15,7 +15,7 @@ import { useBooth } from '../hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
-import { useContentLang } from '../../../i18n/useContentLang';
+import { useTextLang } from '../../../i18n/textLang';
 import { useEdition } from '../../../shared/edition/EditionContext';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { reportVisit } from '../../../shared/visits';
@@ -38,7 +38,7 @@ export function BoothPage({ chat }: BoothPageProps) {
   const { t } = useTranslation();
   const { status, login } = useAuth();
   const booth = useBooth(slug);
-  const contentLang = useContentLang();
+  const langOf = useTextLang();
   const { editions, edition: pageEdition } = useEdition();
   const notFound = booth.error instanceof ApiError && booth.error.isNotFound;
 
@@ -88,7 +88,7 @@ export function BoothPage({ chat }: BoothPageProps) {
   return (
     <div className="page page--booth">
       {backLink}
-      <PageHeading lang={data ? contentLang : undefined}>{data ? data.name : t('booth.pageTitle')}</PageHeading>
+      <PageHeading lang={data ? langOf(data.lang, 'name') : undefined}>{data ? data.name : t('booth.pageTitle')}</PageHeading>
       <QueryStatus query={booth} loadingText={t('booth.loading')} />
       {data && (
         <>

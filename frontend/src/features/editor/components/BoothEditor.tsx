@@ -14,7 +14,7 @@ import { useFocusLater } from '../../../shared/forms/useFocusLater';
 import { useAuthorizedObjectUrl } from '../hooks';
 import { MaterialsSection } from './MaterialsSection';
 import { previewModel } from '../preview';
-import { BasicsSection, ClassificationSection, ExpertsSection, LinksSection, ServicesSection, type FieldProps } from './sections';
+import { BasicsSection, ClassificationSection, EnglishSection, ExpertsSection, LinksSection, ServicesSection, type FieldProps } from './sections';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
 import { editorApi } from '../api/editor';
 import { Notice } from '../../../shared/ui/Notice';
@@ -184,6 +184,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
       <div className="editor__layout">
         <form className="editor__form" onSubmit={(event) => void onSave(event)} noValidate aria-label={t('editor.formLabel')}>
           <BasicsSection {...sectionProps} />
+          <EnglishSection {...sectionProps} />
           <ClassificationSection {...sectionProps} topicFields={topicFields} eventDays={eventDays} />
           <LinksSection {...sectionProps} />
           <ServicesSection {...sectionProps} topicFields={topicFields} />

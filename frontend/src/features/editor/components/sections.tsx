@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ProfileFields } from './ProfileFields';
+import '../../../i18n/contentLanguagesTexts';
 import {
   emptyExpert,
   emptyLink,
@@ -78,6 +79,49 @@ export function BasicsSection({ form, update, field }: SectionProps) {
         _maxLength={LIMITS.description}
         _value={form.description}
         _on={onText((description) => update((f) => ({ ...f, description })))}
+      />
+    </Section>
+  );
+}
+
+/** The optional English texts, beside the German ones, and the Leichte-Sprache summary. */
+export function EnglishSection({ form, update, field }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('contentLanguages.english')}>
+      <p className="field-hint">{t('contentLanguages.englishHint')}</p>
+      <KolInputText
+        {...field('nameEn')}
+        _label={t('contentLanguages.nameEn')}
+        _maxLength={LIMITS.name}
+        _value={form.nameEn}
+        _on={onText((nameEn) => update((f) => ({ ...f, nameEn })))}
+      />
+      <KolInputText
+        {...field('taglineEn')}
+        _label={t('contentLanguages.taglineEn')}
+        _maxLength={LIMITS.tagline}
+        _value={form.taglineEn}
+        _on={onText((taglineEn) => update((f) => ({ ...f, taglineEn })))}
+      />
+      <KolTextarea
+        {...field('descriptionEn')}
+        _label={t('contentLanguages.descriptionEn')}
+        _rows={6}
+        _resize="vertical"
+        _maxLength={LIMITS.description}
+        _value={form.descriptionEn}
+        _on={onText((descriptionEn) => update((f) => ({ ...f, descriptionEn })))}
+      />
+      <KolTextarea
+        {...field('easySummary')}
+        _label={t('contentLanguages.easySummaryField')}
+        _hint={t('contentLanguages.easySummaryHint')}
+        _rows={4}
+        _resize="vertical"
+        _maxLength={LIMITS.easySummary}
+        _value={form.easySummary}
+        _on={onText((easySummary) => update((f) => ({ ...f, easySummary })))}
       />
     </Section>
   );
@@ -279,6 +323,20 @@ export function ServicesSection(props: ServicesProps) {
                 _maxLength={LIMITS.summary}
                 _value={service.summary}
                 _on={onText((summary) => change({ summary }))}
+              />
+              <KolInputText
+                {...at('nameEn')}
+                _label={t('contentLanguages.serviceNameEn')}
+                _value={service.nameEn}
+                _on={onText((nameEn) => change({ nameEn }))}
+              />
+              <KolTextarea
+                {...at('summaryEn')}
+                _label={t('contentLanguages.serviceSummaryEn')}
+                _rows={3}
+                _maxLength={LIMITS.summary}
+                _value={service.summaryEn}
+                _on={onText((summaryEn) => change({ summaryEn }))}
               />
               <div className="field-row">
                 <KolSelect

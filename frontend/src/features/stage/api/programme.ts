@@ -1,7 +1,7 @@
 // Typed calls of the programme: talks, stages and their streams, Q&A, polls, the agenda and the import.
 import { ApiError, NETWORK_ERROR_STATUS, type ProblemDetail } from '../../../shared/api/client';
 import { apiSession as session, editionUrl, http as client, upload, type Opts, type UploadProgress } from '../../../shared/api';
-import type { EventDay, TalkSummary, TalkType, TopicField } from '../../../shared/api/types';
+import type { EventDay, TalkSummary, TalkType, TextLangs, TopicField } from '../../../shared/api/types';
 import type { ShownImage } from '../../../shared/fair/branding';
 
 export type LiveState = 'upcoming' | 'live' | 'paused' | 'ended';
@@ -87,7 +87,7 @@ export interface TalkDetail {
   start: string;
   end: string;
   eventDay: EventDay;
-  stage: { key: string; name: string };
+  stage: { key: string; name: string; lang?: TextLangs };
   topicField: TopicField | null;
   language: string;
   speakers: SpeakerDetail[];
@@ -100,6 +100,20 @@ export interface TalkDetail {
   inAgenda: boolean;
   /** Sent back with a change, so a stale edit gets 409. */
   version: number;
+  /** Short summary in Leichte Sprache (always German), if any. */
+  easySummary?: string | null;
+  /** The texts as written (German and English), for the editor. */
+  texts?: TalkTexts;
+  /** Language of each text ("de" or "en"). */
+  lang?: TextLangs;
+}
+
+/** A talk's texts as written: German and the optional English ones. */
+export interface TalkTexts {
+  title: string;
+  summary: string | null;
+  titleEn: string | null;
+  summaryEn: string | null;
 }
 
 export interface StreamView {
@@ -162,6 +176,8 @@ export interface StageView {
   /** People following the stage right now (a few seconds old at most). */
   viewers: number;
   version: number;
+  /** Language of each text ("de" or "en"). */
+  lang?: TextLangs;
 }
 
 export interface QuestionView {
@@ -217,6 +233,9 @@ export interface TalkInput {
   booths?: string[];
   recordingUrl?: string;
   version?: number;
+  titleEn?: string;
+  summaryEn?: string;
+  easySummary?: string;
 }
 
 export interface TalkSaved {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import '../../../shared/fair/texts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../../../i18n/contentLanguagesTexts';
 import { ApiError, type EventDay, type TopicField } from '../../../shared/api';
 import { programmeApi, type StageView, type TalkSaved } from '../api/programme';
 import { useLabels } from '../../../shared/booth/labels';
@@ -85,10 +86,16 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
     if (code) return t(`talkForm.errors.${code}`);
     return server[field] ? friendlyMessage(field, server[field]!, t) : undefined;
   };
-  const fields: (keyof TalkFormState)[] = ['eventDayId', 'stage', 'start', 'end', 'type', 'title', 'summary', 'topicField', 'language', 'speakers', 'booths', 'recordingUrl'];
-  const summary: SummaryEntry[] = fields
-    .map((field) => ({ path: field, label: t(`talkForm.${field}`), message: message(field) ?? '' }))
-    .filter((entry) => entry.message);
+  const fields = ['eventDayId', 'stage', 'start', 'end', 'type', 'title', 'summary', 'topicField', 'language', 'speakers', 'booths', 'recordingUrl'] as const;
+  const textFields = ['titleEn', 'summaryEn', 'easySummary'] as const;
+  const summary: SummaryEntry[] = [
+    ...fields.map((field) => ({ path: field, label: t(`talkForm.${field}`), message: message(field) ?? '' })),
+    ...textFields.map((field) => ({
+      path: field,
+      label: t(field === 'easySummary' ? 'contentLanguages.easySummaryField' : `contentLanguages.${field}`),
+      message: message(field) ?? '',
+    })),
+  ].filter((entry) => entry.message);
 
   const [focusSummary, setFocusSummary] = useState(0);
   useEffect(() => {
@@ -214,6 +221,26 @@ export function TalkForm({ initial, talkId, version, eventDays, stages, topicFie
       </div>
       <div data-field="summary">
         <KolTextarea _label={t('talkForm.summary')} _rows={5} _maxLength={10000} _value={form.summary} {...common('summary')} />
+      </div>
+      <fieldset className="talk-form__group">
+        <legend>{t('contentLanguages.english')}</legend>
+        <p className="field-hint">{t('contentLanguages.englishHint')}</p>
+        <div data-field="titleEn">
+          <KolInputText _label={t('contentLanguages.titleEn')} _maxLength={300} _value={form.titleEn} {...common('titleEn')} />
+        </div>
+        <div data-field="summaryEn">
+          <KolTextarea _label={t('contentLanguages.summaryEn')} _rows={4} _maxLength={10000} _value={form.summaryEn} {...common('summaryEn')} />
+        </div>
+      </fieldset>
+      <div data-field="easySummary">
+        <KolTextarea
+          _label={t('contentLanguages.easySummaryField')}
+          _hint={t('contentLanguages.easySummaryHint')}
+          _rows={4}
+          _maxLength={1000}
+          _value={form.easySummary}
+          {...common('easySummary')}
+        />
       </div>
       <fieldset className="talk-form__group" data-field="speakers" tabIndex={-1}>
         <legend>{t('talkForm.speakers')}</legend>

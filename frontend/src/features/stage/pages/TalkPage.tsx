@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { Paragraphs } from '../../../shared/ui/Paragraphs';
+import { EasySummary } from '../../../shared/ui/EasySummary';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { AgendaButton } from '../components/AgendaButton';
 import { useTalk, useTalkInteractions } from '../hooks';
@@ -20,6 +21,7 @@ import { isLive } from '../schedule';
 import { useNow } from '../useNow';
 import { formatLongDate, formatTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
+import { useTextLang } from '../../../i18n/textLang';
 import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { Loading } from '../../../shared/ui/Loading';
@@ -46,6 +48,7 @@ function TalkDetailPage() {
   const { t, i18n } = useTranslation();
   const { talkTypeName, topicFieldName } = useLabels();
   const contentLang = useContentLang();
+  const langOf = useTextLang();
   const talk = useTalk(talkId);
   const now = useNow();
   const data = talk.data;
@@ -61,7 +64,7 @@ function TalkDetailPage() {
 
   return (
     <div className="page page--talk">
-      <PageHeading lang={data ? contentLang : undefined}>{data ? data.title : t('talkPage.loadingTitle')}</PageHeading>
+      <PageHeading lang={data ? langOf(data.lang, 'title') : undefined}>{data ? data.title : t('talkPage.loadingTitle')}</PageHeading>
       <QueryStatus query={talk} />
       {data && (
         <>
@@ -76,11 +79,11 @@ function TalkDetailPage() {
               <span className="facts__note">{t('talkPage.timeZone')}</span>
             </dd>
             <dt>{t('programme.stage')}</dt>
-            <dd lang={contentLang}>
+            <dd lang={langOf(data.stage.lang, 'name')}>
               <AppLink to={`/buehne/${data.stage.key}`} label={data.stage.name} />
             </dd>
             <dt>{t('talkPage.day')}</dt>
-            <dd lang={contentLang}>{data.eventDay.title}</dd>
+            <dd lang={langOf(data.eventDay.lang, 'title')}>{data.eventDay.title}</dd>
             <dt>{t('talkPage.type')}</dt>
             <dd>{talkTypeName(data.type)}</dd>
             {data.topicField && (
@@ -101,11 +104,13 @@ function TalkDetailPage() {
           {data.summary && (
             <section aria-labelledby="talk-summary">
               <h2 id="talk-summary">{t('talkPage.summary')}</h2>
-              <div lang={contentLang}>
+              <div lang={langOf(data.lang, 'summary')}>
                 <Paragraphs text={data.summary} />
               </div>
             </section>
           )}
+
+          <EasySummary text={data.easySummary} level={2} />
 
           {data.speakers.length > 0 && (
             <section aria-labelledby="talk-speakers">

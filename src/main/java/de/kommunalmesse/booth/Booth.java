@@ -45,6 +45,11 @@ public class Booth extends IdentityEntity {
     public String name;
     public String tagline;
     public String description;
+    public String nameEn;
+    public String taglineEn;
+    public String descriptionEn;
+    /** A short summary in Leichte Sprache (German). */
+    public String easySummary;
 
     @Enumerated(EnumType.STRING)
     public BoothStatus status;

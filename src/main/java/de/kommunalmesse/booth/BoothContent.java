@@ -29,7 +29,20 @@ public record BoothContent(
         Long bannerId,
         @Size(max = 20) List<@Valid @NotNull Service> services,
         @Size(max = 10) List<@Valid @NotNull Expert> experts,
-        @Size(max = 30) List<@Valid @NotNull MaterialEntry> materials) {
+        @Size(max = 30) List<@Valid @NotNull MaterialEntry> materials,
+        @Size(max = 160) @Schema(description = "English name; optional, the German one is shown without it", examples = "Digital removal service") String nameEn,
+        @Size(max = 200) @Schema(description = "English tagline; optional") String taglineEn,
+        @Size(max = 20_000) @Schema(description = "English description (Markdown); optional") String descriptionEn,
+        @Size(max = 1_000) @Schema(description = "Short summary in Leichte Sprache (German, easy to read); optional")
+        String easySummary) {
+
+    /** Content in German only (imports, tests, older working copies). */
+    public BoothContent(String name, String tagline, String description, List<String> topicFields, Long eventDayId,
+            List<String> tags, List<Link> links, Long logoId, Long bannerId, List<Service> services, List<Expert> experts,
+            List<MaterialEntry> materials) {
+        this(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId, services, experts,
+                materials, null, null, null, null);
+    }
 
     /** A web address, http or https only. */
     public static final String WEB_URL = "https?://[^\\s<>\"]+";
@@ -72,14 +85,24 @@ public record BoothContent(
             @Size(max = 36) @Schema(description = "Identity of the service across editions; send it back unchanged, leave it out for a new service")
             String key,
             @Valid @Schema(description = "Reuse facts; may be left out (services entered before they existed)")
-            ReuseProfile profile) {
+            ReuseProfile profile,
+            @Size(max = 200) @Schema(description = "English name; optional") String nameEn,
+            @Size(max = 5_000) @Schema(description = "English summary; optional") String summaryEn) {
 
         public Service {
             adopters = adopters == null ? List.of() : adopters;
             profile = profile == null ? ReuseProfile.EMPTY : profile;
         }
 
-        /** A service without a key yet (new, or from an import). */
+        /** A service in German only. */
+        public Service(String name, String summary, String topicField, Maturity maturity, ReuseModel reuseModel,
+                String licence, String codeUrl, String technology, List<String> adopters, String contactExpert,
+                String key, ReuseProfile profile) {
+            this(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters, contactExpert,
+                    key, profile, null, null);
+        }
+
+        /** A service without a key yet (new, or from an import), in German only. */
         public Service(String name, String summary, String topicField, Maturity maturity, ReuseModel reuseModel,
                 String licence, String codeUrl, String technology, List<String> adopters, String contactExpert,
                 ReuseProfile profile) {
@@ -90,7 +113,13 @@ public record BoothContent(
         /** The same service under another key. */
         Service withKey(String newKey) {
             return new Service(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters,
-                    contactExpert, newKey, profile);
+                    contactExpert, newKey, profile, nameEn, summaryEn);
+        }
+
+        /** The same service with English texts. */
+        public Service inEnglish(String englishName, String englishSummary) {
+            return new Service(name, summary, topicField, maturity, reuseModel, licence, codeUrl, technology, adopters,
+                    contactExpert, key, profile, englishName, englishSummary);
         }
     }
 
@@ -102,7 +131,14 @@ public record BoothContent(
     /** The same content with other services. */
     public BoothContent withServices(List<Service> newServices) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
-                newServices, experts, materials);
+                newServices, experts, materials, nameEn, taglineEn, descriptionEn, easySummary);
+    }
+
+    /** The same content with English texts and a Leichte-Sprache summary. */
+    public BoothContent withTranslations(String englishName, String englishTagline, String englishDescription,
+            String easyText) {
+        return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
+                services, experts, materials, englishName, englishTagline, englishDescription, easyText);
     }
 
     @AssertTrue(message = "{kommunalmesse.tags.unique}")

@@ -30,7 +30,8 @@ final class BoothContentMapper {
                 booth.services.stream().map(BoothContentMapper::service).toList(),
                 booth.experts.stream().map(e -> new Expert(e.name, e.role, e.email, e.phone)).toList(),
                 booth.materialIds.stream().filter(materials::containsKey)
-                        .map(id -> new MaterialEntry(id, materials.get(id).title)).toList());
+                        .map(id -> new MaterialEntry(id, materials.get(id).title)).toList(),
+                booth.nameEn, booth.taglineEn, booth.descriptionEn, booth.easySummary);
     }
 
     /** Replaces the approved content of the booth with this content. */
@@ -38,6 +39,10 @@ final class BoothContentMapper {
         booth.name = content.name().strip();
         booth.tagline = blankToNull(content.tagline());
         booth.description = blankToNull(content.description());
+        booth.nameEn = blankToNull(content.nameEn());
+        booth.taglineEn = blankToNull(content.taglineEn());
+        booth.descriptionEn = blankToNull(content.descriptionEn());
+        booth.easySummary = blankToNull(content.easySummary());
         booth.topicFieldCodes.clear();
         booth.topicFieldCodes.addAll(content.topicFields());
         booth.eventDayId = content.eventDayId();
@@ -81,6 +86,8 @@ final class BoothContentMapper {
             offer.position = position++;
             offer.name = service.name().strip();
             offer.summary = blankToNull(service.summary());
+            offer.nameEn = blankToNull(service.nameEn());
+            offer.summaryEn = blankToNull(service.summaryEn());
             offer.topicFieldCode = blankToNull(service.topicField());
             offer.maturity = service.maturity();
             offer.reuseModel = service.reuseModel();
@@ -105,7 +112,7 @@ final class BoothContentMapper {
     static Service service(ReuseOffer offer) {
         return new Service(offer.name, offer.summary, offer.topicFieldCode, offer.maturity, offer.reuseModel,
                 offer.licence, offer.codeUrl, offer.technology, adopters(offer), offer.contactExpert, offer.serviceKey,
-                profile(offer));
+                profile(offer), offer.nameEn, offer.summaryEn);
     }
 
     static ReuseProfile profile(ReuseOffer offer) {
@@ -144,7 +151,8 @@ final class BoothContentMapper {
                 .map(m -> new MaterialEntry(copiedMaterials.get(m.id()), m.title())).toList();
         return new BoothContent(content.name(), content.tagline(), content.description(), content.topicFields(),
                 null, content.tags(), content.links(), copiedMaterials.get(content.logoId()),
-                copiedMaterials.get(content.bannerId()), services, content.experts(), materials);
+                copiedMaterials.get(content.bannerId()), services, content.experts(), materials, content.nameEn(),
+                content.taglineEn(), content.descriptionEn(), content.easySummary());
     }
 
     private static String newKey(Set<String> used) {

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * The search documents of the hall: one text per published booth (exhibitor, booth, tags, topic fields,
- * services), stored with the booth; {@link HallIndex} searches them in memory.
+ * services; German and English texts), stored with the booth; {@link HallIndex} searches them in memory.
  */
 @ApplicationScoped
 public class BoothSearchIndex {
@@ -33,11 +33,17 @@ public class BoothSearchIndex {
         parts.add(booth.name);
         parts.add(booth.tagline);
         parts.add(booth.description);
+        // English texts too, so that the hall finds English words in either language (issue 15.4)
+        parts.add(booth.nameEn);
+        parts.add(booth.taglineEn);
+        parts.add(booth.descriptionEn);
         parts.addAll(booth.tags);
         booth.topicFieldCodes.stream().map(topics::get).filter(Objects::nonNull).map(TopicFieldView::name).forEach(parts::add);
         for (ReuseOffer offer : booth.services) {
             parts.add(offer.name);
             parts.add(offer.summary);
+            parts.add(offer.nameEn);
+            parts.add(offer.summaryEn);
             parts.add(offer.technology);
             parts.add(offer.licence);
             parts.add(offer.adopters);

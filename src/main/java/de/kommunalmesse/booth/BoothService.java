@@ -15,6 +15,7 @@ import de.kommunalmesse.booth.BoothViews.NewBooth;
 import de.kommunalmesse.booth.BoothViews.NewExhibitor;
 import de.kommunalmesse.booth.BoothViews.PublicMaterial;
 import de.kommunalmesse.booth.BoothViews.ServiceView;
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.Coded;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairService;
@@ -80,6 +81,9 @@ public class BoothService {
     HallIndex hallIndex;
 
     @Inject
+    ContentLanguage language;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -139,7 +143,7 @@ public class BoothService {
         Map<String, RegionView> regions = fair.regions();
         Map<Long, EditionRef> editionsById = editions.allById();
         return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(b -> card(b, editionsById.get(b.editionId).slug(), regions, topicFields)).toList();
+                .map(b -> card(b, editionsById.get(b.editionId).slug(), regions, topicFields, language.texts())).toList();
     }
 
     /**
@@ -149,7 +153,9 @@ public class BoothService {
     public BoothDetail publishedBooth(EditionRef edition, String slug) {
         Booth booth = published(edition, slug);
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        BoothCard card = card(booth, edition.slug(), fair.regions(), topicFields);
+        ContentLanguage.Texts texts = language.texts();
+        BoothCard card = card(booth, edition.slug(), fair.regions(), topicFields, texts);
+        String description = texts.pick("description", booth.description, booth.descriptionEn);
         Map<Long, Material> materials = Material.<Material>list("boothId", booth.id).stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<PublicMaterial> shown = booth.materialIds.stream().map(materials::get).filter(Objects::nonNull)
@@ -160,11 +166,13 @@ public class BoothService {
                 booth.services.stream().map(offer -> offer.serviceKey).toList());
         List<ServiceView> services = booth.services.stream().map(offer -> {
             ReuseProfile profile = BoothContentMapper.profile(offer);
-            return new ServiceView(offer.serviceKey, offer.name, offer.summary,
+            ContentLanguage.Texts serviceTexts = language.texts();
+            return new ServiceView(offer.serviceKey, serviceTexts.pick("name", offer.name, offer.nameEn),
+                    serviceTexts.pick("summary", offer.summary, offer.summaryEn),
                     offer.topicFieldCode == null ? null : topicFields.get(offer.topicFieldCode), offer.maturity,
                     offer.reuseModel, offer.licence, offer.codeUrl, offer.technology, BoothContentMapper.adopters(offer),
                     offer.contactExpert, loggedIn ? profile : profile.withoutContact(),
-                    adoptions.getOrDefault(offer.serviceKey, List.of()));
+                    adoptions.getOrDefault(offer.serviceKey, List.of()), serviceTexts.langs());
         }).toList();
         List<BoothContent.Expert> experts = loggedIn
                 ? booth.experts.stream().map(e -> new BoothContent.Expert(e.name, e.role, e.email, e.phone)).toList()
@@ -172,13 +180,14 @@ public class BoothService {
         boolean bookmarked = loggedIn && Bookmarks.exists(em, caller.username(), booth.id);
         stats.count(booth.id, Counter.VIEWS);
         return new BoothDetail(card.slug(), edition.slug(), edition.archived(), card.name(), card.tagline(), card.exhibitor(), card.region(),
-                card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), booth.description,
+                card.topicFields(), card.eventDayId(), card.featured(), card.tileSize(), description,
                 List.copyOf(booth.tags),
                 booth.eventDayId == null ? null : fair.eventDay(booth.eventDayId).orElse(null),
                 booth.links.stream().map(l -> new BoothContent.Link(l.label, l.url)).toList(),
                 logoUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
-                services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived());
+                services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived(),
+                booth.easySummary, texts.langs());
     }
 
     /** A published service as publiccode.yml 0.4, its usedBy from the confirmed adopters. */
@@ -409,7 +418,9 @@ public class BoothService {
         return Booth.<Booth>find("editionId = ?1 and slug in ?2", editionId, slugs).stream().map(booth -> booth.id).toList();
     }
 
-    static BoothCard card(Booth booth, String edition, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields) {
+    /** The card of a booth with its texts picked by {@code texts}. */
+    static BoothCard card(Booth booth, String edition, Map<String, RegionView> regions, Map<String, TopicFieldView> topicFields,
+            ContentLanguage.Texts texts) {
         Exhibitor exhibitor = booth.exhibitor;
         List<TopicFieldView> fields = new ArrayList<>();
         topicFields.forEach((code, view) -> {
@@ -417,10 +428,12 @@ public class BoothService {
                 fields.add(view);
             }
         });
-        return new BoothCard(booth.slug, edition, booth.name, booth.tagline,
+        return new BoothCard(booth.slug, edition, texts.pick("name", booth.name, booth.nameEn),
+                texts.pick("tagline", booth.tagline, booth.taglineEn),
                 new ExhibitorRef(exhibitor.slug, exhibitor.name, exhibitor.type),
                 exhibitor.regionCode == null ? null : regions.get(exhibitor.regionCode),
-                fields, booth.eventDayId, booth.featured, booth.tileSize, logoUrl(booth.slug, booth.logoMaterialId));
+                fields, booth.eventDayId, booth.featured, booth.tileSize, logoUrl(booth.slug, booth.logoMaterialId),
+                texts.langs());
     }
 
     private static ExhibitorView view(Exhibitor exhibitor, Map<String, RegionView> regions) {

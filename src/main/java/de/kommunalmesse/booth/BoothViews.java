@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response and request records of the hall. */
@@ -39,7 +40,8 @@ public final class BoothViews {
             boolean featured,
             @Schema(examples = "medium", enumeration = { "small", "medium", "large" }) String tileSize,
             @Schema(description = "Path of the logo image of the published booth, if it has one",
-                    examples = "/api/booths/kreis-soest-umzug/materials/17") String logoUrl) {
+                    examples = "/api/booths/kreis-soest-umzug/materials/17") String logoUrl,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German", examples = "{\"name\": \"en\", \"tagline\": \"de\"}") Map<String, String> lang) {
     }
 
     @Schema(name = "BoothDetail", description = "A published booth with everything visitors may see")
@@ -60,7 +62,9 @@ public final class BoothViews {
             @Schema(description = "The booth's experts; null for anonymous visitors") List<BoothContent.Expert> experts,
             @Schema(description = "Whether the logged-in user bookmarked it") boolean bookmarked,
             @Schema(description = "Whether visitors may send contact requests now (archive mode may switch it off)")
-            boolean contactRequestsEnabled) {
+            boolean contactRequestsEnabled,
+            @Schema(description = "Short summary in Leichte Sprache (always German), if any") String easySummary,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German", examples = "{\"name\": \"en\", \"tagline\": \"de\"}") Map<String, String> lang) {
     }
 
     @Schema(name = "HallPage", description = "One page of the hall")
@@ -81,7 +85,8 @@ public final class BoothViews {
             @Schema(description = "Adopters as the exhibitor lists them") List<String> adopters,
             String contactExpert, ReuseProfile profile,
             @Schema(description = "Organisations that confirmed their reuse through the platform, with the year")
-            List<ReuseViews.Adoption> adoptions) {
+            List<ReuseViews.Adoption> adoptions,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German", examples = "{\"name\": \"en\", \"tagline\": \"de\"}") Map<String, String> lang) {
     }
 
     /** A booth as other features refer to it. */

@@ -9,6 +9,7 @@ import de.kommunalmesse.booth.HallSnapshot.Filters;
 import de.kommunalmesse.booth.HallSnapshot.Offer;
 import de.kommunalmesse.booth.HallSnapshot.PublishedBooth;
 import de.kommunalmesse.common.CacheVersions;
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.SqlValues;
 import de.kommunalmesse.fair.FairService;
@@ -50,6 +51,9 @@ public class HallIndex {
     @Inject
     CacheVersions versions;
 
+    @Inject
+    ContentLanguage language;
+
     private final Object rebuild = new Object();
     private volatile HallSnapshot snapshot;
 
@@ -58,9 +62,9 @@ public class HallIndex {
         versions.bump(VERSION_KEY);
     }
 
-    /** One page of the current hall; see {@link HallSnapshot#search}. */
+    /** One page of the current hall in the language of the request; see {@link HallSnapshot#search}. */
     HallPage search(Filters filters, List<String> words, String sort, int page, int size) {
-        return current().search(filters, words, sort, page, size);
+        return current().search(filters, words, sort, page, size, language.english());
     }
 
     private HallSnapshot current() {
@@ -97,7 +101,8 @@ public class HallIndex {
     @SuppressWarnings("unchecked")
     private List<PublishedBooth> load() {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
-        Map<String, RegionView> regions = fair.regions();
+        Map<String, RegionView> regions = fair.regions(false);
+        Map<String, RegionView> regionsEn = fair.regions(true);
         Map<Long, Set<String>> boothTopics = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT t.booth_id, t.topic_field_code"
                 + " FROM booth_topic_field t JOIN booth b ON b.id = t.booth_id WHERE b.status = 'PUBLISHED'").getResultList()) {
@@ -112,7 +117,7 @@ public class HallIndex {
         Map<Long, EditionRef> editionsById = editions.allById();
         List<Object[]> rows = em.createNativeQuery("SELECT b.id, b.slug, b.name, b.tagline, e.slug AS exhibitor_slug,"
                 + " e.name AS exhibitor_name, e.org_type, e.region_code, b.event_day_id, b.featured, b.tile_size,"
-                + " b.hall_order, b.published_at, s.doc, b.edition_id, b.logo_material_id FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
+                + " b.hall_order, b.published_at, s.doc, b.edition_id, b.logo_material_id, b.name_en, b.tagline_en FROM booth b JOIN exhibitor e ON e.id = b.exhibitor_id"
                 + " LEFT JOIN booth_search s ON s.booth_id = b.id WHERE b.status = 'PUBLISHED'").getResultList();
 
         List<PublishedBooth> booths = new ArrayList<>(rows.size());
@@ -134,18 +139,27 @@ public class HallIndex {
                         offer[7] == null ? null : OperatingModel.fromCode((String) offer[7])));
             }
             String regionCode = (String) row[7];
-            OrganisationType orgType = OrganisationType.fromCode((String) row[6]);
             List<TopicFieldView> cardTopics = topicFields.values().stream().filter(f -> ownTopics.contains(f.code())).toList();
-            Long day = row[8] == null ? null : ((Number) row[8]).longValue();
             long editionId = ((Number) row[14]).longValue();
-            BoothCard card = new BoothCard((String) row[1], editionsById.get(editionId).slug(), (String) row[2], (String) row[3],
-                    new ExhibitorRef((String) row[4], (String) row[5], orgType),
-                    regionCode == null ? null : regions.get(regionCode), cardTopics, day, toBoolean(row[9]),
-                    (String) row[10], BoothService.logoUrl((String) row[1], row[15] == null ? null : ((Number) row[15]).longValue()));
-            booths.add(new PublishedBooth(id, editionId, card, regionCode, allTopics, services, ((Number) row[11]).intValue(),
+            String edition = editionsById.get(editionId).slug();
+            BoothCard card = card(row, edition, regionCode == null ? null : regions.get(regionCode), cardTopics,
+                    new ContentLanguage.Texts(false));
+            BoothCard cardEn = card(row, edition, regionCode == null ? null : regionsEn.get(regionCode), cardTopics,
+                    new ContentLanguage.Texts(true));
+            booths.add(new PublishedBooth(id, editionId, card, cardEn, regionCode, allTopics, services, ((Number) row[11]).intValue(),
                     Objects.requireNonNullElse(SqlValues.instant(row[12]), Instant.EPOCH), (String) row[13]));
         }
         return booths;
+    }
+
+    /** The card of a booth row of {@link #load()}, its texts picked by {@code texts}. */
+    private static BoothCard card(Object[] row, String edition, RegionView region, List<TopicFieldView> topics,
+            ContentLanguage.Texts texts) {
+        return new BoothCard((String) row[1], edition, texts.pick("name", (String) row[2], (String) row[16]),
+                texts.pick("tagline", (String) row[3], (String) row[17]),
+                new ExhibitorRef((String) row[4], (String) row[5], OrganisationType.fromCode((String) row[6])), region,
+                topics, row[8] == null ? null : ((Number) row[8]).longValue(), toBoolean(row[9]), (String) row[10],
+                BoothService.logoUrl((String) row[1], row[15] == null ? null : ((Number) row[15]).longValue()), texts.langs());
     }
 
     private static boolean toBoolean(Object value) {

@@ -79,11 +79,12 @@ final class HallSnapshot {
     }
 
     /**
-     * A published booth as the index takes it: its card (name, exhibitor, event day, featured), the raw region
+     * A published booth as the index takes it: its card (name, exhibitor, event day, featured) in German and in
+     * English (German where no English text was written), the raw region
      * code ({@code null} for organisations from elsewhere), its own and its services' topic fields, its services,
      * its place in the hall, when it was published, and its search document ({@code null}: its name alone).
      */
-    record PublishedBooth(long id, long editionId, BoothCard card, String regionCode, Set<String> topics, List<Offer> offers,
+    record PublishedBooth(long id, long editionId, BoothCard card, BoothCard cardEn, String regionCode, Set<String> topics, List<Offer> offers,
             int hallOrder, Instant publishedAt, String document) {
     }
 
@@ -116,7 +117,7 @@ final class HallSnapshot {
             String name = booth.card().name();
             String doc = booth.document() == null ? name : booth.document();
             Set<String> nameWords = new HashSet<>();
-            SearchWords.words(name).stream().map(SearchWords::fold).forEach(nameWords::add);
+            SearchWords.words(name + " " + booth.cardEn().name()).stream().map(SearchWords::fold).forEach(nameWords::add);
             Map<String, Integer> counts = new HashMap<>();
             List<String> docWords = SearchWords.words(doc);
             for (String word : docWords) {
@@ -157,9 +158,10 @@ final class HallSnapshot {
      * One page of booths matching the filters and every search word, ranked by relevance when searching
      * (unless another sort is asked for: {@code hall}, {@code name}, {@code newest}). When nothing matches and
      * a word looks like a typo of a word in the hall, the corrected search runs instead and the page names it
-     * ({@code didYouMean}).
+     * ({@code didYouMean}). The cards come in English when {@code english}, else in German; the search document
+     * holds both languages, the name sort is by the German name.
      */
-    HallPage search(Filters filters, List<String> words, String sort, int page, int size) {
+    HallPage search(Filters filters, List<String> words, String sort, int page, int size, boolean english) {
         List<String> terms = words.stream().map(SearchWords::fold).filter(t -> !t.isEmpty()).toList();
         int[] order = run(filters, terms, sort);
         String didYouMean = null;
@@ -175,7 +177,7 @@ final class HallSnapshot {
         }
         int total = order.length;
         List<BoothCard> cards = Arrays.stream(order).skip((long) page * size).limit(size)
-                .mapToObj(i -> entries[i].booth().card()).toList();
+                .mapToObj(i -> english ? entries[i].booth().cardEn() : entries[i].booth().card()).toList();
         return new HallPage(cards, page, size, total, (total + size - 1) / size, didYouMean);
     }
 

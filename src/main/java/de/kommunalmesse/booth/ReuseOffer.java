@@ -22,6 +22,8 @@ public class ReuseOffer extends IdentityEntity {
     public int position;
     public String name;
     public String summary;
+    public String nameEn;
+    public String summaryEn;
     public String topicFieldCode;
     public Maturity maturity;
     public ReuseModel reuseModel;

@@ -35,10 +35,11 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
     }
 
     /** {@code dayOffset} counts working days from the day the demo is loaded. */
-    record Day(String key, int dayOffset, String hostRegion, String title, String description) {
+    record Day(String key, int dayOffset, String hostRegion, String title, String description, String titleEn,
+            String descriptionEn) {
     }
 
-    record StageEntry(String key, String name) {
+    record StageEntry(String key, String name, String nameEn) {
     }
 
     record ExhibitorEntry(String slug, String name, String type, String region, String website, List<String> staff) {
@@ -47,7 +48,7 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
     record BoothEntry(String slug, String exhibitor, String name, String tagline, String description,
             List<String> topicFields, String eventDay, boolean featured, String tileSize, int hallOrder, List<String> tags,
             List<BoothContent.Link> links, List<BoothContent.Service> services, List<BoothContent.Expert> experts,
-            List<MaterialEntry> materials) {
+            List<MaterialEntry> materials, String nameEn, String taglineEn, String descriptionEn, String easySummary) {
     }
 
     /** A document on the booth's shelf, made as a one-page PDF with these lines (demo/DemoPdf). */
@@ -56,7 +57,8 @@ record DemoData(Series series, List<Day> eventDays, List<StageEntry> stages, Lis
 
     record TalkEntry(String key, String eventDay, String stage, String start, String end, String type, String title,
             @JsonProperty("abstract") String summary, String topicField, String language, List<Speaker> speakers, List<String> booths,
-            boolean recording, List<Faq> faq) {
+            boolean recording, List<Faq> faq, String titleEn, @JsonProperty("abstractEn") String summaryEn,
+            String easySummary) {
     }
 
     record Speaker(String name, String organisation, String role) {

@@ -185,7 +185,7 @@ public class DemoDataLoader {
             pastEdition = edition(pastFirst, past.eventDays());
             Map<String, Long> pastDays = eventDays(pastEdition, pastFirst, past.eventDays());
             long pastId = pastEdition.id();
-            data.stages().forEach(stage -> programme.createStage(pastId, new NewStage(stage.key(), stage.name())));
+            data.stages().forEach(stage -> programme.createStage(pastId, new NewStage(stage.key(), stage.name(), stage.nameEn())));
             for (DemoData.PastBooth pb : past.booths()) {
                 DemoData.BoothEntry b = Objects.requireNonNull(boothsBySlug.get(pb.slug()), pb.slug());
                 booth(pastEdition, b, pb.tagline(), required(pastDays, pb.eventDay()));
@@ -196,7 +196,7 @@ public class DemoDataLoader {
         }
         EditionRef current = edition(firstDay, data.eventDays());
         Map<String, Long> dayIds = eventDays(current, firstDay, data.eventDays());
-        data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name())));
+        data.stages().forEach(stage -> programme.createStage(current.id(), new NewStage(stage.key(), stage.name(), stage.nameEn())));
         data.stages().forEach(stage -> stages.setStream(current, stage.key(), new StreamUpdate(StreamKind.HLS, DEMO_VIDEO,
                 null, null, DEMO_STREAM_CAPTIONS, stages.stage(current, stage.key()).version())));
         branding(current, data.stages());
@@ -230,14 +230,17 @@ public class DemoDataLoader {
         Map<String, Long> ids = new HashMap<>();
         for (DemoData.Day day : days) {
             ids.put(day.key(), fair.createEventDay(edition.id(), new NewEventDay(addWorkingDays(firstDay, day.dayOffset()),
-                    day.hostRegion(), day.title(), day.description())));
+                    day.hostRegion(), day.title(), day.description(), day.titleEn(), day.descriptionEn())));
         }
         return ids;
     }
 
     private void booth(EditionRef edition, DemoData.BoothEntry b, String tagline, long dayId) {
         BoothContent content = new BoothContent(b.name(), tagline, b.description(), b.topicFields(), dayId, b.tags(),
-                b.links(), null, null, b.services(), b.experts(), null);
+                b.links(), null, null, b.services(), b.experts(), null)
+                // Last year's tagline differs from this year's, and so would its English version
+                .withTranslations(b.nameEn(), Objects.equals(tagline, b.tagline()) ? b.taglineEn() : null,
+                        b.descriptionEn(), b.easySummary());
         booths.createBooth(edition, new NewBooth(b.slug(), b.exhibitor(), content, b.featured(), b.tileSize(),
                 b.hallOrder(), BoothStatus.PUBLISHED));
     }
@@ -389,7 +392,7 @@ public class DemoDataLoader {
                     LocalTime.parse(t.start()), LocalTime.parse(t.end()), TalkType.fromCode(t.type()), t.title(),
                     t.summary(), t.topicField(), t.language(),
                     t.speakers().stream().map(sp -> new SpeakerView(sp.name(), sp.organisation(), sp.role())).toList(),
-                    Objects.requireNonNullElse(t.booths(), List.of())));
+                    Objects.requireNonNullElse(t.booths(), List.of()), t.titleEn(), t.summaryEn(), t.easySummary()));
             ids.add(id);
             if (t.recording()) {
                 captions.importCaptions(id, text(DEMO_CAPTIONS), "demo");

@@ -225,7 +225,7 @@ public class EditionService {
         versions.bump(VERSION_KEY);
         for (NewEditionDay day : days) {
             fair.createEventDay(edition.id, new NewEventDay(day.date(), day.hostRegion(), day.title().strip(),
-                    day.description()));
+                    day.description(), day.titleEn(), day.descriptionEn()));
         }
         if (from != null) {
             copies.fire(new EditionCopy(from.id, edition.id));

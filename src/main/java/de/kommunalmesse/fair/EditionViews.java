@@ -69,7 +69,9 @@ public final class EditionViews {
     public record NewEditionDay(@NotNull LocalDate date,
             @NotBlank @Size(max = 40) @Schema(examples = "soest") String hostRegion,
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 5_000) String description) {
+            @Size(max = 5_000) String description,
+            @Size(max = 200) @Schema(description = "English title; optional") String titleEn,
+            @Size(max = 5_000) @Schema(description = "English description; optional") String descriptionEn) {
     }
 
     /** Changes to an edition's frame. */

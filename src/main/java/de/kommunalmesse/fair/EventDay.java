@@ -27,4 +27,6 @@ public class EventDay extends IdentityEntity {
 
     public String title;
     public String description;
+    public String titleEn;
+    public String descriptionEn;
 }

@@ -1,6 +1,7 @@
 package de.kommunalmesse.fair;
 
 import de.kommunalmesse.common.CacheVersions;
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairViews.EventDayView;
@@ -32,8 +33,12 @@ public class FairService {
     @Inject
     CacheVersions versions;
 
+    @Inject
+    ContentLanguage language;
+
     private volatile Map<String, TopicFieldView> topicFields;
     private volatile Map<String, RegionView> regions;
+    private volatile Map<String, RegionView> regionsEn;
 
     /** The series of this edition with the edition's event days in date order. */
     public FairView fair(EditionRef edition) {
@@ -45,7 +50,7 @@ public class FairService {
     /** Event days of an edition in date order. */
     public List<EventDayView> eventDaysOf(long editionId) {
         return EventDay.<EventDay>find("edition.id = ?1 order by date", editionId).stream()
-                .map(FairService::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -56,7 +61,7 @@ public class FairService {
     }
 
     public Optional<EventDayView> eventDay(long id) {
-        return EventDay.<EventDay>findByIdOptional(id).map(FairService::view);
+        return EventDay.<EventDay>findByIdOptional(id).map(this::view);
     }
 
     public boolean seriesExists(String slug) {
@@ -75,8 +80,24 @@ public class FairService {
         return topicFields;
     }
 
-    /** The host regions keyed by code (reference data, served from memory like the topic fields). */
+    /** The host regions keyed by code, named in the language of the request. */
     public Map<String, RegionView> regions() {
+        return regions(language.english());
+    }
+
+    /**
+     * The host regions keyed by code, named in English (where the English name is known) or German
+     * (reference data, served from memory like the topic fields).
+     */
+    public Map<String, RegionView> regions(boolean english) {
+        if (english) {
+            if (regionsEn == null) {
+                regionsEn = byCode(HostRegion.<HostRegion>listAll(BY_SORT_ORDER).stream()
+                        .map(region -> new RegionView(region.code, ContentLanguage.pick(true, region.name, region.nameEn))),
+                        RegionView::code);
+            }
+            return regionsEn;
+        }
         if (regions == null) {
             regions = byCode(HostRegion.<HostRegion>listAll(BY_SORT_ORDER).stream()
                     .map(region -> new RegionView(region.code, region.name)), RegionView::code);
@@ -122,12 +143,21 @@ public class FairService {
         day.hostRegion = region;
         day.title = draft.title();
         day.description = draft.description();
+        day.titleEn = blankToNull(draft.titleEn());
+        day.descriptionEn = blankToNull(draft.descriptionEn());
         day.persist();
         return day.id;
     }
 
-    private static EventDayView view(EventDay day) {
-        return new EventDayView(day.id, day.date, day.title, day.description,
-                new RegionView(day.hostRegion.code, day.hostRegion.name));
+    private EventDayView view(EventDay day) {
+        boolean english = language.english();
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english);
+        return new EventDayView(day.id, day.date, texts.pick("title", day.title, day.titleEn),
+                texts.pick("description", day.description, day.descriptionEn),
+                regions(english).get(day.hostRegion.code), texts.langs());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

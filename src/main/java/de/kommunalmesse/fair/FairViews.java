@@ -2,6 +2,7 @@ package de.kommunalmesse.fair;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response and request records of the programme frame. */
@@ -23,7 +24,9 @@ public final class FairViews {
     @Schema(name = "EventDay")
     public record EventDayView(long id, LocalDate date,
             @Schema(examples = "Tag 4 – Gastgeberin: Digitale Modellregion Soest") String title,
-            String description, RegionView hostRegion) {
+            String description, RegionView hostRegion,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German")
+            Map<String, String> lang) {
     }
 
     @Schema(name = "Fair")
@@ -38,8 +41,14 @@ public final class FairViews {
     public record NewSeries(String slug, String title, String subtitle, String description, String organisers) {
     }
 
-    /** A new event day of a series. */
-    public record NewEventDay(LocalDate date, String hostRegion, String title, String description) {
+    /** A new event day of a series, with optional English texts. */
+    public record NewEventDay(LocalDate date, String hostRegion, String title, String description, String titleEn,
+            String descriptionEn) {
+
+        /** An event day in German only. */
+        public NewEventDay(LocalDate date, String hostRegion, String title, String description) {
+            this(date, hostRegion, title, description, null, null);
+        }
     }
 
     /** An image of the fair: where to load it, and its size when known (WebP is not decoded). */

@@ -14,5 +14,6 @@ public class HostRegion extends PanacheEntityBase {
     public String code;
 
     public String name;
+    public String nameEn;
     public int sortOrder;
 }

@@ -1,5 +1,6 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.FairService;
@@ -25,6 +26,9 @@ public class Agenda {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ContentLanguage language;
 
     @Inject
     Caller caller;
@@ -61,7 +65,7 @@ public class Agenda {
     /** The user's talks in start order. */
     public List<TalkSummary> talks() {
         var topicFields = fair.topicFields();
-        return talksOf(caller.username()).stream().map(t -> ProgrammeService.summary(t, topicFields, editions.allById())).toList();
+        return talksOf(caller.username()).stream().map(t -> ProgrammeService.summary(t, topicFields, editions.allById(), language.english())).toList();
     }
 
     public String ics() {

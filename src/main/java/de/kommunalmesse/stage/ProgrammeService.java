@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionCopy;
 import de.kommunalmesse.fair.EditionService;
@@ -15,6 +16,7 @@ import de.kommunalmesse.stage.ProgrammeViews.SpeakerView;
 import de.kommunalmesse.stage.ProgrammeViews.StageRef;
 import de.kommunalmesse.stage.ProgrammeViews.TalkDetail;
 import de.kommunalmesse.stage.ProgrammeViews.TalkInput;
+import de.kommunalmesse.stage.ProgrammeViews.TalkTexts;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSaved;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
 import io.quarkus.panache.common.Page;
@@ -60,14 +62,17 @@ public class ProgrammeService {
     @Inject
     SpeakerService speakerProfiles;
 
+    @Inject
+    ContentLanguage language;
+
     /** Talks running at {@code now} (by start) and up to five that start after it. */
     public ProgrammeNow now(EditionRef edition, Instant now) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         List<TalkSummary> live = Talk.<Talk>find("stage.editionId = ?2 and startsAt <= ?1 and endsAt > ?1 order by startsAt, stage.sortOrder",
-                now, edition.id()).stream().map(talk -> summary(talk, topicFields, editions.allById())).toList();
+                now, edition.id()).stream().map(talk -> summary(talk, topicFields, editions.allById(), language.english())).toList();
         List<TalkSummary> next = Talk.<Talk>find("stage.editionId = ?2 and startsAt > ?1 order by startsAt, stage.sortOrder", now,
                 edition.id())
-                .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields, editions.allById())).toList();
+                .page(Page.ofSize(NEXT_LIMIT)).list().stream().map(talk -> summary(talk, topicFields, editions.allById(), language.english())).toList();
         return new ProgrammeNow(live, next);
     }
 
@@ -115,6 +120,8 @@ public class ProgrammeService {
             if (!term.isBlank()) {
                 String w = ":w" + word;
                 where.append(" and (lower(t.title) like ").append(w).append(" or lower(t.summary) like ").append(w)
+                        // English texts too: the programme and the archive find words in either language
+                        .append(" or lower(t.titleEn) like ").append(w).append(" or lower(t.summaryEn) like ").append(w)
                         .append(" or exists (select 1 from TalkSpeaker sp where sp.talk = t and (lower(sp.speaker.name) like ")
                         .append(w).append(" or lower(sp.speaker.organisation) like ").append(w).append("))")
                         // The archive is searched too: slide titles and the FAQ
@@ -131,7 +138,7 @@ public class ProgrammeService {
         }
         return Talk.<Talk>find("select t from Talk t join fetch t.stage where " + where
                 + " order by t.startsAt, t.stage.sortOrder, t.id", params)
-                .stream().map(t -> summary(t, topicFields, editions.allById())).toList();
+                .stream().map(t -> summary(t, topicFields, editions.allById(), language.english())).toList();
     }
 
     /** One talk with its speakers and related booths; 404 when unknown. */
@@ -231,7 +238,10 @@ public class ProgrammeService {
         talk.eventDayId = day.id();
         talk.stage = stage;
         talk.title = input.title().strip();
-        talk.summary = input.summary() == null || input.summary().isBlank() ? null : input.summary().strip();
+        talk.summary = blankToNull(input.summary());
+        talk.titleEn = blankToNull(input.titleEn());
+        talk.summaryEn = blankToNull(input.summaryEn());
+        talk.easySummary = blankToNull(input.easySummary());
         talk.type = input.type();
         talk.topicFieldCode = input.topicField() == null || input.topicField().isBlank() ? null : input.topicField();
         talk.language = input.language();
@@ -261,21 +271,35 @@ public class ProgrammeService {
     private TalkSaved saved(Talk talk) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         List<TalkSummary> overlaps = Talk.<Talk>find("stage = ?1 and id <> ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
-                talk.stage, talk.id, talk.endsAt, talk.startsAt).stream().map(t -> summary(t, topicFields, editions.allById())).toList();
+                talk.stage, talk.id, talk.endsAt, talk.startsAt).stream().map(t -> summary(t, topicFields, editions.allById(), language.english())).toList();
         return new TalkSaved(detail(talk, false), overlaps);
     }
 
     private TalkDetail detail(Talk talk, boolean inAgenda) {
         Map<String, TopicFieldView> topicFields = fair.topicFields();
         TalkCaptions captions = TalkCaptions.findById(talk.id);
-        return new TalkDetail(talk.id, talk.title, talk.summary, talk.type,
+        boolean english = language.english();
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english, talk.language);
+        return new TalkDetail(talk.id, texts.pick("title", talk.title, talk.titleEn),
+                texts.pick("summary", talk.summary, talk.summaryEn), talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(), talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
-                fair.eventDay(talk.eventDayId).orElse(null), new StageRef(talk.stage.key, talk.stage.name),
+                fair.eventDay(talk.eventDayId).orElse(null), stageRef(talk.stage, english),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode), talk.language,
                 talk.speakers.stream().map(s -> SpeakerService.view(s.speaker)).toList(),
                 booths.boothRefs(talk.boothIds), talk.recordingUrl, TalkCaptionsService.vttUrl(talk.id, captions),
                 captions == null ? null : captions.transcript, TalkArchive.materialViews(talk.id), inAgenda,
-                talk.version);
+                talk.version, talk.easySummary, new TalkTexts(talk.title, talk.summary, talk.titleEn, talk.summaryEn),
+                texts.langs());
+    }
+
+    /** A stage named in English (where it has an English name) or German. */
+    static StageRef stageRef(Stage stage, boolean english) {
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english);
+        return new StageRef(stage.key, texts.pick("name", stage.name, stage.nameEn), texts.langs());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private IcsCalendar.Event event(Talk talk) {
@@ -317,7 +341,7 @@ public class ProgrammeService {
 
     /** The stage with this edition-qualified key ({@code <edition>/<key>}), if there is one. */
     public Optional<StageRef> stage(String qualifiedKey) {
-        return StageKeys.find(editions, qualifiedKey).map(stage -> new StageRef(stage.key, stage.name));
+        return StageKeys.find(editions, qualifiedKey).map(stage -> stageRef(stage, language.english()));
     }
 
     /** Creates a stage of an edition; returns its id. */
@@ -326,6 +350,7 @@ public class ProgrammeService {
         stage.editionId = editionId;
         stage.key = draft.key();
         stage.name = draft.name();
+        stage.nameEn = blankToNull(draft.nameEn());
         stage.sortOrder = (int) Stage.count("editionId", editionId) + 1;
         stage.persist();
         return stage.id;
@@ -338,6 +363,7 @@ public class ProgrammeService {
             stage.editionId = copy.toEditionId();
             stage.key = from.key;
             stage.name = from.name;
+            stage.nameEn = from.nameEn;
             stage.sortOrder = from.sortOrder;
             stage.streamKind = from.streamKind;
             stage.streamUrl = from.streamUrl;
@@ -367,6 +393,9 @@ public class ProgrammeService {
         talk.stage = stage;
         talk.title = draft.title();
         talk.summary = draft.summary();
+        talk.titleEn = draft.titleEn();
+        talk.summaryEn = draft.summaryEn();
+        talk.easySummary = draft.easySummary();
         talk.type = draft.type();
         talk.topicFieldCode = draft.topicField();
         talk.language = draft.language();
@@ -405,13 +434,17 @@ public class ProgrammeService {
     public record FaqItem(String question, String answer) {
     }
 
-    static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields, Map<Long, EditionRef> editions) {
-        return new TalkSummary(talk.id, editions.get(talk.stage.editionId).slug(), talk.title, talk.type,
+    /** A talk as lists show it, its texts in English (where written, if {@code english}) or German. */
+    static TalkSummary summary(Talk talk, Map<String, TopicFieldView> topicFields, Map<Long, EditionRef> editions,
+            boolean english) {
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english, talk.language);
+        return new TalkSummary(talk.id, editions.get(talk.stage.editionId).slug(), texts.pick("title", talk.title, talk.titleEn),
+                talk.type,
                 talk.startsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 talk.endsAt.atZone(FAIR_ZONE).toOffsetDateTime(),
                 talk.eventDayId,
-                new StageRef(talk.stage.key, talk.stage.name),
+                stageRef(talk.stage, english),
                 talk.topicFieldCode == null ? null : topicFields.get(talk.topicFieldCode),
-                talk.speakers.stream().map(s -> SpeakerService.view(s.speaker)).toList());
+                talk.speakers.stream().map(s -> SpeakerService.view(s.speaker)).toList(), texts.langs());
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response and request records of the programme. */
@@ -24,7 +25,8 @@ public final class ProgrammeViews {
     }
 
     @Schema(name = "StageRef")
-    public record StageRef(@Schema(examples = "hauptbuehne") String key, @Schema(examples = "Hauptbühne") String name) {
+    public record StageRef(@Schema(examples = "hauptbuehne") String key, @Schema(examples = "Hauptbühne") String name,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German") Map<String, String> lang) {
     }
 
     @Schema(name = "Speaker", description = "A speaker of a talk. In a talk sent by the editor: the id of a profile, or "
@@ -43,7 +45,8 @@ public final class ProgrammeViews {
             String title, TalkType type,
             @Schema(description = "Start in Europe/Berlin", examples = "2026-11-23T10:00:00+01:00") OffsetDateTime start,
             OffsetDateTime end, long eventDayId, StageRef stage, TopicFieldView topicField,
-            List<SpeakerView> speakers) {
+            List<SpeakerView> speakers,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German") Map<String, String> lang) {
     }
 
     @Schema(name = "ProgrammeNow", description = "What runs now and what comes next")
@@ -59,7 +62,15 @@ public final class ProgrammeViews {
             @Schema(description = "Transcript of the recording, plain text with blank lines between paragraphs") String transcript,
             @Schema(description = "Slides and other files of the talk") List<TalkMaterialView> materials,
             @Schema(description = "Whether the logged-in user has it in their agenda") boolean inAgenda,
-            @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version) {
+            @Schema(description = "Version to send with a change (PUT), so a stale edit gets 409") long version,
+            @Schema(description = "Short summary in Leichte Sprache (always German), if any") String easySummary,
+            @Schema(description = "The texts as written, German and English, for the editor") TalkTexts texts,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German") Map<String, String> lang) {
+    }
+
+    /** The texts of a talk as written: German (required title) and the optional English ones. */
+    @Schema(name = "TalkTexts")
+    public record TalkTexts(String title, String summary, String titleEn, String summaryEn) {
     }
 
     /** A talk as admins write it; times are local times (Europe/Berlin) on the event day's date. */
@@ -77,7 +88,19 @@ public final class ProgrammeViews {
             @NotNull @Size(max = 10) List<@Valid @NotNull SpeakerView> speakers,
             @Size(max = 10) List<@NotBlank @Size(max = 60) String> booths,
             @Size(max = 500) @Pattern(regexp = StageViews.STREAM_URL, message = "{kommunalmesse.streamUrl}") String recordingUrl,
-            @Schema(description = "Version of the talk this edit is based on (updates only)") Long version) {
+            @Schema(description = "Version of the talk this edit is based on (updates only)") Long version,
+            @Size(max = 300) @Schema(description = "English title; optional") String titleEn,
+            @Size(max = 10_000) @Schema(description = "English summary; optional") String summaryEn,
+            @Size(max = 1_000) @Schema(description = "Short summary in Leichte Sprache (German, easy to read); optional")
+            String easySummary) {
+
+        /** A talk in German only (imports). */
+        public TalkInput(Long eventDayId, String stage, LocalTime start, LocalTime end, TalkType type, String title,
+                String summary, String topicField, String language, List<SpeakerView> speakers, List<String> booths,
+                String recordingUrl, Long version) {
+            this(eventDayId, stage, start, end, type, title, summary, topicField, language, speakers, booths,
+                    recordingUrl, version, null, null, null);
+        }
     }
 
     @Schema(name = "TalkSaved", description = "The saved talk and the talks on the same stage it overlaps with")
@@ -94,14 +117,26 @@ public final class ProgrammeViews {
     public record AgendaFeed(@Schema(description = "Private calendar subscription address; keep it secret") String url) {
     }
 
-    /** A new stage of a series. */
-    public record NewStage(String key, String name) {
+    /** A new stage of a series, with an optional English name. */
+    public record NewStage(String key, String name, String nameEn) {
+
+        /** A stage named in German only. */
+        public NewStage(String key, String name) {
+            this(key, name, null);
+        }
     }
 
     /** A new talk; times are local times (Europe/Berlin) on the event day's date. */
     public record NewTalk(long eventDayId, String stageKey, LocalTime start, LocalTime end, TalkType type,
             String title, String summary, String topicField, String language, List<SpeakerView> speakers,
-            List<String> boothSlugs) {
+            List<String> boothSlugs, String titleEn, String summaryEn, String easySummary) {
+
+        /** A talk in German only. */
+        public NewTalk(long eventDayId, String stageKey, LocalTime start, LocalTime end, TalkType type, String title,
+                String summary, String topicField, String language, List<SpeakerView> speakers, List<String> boothSlugs) {
+            this(eventDayId, stageKey, start, end, type, title, summary, topicField, language, speakers, boothSlugs,
+                    null, null, null);
+        }
     }
 
     /** A talk in someone's agenda about to start, for reminders (not a response). */

@@ -19,6 +19,7 @@ public class Stage extends IdentityEntity {
     public String key;
 
     public String name;
+    public String nameEn;
     public int sortOrder;
     public StreamKind streamKind = StreamKind.NONE;
     public String streamUrl;

@@ -1,5 +1,6 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -36,6 +37,9 @@ public class StageService {
 
     @Inject
     FairService fair;
+
+    @Inject
+    ContentLanguage language;
 
     @Inject
     EditionService editions;
@@ -138,16 +142,18 @@ public class StageService {
     private StageView view(Stage stage, EditionRef edition) {
         Map<String, TopicFieldView> topics = fair.topicFields();
         Instant now = clock.instant();
+        boolean english = language.english();
+        ContentLanguage.Texts texts = new ContentLanguage.Texts(english);
         var current = Talk.<Talk>find("stage = ?1 and startsAt <= ?2 and endsAt > ?2 order by startsAt", stage, now)
-                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById(), english)).orElse(null);
         var next = Talk.<Talk>find("stage = ?1 and startsAt > ?2 order by startsAt", stage, now).page(Page.ofSize(1))
-                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById())).orElse(null);
-        return new StageView(stage.key, edition.slug(), stage.name,
+                .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById(), english)).orElse(null);
+        return new StageView(stage.key, edition.slug(), texts.pick("name", stage.name, stage.nameEn),
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl,
                         CaptionsWaiver.view(stage.captionsWaiver, caller.isAdmin())),
                 live(stage), current, next, viewers.viewers(edition.qualify(stage.key)),
                 ShownImage.of(stage.pictureImageId, stage.pictureAlt),
-                stage.version);
+                stage.version, texts.langs());
     }
 
     private static LiveView live(Stage stage) {

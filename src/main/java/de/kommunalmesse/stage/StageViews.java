@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Records of stages: their stream and live state. */
@@ -42,7 +43,9 @@ public final class StageViews {
             @Schema(description = "Connections following the stage right now, on every instance (seconds old at most)")
             int viewers,
             @Schema(description = "Picture of the stage, if set") ShownImage picture,
-            long version) {
+            long version,
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German")
+            Map<String, String> lang) {
     }
 
     @Schema(name = "StagePictureUpdate", description = "An image uploaded through POST /api/images with its alternative "

@@ -37,6 +37,14 @@ public class Talk extends IdentityEntity {
     @Column(name = "abstract")
     public String summary;
 
+    public String titleEn;
+
+    @Column(name = "abstract_en")
+    public String summaryEn;
+
+    /** A short summary in Leichte Sprache (German). */
+    public String easySummary;
+
     @Column(name = "talk_type")
     public TalkType type;
 

@@ -37,7 +37,7 @@ public class TalkQuery {
 
     @QueryParam("q")
     @Size(max = 200)
-    @Parameter(description = "Words in title, abstract, speakers, slide titles or FAQ entries", example = "Nachnutzung")
+    @Parameter(description = "Words in title, abstract (German or English), speakers, slide titles or FAQ entries", example = "Nachnutzung")
     public String q;
 
     @QueryParam("archived")

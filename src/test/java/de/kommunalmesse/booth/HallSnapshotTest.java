@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +29,24 @@ class HallSnapshotTest {
 
     private PublishedBooth add(String name, String text, boolean featured, int hallOrder, String regionCode,
             List<Offer> offers) {
+        return add(name, null, text, featured, hallOrder, regionCode, offers);
+    }
+
+    private PublishedBooth add(String name, String nameEn, String text, boolean featured, int hallOrder, String regionCode,
+            List<Offer> offers) {
         long id = booths.size() + 1;
-        BoothCard card = new BoothCard(name.toLowerCase(), "2026", name, null,
-                new ExhibitorRef("aussteller", "Aussteller", OrganisationType.KOMMUNE), null, List.of(), null, featured,
-                "medium", null);
-        PublishedBooth booth = new PublishedBooth(id, 1, card, regionCode, Set.of("verwaltung"), offers, hallOrder,
-                Instant.EPOCH.plusSeconds(id), name + "\n" + text);
+        BoothCard card = card(name, name, featured, "de");
+        BoothCard cardEn = nameEn == null ? card : card(name, nameEn, featured, "en");
+        PublishedBooth booth = new PublishedBooth(id, 1, card, cardEn, regionCode, Set.of("verwaltung"), offers, hallOrder,
+                Instant.EPOCH.plusSeconds(id), name + "\n" + (nameEn == null ? "" : nameEn + "\n") + text);
         booths.add(booth);
         return booth;
+    }
+
+    private static BoothCard card(String slugName, String name, boolean featured, String lang) {
+        return new BoothCard(slugName.toLowerCase(), "2026", name, null,
+                new ExhibitorRef("aussteller", "Aussteller", OrganisationType.KOMMUNE), null, List.of(), null, featured,
+                "medium", null, Map.of("name", lang));
     }
 
     private HallPage search(String query) {
@@ -43,7 +54,7 @@ class HallSnapshotTest {
     }
 
     private HallPage search(Filters filters, String query, String sort) {
-        return HallSnapshot.build("1", booths).search(filters, SearchWords.terms(query), sort, 0, 20);
+        return HallSnapshot.build("1", booths).search(filters, SearchWords.terms(query), sort, 0, 20, false);
     }
 
     private static List<String> names(HallPage page) {
@@ -210,10 +221,24 @@ class HallSnapshotTest {
     }
 
     @Test
+    void englishWordsFindTheBoothAndEnglishCardsComeInEnglish() {
+        add("Digitaler Umzugsservice", "Digital removal service", "", false, 0, null, List.of());
+        booth("Bauantrag online", "");
+
+        assertEquals(List.of("Digitaler Umzugsservice"), names(search("removal")));
+        HallPage english = HallSnapshot.build("1", booths).search(Filters.NONE, SearchWords.terms("removal"), null, 0, 20, true);
+        assertEquals(List.of("Digital removal service"), names(english));
+        assertEquals("en", english.items().get(0).lang().get("name"));
+        HallPage all = HallSnapshot.build("1", booths).search(Filters.NONE, List.of(), "name", 0, 20, true);
+        assertEquals(List.of("Bauantrag online", "Digital removal service"), names(all),
+                "a booth without English keeps its German card");
+    }
+
+    @Test
     void pagesCountFromZeroAndTotalsCoverAllMatches() {
         Arrays.asList("Eins", "Zwei", "Drei", "Vier", "Fünf").forEach(name -> booth(name, ""));
 
-        HallPage second = HallSnapshot.build("1", booths).search(Filters.NONE, List.of(), null, 1, 2);
+        HallPage second = HallSnapshot.build("1", booths).search(Filters.NONE, List.of(), null, 1, 2, false);
         assertEquals(List.of("Drei", "Vier"), names(second));
         assertEquals(5, second.totalItems());
         assertEquals(3, second.totalPages());
