@@ -1,5 +1,6 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.common.ContentLanguage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
@@ -34,6 +35,9 @@ public class SpeakerService {
     @Inject
     EditionService editions;
 
+    @Inject
+    ContentLanguage language;
+
     /** All profiles by name, for the talk editor's picker. */
     public List<SpeakerView> speakers() {
         return Speaker.<Speaker>list("order by name, organisation").stream().map(SpeakerService::view).toList();
@@ -47,7 +51,7 @@ public class SpeakerService {
                 "select ts from TalkSpeaker ts join fetch ts.talk t join fetch t.stage where ts.speaker = ?1 "
                         + "order by t.startsAt", speaker).stream()
                 .map(ts -> ts.talk).filter(t -> visible.contains(t.stage.editionId))
-                .map(t -> ProgrammeService.summary(t, fair.topicFields(), editions.allById())).toList();
+                .map(t -> ProgrammeService.summary(t, fair.topicFields(), editions.allById(), language.english())).toList();
         return new SpeakerDetail(speaker.id, speaker.name, speaker.organisation, speaker.role, speaker.bio,
                 speaker.bioEn, photo(speaker), talks, speaker.version);
     }
