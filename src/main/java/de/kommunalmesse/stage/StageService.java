@@ -17,6 +17,7 @@ import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StageViews.StreamView;
 import io.quarkus.panache.common.Page;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -150,10 +151,15 @@ public class StageService {
                 .firstResultOptional().map(t -> ProgrammeService.summary(t, topics, editions.allById(), english)).orElse(null);
         return new StageView(stage.key, edition.slug(), texts.pick("name", stage.name, stage.nameEn),
                 new StreamView(stage.streamKind, stage.streamUrl, stage.embedProvider, stage.captionsUrl,
-                        CaptionsWaiver.view(stage.captionsWaiver, caller.isAdmin())),
+                        CaptionsWaiver.view(stage.captionsWaiver, admin())),
                 live(stage), current, next, viewers.viewers(edition.qualify(stage.key)),
                 ShownImage.of(stage.pictureImageId, stage.pictureAlt),
                 stage.version, texts.langs());
+    }
+
+    /** Whether an admin asks; outside a request (the dashboard's live push) nobody is, so who decided stays out. */
+    private boolean admin() {
+        return Arc.container().requestContext().isActive() && caller.isAdmin();
     }
 
     private static LiveView live(Stage stage) {
