@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../shared/auth/AuthContext';
 import { StarToggle, useOptimisticToggle } from '../../../shared/ui/StarToggle';
@@ -16,7 +16,9 @@ export function AgendaButton({ talkId, title, inAgenda }: { talkId: number; titl
     if (failed) return t('agenda.failed');
     return next ? t('agenda.added') : t('agenda.removed');
   });
-  useEffect(() => setPressed(inAgenda), [inAgenda, setPressed]);
+  // Follows the server's answer; a layout effect, so that it has run before the first click (a passive effect may
+  // run a frame later and take back a click made in between, ADR 0016)
+  useLayoutEffect(() => setPressed(inAgenda), [inAgenda, setPressed]);
 
   const toggle = () => {
     if (status !== 'authenticated') {

@@ -1,6 +1,6 @@
 import { KolButton, KolInputFile, KolLink, KolTextarea } from '@public-ui/react-v19';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
@@ -173,7 +173,7 @@ function TranscriptForm({ talkId, captions }: { talkId: number; captions: TalkCa
   const refresh = useRefreshCaptions(talkId);
   const [text, setText] = useState(captions.transcript ?? '');
   const [message, setMessage] = useState('');
-  useEffect(() => setText(captions.transcript ?? ''), [captions.transcript]);
+  useLayoutEffect(() => setText(captions.transcript ?? ''), [captions.transcript]);
   const save = useMutation({
     mutationFn: () => captionsApi.saveTranscript(talkId, text),
     onMutate: () => setMessage(''),
