@@ -81,11 +81,13 @@ function BrandingEditor({ branding }: { branding: Branding }) {
       }),
     onSuccess: (saved) => queryClient.setQueryData(BRANDING_QUERY, saved),
   });
-  const problem = save.error ? errorMessage(save.error, t) : undefined;
   const fieldError = (field: string) =>
     save.error && 'problem' in save.error
       ? (save.error as { problem: { errors?: { field: string; message: string }[] } }).problem.errors?.find((e) => e.field.endsWith(field))?.message
       : undefined;
+  // A refusal shown at its field is not announced a second time for the whole form
+  const shownAtField = ['keyVisualAlt', 'primaryColour', 'accentColour'].some((field) => fieldError(field));
+  const problem = save.error && !shownAtField ? errorMessage(save.error, t) : undefined;
   const move = (index: number, by: number) =>
     setForm((f) => {
       const logos = [...f.logos];
