@@ -23,13 +23,15 @@ export function ConversationPage() {
     queryKey: ['chat', 'my-conversations'],
     queryFn: ({ signal }) => chatApi.myConversations({ signal }),
     enabled: granted,
+    // A conversation opened elsewhere a moment ago (an accepted contact request) is not in a list read before it
+    refetchOnMount: 'always',
   });
   const own = conversations.data?.find((c) => String(c.id) === id) ?? null;
   // Not the caller's own: staff of the booth or, for the support team's conversations ("Hilfe"), admins answer it
   const answering = useQuery({
     queryKey: ['chat', 'conversation', id],
     queryFn: ({ signal }) => chatApi.conversation(Number(id), { signal }),
-    enabled: granted && conversations.isSuccess && !own && /^\d+$/.test(id),
+    enabled: granted && conversations.isSuccess && !conversations.isFetching && !own && /^\d+$/.test(id),
     retry: false,
   });
   const conversation = own ?? answering.data ?? null;
@@ -40,7 +42,7 @@ export function ConversationPage() {
     const { edition, slug } = splitBooth(booth);
     return editionHref(`/stand/${encodeURIComponent(slug)}`, edition);
   };
-  const missing = conversations.isSuccess && !own && (answering.isError || !/^\d+$/.test(id));
+  const missing = conversations.isSuccess && !conversations.isFetching && !own && (answering.isError || !/^\d+$/.test(id));
   const changed = (updated: ChatConversation) =>
     queryClient.setQueryData<ChatConversation[]>(['chat', 'my-conversations'], (old) =>
       old?.map((c) => (c.id === updated.id ? updated : c)),
