@@ -111,14 +111,16 @@ export function NetworkingContent() {
           <KolSelect _label={t('networking.directory.topic')} _value={fields.topic ?? ''} _on={set('topic')}
             _options={[all(t('networking.directory.allTopics')), ...(topicFields.data ?? []).map((f) => ({ label: topicFieldName(f), value: f.code }))]} />
           </div>
-          <SubmitRow label={t('networking.directory.search')} busy={directory.isFetching} />
+          {/* Never busy: a search only reads, and a new one replaces the one still loading (a submission ignored while
+              the list refreshed in the background after opting in was lost) */}
+          <SubmitRow label={t('networking.directory.search')} />
         </form>
         {directory.isError && <ApiErrorAlert error={directory.error} onRetry={() => void directory.refetch()} />}
         <p role="status" className="status-line">
           {directory.data ? t('networking.directory.count', { count: directory.data.total }) : ''}
         </p>
         {directory.data && directory.data.people.length > 0 && (
-          <ul className="booth-grid" aria-label={t('networking.directory.title')}>
+          <ul className="booth-grid" aria-label={t('networking.directory.title')} aria-busy={directory.isFetching}>
             {directory.data.people.map((p) => (
               <PersonCard key={p.id} person={p} canAsk={findable} />
             ))}

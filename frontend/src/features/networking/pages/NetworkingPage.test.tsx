@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { click } from '../../../test/kolibri';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { click, kolInput } from '../../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 import type { OwnProfile, Person, Requests } from '../api';
 
@@ -46,5 +46,28 @@ describe('NetworkingPage', () => {
     click(container, 'Anfrage von Maren Decker annehmen');
     await waitFor(() => expect(writes(fetchMock)).toEqual([{ request: 'POST /api/network/requests/3/accept', body: undefined }]));
     expect(await screen.findByText('Angenommen: Sie können jetzt mit Maren Decker schreiben.')).toBeTruthy();
+  });
+
+  it('searches although the list is still loading (a search is never ignored as busy)', async () => {
+    const answer = backend({ findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher' } });
+    // The unfiltered list never arrives, as if it were refreshed in the background on a slow line
+    const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/network/people' && !url.searchParams.has('q')) return new Promise<Response>(() => {});
+      return answer(input, init);
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
+    const q = await waitFor(() => {
+      const field = container.querySelector('kol-input-text[_label="Suchbegriff"]');
+      expect(field).not.toBeNull();
+      return field;
+    });
+    kolInput(q, 'Maren');
+    fireEvent.submit(q!.closest('form')!);
+    expect(await screen.findByText('1 Person gefunden.')).toBeTruthy();
+    const searched = fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost'))
+      .filter((url) => url.pathname === '/api/network/people').map((url) => url.searchParams.get('q'));
+    expect(searched).toEqual([null, 'Maren']);
   });
 });
