@@ -39,7 +39,11 @@ const OBSERVERS = () => {
       // An entry type this browser does not know: that figure stays empty.
     }
   };
-  observe('largest-contentful-paint', (e) => (bench.lcp = e.startTime));
+  observe('largest-contentful-paint', (e) => {
+    bench.lcp = e.startTime;
+    const el = e.element;
+    bench.lcpElement = el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} ${e.url || (el.textContent || '').slice(0, 40)}` : null;
+  });
   observe('longtask', (e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }));
   observe('event', (e) => {
     if (e.interactionId) bench.events.push({ id: e.interactionId, name: e.name, duration: e.duration });
@@ -93,8 +97,14 @@ async function load(tab, url) {
     const scripts = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name) && e.transferSize > 0);
     const jsBeforeFcp = scripts.filter((e) => fcp !== null && e.responseEnd <= fcp).reduce((sum, e) => sum + e.encodedBodySize, 0);
     const jsTotal = scripts.reduce((sum, e) => sum + e.encodedBodySize, 0);
-    return { fcp, lcp: bench.lcp || null, tbt: blocking, jsBeforeFcpKb: jsBeforeFcp / 1024, jsKb: jsTotal / 1024 };
+    const early = scripts.filter((e) => fcp !== null && e.responseEnd <= fcp)
+      .map((e) => `${(e.encodedBodySize / 1024).toFixed(1)} KB ${new URL(e.name).pathname}`);
+    return { fcp, lcp: bench.lcp || null, lcpElement: bench.lcpElement ?? null, tbt: blocking, jsBeforeFcpKb: jsBeforeFcp / 1024, jsKb: jsTotal / 1024, early };
   });
+  // BENCH_WEB_DETAIL=1: which scripts arrived before the first content, and what the largest content was
+  if (process.env.BENCH_WEB_DETAIL) console.log(url, `FCP ${paint.fcp} LCP ${paint.lcp} (${paint.lcpElement})`, '\n  ' + paint.early.join('\n  '));
+  delete paint.early;
+  delete paint.lcpElement;
   return { kb: tab.traffic.bytes / 1024, requests: tab.traffic.requests, ...paint };
 }
 
