@@ -246,6 +246,22 @@ describe('unread conversations', () => {
     await waitFor(() => expect(requestedPaths(fetch).filter((p) => p === '/api/chat/unread').length).toBeGreaterThan(1), { timeout: 2000 });
   });
 
+  it('asks again for notifications and the unread count when the connection comes back after a loss', async () => {
+    const fetch = backend([{ channel: 'dm:17', unread: 1 }]);
+    renderRoute(`/stand/${SLUG}`, { auth: authenticated() });
+    await waitFor(() => expect(server.sockets).toHaveLength(1));
+    act(() => server.socket.welcome('besucher'));
+    const count = (path: string) => requestedPaths(fetch).filter((p) => p === path).length;
+    await waitFor(() => expect(count('/api/chat/unread')).toBe(1));
+    await waitFor(() => expect(count('/api/me/notifications')).toBe(1));
+    // a frame the server sent while the connection was away never arrives: the counts are read afresh instead
+    act(() => server.socket.drop());
+    await waitFor(() => expect(server.sockets).toHaveLength(2), { timeout: 3000 });
+    act(() => server.socket.welcome('besucher'));
+    await waitFor(() => expect(count('/api/me/notifications')).toBe(2), { timeout: 2000 });
+    await waitFor(() => expect(count('/api/chat/unread')).toBe(2), { timeout: 2000 });
+  });
+
   it('lists the conversations with booth, status, unread count and a link to each', async () => {
     backend([]);
     const { container } = renderRoute('/gespraeche', { auth: authenticated() });

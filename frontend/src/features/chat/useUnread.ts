@@ -42,7 +42,8 @@ export function useUnreadConversations(): number | null {
         void queryClient.invalidateQueries({ queryKey: ['chat', 'my-conversations'] });
       }, 500);
     };
-    const stops = FRAMES_THAT_CHANGE_UNREAD.map((type) => client.on(type, refresh));
+    // ... and a connection back after a loss, which missed the frames meanwhile
+    const stops = [...FRAMES_THAT_CHANGE_UNREAD.map((type) => client.on(type, refresh)), client.onReconnect(refresh)];
     return () => {
       clearTimeout(timer);
       stops.forEach((stop) => stop());

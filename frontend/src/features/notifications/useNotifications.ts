@@ -9,7 +9,8 @@ const POLL_MS = 120_000;
 
 /**
  * The user's notifications, fetched again the moment the server sends a `notification` frame on the tab's
- * WebSocket (docs/notifications.md), so every open tab shows a new one without reload.
+ * WebSocket (docs/notifications.md), so every open tab shows a new one without reload, and again when the
+ * connection comes back after a loss.
  */
 export function useNotifications() {
   const { status } = useAuth();
@@ -25,11 +26,14 @@ export function useNotifications() {
   });
   useEffect(() => {
     if (!client || !authenticated) return;
-    return client.on('notification', () => {
+    const refresh = () => {
       void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
       // what a notification is about may be on screen: meetings refresh too
       void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-    });
+    };
+    // A frame sent while the connection was away is lost: a connection back reads the list afresh
+    const stops = [client.on('notification', refresh), client.onReconnect(refresh)];
+    return () => stops.forEach((stop) => stop());
   }, [client, authenticated, queryClient]);
   return list;
 }

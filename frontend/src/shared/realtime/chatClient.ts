@@ -55,6 +55,8 @@ export class ChatClient {
   /** The user of the last connection, kept while offline to label what is typed meanwhile. */
   private lastUsername: string | undefined;
   private limitsValue: ChatLimits | null = null;
+  private welcomes = 0;
+  private readonly reconnectListeners = new Set<() => void>();
 
   constructor(options: ChatClientOptions) {
     this.newId = options.newId ?? defaultId;
@@ -106,6 +108,15 @@ export class ChatClient {
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {
     return this.connection.onStateChange(listener);
+  }
+
+  /**
+   * Called after each welcome that follows an earlier one (a connection back after a loss, possibly on another
+   * instance): what the server pushed meanwhile (a `notification` frame) is gone, so listeners read afresh.
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
   }
 
   /** Opens the connection (idempotent). */
@@ -183,6 +194,7 @@ export class ChatClient {
         this.limitsValue = frame.limits;
         this.connection.welcomed(frame.heartbeatSeconds);
         this.resume();
+        if (this.welcomes++ > 0) for (const listener of [...this.reconnectListeners]) listener();
         break;
       case 'subscribed':
         this.channels.subscribed(frame);
