@@ -160,3 +160,25 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * For `afterEach`: when a step failed, keeps a screenshot of each page and prints where it was and what it said,
+ * so that a failure in CI names the page's state and not only the locator that timed out.
+ */
+export function onFailure(pages) {
+  return async (t) => {
+    if (t.passed) return;
+    const named = Object.entries(pages());
+    for (const [name, page] of named) {
+      if (!page || page.isClosed()) continue;
+      const file = `failed-${t.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}-${name}`;
+      try {
+        await screenshot(page, file);
+        const text = (await page.locator('main').innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+        console.log(`# ${name} at ${page.url()} (${file}.png): ${text.slice(0, 600)}`);
+      } catch (error) {
+        console.log(`# ${name}: no screenshot (${error.message})`);
+      }
+    }
+  };
+}
