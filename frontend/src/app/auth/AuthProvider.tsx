@@ -3,7 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, configureApi } from '../../shared/api';
 import { AuthContext, type AuthState, type AuthStatus } from '../../shared/auth/AuthContext';
-import { forgetLogin, shouldTrySilentLogin } from './loginHint';
+import { forgetLogin, isCertainlyAnonymous, shouldTrySilentLogin } from './loginHint';
 import type { LoginState } from './userManager';
 
 function currentPath(): string {
@@ -19,7 +19,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const config = useQuery({ queryKey: ['config'], queryFn: ({ signal }) => api.config({ signal }), staleTime: Infinity });
   const [user, setUserState] = useState<User | null>(null);
   const [userManager, setUserManager] = useState<UserManager | null>(null);
-  const [ready, setReady] = useState(false);
+  // A tab that will surely be anonymous is so from the start: its pages read at once instead of waiting for
+  // /api/config and the login library's chunk (a booth page on a slow line showed 1 s later)
+  const [ready, setReady] = useState(() => isCertainlyAnonymous(window.location.pathname));
+  // "Anmelden" clicked before the login library has loaded waits for it
+  const [managerLoaded] = useState(() => {
+    let resolve: (manager: UserManager) => void = () => {};
+    const promise = new Promise<UserManager>((r) => (resolve = r));
+    return { promise, resolve };
+  });
 
   // The token reaches the API client in the same step as the state, so that no query started by
   // the re-render can go out without it.
@@ -39,6 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         if (!active) return;
         const manager = createUserManager(settings, window.location.origin);
         setUserManager(manager);
+        managerLoaded.resolve(manager);
         const onLoaded = (loaded: User) => {
           if (active) setUser(loaded);
         };
@@ -78,7 +87,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       active = false;
       release();
     };
-  }, [config.data, setUser]);
+  }, [config.data, setUser, managerLoaded]);
 
   const value = useMemo<AuthState>(() => {
     let status: AuthStatus = 'loading';
@@ -90,19 +99,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       userManager,
       login: async () => {
         const state: LoginState = { returnTo: currentPath() };
-        await userManager?.signinRedirect({ state });
+        await (userManager ?? (await managerLoaded.promise)).signinRedirect({ state });
       },
       register: async () => {
         // Keycloak 26 shows its registration form for prompt=create.
         const state: LoginState = { returnTo: currentPath() };
-        await userManager?.signinRedirect({ state, prompt: 'create' });
+        await (userManager ?? (await managerLoaded.promise)).signinRedirect({ state, prompt: 'create' });
       },
       logout: async () => {
         forgetLogin();
         await userManager?.signoutRedirect();
       },
     };
-  }, [config.isError, ready, user, userManager]);
+  }, [config.isError, ready, user, userManager, managerLoaded]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

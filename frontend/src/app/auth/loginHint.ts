@@ -31,3 +31,22 @@ export function shouldTrySilentLogin(
   session.setItem(SILENT_TRIED_KEY, '1');
   return true;
 }
+
+/**
+ * Whether this tab will surely be anonymous once the login library has loaded: no tokens in the tab, no silent
+ * sign-in to come (the browser had no login, or this tab tried one already) and not coming back from Keycloak.
+ * Then pages need not wait for oidc-client-ts before their first reads (a visitor's first booth page on a slow
+ * line). Reads only, unlike {@link shouldTrySilentLogin}.
+ */
+export function isCertainlyAnonymous(
+  pathname: string,
+  local: Storage = window.localStorage,
+  session: Storage = window.sessionStorage,
+): boolean {
+  if (pathname.startsWith('/auth/')) return false;
+  for (let i = 0; i < session.length; i++) {
+    // oidc-client-ts keeps the user under "oidc.user:<authority>:<client>" (WebStorageStateStore's prefix)
+    if (session.key(i)?.startsWith('oidc.user:')) return false;
+  }
+  return local.getItem(LOGIN_HINT_KEY) !== '1' || session.getItem(SILENT_TRIED_KEY) !== null;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forgetLogin, rememberLogin, shouldTrySilentLogin } from './loginHint';
+import { User } from 'oidc-client-ts';
+import { forgetLogin, isCertainlyAnonymous, rememberLogin, shouldTrySilentLogin } from './loginHint';
 import { createUserManager, safeReturnPath } from './userManager';
 
 describe('OIDC user manager', () => {
@@ -49,5 +50,26 @@ describe('OIDC user manager', () => {
     forgetLogin();
     expect(shouldTrySilentLogin('/stand/x')).toBe(false);
     window.localStorage.clear();
+  });
+
+  it('knows at once that a tab will be anonymous: no tokens in it and no silent sign-in to come', async () => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+    expect(isCertainlyAnonymous('/stand/x')).toBe(true);
+    expect(isCertainlyAnonymous('/auth/callback')).toBe(false);
+
+    rememberLogin(); // the browser had a login: this tab will try a silent sign-in first
+    expect(isCertainlyAnonymous('/stand/x')).toBe(false);
+    expect(shouldTrySilentLogin('/stand/x')).toBe(true);
+    expect(isCertainlyAnonymous('/stand/x')).toBe(true); // tried, and no tokens came back
+
+    // Tokens stored the way the login library stores them
+    const manager = createUserManager({ authority: 'http://kc/realms/x', clientId: 'spa' }, 'http://app');
+    await manager.storeUser(new User({
+      access_token: 'a', token_type: 'Bearer', profile: { sub: 'besucher', iss: 'x', aud: 'spa', exp: 0, iat: 0 },
+    }));
+    expect(isCertainlyAnonymous('/stand/x')).toBe(false);
+    window.localStorage.clear();
+    window.sessionStorage.clear();
   });
 });
