@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { setChatSocketFactory } from '../shared/realtime/hooks';
 import { initI18n } from '../i18n';
 import { FakeChatServer } from './fakeSocket';
@@ -20,6 +20,10 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
 });
+
+// Preact runs effects after the next paint, with a 100 ms timer as fallback that then calls cancelAnimationFrame:
+// let such timers fire before the file's jsdom is torn down (else "cancelAnimationFrame is not defined" fails the run)
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
 
 // jsdom has no scrolling; the router's ScrollRestoration calls it on every navigation.
 window.scrollTo = () => {};
