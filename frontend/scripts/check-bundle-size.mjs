@@ -18,8 +18,10 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 // the merge lands; to do: bring it back under 210 (e.g. the German texts of pages other than the start page).
 // 150.9 kB (session 9) with React's API served by Preact (ADR 0016: React DOM alone was about 60 kB) and the stage
 // players loaded with the first stage visit instead of with the shell; 132.5 kB brotli, which the server sends.
+// 144.3 kB (session 10): the German texts of the editor, the administration, the legal, privacy and accessibility
+// pages come with those pages (i18n/*Texts.ts); 126.6 kB brotli.
 // The budget holds this against growth; lower it whenever the start page gets smaller.
-const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 155);
+const BUDGET_KB = Number(process.env.START_PAGE_JS_BUDGET_KB ?? 148);
 /** The modules that must have run before the start page shows content. */
 const FIRST_PAINT = ['index.html', 'src/features/start/pages/StartPage.tsx'];
 

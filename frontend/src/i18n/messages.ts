@@ -14,6 +14,11 @@ import networking from './networking.de.json';
 import notifications from './notifications.de.json';
 import { englishMessages } from './messages.en';
 import reusePagesDe from './reusePages.de.json';
+import accessibilityPagesDe from './accessibilityPages.de.json';
+import adminPagesDe from './adminPages.de.json';
+import editorPagesDe from './editorPages.de.json';
+import legalPagesDe from './legalPages.de.json';
+import privacyPagesDe from './privacyPages.de.json';
 import reusePagesEn from './reusePages.en.json';
 
 /**
@@ -27,9 +32,13 @@ import reusePagesEn from './reusePages.en.json';
 // The texts of the meetings, networking, notification, feedback and insights pages, of the booth page's contact entries
 // and document shelf and those around content in two languages come with those pages in German (features/*/texts.ts,
 // boothPageTexts.ts, contentLanguagesTexts.ts), so that the start page does not carry them; here they belong to the
-// types and the tests like all others.
+// types and the tests like all others. So do those of the editor, the administration, the legal and privacy pages
+// and the accessibility pages (i18n/*Texts.ts, *Pages.de.json).
 export const messages = {
-  de: mergeTexts({ ...germanMessages, ...boothPage, ...contentLanguages, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...networking, ...chatPeer }, reusePagesDe),
+  de: mergeTexts(
+    mergeTexts({ ...germanMessages, ...boothPage, ...contentLanguages, ...meetings, ...notifications, ...feedback, ...certificates, ...insights, ...exhibitorAdmin, ...captions, ...fairlook, ...hallPlan, ...networking, ...chatPeer, ...adminPagesDe, ...editorPagesDe, ...legalPagesDe, ...privacyPagesDe }, reusePagesDe),
+    accessibilityPagesDe,
+  ),
   en: mergeTexts(englishMessages, reusePagesEn),
 };
 

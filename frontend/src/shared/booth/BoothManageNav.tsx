@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../ui/AppLink';
+import '../../i18n/editorTexts';
 
 export type ManageTab = 'edit' | 'inbox' | 'meetings' | 'reuse' | 'chat' | 'stats' | 'audit';
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import '../../i18n/editorTexts';
 
 const ITEM = /^(links|services|experts|materials)\[(\d+)\](?:\.([\w.[\]]+))?$/;
 

@@ -8,6 +8,7 @@ import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { accessibilityApi, REPORT_STATUSES, type Report, type ReportStatus } from '../api';
 import { textField } from '../../../shared/forms/textField';
+import '../../../i18n/accessibilityTexts';
 
 /** The queue of barrier reports: filter, list with deadlines, and the selected report with its replies. */
 export function ReportQueue({ username }: { username: string }) {

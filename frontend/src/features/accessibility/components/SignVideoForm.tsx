@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
+import '../../../i18n/accessibilityTexts';
 
 /**
  * Admins put the DGS video of a Leichte-Sprache page: title, transcript, playing time, the video and its WebVTT

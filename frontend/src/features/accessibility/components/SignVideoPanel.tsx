@@ -2,6 +2,7 @@ import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../i18n/format';
 import type { SignVideo } from '../api';
+import '../../../i18n/accessibilityTexts';
 
 function formatDuration(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

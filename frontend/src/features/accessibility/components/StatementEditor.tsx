@@ -15,6 +15,7 @@ import {
   type StatementTexts,
   type StatementUpdate,
 } from '../api';
+import '../../../i18n/accessibilityTexts';
 
 const EMPTY_TEXTS: StatementTexts = {
   bodyName: '',

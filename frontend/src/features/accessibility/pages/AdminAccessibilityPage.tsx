@@ -11,6 +11,7 @@ import { accessibilityApi } from '../api';
 import { ReportQueue } from '../components/ReportQueue';
 import { SignVideoForm } from '../components/SignVideoForm';
 import { StatementEditor } from '../components/StatementEditor';
+import '../../../i18n/accessibilityTexts';
 
 function todayInBerlin(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());

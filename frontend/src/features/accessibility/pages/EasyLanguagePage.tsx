@@ -8,6 +8,7 @@ import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
 import { EasyLanguageIcon } from '../../../shared/ui/EasyLanguageIcon';
 import { IconLink } from '../components/IconLink';
 import { SignVideoPanel } from '../components/SignVideoPanel';
+import '../../../i18n/accessibilityTexts';
 
 function isSlot(value: string | undefined): value is SignVideoSlot {
   return SIGN_VIDEO_SLOTS.includes(value as SignVideoSlot);

@@ -12,6 +12,7 @@ import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi } from '../api';
 import { textField } from '../../../shared/forms/textField';
+import '../../../i18n/accessibilityTexts';
 
 const MAX_DESCRIPTION = 5000;
 const ACCEPTED = 'image/png,image/jpeg,image/webp,image/gif,application/pdf';

@@ -8,6 +8,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi } from '../api';
+import '../../../i18n/accessibilityTexts';
 
 /** The Erklärung zur Barrierefreiheit, rendered from what the admins maintain, in the reader's language. */
 export function StatementPage() {

@@ -5,6 +5,7 @@ import { saveBlob } from '../../../shared/ui/saveBlob';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
+import '../../../i18n/adminTexts';
 
 const EXPORTS = [
   { key: 'booths', path: '/api/admin/exports/booths.csv', file: 'staende.csv' },

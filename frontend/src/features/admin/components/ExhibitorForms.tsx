@@ -12,6 +12,8 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { adminApi } from '../api/admin';
+import '../../../i18n/editorTexts';
+import '../../../i18n/adminTexts';
 
 /** Usernames or e-mail addresses typed one per line or separated by commas, spaces or semicolons. */
 export function parseUsernames(text: string): string[] {

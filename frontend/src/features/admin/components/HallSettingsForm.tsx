@@ -7,6 +7,7 @@ import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
+import '../../../i18n/adminTexts';
 
 /** The two switches of archive mode, in the order shown. */
 const SWITCHES = [

@@ -9,6 +9,7 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
 import { textField } from '../../../shared/forms/textField';
+import '../../../i18n/adminTexts';
 
 const TILE_SIZES: TileSize[] = ['small', 'medium', 'large'];
 export const MAX_HALL_ORDER = 100_000;

@@ -6,6 +6,8 @@ import { AuditLog } from '../../../shared/booth/AuditLog';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
+import '../../../i18n/editorTexts';
+import '../../../i18n/adminTexts';
 
 export function AdminBoothPage() {
   const { t } = useTranslation();

@@ -10,6 +10,7 @@ import { formatDate, formatShortDate } from '../../../i18n/format';
 import { editionsAdminApi } from '../api/editions';
 import { EditionActions, EditionExhibitors, EditionFrameForm, NewEditionForm } from '../components/EditionForms';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import '../../../i18n/adminTexts';
 
 const CURRENT_BADGE = { backgroundColor: '#1f5f2c', foregroundColor: '#ffffff' };
 

@@ -6,6 +6,7 @@ import { ExhibitorList } from '../components/ExhibitorList';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
 import { AppLink } from '../../../shared/ui/AppLink';
+import '../../../i18n/adminTexts';
 
 export function AdminExhibitorsPage() {
   const { t } = useTranslation();

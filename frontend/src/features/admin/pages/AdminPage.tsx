@@ -14,6 +14,9 @@ import { formatDateTime } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 // The link to the reuse report is named in the reuse texts
 import '../../../i18n/reuseTexts';
+import '../../../i18n/editorTexts';
+import '../../../i18n/adminTexts';
+import '../../../i18n/accessibilityTexts';
 
 export function AdminPage() {
   const { t, i18n } = useTranslation();

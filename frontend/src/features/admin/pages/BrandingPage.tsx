@@ -14,6 +14,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { stagePictureApi, type StagePicture } from '../api/branding';
 import '../branding.css';
+import '../../../i18n/adminTexts';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 

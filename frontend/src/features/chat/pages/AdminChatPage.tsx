@@ -10,6 +10,7 @@ import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
+import '../../../i18n/adminTexts';
 
 /** Chat moderation for admins: the report queue, mutes and bans of every channel, and the moderation log. */
 export function AdminChatPage() {

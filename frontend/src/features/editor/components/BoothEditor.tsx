@@ -18,6 +18,7 @@ import { BasicsSection, ClassificationSection, EnglishSection, ExpertsSection, L
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
 import { editorApi } from '../api/editor';
 import { Notice } from '../../../shared/ui/Notice';
+import '../../../i18n/editorTexts';
 
 interface BoothEditorProps {
   draft: BoothDraft;

@@ -12,6 +12,7 @@ import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
 import { textField } from '../../../shared/forms/textField';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import '../../../i18n/editorTexts';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;

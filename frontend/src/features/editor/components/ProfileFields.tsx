@@ -5,6 +5,7 @@ import '../profile.css';
 import type { ProfileForm } from '../contentForm';
 import type { FieldProps } from './sections';
 import { COST_MODELS, OPERATING_MODELS, OZG_CHOICES, ozgChoice, useReuseLabels } from '../../../shared/booth/reuseLabels';
+import '../../../i18n/editorTexts';
 
 interface ProfileFieldsProps {
   profile: ProfileForm;

@@ -9,6 +9,7 @@ import { Notice } from '../../../shared/ui/Notice';
 import { editorApi, type PublicCodeImport } from '../api/editor';
 import { textField } from '../../../shared/forms/textField';
 import { SubmitButton } from '../../../shared/forms/Feedback';
+import '../../../i18n/editorTexts';
 
 interface PublicCodeImportFormProps {
   slug: string;

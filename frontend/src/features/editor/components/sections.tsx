@@ -17,6 +17,7 @@ import {
   type ExpertForm,
   type ServiceForm,
 } from '../contentForm';
+import '../../../i18n/editorTexts';
 
 export type Update = (change: (form: ContentForm) => ContentForm) => void;
 

@@ -10,6 +10,7 @@ import { useDraft } from '../hooks';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
+import '../../../i18n/editorTexts';
 
 export function BoothEditorPage() {
   const { slug = '' } = useParams();

@@ -23,6 +23,7 @@ import { Notice } from '../../../shared/ui/Notice';
 import { editorApi } from '../api/editor';
 import { carryOverTargets, groupByEdition } from '../editionGroups';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
+import '../../../i18n/editorTexts';
 
 /** "Stand in Herbst 2027 übernehmen": a working copy in the later edition, then on to its editor. */
 function CarryOverButtons({ booth, targets }: { booth: EditorBooth; targets: Edition[] }) {

@@ -2,6 +2,7 @@ import { KolAlert, KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
+import '../../../i18n/legalTexts';
 
 interface LegalSection {
   heading: string;

@@ -6,6 +6,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { policyApi, type PrivacyPolicy } from '../api/policy';
+import '../../../i18n/legalTexts';
 
 interface LegalSection {
   heading: string;

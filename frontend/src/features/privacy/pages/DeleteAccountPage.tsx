@@ -13,6 +13,7 @@ import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { privacyApi } from '../api';
 import { textField } from '../../../shared/forms/textField';
+import '../../../i18n/privacyTexts';
 
 function Deleted() {
   const { t } = useTranslation();

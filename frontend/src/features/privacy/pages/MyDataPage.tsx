@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { exportFile, privacyApi, rowCount, type Consent, type ExportRow, type PersonalDataExport } from '../api';
+import '../../../i18n/privacyTexts';
 
 function formatValue(value: ExportRow[string], language: string): string {
   if (value === null || value === undefined) return '–';

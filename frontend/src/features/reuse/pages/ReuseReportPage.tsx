@@ -14,6 +14,7 @@ import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { textField } from '../../../shared/forms/textField';
+import '../../../i18n/adminTexts';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 

@@ -18,6 +18,7 @@ import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { AGS_PATTERN } from '../ags';
+import '../../../i18n/editorTexts';
 
 interface Form {
   organisation: string;

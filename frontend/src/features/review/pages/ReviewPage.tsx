@@ -21,6 +21,7 @@ import { Notice } from '../../../shared/ui/Notice';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { textField } from '../../../shared/forms/textField';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import '../../../i18n/editorTexts';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { programmeApi, type SpeakerProfile } from '../api/programme';
+import '../../../i18n/adminTexts';
 
 interface SpeakerForm {
   name: string;

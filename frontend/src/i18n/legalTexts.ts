@@ -1,0 +1,8 @@
+import i18n from 'i18next';
+import de from './legalPages.de.json';
+
+/**
+ * The German texts of the imprint and the privacy notice come with the chunks that show them, not with the start page (its JavaScript
+ * budget, scripts/check-bundle-size.mjs). English comes with all English texts (messages.en.ts).
+ */
+i18n.addResourceBundle('de', 'translation', de, true, false);
