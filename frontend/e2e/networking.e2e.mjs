@@ -3,8 +3,8 @@
 // her for contact with a short message; A's header counts the request live without a reload, A accepts it, and both
 // write in the private conversation it opened. Every page is checked with axe-core (WCAG 2.2 AA).
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, onFailure, screenshot, TIMEOUT } from './support.mjs';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, loginAt, newPage, screenshot, TIMEOUT } from './support.mjs';
 
 const A = { username: 'moderatorin', password: 'demo', name: 'Maren Decker' };
 const B = { username: 'besucher', password: 'demo', name: 'Bea Sucher' };
@@ -35,8 +35,6 @@ describe('networking journey: opt in, find, ask, accept live, write', { timeout:
     a = await newPage(browser);
     b = await newPage(browser);
   });
-
-  afterEach(onFailure(() => ({ a, b })));
 
   after(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after } from 'node:test';
+import { after, afterEach } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -57,6 +57,8 @@ after(() => expectNoCspViolations('browser journeys'));
 export async function newPage(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'de-DE' });
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   page.setDefaultTimeout(TIMEOUT);
   page.setDefaultNavigationTimeout(2 * TIMEOUT);
   page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
@@ -161,24 +163,23 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/**
- * For `afterEach`: when a step failed, keeps a screenshot of each page and prints where it was and what it said,
- * so that a failure in CI names the page's state and not only the locator that timed out.
- */
-export function onFailure(pages) {
-  return async (t) => {
-    if (t.passed) return;
-    const named = Object.entries(pages());
-    for (const [name, page] of named) {
-      if (!page || page.isClosed()) continue;
-      const file = `failed-${t.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}-${name}`;
-      try {
-        await screenshot(page, file);
-        const text = (await page.locator('main').innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
-        console.log(`# ${name} at ${page.url()} (${file}.png): ${text.slice(0, 600)}`);
-      } catch (error) {
-        console.log(`# ${name}: no screenshot (${error.message})`);
-      }
+/** The pages of the journeys still open, for the failure report below. */
+const openPages = new Set();
+
+// When a step fails, every open page is kept as a screenshot (out/failed-*.png) and its URL and text go to the log,
+// so that a failure in CI says what the pages showed and not only which locator timed out.
+afterEach(async (t) => {
+  if (t.passed) return;
+  let n = 0;
+  for (const page of openPages) {
+    n += 1;
+    const file = `failed-${t.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}-${n}`;
+    try {
+      await screenshot(page, file);
+      const text = (await page.locator('main').innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+      console.log(`# page ${n} at ${page.url()} (${file}.png): ${text.slice(0, 600)}`);
+    } catch (error) {
+      console.log(`# page ${n}: no screenshot (${error.message})`);
     }
-  };
-}
+  }
+});
