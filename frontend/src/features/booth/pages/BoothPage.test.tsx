@@ -32,7 +32,9 @@ describe('BoothPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' })).toBeTruthy();
     expect(screen.getByText('Ummelden ohne Behördengang.')).toBeTruthy();
-    // Raw HTML in the description stays text; Markdown becomes markup, its heading below the h2.
+    // Raw HTML in the description stays text; Markdown becomes markup (once the renderer's chunk is there), its
+    // heading below the h2.
+    await waitFor(() => expect(container.querySelector('.markdown h4')).not.toBeNull());
     expect(screen.getByText('Erster Absatz mit <b>Markup</b>.')).toBeTruthy();
     expect(container.querySelector('.markdown b')).toBeNull();
     expect(container.querySelector('.markdown h4')?.textContent).toBe('Ablauf');

@@ -89,7 +89,7 @@ describe('BoothEditorPage', () => {
     expect(screen.getByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeTruthy();
     const preview = container.querySelector('.editor__preview') as HTMLElement;
     expect(preview.textContent).toContain('Einmal umziehen.');
-    expect(preview.querySelector('.markdown strong')?.textContent).toBe('Markdown');
+    await waitFor(() => expect(preview.querySelector('.markdown strong')?.textContent).toBe('Markdown'));
 
     type(container, 'tagline', 'Umzugslotse: einmal umziehen.');
 
