@@ -32,6 +32,9 @@ export interface BoothViewModel {
   experts: Expert[] | null;
   logoUrl: string | null;
   bannerUrl: string | null;
+  /** What the logo and the banner show; without it "Logo: <name>" stands in (booths from before). */
+  logoAlt?: string | null;
+  bannerAlt?: string | null;
   /** Short summary in Leichte Sprache (German). */
   easySummary?: string | null;
   /** Language of each text; missing: German. */
@@ -73,7 +76,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
             <Picture
               className="booth-view__banner"
               src={booth.bannerUrl}
-              alt={t('booth.bannerAlt', { name: booth.name })}
+              alt={booth.bannerAlt || t('booth.bannerAlt', { name: booth.name })}
               width={1280}
               height={320}
               sizes="(min-width: 75rem) 60rem, 100vw"
@@ -84,7 +87,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
             <Picture
               className="booth-view__logo"
               src={booth.logoUrl}
-              alt={t('booth.logoAlt', { name: booth.name })}
+              alt={booth.logoAlt || t('booth.logoAlt', { name: booth.name })}
               width={160}
               height={96}
               sizes="10rem"

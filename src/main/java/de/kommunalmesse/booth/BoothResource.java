@@ -100,7 +100,10 @@ public class BoothResource {
             + "upright, without metadata; WebP with the suffix .webp, else JPEG (PNG with transparency)",
             description = "Readable by whoever may download the image: everyone when the published booth shows it, "
                     + "otherwise its editors only.")
-    @APIResponse(responseCode = "200", description = "The variant")
+    @APIResponse(responseCode = "200", description = "The variant",
+            content = { @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "304", description = "The ETag sent in If-None-Match still names the variant")
     @APIResponse(responseCode = "400", description = "A width not offered, e.g. 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

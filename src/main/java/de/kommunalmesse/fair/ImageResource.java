@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -78,7 +80,10 @@ public class ImageResource {
             + "original), upright, without metadata; as WebP with the suffix .webp, else JPEG (PNG with transparency)",
             description = "Made on the first request and kept. Where the server has no WebP encoder, the .webp address "
                     + "answers with JPEG or PNG and says so in Content-Type.")
-    @APIResponse(responseCode = "200", description = "The variant; it never changes, so caches may keep it")
+    @APIResponse(responseCode = "200", description = "The variant; it never changes, so caches may keep it",
+            content = { @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "304", description = "The ETag sent in If-None-Match still names the variant")
     @APIResponse(responseCode = "400", description = "A width not offered, e.g. 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
