@@ -39,10 +39,17 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-/** Waits until an img has loaded (or failed) and tells what it shows. */
+/**
+ * Waits until an img has loaded (or failed) and tells what it shows: the address chosen and the pixel width of the
+ * file (naturalWidth would be scaled by the srcset's width descriptor, which names the variant, not the file).
+ */
 function loadedImage(img) {
   return new Promise((resolve) => {
-    const done = () => resolve({ width: img.naturalWidth, src: img.currentSrc, srcset: img.getAttribute('srcset') ?? '' });
+    const done = async () => {
+      const loaded = img.complete && img.naturalWidth > 0;
+      const width = loaded ? (await createImageBitmap(await (await fetch(img.currentSrc)).blob())).width : 0;
+      resolve({ width, src: img.currentSrc, srcset: img.getAttribute('srcset') ?? '' });
+    };
     if (img.complete && img.naturalWidth > 0) done();
     else {
       img.addEventListener('load', done, { once: true });
