@@ -24,6 +24,13 @@ describe('Picture', () => {
     expect(img.getAttribute('alt')).toBe('');
   });
 
+  it('loads many small pictures seen together at once, without the priority of the top picture', () => {
+    const { container } = render(<Picture src="/api/images/5" alt="" width={160} height={48} sizes="10rem" eager />);
+    const img = container.querySelector('img')!;
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('fetchpriority')).toBeNull();
+  });
+
   it('shows an external address as it is', () => {
     const { container } = render(<Picture src="https://example.org/a.png" alt="A" width={10} height={10} sizes="10px" />);
     expect(container.querySelector('picture')).toBeNull();

@@ -13,6 +13,8 @@ export interface PictureProps {
   maxWidth?: number;
   /** The page's largest picture at the top: loaded first and never lazily. Others load when scrolled near. */
   priority?: boolean;
+  /** Loaded at once like the top picture, but without its priority (many small pictures seen together). */
+  eager?: boolean;
   className?: string;
 }
 
@@ -20,13 +22,13 @@ export interface PictureProps {
  * An uploaded image in the width that fits: WebP where the browser takes it, JPEG/PNG otherwise; addresses without
  * variants (external ones) are shown as they are.
  */
-export function Picture({ src, alt, width, height, sizes, maxWidth, priority = false, className }: PictureProps) {
+export function Picture({ src, alt, width, height, sizes, maxWidth, priority = false, eager = false, className }: PictureProps) {
   const webp = srcSet(src, true, maxWidth);
   const plain = srcSet(src, false, maxWidth);
   // loading and fetchpriority come before the addresses: an image starts loading as soon as it has one
   const img = (
     <img
-      loading={priority ? 'eager' : 'lazy'}
+      loading={priority || eager ? 'eager' : 'lazy'}
       decoding={priority ? 'auto' : 'async'}
       fetchPriority={priority ? 'high' : undefined}
       className={className}

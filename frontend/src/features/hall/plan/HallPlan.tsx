@@ -52,7 +52,7 @@ function PlanTile({ entry }: { entry: PlanBooth }) {
         <span className="hall-plan__number">{t('hallPlan.stand', { number })}</span>
         {booth.logoUrl ? (
           // The link names the booth; the logo adds no information to it. Not lazy: the plan is seen as a whole
-          <Picture className="hall-plan__logo" src={booth.logoUrl} alt="" width={160} height={48} sizes="10rem" maxWidth={320} priority />
+          <Picture className="hall-plan__logo" src={booth.logoUrl} alt="" width={160} height={48} sizes="10rem" maxWidth={320} eager />
         ) : (
           <span className="hall-plan__monogram" aria-hidden="true" lang={CONTENT_LANGUAGE}>
             {initials(booth.name)}
