@@ -16,6 +16,7 @@ const EXHIBITOR = { username: 'aussteller-soest', password: 'demo' };
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 
 // A word nothing else in the hall contains, so a search finds exactly this booth.
+const LOGO_ALT = 'Dunkelblaue Scheibe mit weißem Balken';
 const MARKER = `Zulassungslogo${Math.floor(10000 + Math.random() * 90000)}`;
 const TAGLINE = `${MARKER}: Fahrzeuge online zulassen, rund um die Uhr.`;
 const LOGO_TITLE = `Logo Kreis Soest ${MARKER}`;
@@ -36,6 +37,25 @@ function chunk(type, data) {
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(body));
   return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * Waits until an img has loaded (or failed) and tells what it shows: the address chosen and the pixel width of the
+ * file (naturalWidth would be scaled by the srcset's width descriptor, which names the variant, not the file).
+ */
+function loadedImage(img) {
+  return new Promise((resolve) => {
+    const done = async () => {
+      const loaded = img.complete && img.naturalWidth > 0;
+      const width = loaded ? (await createImageBitmap(await (await fetch(img.currentSrc)).blob())).width : 0;
+      resolve({ width, src: img.currentSrc, srcset: img.getAttribute('srcset') ?? '' });
+    };
+    if (img.complete && img.naturalWidth > 0) done();
+    else {
+      img.addEventListener('load', done, { once: true });
+      img.addEventListener('error', done, { once: true });
+    }
+  });
 }
 
 /** A 240×120 PNG logo: a dark blue disc with a white bar on white, drawn pixel by pixel. */
@@ -104,6 +124,9 @@ describe('hall plan journey: logo upload to hall card and plan, the plan by keyb
     // An image is offered as logo and banner
     await exhibitor.getByRole('combobox', { name: 'Logo', exact: true }).selectOption({ label: `${LOGO_TITLE} (logo-kreis-soest.png)` });
     await exhibitor.locator('.editor__preview').getByRole('img', { name: `Logo: ${BOOTH.name}` }).waitFor();
+    // A chosen logo needs its alternative text; the preview shows it at once
+    await exhibitor.locator('[data-field="logoAlt"] input').fill(LOGO_ALT);
+    await exhibitor.locator('.editor__preview').getByRole('img', { name: LOGO_ALT }).waitFor();
     await expectNoAxeViolations(exhibitor, 'booth editor with a logo', WCAG22_TAGS);
 
     await exhibitor.getByRole('button', { name: 'Speichern', exact: true }).click();
@@ -126,7 +149,12 @@ describe('hall plan journey: logo upload to hall card and plan, the plan by keyb
     await visitor.getByRole('status').filter({ hasText: '1 Messestand gefunden.' }).waitFor();
     const logo = visitor.getByRole('img', { name: `Logo: ${BOOTH.name}` });
     await logo.waitFor();
-    assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth === 240), 'the logo is loaded');
+    const shown = await logo.evaluate(loadedImage);
+    // A width variant, not the upload: WebP from the <picture>, never enlarged beyond the 240 pixels uploaded
+    assert.match(shown.srcset, /\/variants\/320 320w/, 'the card offers width variants');
+    assert.match(shown.src, /\/materials\/\d+\/variants\/\d+\.webp$/, 'Chromium loads the WebP variant');
+    assert.equal(shown.width, 240, 'the logo is loaded');
+    await expectNoAxeViolations(visitor, 'hall card with a logo', WCAG22_TAGS);
   });
 
   it('the plan of the same search shows the booth with its logo in its area', async () => {
@@ -134,7 +162,7 @@ describe('hall plan journey: logo upload to hall card and plan, the plan by keyb
     await visitor.waitForURL(/\/halle\?q=Zulassungslogo\d+&view=plan$/);
     await visitor.getByRole('heading', { level: 2, name: 'Bereich A Mobilität & Reisen 1 Stand' }).waitFor();
     const tile = visitor.getByRole('link', { name: new RegExp(`^Stand A1 ${BOOTH.name.replace(/[()]/g, '\\$&')}`) });
-    assert.ok(await tile.locator('img').evaluate((img) => img.complete && img.naturalWidth === 240), 'the logo is on the tile');
+    assert.equal((await tile.locator('img').evaluate(loadedImage)).width, 240, 'the logo is on the tile');
     await expectNoAxeViolations(visitor, 'hall plan of a search', WCAG22_TAGS);
   });
 

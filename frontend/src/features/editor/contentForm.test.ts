@@ -13,6 +13,8 @@ const content: BoothContent = {
   links: [{ label: 'Projekt', url: 'https://example.org' }],
   logoId: 7,
   bannerId: null,
+  logoAlt: 'Wappen des Kreises: silberner Schlüssel auf Rot',
+  bannerAlt: null,
   services: [
     { name: 'Portal', summary: null, topicField: 'bauen-wohnen', maturity: 'pilot', reuseModel: 'efa', licence: 'EUPL-1.2', codeUrl: null, technology: null, adopters: ['Werl', 'Soest'], contactExpert: null,
       key: '3f1c2d4e-0000-4000-8000-000000000001',

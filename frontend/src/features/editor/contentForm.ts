@@ -90,6 +90,8 @@ export interface ContentForm {
   materials: MaterialEntry[];
   logoId: string;
   bannerId: string;
+  logoAlt: string;
+  bannerAlt: string;
   /** English texts; empty: visitors reading English see the German ones. */
   nameEn: string;
   taglineEn: string;
@@ -204,6 +206,8 @@ export function fromContent(content: BoothContent): ContentForm {
     materials: (content.materials ?? []).map((m) => ({ id: m.id, title: text(m.title) })),
     logoId: idText(content.logoId),
     bannerId: idText(content.bannerId),
+    logoAlt: text(content.logoAlt),
+    bannerAlt: text(content.bannerAlt),
     nameEn: text(content.nameEn),
     taglineEn: text(content.taglineEn),
     descriptionEn: text(content.descriptionEn),
@@ -252,6 +256,9 @@ export function toContent(form: ContentForm): BoothContent {
     materials: form.materials.map((m) => ({ id: m.id, title: m.title.trim() })),
     logoId: idOrNull(form.logoId),
     bannerId: idOrNull(form.bannerId),
+    // The text goes only with its image: choosing no image drops it
+    logoAlt: form.logoId === '' ? null : orNull(form.logoAlt),
+    bannerAlt: form.bannerId === '' ? null : orNull(form.bannerAlt),
     nameEn: orNull(form.nameEn),
     taglineEn: orNull(form.taglineEn),
     descriptionEn: orNull(form.descriptionEn),

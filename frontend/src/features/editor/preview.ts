@@ -52,5 +52,7 @@ export function previewModel(form: ContentForm, context: PreviewContext): BoothV
     experts: form.experts.filter((e) => e.name.trim()),
     logoUrl: context.logoUrl,
     bannerUrl: context.bannerUrl,
+    logoAlt: form.logoAlt.trim() || null,
+    bannerAlt: form.bannerAlt.trim() || null,
   };
 }

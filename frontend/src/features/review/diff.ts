@@ -13,6 +13,8 @@ export const DIFF_FIELDS = [
   'materials',
   'logoId',
   'bannerId',
+  'logoAlt',
+  'bannerAlt',
 ] as const;
 
 export type DiffField = (typeof DIFF_FIELDS)[number];
@@ -64,7 +66,9 @@ function lines(content: BoothContent | null, field: DiffField, format: DiffForma
   switch (field) {
     case 'name':
     case 'tagline':
-    case 'description': {
+    case 'description':
+    case 'logoAlt':
+    case 'bannerAlt': {
       const text = content[field];
       return text && text.trim() ? [text] : [];
     }

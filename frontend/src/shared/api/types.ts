@@ -185,6 +185,9 @@ export interface BoothDetail extends BoothCard {
   links: BoothLink[];
   logoUrl: string | null;
   bannerUrl: string | null;
+  /** What the logo and the banner show; null for booths from before these texts were required. */
+  logoAlt?: string | null;
+  bannerAlt?: string | null;
   services: Service[];
   materials: PublicMaterial[];
   /** null for anonymous visitors: contact data only after login. */
@@ -292,6 +295,9 @@ export interface BoothContent {
   links?: BoothLink[];
   logoId?: number | null;
   bannerId?: number | null;
+  /** What the logo and the banner show; required with them. */
+  logoAlt?: string | null;
+  bannerAlt?: string | null;
   services?: ReuseOffer[];
   experts?: Expert[];
   /** Which uploaded materials the booth shows, in this order. */

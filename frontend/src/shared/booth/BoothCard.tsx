@@ -7,6 +7,7 @@ import { useEditionHref, useEditionTitle } from '../edition/EditionContext';
 import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { useLabels } from './labels';
+import { Picture } from '../images/Picture';
 
 export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColor: '#ffffff' };
 
@@ -37,7 +38,15 @@ export function BoothCard({ booth, showEdition = false, children }: { booth: Boo
             </p>
           )}
           {booth.logoUrl && (
-            <img className="booth-card__logo" src={booth.logoUrl} alt={t('booth.logoAlt', { name: booth.name })} loading="lazy" decoding="async" />
+            <Picture
+              className="booth-card__logo"
+              src={booth.logoUrl}
+              alt={t('booth.logoAlt', { name: booth.name })}
+              width={192}
+              height={56}
+              sizes="12rem"
+              maxWidth={640}
+            />
           )}
           {booth.tagline && (
             <p className="booth-card__tagline" lang={langOf(booth.lang, 'tagline')}>

@@ -1,4 +1,4 @@
-import { KolBadge, KolHeading, KolImage, KolLink } from '@public-ui/react-v19';
+import { KolBadge, KolHeading, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoothLink, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField, TextLangs } from '../api';
@@ -13,6 +13,7 @@ import { fileFormat } from './fileFormat';
 import { useLabels } from './labels';
 import '../../i18n/boothPageTexts';
 import { ReuseFacts } from './ReuseFacts';
+import { Picture } from '../images/Picture';
 
 /** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
 export interface BoothViewModel {
@@ -31,6 +32,9 @@ export interface BoothViewModel {
   experts: Expert[] | null;
   logoUrl: string | null;
   bannerUrl: string | null;
+  /** What the logo and the banner show; without it "Logo: <name>" stands in (booths from before). */
+  logoAlt?: string | null;
+  bannerAlt?: string | null;
   /** Short summary in Leichte Sprache (German). */
   easySummary?: string | null;
   /** Language of each text; missing: German. */
@@ -69,10 +73,27 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
       {(booth.bannerUrl || booth.logoUrl) && (
         <div className="booth-view__media">
           {booth.bannerUrl && (
-            <KolImage className="booth-view__banner" _src={booth.bannerUrl} _alt={t('booth.bannerAlt', { name: booth.name })} />
+            <Picture
+              className="booth-view__banner"
+              src={booth.bannerUrl}
+              alt={booth.bannerAlt || t('booth.bannerAlt', { name: booth.name })}
+              width={1280}
+              height={320}
+              sizes="(min-width: 75rem) 60rem, 100vw"
+              priority
+            />
           )}
           {booth.logoUrl && (
-            <KolImage className="booth-view__logo" _src={booth.logoUrl} _alt={t('booth.logoAlt', { name: booth.name })} />
+            <Picture
+              className="booth-view__logo"
+              src={booth.logoUrl}
+              alt={booth.logoAlt || t('booth.logoAlt', { name: booth.name })}
+              width={160}
+              height={96}
+              sizes="10rem"
+              maxWidth={640}
+              priority={!booth.bannerUrl}
+            />
           )}
         </div>
       )}

@@ -42,7 +42,12 @@ describe('BoothPage', () => {
     expect(container.querySelector('.markdown a')?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(container.querySelectorAll('h1')).toHaveLength(1);
 
-    expect(container.querySelector('kol-image')?.getAttribute('_alt')).toBe('Logo: Digitaler Umzugsservice');
+    const logo = container.querySelector('img.booth-view__logo');
+    expect(logo?.getAttribute('alt')).toBe('Logo: Digitaler Umzugsservice');
+    expect(logo?.getAttribute('srcset')).toContain('/api/booths/kreis-soest-umzug/materials/7/variants/320 320w');
+    expect(logo?.previousElementSibling?.getAttribute('srcset')).toContain('/variants/640.webp 640w');
+    // Without a banner the logo is the page's top picture: loaded first
+    expect(logo?.getAttribute('fetchpriority')).toBe('high');
     expect(container.querySelector('kol-heading[_label="Umzugsportal"]')).not.toBeNull();
     expect(container.querySelector('kol-badge[_label="Entwicklungsstand: Im Betrieb"]')).not.toBeNull();
     expect(container.querySelector('kol-badge[_label="Nachnutzung: Einer für Alle (EfA)"]')).not.toBeNull();

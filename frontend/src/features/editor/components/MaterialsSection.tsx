@@ -241,6 +241,32 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, bannerId: String(value ?? '') })) }}
         />
       </div>
+      {(form.logoId !== '' || form.bannerId !== '') && (
+        <div className="field-row">
+          {form.logoId !== '' && (
+            <KolInputText
+              {...field('logoAlt')}
+              _label={t('editor.field.logoAlt')}
+              _hint={t('editor.field.imageAltHint')}
+              _required
+              _maxLength={300}
+              _value={form.logoAlt}
+              _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, logoAlt: String(value ?? '') })) }}
+            />
+          )}
+          {form.bannerId !== '' && (
+            <KolInputText
+              {...field('bannerAlt')}
+              _label={t('editor.field.bannerAlt')}
+              _hint={t('editor.field.imageAltHint')}
+              _required
+              _maxLength={300}
+              _value={form.bannerAlt}
+              _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, bannerAlt: String(value ?? '') })) }}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }

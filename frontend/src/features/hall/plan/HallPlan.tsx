@@ -9,6 +9,7 @@ import type { PlanAreas } from '../filterState';
 import { planAreas, type PlanArea, type PlanBooth } from './planAreas';
 import { moveInPlan } from './planKeys';
 import './hallPlan.css';
+import { Picture } from '../../../shared/images/Picture';
 
 interface HallPlanProps {
   booths: BoothCard[];
@@ -51,7 +52,7 @@ function PlanTile({ entry }: { entry: PlanBooth }) {
         <span className="hall-plan__number">{t('hallPlan.stand', { number })}</span>
         {booth.logoUrl ? (
           // The link names the booth; the logo adds no information to it. Not lazy: the plan is seen as a whole
-          <img className="hall-plan__logo" src={booth.logoUrl} alt="" decoding="async" />
+          <Picture className="hall-plan__logo" src={booth.logoUrl} alt="" width={160} height={48} sizes="10rem" maxWidth={320} eager />
         ) : (
           <span className="hall-plan__monogram" aria-hidden="true" lang={CONTENT_LANGUAGE}>
             {initials(booth.name)}

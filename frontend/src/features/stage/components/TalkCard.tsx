@@ -7,6 +7,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { useEditionHref, useEditionTitle } from '../../../shared/edition/EditionContext';
 import { AgendaButton } from './AgendaButton';
 import { isLive } from '../schedule';
+import { Picture } from '../../../shared/images/Picture';
 
 interface TalkCardProps {
   talk: TalkSummary;
@@ -85,7 +86,7 @@ export function TalkCard({
           <ul className="speaker-chips" lang={contentLang}>
             {talk.speakers.map((s, index) => (
               <li key={s.id ?? `${s.name}-${index}`} className="speaker-chip">
-                {s.photo && <img src={s.photo.url} alt="" width={32} height={32} />}
+                {s.photo && <Picture src={s.photo.url} alt="" width={32} height={32} sizes="32px" maxWidth={320} />}
                 <span>{[s.name, s.organisation].filter(Boolean).join(', ')}</span>
               </li>
             ))}

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { programmeApi } from '../api/programme';
 import { TalkCard } from '../components/TalkCard';
 import { useNow } from '../useNow';
+import { Picture } from '../../../shared/images/Picture';
 
 /** A speaker's page: photo, role and organisation, short bio (English when chosen and given), and their talks. */
 export function SpeakerPage() {
@@ -40,7 +41,7 @@ export function SpeakerPage() {
       {data && (
         <>
           <div className="speaker-profile">
-            {data.photo ? <img src={data.photo.url} alt={data.photo.alt} width={320} height={320} /> : <span />}
+            {data.photo ? <Picture src={data.photo.url} alt={data.photo.alt} width={320} height={320} sizes="12rem" maxWidth={640} priority /> : <span />}
             <div>
               {(data.role || data.organisation) && (
                 <p className="speaker-profile__role" lang={contentLang}>

@@ -26,6 +26,7 @@ import { NotFoundPage } from '../../../shared/ui/NotFoundPage';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { Loading } from '../../../shared/ui/Loading';
 import { FeedbackResults, RateTalk, useMyFeedback } from '../components/TalkFeedback';
+import { Picture } from '../../../shared/images/Picture';
 
 const CaptionsPage = lazy(() => import('./CaptionsPage').then((m) => ({ default: m.CaptionsPage })));
 
@@ -118,7 +119,7 @@ function TalkDetailPage() {
               <ul className="speaker-list" lang={contentLang}>
                 {data.speakers.map((s, index) => (
                   <li key={`${s.name}-${index}`} className="speaker">
-                    {s.photo && <img className="speaker__photo" src={s.photo.url} alt={s.photo.alt} width={64} height={64} />}
+                    {s.photo && <Picture className="speaker__photo" src={s.photo.url} alt={s.photo.alt} width={64} height={64} sizes="64px" maxWidth={320} />}
                     <span className="speaker__name">
                       {s.id ? <AppLink to={`/referierende/${s.id}`} label={s.name} /> : s.name}
                     </span>

@@ -16,6 +16,7 @@ export interface LobbyBooth {
   tagline: string | null;
   exhibitor: { name: string };
   featured: boolean;
+  logoUrl: string | null;
 }
 
 interface Page<T> {

@@ -12,6 +12,7 @@ import { berlinDay, formatLongDate } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { lobbyApi } from '../api/lobby';
+import { Picture } from '../../../shared/images/Picture';
 
 /** The fair's key visual, full width above the welcome text. */
 export function KeyVisual() {
@@ -20,7 +21,7 @@ export function KeyVisual() {
   if (!visual) return null;
   return (
     <figure className="lobby-visual">
-      <img src={visual.url} alt={visual.alt} width={1600} height={560} />
+      <Picture src={visual.url} alt={visual.alt} width={1600} height={560} sizes="(min-width: 80rem) 80rem, 100vw" priority />
     </figure>
   );
 }
@@ -38,7 +39,16 @@ export function LiveStages() {
       <ul className="lobby-stages__list">
         {sorted.map((stage) => (
           <li key={stage.key} className="lobby-stage">
-            {stage.picture && <img className="lobby-stage__picture" src={stage.picture.url} alt={stage.picture.alt} width={1200} height={675} />}
+            {stage.picture && (
+              <Picture
+                className="lobby-stage__picture"
+                src={stage.picture.url}
+                alt={stage.picture.alt}
+                width={1200}
+                height={675}
+                sizes="(min-width: 48rem) 40rem, 100vw"
+              />
+            )}
             <div className="lobby-stage__body">
               <p className={`lobby-stage__state lobby-stage__state--${stage.live.state}`}>
                 {stage.live.state === 'live' ? t('lobby.stageLive') : t('lobby.stageIdle')}
@@ -124,6 +134,10 @@ export function FeaturedBooths() {
       <ul className="lobby-featured__list">
         {booths.data.map((booth) => (
           <li key={booth.slug} className="lobby-booth" lang={contentLang}>
+            {booth.logoUrl && (
+              // The heading names the booth; its logo adds nothing to it
+              <Picture className="lobby-booth__logo" src={booth.logoUrl} alt="" width={192} height={56} sizes="12rem" maxWidth={640} />
+            )}
             <h3>
               <AppLink to={`/stand/${booth.slug}`} label={booth.name} multiline />
             </h3>
@@ -147,10 +161,10 @@ function LogoList({ heading, logos }: { heading: string; logos: Logo[] }) {
           <li key={logo.image.imageId}>
             {logo.link ? (
               <a href={logo.link} aria-label={t('lobby.logoLink', { alt: logo.image.alt })}>
-                <img src={logo.image.url} alt={logo.image.alt} width={180} height={80} />
+                <Picture src={logo.image.url} alt={logo.image.alt} width={180} height={80} sizes="180px" maxWidth={640} />
               </a>
             ) : (
-              <img src={logo.image.url} alt={logo.image.alt} width={180} height={80} />
+              <Picture src={logo.image.url} alt={logo.image.alt} width={180} height={80} sizes="180px" maxWidth={640} />
             )}
           </li>
         ))}

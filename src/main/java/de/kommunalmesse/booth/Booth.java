@@ -98,6 +98,9 @@ public class Booth extends IdentityEntity {
 
     public Long logoMaterialId;
     public Long bannerMaterialId;
+    /** What the logo and the banner show (required with them since V30; older booths may lack it). */
+    public String logoAlt;
+    public String bannerAlt;
     public Instant publishedAt;
     public Instant createdAt;
     public Instant updatedAt;

@@ -34,14 +34,21 @@ public record BoothContent(
         @Size(max = 200) @Schema(description = "English tagline; optional") String taglineEn,
         @Size(max = 20_000) @Schema(description = "English description (Markdown); optional") String descriptionEn,
         @Size(max = 1_000) @Schema(description = "Short summary in Leichte Sprache (German, easy to read); optional")
-        String easySummary) {
+        String easySummary,
+        @Size(max = MAX_ALT) @Schema(description = "What the logo shows, for those who cannot see it; required with a logo",
+                examples = "Wappen des Kreises Soest: ein silberner Schlüssel auf rotem Grund") String logoAlt,
+        @Size(max = MAX_ALT) @Schema(description = "What the banner shows; required with a banner",
+                examples = "Eine Familie trägt Umzugskartons in eine neue Wohnung") String bannerAlt) {
+
+    /** Longest alternative text of the logo or banner (the columns' size). */
+    public static final int MAX_ALT = 300;
 
     /** Content in German only (imports, tests, older working copies). */
     public BoothContent(String name, String tagline, String description, List<String> topicFields, Long eventDayId,
             List<String> tags, List<Link> links, Long logoId, Long bannerId, List<Service> services, List<Expert> experts,
             List<MaterialEntry> materials) {
         this(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId, services, experts,
-                materials, null, null, null, null);
+                materials, null, null, null, null, null, null);
     }
 
     /** A web address, http or https only. */
@@ -131,14 +138,21 @@ public record BoothContent(
     /** The same content with other services. */
     public BoothContent withServices(List<Service> newServices) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
-                newServices, experts, materials, nameEn, taglineEn, descriptionEn, easySummary);
+                newServices, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoAlt, bannerAlt);
     }
 
     /** The same content with English texts and a Leichte-Sprache summary. */
     public BoothContent withTranslations(String englishName, String englishTagline, String englishDescription,
             String easyText) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
-                services, experts, materials, englishName, englishTagline, englishDescription, easyText);
+                services, experts, materials, englishName, englishTagline, englishDescription, easyText, logoAlt,
+                bannerAlt);
+    }
+
+    /** The same content with a logo and a banner (ids of image materials) and their alternative texts. */
+    public BoothContent withImages(Long logo, String logoText, Long banner, String bannerText) {
+        return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logo, banner,
+                services, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoText, bannerText);
     }
 
     @AssertTrue(message = "{kommunalmesse.tags.unique}")

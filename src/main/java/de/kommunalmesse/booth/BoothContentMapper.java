@@ -31,7 +31,7 @@ final class BoothContentMapper {
                 booth.experts.stream().map(e -> new Expert(e.name, e.role, e.email, e.phone)).toList(),
                 booth.materialIds.stream().filter(materials::containsKey)
                         .map(id -> new MaterialEntry(id, materials.get(id).title)).toList(),
-                booth.nameEn, booth.taglineEn, booth.descriptionEn, booth.easySummary);
+                booth.nameEn, booth.taglineEn, booth.descriptionEn, booth.easySummary, booth.logoAlt, booth.bannerAlt);
     }
 
     /** Replaces the approved content of the booth with this content. */
@@ -101,6 +101,8 @@ final class BoothContentMapper {
         }
         booth.logoMaterialId = content.logoId();
         booth.bannerMaterialId = content.bannerId();
+        booth.logoAlt = content.logoId() == null ? null : blankToNull(content.logoAlt());
+        booth.bannerAlt = content.bannerId() == null ? null : blankToNull(content.bannerAlt());
         booth.materialIds.clear();
         for (MaterialEntry entry : content.materials()) {
             booth.materialIds.add(entry.id());
@@ -152,7 +154,7 @@ final class BoothContentMapper {
         return new BoothContent(content.name(), content.tagline(), content.description(), content.topicFields(),
                 null, content.tags(), content.links(), copiedMaterials.get(content.logoId()),
                 copiedMaterials.get(content.bannerId()), services, content.experts(), materials, content.nameEn(),
-                content.taglineEn(), content.descriptionEn(), content.easySummary());
+                content.taglineEn(), content.descriptionEn(), content.easySummary(), content.logoAlt(), content.bannerAlt());
     }
 
     private static String newKey(Set<String> used) {

@@ -413,6 +413,12 @@ public class BoothEditorService {
                 throw ProblemException.badRequest("notAnImage", imageId);
             }
         }
+        if (content.logoId() != null && (content.logoAlt() == null || content.logoAlt().isBlank())) {
+            throw ProblemException.badRequest("image.altMissing").at("content.logoAlt");
+        }
+        if (content.bannerId() != null && (content.bannerAlt() == null || content.bannerAlt().isBlank())) {
+            throw ProblemException.badRequest("image.altMissing").at("content.bannerAlt");
+        }
     }
 
     private DraftView draftView(Booth booth, BoothDraft draft) {

@@ -10,6 +10,7 @@ import de.kommunalmesse.booth.BoothViews.HallPage;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.NewContactRequest;
 import de.kommunalmesse.booth.MaterialService.Download;
+import de.kommunalmesse.common.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,10 +18,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +91,28 @@ public class BoothResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=300")
                 .build();
+    }
+
+    @GET
+    @Path("{slug}/materials/{id}/variants/{variant}")
+    @Produces({ "image/webp", "image/jpeg", "image/png" })
+    @Operation(summary = "A smaller copy of an image material for srcset (logo, banner): 320, 640 or 1280 px wide, "
+            + "upright, without metadata; WebP with the suffix .webp, else JPEG (PNG with transparency)",
+            description = "Readable by whoever may download the image: everyone when the published booth shows it, "
+                    + "otherwise its editors only.")
+    @APIResponse(responseCode = "200", description = "The variant",
+            content = { @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "304", description = "The ETag sent in If-None-Match still names the variant")
+    @APIResponse(responseCode = "400", description = "A width not offered, e.g. 500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such image material, or not visible to this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response materialVariant(@PathParam("slug") String slug, @PathParam("id") long id,
+            @PathParam("variant") @Parameter(description = "width, with .webp for WebP", example = "640.webp") String variant,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return materials.variant(slug, id, variant).response("private, max-age=300", ifNoneMatch);
     }
 
     @POST

@@ -186,6 +186,7 @@ public class BoothService {
                 booth.links.stream().map(l -> new BoothContent.Link(l.label, l.url)).toList(),
                 logoUrl(booth.slug, booth.logoMaterialId),
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
+                booth.logoMaterialId == null ? null : booth.logoAlt, booth.bannerMaterialId == null ? null : booth.bannerAlt,
                 services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived(),
                 booth.easySummary, texts.langs());
     }

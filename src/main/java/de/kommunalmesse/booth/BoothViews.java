@@ -57,6 +57,9 @@ public final class BoothViews {
             List<BoothContent.Link> links,
             @Schema(description = "Path of the logo image, if any") String logoUrl,
             @Schema(description = "Path of the banner image, if any") String bannerUrl,
+            @Schema(description = "What the logo shows; null for booths from before alternative texts were required")
+            String logoAlt,
+            @Schema(description = "What the banner shows; null as for the logo") String bannerAlt,
             List<ServiceView> services,
             List<PublicMaterial> materials,
             @Schema(description = "The booth's experts; null for anonymous visitors") List<BoothContent.Expert> experts,

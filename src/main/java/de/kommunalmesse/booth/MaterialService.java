@@ -4,6 +4,9 @@ import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.EditorViews.MaterialView;
 import de.kommunalmesse.common.MaterialKind;
+import de.kommunalmesse.common.ImageVariants;
+import de.kommunalmesse.common.ImageVariants.Request;
+import de.kommunalmesse.common.ImageVariants.Variant;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.common.Uploads.StoredFile;
@@ -42,6 +45,9 @@ public class MaterialService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ImageVariants variants;
 
     /** A stored file ready to be sent. */
     public record Download(String fileName, String mediaType, long size, MaterialKind kind, InputStream content) {
@@ -117,16 +123,9 @@ public class MaterialService {
      * other uploads only the booth's editors. Counts the download.
      */
     public Download download(String slug, long materialId) {
-        // Material ids are unique across editions: the address needs no edition, and links in old pages keep working
-        Material material = Material.<Material>findByIdOptional(materialId)
-                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
-        Booth booth = Booth.<Booth>findByIdOptional(material.boothId).filter(b -> b.slug.equals(slug))
-                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
-        boolean shown = booth.status == BoothStatus.PUBLISHED && (booth.materialIds.contains(material.id)
-                || material.id.equals(booth.logoMaterialId) || material.id.equals(booth.bannerMaterialId));
-        if (!shown && !access.mayEdit(booth)) {
-            throw ProblemException.notFound("notFound.material", materialId);
-        }
+        Material material = readable(slug, materialId);
+        Booth booth = Booth.findById(material.boothId);
+        boolean shown = shown(booth, material);
         if (shown && material.kind != MaterialKind.IMAGE) {
             material.downloadCount++;
             stats.count(booth.id, Counter.DOWNLOADS);
@@ -137,6 +136,38 @@ public class MaterialService {
         } catch (IOException e) {
             throw new UncheckedIOException("Material " + material.id + " is missing in the storage", e);
         }
+    }
+
+    /**
+     * A smaller copy of an image material ({@code 640} or {@code 640.webp}, see {@link ImageVariants}), readable by
+     * whoever may download the image; 404 for a material that is no image, 400 for a width not offered.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Variant variant(String slug, long materialId, String name) {
+        Request request = ImageVariants.parse(name);
+        Material material = readable(slug, materialId);
+        if (material.kind != MaterialKind.IMAGE) {
+            throw ProblemException.notFound("notFound.material", materialId);
+        }
+        return variants.variant(material.storageKey, material.sha256, request);
+    }
+
+    /** The material, if this user may read it: shown by a published booth, or the user edits the booth. */
+    private Material readable(String slug, long materialId) {
+        // Material ids are unique across editions: the address needs no edition, and links in old pages keep working
+        Material material = Material.<Material>findByIdOptional(materialId)
+                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
+        Booth booth = Booth.<Booth>findByIdOptional(material.boothId).filter(b -> b.slug.equals(slug))
+                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
+        if (!shown(booth, material) && !access.mayEdit(booth)) {
+            throw ProblemException.notFound("notFound.material", materialId);
+        }
+        return material;
+    }
+
+    private static boolean shown(Booth booth, Material material) {
+        return booth.status == BoothStatus.PUBLISHED && (booth.materialIds.contains(material.id)
+                || material.id.equals(booth.logoMaterialId) || material.id.equals(booth.bannerMaterialId));
     }
 
     static MaterialView view(String slug, Material m) {

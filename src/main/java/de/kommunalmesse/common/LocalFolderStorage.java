@@ -9,9 +9,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** Materials as files in one folder, named by random keys (never by the uploaded file name). */
+/**
+ * Materials as files in one folder, named by random keys (never by the uploaded file name); what is derived from a
+ * file (resized images) sits in {@code derived/<key>/}.
+ */
 @ApplicationScoped
 public class LocalFolderStorage implements MaterialStorage {
 
@@ -42,6 +48,41 @@ public class LocalFolderStorage implements MaterialStorage {
     @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(resolve(key));
+        Path derived = derivedFolder(key);
+        if (Files.isDirectory(derived)) {
+            try (Stream<Path> files = Files.walk(derived)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<byte[]> openDerived(String key, String name) throws IOException {
+        Path file = derivedFolder(key).resolve(derivedName(name));
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    @Override
+    public void storeDerived(String key, String name, byte[] content) throws IOException {
+        Path folder = Files.createDirectories(derivedFolder(key));
+        // Written aside and moved: a reader at the same moment sees the whole file or none
+        Path part = Files.write(folder.resolve(UUID.randomUUID() + ".part"), content);
+        Files.move(part, folder.resolve(derivedName(name)), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Path derivedFolder(String key) {
+        resolve(key);
+        return Path.of(config.directory()).resolve("derived").resolve(key);
+    }
+
+    private static String derivedName(String name) {
+        if (!name.matches("[a-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("Not a name of a derived file: " + name);
+        }
+        return name;
     }
 
     private Path resolve(String key) {

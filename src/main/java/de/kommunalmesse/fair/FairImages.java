@@ -1,5 +1,8 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.ImageVariants;
+import de.kommunalmesse.common.ImageVariants.Request;
+import de.kommunalmesse.common.ImageVariants.Variant;
 import de.kommunalmesse.common.MaterialKind;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
@@ -31,6 +34,9 @@ public class FairImages {
 
     @Inject
     Uploads uploads;
+
+    @Inject
+    ImageVariants variants;
 
     /** The bytes of a stored image with its type. */
     public record ImageFile(String mediaType, long size, InputStream content) {
@@ -88,6 +94,18 @@ public class FairImages {
         } catch (IOException e) {
             throw new UncheckedIOException("Image " + id + " could not be read", e);
         }
+    }
+
+    /**
+     * A smaller copy of an image ({@code 640} or {@code 640.webp}, see {@link ImageVariants}); 400 for a width not
+     * offered, 404 when unknown.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Variant variant(long id, String name) {
+        Request request = ImageVariants.parse(name);
+        FairImage image = FairImage.<FairImage>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("notFound.image", id));
+        return variants.variant(image.storageKey, image.sha256, request);
     }
 
     /** The public address of an image. */

@@ -127,6 +127,7 @@ class MaterialTest {
                 .extract().path("id");
         Map<String, Object> content = content("Logostand " + word);
         content.put("logoId", logo);
+        content.put("logoAlt", "Wappen: silberner Schlüssel auf Rot");
         int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
                 .then().statusCode(200).extract().path("version");
         String card = "items.find { it.slug == '" + slug + "' }";
@@ -141,5 +142,33 @@ class MaterialTest {
         String url = "/api/booths/" + slug + "/materials/" + logo;
         given().queryParam("q", word).get("/api/booths").then().statusCode(200).body(card + ".logoUrl", equalTo(url));
         given().get(url).then().statusCode(200).contentType("image/png");
+        given().get("/api/booths/" + slug).then().body("logoAlt", equalTo("Wappen: silberner Schlüssel auf Rot"))
+                .body("bannerAlt", nullValue());
+    }
+
+    @Test
+    void logoAndBannerNeedAnAlternativeText() {
+        String slug = data.ownBooth();
+        int image = upload(TestUsers.exhibitorSoest(), slug, "bild.png", TestFiles.PNG, "image/png").statusCode(201)
+                .extract().path("id");
+        Map<String, Object> content = content("Ohne Alternativtext");
+        content.put("logoId", image);
+        content.put("logoAlt", "  ");
+        as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("content.logoAlt"))
+                .body("detail", containsString("Alternativtext"));
+
+        content.put("logoAlt", "Logo des Kreises");
+        content.put("bannerId", image);
+        as(TestUsers.exhibitorSoest()).header("Accept-Language", "en").body(draft(-1, content))
+                .put("/api/booths/" + slug + "/draft")
+                .then().statusCode(400).body("errors[0].field", equalTo("content.bannerAlt"))
+                .body("detail", containsString("alternative text"));
+        as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then().body("content.logoId", nullValue());
+
+        content.put("bannerAlt", "Rathaus am Markt");
+        as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft").then().statusCode(200)
+                .body("content.logoAlt", equalTo("Logo des Kreises")).body("content.bannerAlt", equalTo("Rathaus am Markt"));
     }
 }
