@@ -1,5 +1,5 @@
 import { KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /**
  * Admins put the DGS video of a Leichte-Sprache page: title, transcript, playing time, the video and its WebVTT
@@ -15,10 +16,7 @@ import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
 export function SignVideoForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const videos = useQuery({
-    queryKey: ['accessibility', 'sign-videos'],
-    queryFn: ({ signal }) => accessibilityApi.signVideos({ signal }),
-  });
+  const videos = useApiQuery(['accessibility', 'sign-videos'], accessibilityApi.signVideos);
   const [slot, setSlot] = useState<SignVideoSlot>('angebot');
   const current = videos.data?.find((v) => v.slot === slot);
   const [edits, setEdits] = useState<{ title?: string; transcript?: string; duration?: number | null }>({});

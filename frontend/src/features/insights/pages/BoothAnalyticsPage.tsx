@@ -1,6 +1,6 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolHeading, KolInputDate } from '@public-ui/react-v19';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -15,6 +15,7 @@ import { insightsApi, type Figures, type Period } from '../api';
 import { BarChart } from '../components/BarChart';
 import { shownCount } from '../format';
 import '../insights.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const TOTALS: (keyof Figures)[] = ['visits', 'visitors', 'downloads', 'chatMessages', 'conversations', 'answered',
@@ -26,9 +27,7 @@ export function BoothAnalyticsPage() {
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const [period, setPeriod] = useState<Period>({});
   const [fields, setFields] = useState({ from: '', to: '' });
-  const analytics = useQuery({
-    queryKey: ['insights', 'booth', slug, period],
-    queryFn: ({ signal }) => insightsApi.booth(slug, period, { signal }),
+  const analytics = useApiQuery(['insights', 'booth', slug, period], (o) => insightsApi.booth(slug, period, o), {
     enabled: granted,
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,4 @@
 import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -12,6 +11,7 @@ import { insightsApi } from '../api';
 import { BarChart } from '../components/BarChart';
 import { DASHBOARD_KEY, useDashboardSocket } from '../live';
 import '../insights.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** Threshold of the booth figures; the dashboard's platform-wide figures are not suppressed. */
 const THRESHOLD = 5;
@@ -21,11 +21,7 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const access = useAccess('admin');
   const granted = access === 'granted';
-  const dashboard = useQuery({
-    queryKey: DASHBOARD_KEY,
-    queryFn: ({ signal }) => insightsApi.dashboard({ signal }),
-    enabled: granted,
-  });
+  const dashboard = useApiQuery(DASHBOARD_KEY, insightsApi.dashboard, { enabled: granted });
   const live = useDashboardSocket(granted);
   const [loadedAt] = useState(() => new Date().toISOString());
   const data = dashboard.data;

@@ -1,5 +1,5 @@
 import { KolHeading, KolSelect, KolInputText, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -9,12 +9,12 @@ import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 
@@ -24,10 +24,7 @@ export function BookMeetingPage() {
   const { slug = '' } = useParams();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const slots = useQuery({
-    queryKey: ['meetings', 'free', slug],
-    queryFn: ({ signal }) => meetingsApi.freeSlots(slug, { signal }),
-  });
+  const slots = useApiQuery(['meetings', 'free', slug], (o) => meetingsApi.freeSlots(slug, o));
   const [slotId, setSlotId] = useState('');
   const [topic, setTopic] = useState('');
   const [questions, setQuestions] = useState('');
@@ -69,8 +66,7 @@ export function BookMeetingPage() {
       </p>
       <p className="lead">{t('meetings.book.intro')}</p>
       <p className="muted">{t('meetings.zoneNote')}</p>
-      {slots.isPending && <Loading />}
-      {slots.isError && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
+      <QueryStatus query={slots} />
       {booked ? (
         <>
           <p role="status" className="form-result">

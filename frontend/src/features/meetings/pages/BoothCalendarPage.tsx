@@ -1,6 +1,6 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolHeading, KolInputDate, KolInputText, KolSelect } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -19,6 +19,7 @@ import { meetingsApi, type NewAvailability } from '../api';
 import { MeetingItem } from '../components/MeetingItem';
 import { berlinRange, byBerlinDay } from '../time';
 import '../meetings.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const LENGTHS = [15, 30, 45, 60];
@@ -41,16 +42,8 @@ export function BoothCalendarPage() {
   const { t, i18n } = useTranslation();
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const queryClient = useQueryClient();
-  const slots = useQuery({
-    queryKey: ['meetings', 'team-slots', slug],
-    queryFn: ({ signal }) => meetingsApi.teamSlots(slug, { signal }),
-    enabled: granted,
-  });
-  const calendar = useQuery({
-    queryKey: ['meetings', 'calendar', slug],
-    queryFn: ({ signal }) => meetingsApi.calendar(slug, { signal }),
-    enabled: granted,
-  });
+  const slots = useApiQuery(['meetings', 'team-slots', slug], (o) => meetingsApi.teamSlots(slug, o), { enabled: granted });
+  const calendar = useApiQuery(['meetings', 'calendar', slug], (o) => meetingsApi.calendar(slug, o), { enabled: granted });
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');

@@ -1,5 +1,5 @@
 import { KolButton, KolHeading, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -15,6 +15,7 @@ import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 
@@ -24,9 +25,7 @@ export function MeetingPage() {
   const { id = '' } = useParams();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const meeting = useQuery({
-    queryKey: ['meetings', 'one', id],
-    queryFn: ({ signal }) => meetingsApi.meeting(Number(id), { signal }),
+  const meeting = useApiQuery(['meetings', 'one', id], (o) => meetingsApi.meeting(Number(id), o), {
     enabled: access === 'granted',
   });
   const [message, setMessage] = useState('');
@@ -156,10 +155,9 @@ interface ActionProps {
 
 function ProposeForm({ meeting, onDone, onFailure }: ActionProps) {
   const { t, i18n } = useTranslation();
-  const slots = useQuery({
-    queryKey: ['meetings', 'free', meeting.edition, meeting.booth],
-    queryFn: ({ signal }) => meetingsApi.freeSlots(meeting.booth, { signal, edition: meeting.edition }),
-  });
+  const slots = useApiQuery(['meetings', 'free', meeting.edition, meeting.booth], (o) =>
+    meetingsApi.freeSlots(meeting.booth, { ...o, edition: meeting.edition }),
+  );
   const [slotId, setSlotId] = useState('');
   const [reason, setReason] = useState('');
   const free = slots.data?.slots ?? [];

@@ -1,5 +1,5 @@
 import { KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { AGS_PATTERN } from '../ags';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 interface Form {
   organisation: string;
@@ -37,7 +38,7 @@ export function ReuseRequestPage() {
   const access = useAccess('visitor');
   const granted = access === 'granted';
   const { me } = useCurrentUser();
-  const booth = useQuery({ queryKey: ['reuse-booth', slug], queryFn: ({ signal }) => reuseApi.booth(slug, { signal }), enabled: granted });
+  const booth = useApiQuery(['reuse-booth', slug], (o) => reuseApi.booth(slug, o), { enabled: granted });
   const service = booth.data?.services.find((s) => s.key === key);
   const [form, setForm] = useState<Form>(() => ({
     organisation: '',
