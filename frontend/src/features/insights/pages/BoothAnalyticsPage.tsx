@@ -16,8 +16,8 @@ import { BarChart } from '../components/BarChart';
 import { shownCount } from '../format';
 import '../insights.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const TOTALS: (keyof Figures)[] = ['visits', 'visitors', 'downloads', 'chatMessages', 'conversations', 'answered',
   'contactRequests', 'reuseRequests', 'meetings'];
 
@@ -48,9 +48,9 @@ export function BoothAnalyticsPage() {
       <p className="lead">{t('insights.booth.intro')}</p>
       <form className="insights-period" onSubmit={apply} aria-label={t('insights.booth.period')}>
         <KolInputDate _label={t('insights.booth.from')} _type="date" _value={(fields.from || data?.from || '') as Iso8601}
-          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, from: str(v) })) }} />
+          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, from: kolValue(v) })) }} />
         <KolInputDate _label={t('insights.booth.to')} _type="date" _value={(fields.to || data?.to || '') as Iso8601}
-          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, to: str(v) })) }} />
+          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, to: kolValue(v) })) }} />
         <KolButton _label={t('insights.booth.apply')} _type="submit" _variant="secondary" _on={{ onClick: () => apply() }} />
       </form>
       <QueryStatus query={analytics} showError={!forbidden} />

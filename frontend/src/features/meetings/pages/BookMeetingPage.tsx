@@ -15,8 +15,7 @@ import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** A visitor books a free slot at a booth with a topic and, if they like, questions. */
 export function BookMeetingPage() {
@@ -92,7 +91,7 @@ export function BookMeetingPage() {
                   _options={free.map((s) => ({ label: label(s), value: String(s.id) }))}
                   _value={chosen}
                   _required
-                  _on={{ onChange: (_e: Event, v: unknown) => setSlotId(str(v)) }}
+                  _on={{ onChange: (_e: Event, v: unknown) => setSlotId(kolValue(v)) }}
                 />
                 <KolInputText
                   _label={t('meetings.book.topic')}
@@ -101,14 +100,14 @@ export function BookMeetingPage() {
                   _value={topic}
                   _touched={Boolean(errors.topic)}
                   _msg={kolMsg(errors.topic?.join(' '))}
-                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(str(v)) }}
+                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(kolValue(v)) }}
                 />
                 <KolTextarea
                   _label={t('meetings.book.questions')}
                   _rows={3}
                   _maxLength={2000}
                   _value={questions}
-                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(str(v)) }}
+                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(kolValue(v)) }}
                 />
                 <SubmitRow label={t('meetings.book.submit')} busy={book.isPending} />
               </form>

@@ -20,8 +20,8 @@ import { MeetingItem } from '../components/MeetingItem';
 import { berlinRange, byBerlinDay } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const LENGTHS = [15, 30, 45, 60];
 
 interface Fields {
@@ -104,24 +104,24 @@ export function BoothCalendarPage() {
           <fieldset>
             <legend>{t('meetings.calendar.publish')}</legend>
             <KolInputDate _label={t('meetings.calendar.date')} _type="date" _required _value={fields.date as Iso8601} {...msg('date')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ date: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ date: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.from')} _hint="HH:MM" _required _value={fields.from} {...msg('from')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ from: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ from: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.to')} _hint="HH:MM" _required _value={fields.to} {...msg('to')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ to: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ to: kolValue(v) }) }} />
             <KolSelect _label={t('meetings.calendar.slotMinutes')} _value={fields.slotMinutes} {...msg('slotMinutes')}
               _options={LENGTHS.map((n) => ({ label: t('meetings.calendar.minutes', { count: n }), value: String(n) }))}
-              _on={{ onChange: (_e: Event, v: unknown) => set({ slotMinutes: str(v) }) }} />
+              _on={{ onChange: (_e: Event, v: unknown) => set({ slotMinutes: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.breakFrom')} _hint="HH:MM" _value={fields.breakFrom} {...msg('breaks[0]')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ breakFrom: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakFrom: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.breakTo')} _hint="HH:MM" _value={fields.breakTo}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ breakTo: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakTo: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.expert')} _maxLength={200} _value={fields.expert} {...msg('expert')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ expert: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ expert: kolValue(v) }) }} />
             {slots.data?.videoLinkRequired !== false && (
               <KolInputText _label={t('meetings.calendar.videoLink')} _hint={t('meetings.calendar.videoLinkHint')} _type="url"
                 _required={slots.data?.videoLinkRequired} _value={fields.videoLink} {...msg('videoLink')}
-                _on={{ onInput: (_e: Event, v: unknown) => set({ videoLink: str(v) }) }} />
+                _on={{ onInput: (_e: Event, v: unknown) => set({ videoLink: kolValue(v) }) }} />
             )}
           </fieldset>
           <SubmitRow label={t('meetings.calendar.submit')} busy={publish.isPending} />
@@ -136,7 +136,7 @@ export function BoothCalendarPage() {
             { label: t('meetings.calendar.dayView'), value: 'day' },
             { label: t('meetings.calendar.listView'), value: 'list' },
           ]}
-          _on={{ onChange: (_e: Event, v: unknown) => setView(str(v) === 'list' ? 'list' : 'day') }}
+          _on={{ onChange: (_e: Event, v: unknown) => setView(kolValue(v) === 'list' ? 'list' : 'day') }}
         />
         {(slots.isPending || calendar.isPending) && <Loading />}
         {slots.isError && !forbidden && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
@@ -149,7 +149,7 @@ export function BoothCalendarPage() {
                 _label={t('meetings.calendar.day')}
                 _value={shownDay?.[0]}
                 _options={days.map(([d]) => ({ label: formatDate(d, i18n.language), value: d }))}
-                _on={{ onChange: (_e: Event, v: unknown) => setDay(str(v)) }}
+                _on={{ onChange: (_e: Event, v: unknown) => setDay(kolValue(v)) }}
               />
             )}
             {!shownDay ? (

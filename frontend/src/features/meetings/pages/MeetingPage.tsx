@@ -16,8 +16,7 @@ import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** One meeting for either side: time, room, and cancelling or moving it. */
 export function MeetingPage() {
@@ -186,14 +185,14 @@ function ProposeForm({ meeting, onDone, onFailure }: ActionProps) {
             _label={t('meetings.detail.proposeSlot')}
             _options={free.map((s) => ({ label: berlinWhen(s.startsAt, s.endsAt, i18n.language), value: String(s.id) }))}
             _value={chosen}
-            _on={{ onChange: (_e: Event, v: unknown) => setSlotId(str(v)) }}
+            _on={{ onChange: (_e: Event, v: unknown) => setSlotId(kolValue(v)) }}
           />
           <KolInputText
             _label={t('meetings.detail.proposeReason')}
             _required
             _maxLength={1000}
             _value={reason}
-            _on={{ onInput: (_e: Event, v: unknown) => setReason(str(v)) }}
+            _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
           />
           <SubmitRow label={t('meetings.detail.proposeSubmit')} busy={propose.isPending} variant="secondary" />
         </form>
@@ -223,7 +222,7 @@ function CancelForm({ meeting, onDone, onFailure }: ActionProps) {
           _rows={2}
           _maxLength={1000}
           _value={reason}
-          _on={{ onInput: (_e: Event, v: unknown) => setReason(str(v)) }}
+          _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
         />
         <SubmitRow label={t('meetings.detail.cancel')} busy={cancel.isPending} variant="secondary" />
       </form>

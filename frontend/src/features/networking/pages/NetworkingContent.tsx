@@ -14,8 +14,7 @@ import { PersonCard } from '../components/PersonCard';
 import { ProfileForm } from '../components/ProfileForm';
 import { RequestList } from '../components/RequestList';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /**
  * "Vernetzen": the visitor's own profile (opt in, change, leave), their contact requests, suggestions and the
@@ -45,8 +44,8 @@ export function NetworkingContent() {
   });
   const findable = own.data?.findable === true;
   const set = (key: keyof DirectoryFilter) => ({
-    onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: str(v) })),
-    onChange: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: str(v) })),
+    onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: kolValue(v) })),
+    onChange: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: kolValue(v) })),
   });
   const search = (event: FormEvent) => {
     event.preventDefault();
