@@ -1,8 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { useChatClient } from '../../shared/realtime/hooks';
 import { NOTIFICATIONS_KEY, notificationsApi } from './api';
+import { useApiQuery } from '../../shared/api/useApiQuery';
 
 /** How often the list is asked for while no frame says it changed (a lost connection, another instance's restart). */
 const POLL_MS = 120_000;
@@ -17,9 +18,7 @@ export function useNotifications() {
   const authenticated = status === 'authenticated';
   const queryClient = useQueryClient();
   const client = useChatClient();
-  const list = useQuery({
-    queryKey: NOTIFICATIONS_KEY,
-    queryFn: ({ signal }) => notificationsApi.mine({ signal }),
+  const list = useApiQuery(NOTIFICATIONS_KEY, notificationsApi.mine, {
     enabled: authenticated,
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,

@@ -1,10 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { programmeApi, type TalkFilter } from './api/programme';
 import { useAuth } from '../../shared/auth/AuthContext';
 import { useLiveConnected, useStageSocket, useTalkSocket } from './live';
 import { useParams } from 'react-router';
 import { useAccess } from '../../shared/auth/access';
+import { useApiQuery } from '../../shared/api/useApiQuery';
 
 /**
  * How often live data is fetched again over REST: often while the WebSocket is not connected (or, for
@@ -19,31 +20,21 @@ function useLang(): string {
 
 export function useTalks(filter: TalkFilter) {
   const lang = useLang();
-  return useQuery({
-    queryKey: ['talks', lang, filter],
-    queryFn: ({ signal }) => programmeApi.talks(filter, { signal }),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery(['talks', lang, filter], (o) => programmeApi.talks(filter, o), { placeholderData: keepPreviousData });
 }
 
 export function useTalk(id: number) {
   const lang = useLang();
   const { status } = useAuth();
-  return useQuery({
-    // The answer says whether the talk is in the user's agenda: refetch after login.
-    queryKey: ['talk', id, lang, status],
-    queryFn: ({ signal }) => programmeApi.talk(id, { signal }),
+  // The answer says whether the talk is in the user's agenda: refetch after login.
+  return useApiQuery(['talk', id, lang, status], (o) => programmeApi.talk(id, o), {
     enabled: Number.isInteger(id) && id > 0 && status !== 'loading',
   });
 }
 
 export function useStages() {
   const lang = useLang();
-  return useQuery({
-    queryKey: ['stages', lang],
-    queryFn: ({ signal }) => programmeApi.stages({ signal }),
-    refetchInterval: LIVE_REFRESH_MS,
-  });
+  return useApiQuery(['stages', lang], programmeApi.stages, { refetchInterval: LIVE_REFRESH_MS });
 }
 
 /**
@@ -57,9 +48,7 @@ export function useStageLive(key: string | undefined) {
   const queryKey = ['stage', key, lang];
   // Anonymous connections may not subscribe to a stage channel by default: they keep polling.
   const pushed = connected && status === 'authenticated';
-  const query = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => programmeApi.stage(key!, { signal }),
+  const query = useApiQuery(queryKey, (o) => programmeApi.stage(key!, o), {
     enabled: Boolean(key),
     refetchInterval: pushed ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS,
     placeholderData: keepPreviousData,
@@ -70,12 +59,7 @@ export function useStageLive(key: string | undefined) {
 
 export function useAgenda(enabled = true) {
   const { status } = useAuth();
-  return useQuery({
-    queryKey: ['agenda'],
-    queryFn: ({ signal }) => programmeApi.agenda({ signal }),
-    enabled: enabled && status === 'authenticated',
-    staleTime: 60_000,
-  });
+  return useApiQuery(['agenda'], programmeApi.agenda, { enabled: enabled && status === 'authenticated', staleTime: 60_000 });
 }
 
 /** Questions (sorted by votes), polls and FAQ of a talk, refreshed while live. */
@@ -85,23 +69,15 @@ export function useTalkInteractions(talkId: number, { live = true } = {}) {
   const connected = useLiveConnected();
   useTalkSocket(live ? talkId : 0);
   const interval = live ? (connected ? PUSHED_REFRESH_MS : LIVE_REFRESH_MS) : false;
-  const questions = useQuery({
-    queryKey: ['questions', talkId, status],
-    queryFn: ({ signal }) => programmeApi.questions(talkId, 'votes', { signal }),
+  const questions = useApiQuery(['questions', talkId, status], (o) => programmeApi.questions(talkId, 'votes', o), {
     enabled: ready,
     refetchInterval: interval,
   });
-  const polls = useQuery({
-    queryKey: ['polls', talkId, status],
-    queryFn: ({ signal }) => programmeApi.polls(talkId, { signal }),
+  const polls = useApiQuery(['polls', talkId, status], (o) => programmeApi.polls(talkId, o), {
     enabled: ready,
     refetchInterval: interval,
   });
-  const faq = useQuery({
-    queryKey: ['faq', talkId],
-    queryFn: ({ signal }) => programmeApi.faq(talkId, { signal }),
-    enabled: ready,
-  });
+  const faq = useApiQuery(['faq', talkId], (o) => programmeApi.faq(talkId, o), { enabled: ready });
   return { questions, polls, faq };
 }
 

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { http, type Edition, type Opts } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { setActiveEdition, withEdition } from './paths';
+import { useApiQuery } from '../api/useApiQuery';
 
 export const editionsApi = {
   /** The editions the caller may see, newest first (preparation ones only for admins and taking-part staff). */
@@ -12,11 +12,7 @@ export const editionsApi = {
 /** The editions the user may see; who is logged in decides whether prepared ones are among them. */
 export function useEditions() {
   const { user } = useAuth();
-  return useQuery({
-    queryKey: ['editions', user?.profile.sub ?? ''],
-    queryFn: ({ signal }) => editionsApi.list({ signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useApiQuery(['editions', user?.profile.sub ?? ''], editionsApi.list, { staleTime: 5 * 60_000 });
 }
 
 export interface EditionState {

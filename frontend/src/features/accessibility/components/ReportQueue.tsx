@@ -1,5 +1,5 @@
 import { KolButton, KolHeading, KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../i18n/format';
@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { accessibilityApi, REPORT_STATUSES, type Report, type ReportStatus } from '../api';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** The queue of barrier reports: filter, list with deadlines, and the selected report with its replies. */
 export function ReportQueue({ username }: { username: string }) {
@@ -16,10 +17,9 @@ export function ReportQueue({ username }: { username: string }) {
   const [status, setStatus] = useState<ReportStatus | ''>('');
   const [overdue, setOverdue] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
-  const reports = useQuery({
-    queryKey: ['accessibility', 'reports', status, overdue],
-    queryFn: ({ signal }) => accessibilityApi.reports({ status, overdue }, { signal }),
-  });
+  const reports = useApiQuery(['accessibility', 'reports', status, overdue], (o) =>
+    accessibilityApi.reports({ status, overdue }, o),
+  );
   const statusOptions = [
     { label: t('a11y.admin.allStatuses'), value: '' },
     ...REPORT_STATUSES.map((s) => ({ label: t(`a11y.status.${s}`), value: s })),
@@ -75,10 +75,7 @@ function ReportRow({ report, onOpen }: { report: Report; onOpen: () => void }) {
 function ReportDetailPanel({ id, username, onClose }: { id: number; username: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const detail = useQuery({
-    queryKey: ['accessibility', 'report', id],
-    queryFn: ({ signal }) => accessibilityApi.report(id, { signal }),
-  });
+  const detail = useApiQuery(['accessibility', 'report', id], (o) => accessibilityApi.report(id, o));
   const [edit, setEdit] = useState<{ status?: ReportStatus; assignee?: string }>({});
   const [message, setMessage] = useState('');
   const [interim, setInterim] = useState(false);

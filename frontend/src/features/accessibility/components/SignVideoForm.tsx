@@ -1,5 +1,5 @@
 import { KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
@@ -8,6 +8,7 @@ import { Feedback, SubmitButton } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { accessibilityApi, SIGN_VIDEO_SLOTS, type SignVideoSlot } from '../api';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /**
  * Admins put the DGS video of a Leichte-Sprache page: title, transcript, playing time, the video and its WebVTT
@@ -16,10 +17,7 @@ import '../../../i18n/accessibilityTexts';
 export function SignVideoForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const videos = useQuery({
-    queryKey: ['accessibility', 'sign-videos'],
-    queryFn: ({ signal }) => accessibilityApi.signVideos({ signal }),
-  });
+  const videos = useApiQuery(['accessibility', 'sign-videos'], accessibilityApi.signVideos);
   const [slot, setSlot] = useState<SignVideoSlot>('angebot');
   const current = videos.data?.find((v) => v.slot === slot);
   const [edits, setEdits] = useState<{ title?: string; transcript?: string; duration?: number | null }>({});

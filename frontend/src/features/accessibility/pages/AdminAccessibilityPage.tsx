@@ -1,5 +1,4 @@
 import { KolAlert, KolHeading } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { formatDate } from '../../../i18n/format';
@@ -12,6 +11,7 @@ import { ReportQueue } from '../components/ReportQueue';
 import { SignVideoForm } from '../components/SignVideoForm';
 import { StatementEditor } from '../components/StatementEditor';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 function todayInBerlin(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
@@ -23,14 +23,8 @@ export function AdminAccessibilityPage() {
   const access = useAccess('admin');
   const granted = access === 'granted';
   const { me } = useCurrentUser();
-  const overview = useQuery({
-    queryKey: ['accessibility', 'overview'],
-    queryFn: ({ signal }) => accessibilityApi.overview({ signal }),
-    enabled: granted,
-  });
-  const statement = useQuery({
-    queryKey: ['accessibility', 'admin-statement'],
-    queryFn: ({ signal }) => accessibilityApi.adminStatement({ signal }),
+  const overview = useApiQuery(['accessibility', 'overview'], accessibilityApi.overview, { enabled: granted });
+  const statement = useApiQuery(['accessibility', 'admin-statement'], accessibilityApi.adminStatement, {
     enabled: granted,
     retry: false,
   });

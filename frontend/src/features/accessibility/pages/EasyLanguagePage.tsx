@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -9,6 +8,7 @@ import { EasyLanguageIcon } from '../../../shared/ui/EasyLanguageIcon';
 import { IconLink } from '../components/IconLink';
 import { SignVideoPanel } from '../components/SignVideoPanel';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 function isSlot(value: string | undefined): value is SignVideoSlot {
   return SIGN_VIDEO_SLOTS.includes(value as SignVideoSlot);
@@ -22,10 +22,7 @@ function isSlot(value: string | undefined): value is SignVideoSlot {
 export function EasyLanguagePage() {
   const { t } = useTranslation();
   const { slot } = useParams();
-  const videos = useQuery({
-    queryKey: ['accessibility', 'sign-videos'],
-    queryFn: ({ signal }) => accessibilityApi.signVideos({ signal }),
-  });
+  const videos = useApiQuery(['accessibility', 'sign-videos'], accessibilityApi.signVideos);
   const current = isSlot(slot) ? slot : undefined;
   const title = current ? t(`a11y.easy.pages.${current}.title`) : t('a11y.easy.pageTitle');
   useDocumentTitle(title);

@@ -1,5 +1,5 @@
 import { KolAlert, KolInputEmail, KolInputFile, KolInputText, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi } from '../api';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const MAX_DESCRIPTION = 5000;
 const ACCEPTED = 'image/png,image/jpeg,image/webp,image/gif,application/pdf';
@@ -35,16 +36,8 @@ export function ReportBarrierPage() {
   const [touched, setTouched] = useState(false);
   const [result, setResult] = useState('');
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
-  const form = useQuery({
-    queryKey: ['accessibility', 'form-token'],
-    queryFn: ({ signal }) => accessibilityApi.formToken({ signal }),
-    staleTime: Infinity,
-  });
-  const statement = useQuery({
-    queryKey: ['accessibility', 'statement', i18n.language],
-    queryFn: ({ signal }) => accessibilityApi.statement({ signal }),
-    retry: false,
-  });
+  const form = useApiQuery(['accessibility', 'form-token'], accessibilityApi.formToken, { staleTime: Infinity });
+  const statement = useApiQuery(['accessibility', 'statement', i18n.language], accessibilityApi.statement, { retry: false });
 
   const send = useMutation({
     mutationFn: () => {

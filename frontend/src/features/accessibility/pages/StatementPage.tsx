@@ -1,5 +1,4 @@
 import { KolHeading, KolLink } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { formatDate } from '../../../i18n/format';
@@ -9,16 +8,14 @@ import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { accessibilityApi } from '../api';
 import '../../../i18n/accessibilityTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** The Erklärung zur Barrierefreiheit, rendered from what the admins maintain, in the reader's language. */
 export function StatementPage() {
   const { t, i18n } = useTranslation();
   const title = t('a11y.statement.pageTitle');
   useDocumentTitle(title);
-  const statement = useQuery({
-    queryKey: ['accessibility', 'statement', i18n.language],
-    queryFn: ({ signal }) => accessibilityApi.statement({ signal }),
-  });
+  const statement = useApiQuery(['accessibility', 'statement', i18n.language], accessibilityApi.statement);
   const s = statement.data;
   const missing = statement.error instanceof ApiError && statement.error.isNotFound;
 

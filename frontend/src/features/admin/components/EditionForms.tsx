@@ -1,6 +1,6 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolDetails, KolHeading, KolInputCheckbox, KolInputDate, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail, EditionState, ExhibitorRef } from '../../../shared/api';
@@ -19,6 +19,7 @@ import {
   type EditionFields,
   type Errors,
 } from '../editionForm';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const str = (value: unknown) => String(value ?? '');
 
@@ -239,7 +240,7 @@ export function EditionExhibitors({ edition }: { edition: EditionDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const key = ['edition-exhibitors', edition.slug];
-  const taking = useQuery({ queryKey: key, queryFn: ({ signal }) => editionsAdminApi.exhibitors(edition.slug, { signal }) });
+  const taking = useApiQuery(key, (o) => editionsAdminApi.exhibitors(edition.slug, o));
   const all = useMyExhibitors(true);
   const [choice, setChoice] = useState('');
   const [errors, setErrors] = useState<Errors>({});

@@ -1,6 +1,5 @@
 import { KolBadge, KolDetails, KolHeading } from '@public-ui/react-v19';
 import '../editions.css';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
@@ -11,6 +10,7 @@ import { editionsAdminApi } from '../api/editions';
 import { EditionActions, EditionExhibitors, EditionFrameForm, NewEditionForm } from '../components/EditionForms';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import '../../../i18n/adminTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const CURRENT_BADGE = { backgroundColor: '#1f5f2c', foregroundColor: '#ffffff' };
 
@@ -61,11 +61,7 @@ function EditionItem({ edition }: { edition: EditionDetail }) {
 export function AdminEditionsPage() {
   const { t } = useTranslation();
   const access = useAccess('admin');
-  const editions = useQuery({
-    queryKey: ['admin-editions'],
-    queryFn: ({ signal }) => editionsAdminApi.list({ signal }),
-    enabled: access === 'granted',
-  });
+  const editions = useApiQuery(['admin-editions'], editionsAdminApi.list, { enabled: access === 'granted' });
 
   return (
     <ProtectedPage access={access} title={t('edition.admin.pageTitle')} className="page--admin-editions">

@@ -1,5 +1,5 @@
 import { KolButton, KolSelect } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -15,22 +15,15 @@ import { formatDate, formatTime } from '../../../i18n/format';
 import { certificatesApi, type Certificate } from '../api';
 import '../certificates.css';
 import { textField } from '../../../shared/forms/textField';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** "Teilnahmebescheinigungen": request one per edition from the talks followed live; download the PDF. */
 export function CertificatesPage() {
   const { t } = useTranslation();
   const access = useAccess('visitor');
   const client = useQueryClient();
-  const editions = useQuery({
-    queryKey: ['editions', 'certificates'],
-    queryFn: ({ signal }) => certificatesApi.editions({ signal }),
-    enabled: access === 'granted',
-  });
-  const mine = useQuery({
-    queryKey: ['certificates', 'mine'],
-    queryFn: ({ signal }) => certificatesApi.mine({ signal }),
-    enabled: access === 'granted',
-  });
+  const editions = useApiQuery(['editions', 'certificates'], certificatesApi.editions, { enabled: access === 'granted' });
+  const mine = useApiQuery(['certificates', 'mine'], certificatesApi.mine, { enabled: access === 'granted' });
   const [edition, setEdition] = useState('');
   const [result, setResult] = useState('');
   const chosen = edition || editions.data?.[0]?.slug || '';

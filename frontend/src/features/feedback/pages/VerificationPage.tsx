@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import '../texts';
@@ -9,17 +8,14 @@ import { Notice } from '../../../shared/ui/Notice';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { certificatesApi } from '../api';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** The public check of a certificate's code: event, name as printed and validity, nothing else. */
 export function VerificationPage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   useDocumentTitle(t('certificates.verify.pageTitle'));
-  const verification = useQuery({
-    queryKey: ['certificate-verification', code],
-    queryFn: ({ signal }) => certificatesApi.verify(code, { signal }),
-    retry: false,
-  });
+  const verification = useApiQuery(['certificate-verification', code], (o) => certificatesApi.verify(code, o), { retry: false });
   const unknown = verification.error instanceof ApiError && verification.error.isNotFound;
   const v = verification.data;
   return (

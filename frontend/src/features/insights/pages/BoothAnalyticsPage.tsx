@@ -1,6 +1,6 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolHeading, KolInputDate } from '@public-ui/react-v19';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -15,8 +15,9 @@ import { insightsApi, type Figures, type Period } from '../api';
 import { BarChart } from '../components/BarChart';
 import { shownCount } from '../format';
 import '../insights.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const TOTALS: (keyof Figures)[] = ['visits', 'visitors', 'downloads', 'chatMessages', 'conversations', 'answered',
   'contactRequests', 'reuseRequests', 'meetings'];
 
@@ -26,9 +27,7 @@ export function BoothAnalyticsPage() {
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const [period, setPeriod] = useState<Period>({});
   const [fields, setFields] = useState({ from: '', to: '' });
-  const analytics = useQuery({
-    queryKey: ['insights', 'booth', slug, period],
-    queryFn: ({ signal }) => insightsApi.booth(slug, period, { signal }),
+  const analytics = useApiQuery(['insights', 'booth', slug, period], (o) => insightsApi.booth(slug, period, o), {
     enabled: granted,
     placeholderData: keepPreviousData,
   });
@@ -49,9 +48,9 @@ export function BoothAnalyticsPage() {
       <p className="lead">{t('insights.booth.intro')}</p>
       <form className="insights-period" onSubmit={apply} aria-label={t('insights.booth.period')}>
         <KolInputDate _label={t('insights.booth.from')} _type="date" _value={(fields.from || data?.from || '') as Iso8601}
-          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, from: str(v) })) }} />
+          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, from: kolValue(v) })) }} />
         <KolInputDate _label={t('insights.booth.to')} _type="date" _value={(fields.to || data?.to || '') as Iso8601}
-          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, to: str(v) })) }} />
+          _on={{ onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, to: kolValue(v) })) }} />
         <KolButton _label={t('insights.booth.apply')} _type="submit" _variant="secondary" _on={{ onClick: () => apply() }} />
       </form>
       <QueryStatus query={analytics} showError={!forbidden} />

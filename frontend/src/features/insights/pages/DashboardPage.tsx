@@ -1,5 +1,4 @@
 import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -12,20 +11,21 @@ import { insightsApi } from '../api';
 import { BarChart } from '../components/BarChart';
 import { DASHBOARD_KEY, useDashboardSocket } from '../live';
 import '../insights.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** Threshold of the booth figures; the dashboard's platform-wide figures are not suppressed. */
 const THRESHOLD = 5;
+
+/** The figures of the moment, in the order the dashboard shows them. */
+const NOW = ['onlineNow', 'conversationsWaiting', 'contactRequestsToday', 'reuseRequestsToday', 'reportsWaiting'] as const;
 
 /** The organiser dashboard (admins): live figures of the fair and per event day, each chart with its table. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const access = useAccess('admin');
   const granted = access === 'granted';
-  const dashboard = useQuery({
-    queryKey: DASHBOARD_KEY,
-    queryFn: ({ signal }) => insightsApi.dashboard({ signal }),
-    enabled: granted,
-  });
+  const dashboard = useApiQuery(DASHBOARD_KEY, insightsApi.dashboard, { enabled: granted });
   const live = useDashboardSocket(granted);
   const [loadedAt] = useState(() => new Date().toISOString());
   const data = dashboard.data;
@@ -45,26 +45,12 @@ export function DashboardPage() {
         <>
           <KolHeading _label={t('insights.dashboard.now')} _level={2} />
           <dl className="totals" data-testid="dashboard-now">
-            <div>
-              <dt>{t('insights.dashboard.onlineNow')}</dt>
-              <dd data-testid="online-now">{data.onlineNow}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.dashboard.conversationsWaiting')}</dt>
-              <dd>{data.conversationsWaiting}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.dashboard.contactRequestsToday')}</dt>
-              <dd>{data.contactRequestsToday}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.dashboard.reuseRequestsToday')}</dt>
-              <dd>{data.reuseRequestsToday}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.dashboard.reportsWaiting')}</dt>
-              <dd>{data.reportsWaiting}</dd>
-            </div>
+            {NOW.map((key) => (
+              <div key={key}>
+                <dt>{t(`insights.dashboard.${key}`)}</dt>
+                <dd data-testid={key === 'onlineNow' ? 'online-now' : undefined}>{data[key]}</dd>
+              </div>
+            ))}
           </dl>
 
           <KolHeading _label={t('insights.dashboard.stages')} _level={2} />
@@ -141,7 +127,7 @@ export function DashboardPage() {
                 { label: t('insights.dashboard.reportAll'), value: '' },
                 ...hostRegions(eventDays.data ?? []).map((r) => ({ label: r.name, value: r.code })),
               ]}
-              _on={{ onChange: (_e: Event, v: unknown) => setRegion(String((Array.isArray(v) ? v[0] : v) ?? '')) }}
+              _on={{ onChange: (_e: Event, v: unknown) => setRegion(kolValue(v)) }}
             />
             <KolButton _label={t('insights.dashboard.reportPdf')} _variant="secondary" _on={{ onClick: () => void report() }} />
           </div>

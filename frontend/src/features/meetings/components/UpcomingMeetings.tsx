@@ -1,15 +1,15 @@
 import { KolHeading } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { meetingsApi } from '../api';
 import { MeetingItem } from './MeetingItem';
 import '../meetings.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** The next meetings of every booth the user staffs, for the staff console ("Mein Stand"). */
 export function UpcomingMeetings() {
   const { t } = useTranslation();
-  const upcoming = useQuery({ queryKey: ['meetings', 'upcoming'], queryFn: ({ signal }) => meetingsApi.upcoming({ signal }) });
+  const upcoming = useApiQuery(['meetings', 'upcoming'], meetingsApi.upcoming);
   if (!upcoming.data) return null;
   return (
     <section className="upcoming-meetings" data-testid="upcoming-meetings">

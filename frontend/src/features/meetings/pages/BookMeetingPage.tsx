@@ -1,5 +1,5 @@
 import { KolHeading, KolSelect, KolInputText, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -9,14 +9,13 @@ import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { Feedback, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** A visitor books a free slot at a booth with a topic and, if they like, questions. */
 export function BookMeetingPage() {
@@ -24,10 +23,7 @@ export function BookMeetingPage() {
   const { slug = '' } = useParams();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const slots = useQuery({
-    queryKey: ['meetings', 'free', slug],
-    queryFn: ({ signal }) => meetingsApi.freeSlots(slug, { signal }),
-  });
+  const slots = useApiQuery(['meetings', 'free', slug], (o) => meetingsApi.freeSlots(slug, o));
   const [slotId, setSlotId] = useState('');
   const [topic, setTopic] = useState('');
   const [questions, setQuestions] = useState('');
@@ -69,8 +65,7 @@ export function BookMeetingPage() {
       </p>
       <p className="lead">{t('meetings.book.intro')}</p>
       <p className="muted">{t('meetings.zoneNote')}</p>
-      {slots.isPending && <Loading />}
-      {slots.isError && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
+      <QueryStatus query={slots} />
       {booked ? (
         <>
           <p role="status" className="form-result">
@@ -96,7 +91,7 @@ export function BookMeetingPage() {
                   _options={free.map((s) => ({ label: label(s), value: String(s.id) }))}
                   _value={chosen}
                   _required
-                  _on={{ onChange: (_e: Event, v: unknown) => setSlotId(str(v)) }}
+                  _on={{ onChange: (_e: Event, v: unknown) => setSlotId(kolValue(v)) }}
                 />
                 <KolInputText
                   _label={t('meetings.book.topic')}
@@ -105,14 +100,14 @@ export function BookMeetingPage() {
                   _value={topic}
                   _touched={Boolean(errors.topic)}
                   _msg={kolMsg(errors.topic?.join(' '))}
-                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(str(v)) }}
+                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(kolValue(v)) }}
                 />
                 <KolTextarea
                   _label={t('meetings.book.questions')}
                   _rows={3}
                   _maxLength={2000}
                   _value={questions}
-                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(str(v)) }}
+                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(kolValue(v)) }}
                 />
                 <SubmitRow label={t('meetings.book.submit')} busy={book.isPending} />
               </form>

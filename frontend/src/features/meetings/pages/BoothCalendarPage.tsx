@@ -1,6 +1,6 @@
 import type { Iso8601 } from '@public-ui/components';
 import { KolButton, KolHeading, KolInputDate, KolInputText, KolSelect } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -19,8 +19,9 @@ import { meetingsApi, type NewAvailability } from '../api';
 import { MeetingItem } from '../components/MeetingItem';
 import { berlinRange, byBerlinDay } from '../time';
 import '../meetings.css';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
 const LENGTHS = [15, 30, 45, 60];
 
 interface Fields {
@@ -41,16 +42,8 @@ export function BoothCalendarPage() {
   const { t, i18n } = useTranslation();
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const queryClient = useQueryClient();
-  const slots = useQuery({
-    queryKey: ['meetings', 'team-slots', slug],
-    queryFn: ({ signal }) => meetingsApi.teamSlots(slug, { signal }),
-    enabled: granted,
-  });
-  const calendar = useQuery({
-    queryKey: ['meetings', 'calendar', slug],
-    queryFn: ({ signal }) => meetingsApi.calendar(slug, { signal }),
-    enabled: granted,
-  });
+  const slots = useApiQuery(['meetings', 'team-slots', slug], (o) => meetingsApi.teamSlots(slug, o), { enabled: granted });
+  const calendar = useApiQuery(['meetings', 'calendar', slug], (o) => meetingsApi.calendar(slug, o), { enabled: granted });
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');
@@ -111,24 +104,24 @@ export function BoothCalendarPage() {
           <fieldset>
             <legend>{t('meetings.calendar.publish')}</legend>
             <KolInputDate _label={t('meetings.calendar.date')} _type="date" _required _value={fields.date as Iso8601} {...msg('date')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ date: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ date: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.from')} _hint="HH:MM" _required _value={fields.from} {...msg('from')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ from: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ from: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.to')} _hint="HH:MM" _required _value={fields.to} {...msg('to')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ to: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ to: kolValue(v) }) }} />
             <KolSelect _label={t('meetings.calendar.slotMinutes')} _value={fields.slotMinutes} {...msg('slotMinutes')}
               _options={LENGTHS.map((n) => ({ label: t('meetings.calendar.minutes', { count: n }), value: String(n) }))}
-              _on={{ onChange: (_e: Event, v: unknown) => set({ slotMinutes: str(v) }) }} />
+              _on={{ onChange: (_e: Event, v: unknown) => set({ slotMinutes: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.breakFrom')} _hint="HH:MM" _value={fields.breakFrom} {...msg('breaks[0]')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ breakFrom: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakFrom: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.breakTo')} _hint="HH:MM" _value={fields.breakTo}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ breakTo: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ breakTo: kolValue(v) }) }} />
             <KolInputText _label={t('meetings.calendar.expert')} _maxLength={200} _value={fields.expert} {...msg('expert')}
-              _on={{ onInput: (_e: Event, v: unknown) => set({ expert: str(v) }) }} />
+              _on={{ onInput: (_e: Event, v: unknown) => set({ expert: kolValue(v) }) }} />
             {slots.data?.videoLinkRequired !== false && (
               <KolInputText _label={t('meetings.calendar.videoLink')} _hint={t('meetings.calendar.videoLinkHint')} _type="url"
                 _required={slots.data?.videoLinkRequired} _value={fields.videoLink} {...msg('videoLink')}
-                _on={{ onInput: (_e: Event, v: unknown) => set({ videoLink: str(v) }) }} />
+                _on={{ onInput: (_e: Event, v: unknown) => set({ videoLink: kolValue(v) }) }} />
             )}
           </fieldset>
           <SubmitRow label={t('meetings.calendar.submit')} busy={publish.isPending} />
@@ -143,7 +136,7 @@ export function BoothCalendarPage() {
             { label: t('meetings.calendar.dayView'), value: 'day' },
             { label: t('meetings.calendar.listView'), value: 'list' },
           ]}
-          _on={{ onChange: (_e: Event, v: unknown) => setView(str(v) === 'list' ? 'list' : 'day') }}
+          _on={{ onChange: (_e: Event, v: unknown) => setView(kolValue(v) === 'list' ? 'list' : 'day') }}
         />
         {(slots.isPending || calendar.isPending) && <Loading />}
         {slots.isError && !forbidden && <ApiErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />}
@@ -156,7 +149,7 @@ export function BoothCalendarPage() {
                 _label={t('meetings.calendar.day')}
                 _value={shownDay?.[0]}
                 _options={days.map(([d]) => ({ label: formatDate(d, i18n.language), value: d }))}
-                _on={{ onChange: (_e: Event, v: unknown) => setDay(str(v)) }}
+                _on={{ onChange: (_e: Event, v: unknown) => setDay(kolValue(v)) }}
               />
             )}
             {!shownDay ? (

@@ -1,5 +1,5 @@
 import { KolButton, KolHeading, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -15,8 +15,8 @@ import { Paragraphs } from '../../../shared/ui/Paragraphs';
 import { meetingsApi, type Meeting } from '../api';
 import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** One meeting for either side: time, room, and cancelling or moving it. */
 export function MeetingPage() {
@@ -24,9 +24,7 @@ export function MeetingPage() {
   const { id = '' } = useParams();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const meeting = useQuery({
-    queryKey: ['meetings', 'one', id],
-    queryFn: ({ signal }) => meetingsApi.meeting(Number(id), { signal }),
+  const meeting = useApiQuery(['meetings', 'one', id], (o) => meetingsApi.meeting(Number(id), o), {
     enabled: access === 'granted',
   });
   const [message, setMessage] = useState('');
@@ -156,10 +154,9 @@ interface ActionProps {
 
 function ProposeForm({ meeting, onDone, onFailure }: ActionProps) {
   const { t, i18n } = useTranslation();
-  const slots = useQuery({
-    queryKey: ['meetings', 'free', meeting.edition, meeting.booth],
-    queryFn: ({ signal }) => meetingsApi.freeSlots(meeting.booth, { signal, edition: meeting.edition }),
-  });
+  const slots = useApiQuery(['meetings', 'free', meeting.edition, meeting.booth], (o) =>
+    meetingsApi.freeSlots(meeting.booth, { ...o, edition: meeting.edition }),
+  );
   const [slotId, setSlotId] = useState('');
   const [reason, setReason] = useState('');
   const free = slots.data?.slots ?? [];
@@ -188,14 +185,14 @@ function ProposeForm({ meeting, onDone, onFailure }: ActionProps) {
             _label={t('meetings.detail.proposeSlot')}
             _options={free.map((s) => ({ label: berlinWhen(s.startsAt, s.endsAt, i18n.language), value: String(s.id) }))}
             _value={chosen}
-            _on={{ onChange: (_e: Event, v: unknown) => setSlotId(str(v)) }}
+            _on={{ onChange: (_e: Event, v: unknown) => setSlotId(kolValue(v)) }}
           />
           <KolInputText
             _label={t('meetings.detail.proposeReason')}
             _required
             _maxLength={1000}
             _value={reason}
-            _on={{ onInput: (_e: Event, v: unknown) => setReason(str(v)) }}
+            _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
           />
           <SubmitRow label={t('meetings.detail.proposeSubmit')} busy={propose.isPending} variant="secondary" />
         </form>
@@ -225,7 +222,7 @@ function CancelForm({ meeting, onDone, onFailure }: ActionProps) {
           _rows={2}
           _maxLength={1000}
           _value={reason}
-          _on={{ onInput: (_e: Event, v: unknown) => setReason(str(v)) }}
+          _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
         />
         <SubmitRow label={t('meetings.detail.cancel')} busy={cancel.isPending} variant="secondary" />
       </form>

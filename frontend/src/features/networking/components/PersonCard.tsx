@@ -7,8 +7,7 @@ import { busyButton, Feedback, SubmitRow, whenIdle } from '../../../shared/forms
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { networkApi, type Person } from '../api';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /** A person of the directory: who they are, and asking them for contact (with a short message) or blocking them. */
 export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canAsk: boolean; level?: 2 | 3 }) {
@@ -80,7 +79,7 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
       {asking && (
         <form onSubmit={submit} noValidate>
           <KolTextarea _label={t('networking.person.message')} _rows={3} _maxLength={500} _value={text}
-            _on={{ onInput: (_e: Event, v: unknown) => setText(str(v)) }} />
+            _on={{ onInput: (_e: Event, v: unknown) => setText(kolValue(v)) }} />
           <SubmitRow label={t('networking.person.send')} busy={ask.isPending} />
         </form>
       )}

@@ -8,8 +8,7 @@ import { busyButton, Feedback, SubmitRow, whenIdle } from '../../../shared/forms
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { networkApi, type OwnProfile, type ProfileUpdate } from '../api';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { kolValue } from '../../../shared/forms/kolValue';
 
 function initial(own: OwnProfile): ProfileUpdate {
   const p = own.profile;
@@ -63,8 +62,8 @@ export function ProfileForm({ own, regions, topicFields }: { own: OwnProfile; re
     onError: (error) => setFailure(errorMessage(error, t)),
   });
   const set = (key: keyof ProfileUpdate) => ({
-    onInput: (_e: Event, v: unknown) => setForm((f) => ({ ...f, [key]: str(v) })),
-    onChange: (_e: Event, v: unknown) => setForm((f) => ({ ...f, [key]: str(v) })),
+    onInput: (_e: Event, v: unknown) => setForm((f) => ({ ...f, [key]: kolValue(v) })),
+    onChange: (_e: Event, v: unknown) => setForm((f) => ({ ...f, [key]: kolValue(v) })),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { KolButton, KolHeading, KolInputText, KolSelect } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -13,8 +13,8 @@ import { networkApi, type DirectoryFilter } from '../api';
 import { PersonCard } from '../components/PersonCard';
 import { ProfileForm } from '../components/ProfileForm';
 import { RequestList } from '../components/RequestList';
-
-const str = (value: unknown) => String((Array.isArray(value) ? value[0] : value) ?? '');
+import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { kolValue } from '../../../shared/forms/kolValue';
 
 /**
  * "Vernetzen": the visitor's own profile (opt in, change, leave), their contact requests, suggestions and the
@@ -29,29 +29,23 @@ export function NetworkingContent() {
   const eventDays = useEventDays();
   const topicFields = useTopicFields();
   const regions = hostRegions(eventDays.data ?? []);
-  const own = useQuery({ queryKey: ['network', 'profile'], queryFn: ({ signal }) => networkApi.profile({ signal }), enabled: granted });
-  const requests = useQuery({ queryKey: ['network', 'requests'], queryFn: ({ signal }) => networkApi.requests({ signal }), enabled: granted });
-  const suggestions = useQuery({
-    queryKey: ['network', 'suggestions'],
-    queryFn: ({ signal }) => networkApi.suggestions({ signal }),
+  const own = useApiQuery(['network', 'profile'], networkApi.profile, { enabled: granted });
+  const requests = useApiQuery(['network', 'requests'], networkApi.requests, { enabled: granted });
+  const suggestions = useApiQuery(['network', 'suggestions'], networkApi.suggestions, {
     enabled: granted && own.data?.findable === true,
   });
   const [fields, setFields] = useState<DirectoryFilter>({});
   const [filter, setFilter] = useState<DirectoryFilter>({});
-  const directory = useQuery({
-    queryKey: ['network', 'people', filter],
-    queryFn: ({ signal }) => networkApi.directory(filter, { signal }),
-    enabled: granted,
-  });
-  const blocks = useQuery({ queryKey: ['network', 'blocks'], queryFn: ({ signal }) => networkApi.blocks({ signal }), enabled: granted });
+  const directory = useApiQuery(['network', 'people', filter], (o) => networkApi.directory(filter, o), { enabled: granted });
+  const blocks = useApiQuery(['network', 'blocks'], networkApi.blocks, { enabled: granted });
   const unblock = useMutation({
     mutationFn: (id: number) => networkApi.unblock(id),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['network'] }),
   });
   const findable = own.data?.findable === true;
   const set = (key: keyof DirectoryFilter) => ({
-    onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: str(v) })),
-    onChange: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: str(v) })),
+    onInput: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: kolValue(v) })),
+    onChange: (_e: Event, v: unknown) => setFields((f) => ({ ...f, [key]: kolValue(v) })),
   });
   const search = (event: FormEvent) => {
     event.preventDefault();

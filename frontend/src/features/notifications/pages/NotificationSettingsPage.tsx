@@ -1,5 +1,5 @@
 import { KolSelect } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../texts';
@@ -10,17 +10,14 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { Loading } from '../../../shared/ui/Loading';
 import { DELIVERIES, PREFERENCES_KEY, notificationsApi, type Delivery, type Topic } from '../api';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** How the user learns of each topic: in the app only, e-mail at once, daily digest, or off. */
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const preferences = useQuery({
-    queryKey: PREFERENCES_KEY,
-    queryFn: ({ signal }) => notificationsApi.preferences({ signal }),
-    enabled: access === 'granted',
-  });
+  const preferences = useApiQuery(PREFERENCES_KEY, notificationsApi.preferences, { enabled: access === 'granted' });
   // Only what the user changed; the rest is what the server holds (no copy of it to keep in step)
   const [chosen, setChosen] = useState<Partial<Record<Topic, Delivery>>>({});
   const [message, setMessage] = useState('');

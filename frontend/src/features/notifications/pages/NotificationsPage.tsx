@@ -6,9 +6,8 @@ import '../texts';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { formatDateTime } from '../../../i18n/format';
 import { describeNotification } from '../describe';
 import { NOTIFICATIONS_KEY, notificationsApi, type AppNotification } from '../api';
@@ -45,8 +44,7 @@ export function NotificationsPage() {
       <p role="status" className="status-line">
         {message}
       </p>
-      {list.isPending && <Loading />}
-      {list.isError && <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <QueryStatus query={list} />
       {list.data && (
         <p className="status-line" data-testid="notifications-unread">
           {t('notifications.unread', { count: list.data.unread })}

@@ -1,5 +1,5 @@
 import { KolButton, KolHeading } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
@@ -10,6 +10,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { exportFile, privacyApi, rowCount, type Consent, type ExportRow, type PersonalDataExport } from '../api';
 import '../../../i18n/privacyTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 function formatValue(value: ExportRow[string], language: string): string {
   if (value === null || value === undefined) return '–';
@@ -135,16 +136,8 @@ export function MyDataPage() {
   const { t } = useTranslation();
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const data = useQuery({
-    queryKey: ['privacy', 'export'],
-    queryFn: ({ signal }) => privacyApi.exportData(signal),
-    enabled: access === 'granted',
-  });
-  const consents = useQuery({
-    queryKey: ['privacy', 'consents'],
-    queryFn: ({ signal }) => privacyApi.consents(signal),
-    enabled: access === 'granted',
-  });
+  const data = useApiQuery(['privacy', 'export'], (o) => privacyApi.exportData(o.signal), { enabled: access === 'granted' });
+  const consents = useApiQuery(['privacy', 'consents'], (o) => privacyApi.consents(o.signal), { enabled: access === 'granted' });
   const [status, setStatus] = useState('');
   const withdraw = useMutation({
     mutationFn: (consent: Consent) => privacyApi.withdrawConsent(consent.id),

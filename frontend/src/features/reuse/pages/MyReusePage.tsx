@@ -1,19 +1,19 @@
 import { KolButton, KolHeading } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
-import { Loading } from '../../../shared/ui/Loading';
+import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { formatLongDate } from '../../../i18n/format';
 import { reuseApi } from '../api';
 import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const MINE = ['my-reuse-requests'];
 
@@ -24,7 +24,7 @@ export function MyReusePage() {
   
   const access = useAccess('visitor');
   const queryClient = useQueryClient();
-  const requests = useQuery({ queryKey: MINE, queryFn: ({ signal }) => reuseApi.mine({ signal }), enabled: access === 'granted' });
+  const requests = useApiQuery(MINE, reuseApi.mine, { enabled: access === 'granted' });
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
   const done = (text: string) => {
@@ -100,8 +100,7 @@ export function MyReusePage() {
   return (
     <ProtectedPage access={access} title={t('reuse.mine.pageTitle')} className="page--reuse-mine">
       <p>{t('reuse.mine.intro')}</p>
-      {requests.isPending && <Loading />}
-      {requests.isError && <ApiErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+      <QueryStatus query={requests} />
       <Feedback message={message} failure={failure} />
       {requests.data && list.length === 0 && <p className="empty-state">{t('reuse.mine.empty')}</p>}
       {list.length > 0 && <ul className="reuse-mine">{list.map(item)}</ul>}

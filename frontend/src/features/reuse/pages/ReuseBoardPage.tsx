@@ -1,5 +1,5 @@
 import { KolHeading } from '@public-ui/react-v19';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ReuseHandling, type ReuseStatus } from '../../../shared/api';
@@ -15,6 +15,7 @@ import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { BoardCard } from '../components/BoardCard';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 /** The board's columns, in the order a request moves; withdrawn requests get a column only when there are some. */
 const BOARD_COLUMNS: ReuseStatus[] = ['interesse', 'im-gespraech', 'vereinbarung', 'in-einfuehrung', 'nachgenutzt', 'abgebrochen'];
@@ -30,7 +31,7 @@ export function ReuseBoardPage() {
   const { slug, access, granted, name, booth } = useManagedBoothPage('exhibitor');
   const queryClient = useQueryClient();
   const queryKey = ['reuse-board', slug];
-  const board = useQuery({ queryKey, queryFn: ({ signal }) => reuseApi.board(slug, { signal }), enabled: granted });
+  const board = useApiQuery(queryKey, (o) => reuseApi.board(slug, o), { enabled: granted });
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<{ id: number; fields: Record<string, string[]> } | null>(null);

@@ -1,5 +1,4 @@
 import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
@@ -15,6 +14,7 @@ import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/adminTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 
@@ -28,9 +28,7 @@ export function ReuseReportPage() {
   const editions = useEditions();
   const [picked, setPicked] = useState('');
   const edition = picked || editions.data?.find((e) => e.current)?.slug || '';
-  const report = useQuery({
-    queryKey: ['reuse-report', edition],
-    queryFn: ({ signal }) => reuseApi.report(edition, { signal }),
+  const report = useApiQuery(['reuse-report', edition], (o) => reuseApi.report(edition, o), {
     enabled: access === 'granted' && edition !== '',
   });
   const { message, failure, run } = useFormAction();

@@ -1,5 +1,5 @@
 import { KolInputCheckbox, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -19,6 +19,7 @@ import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { AGS_PATTERN } from '../ags';
 import '../../../i18n/editorTexts';
+import { useApiQuery } from '../../../shared/api/useApiQuery';
 
 interface Form {
   organisation: string;
@@ -38,7 +39,7 @@ export function ReuseRequestPage() {
   const access = useAccess('visitor');
   const granted = access === 'granted';
   const { me } = useCurrentUser();
-  const booth = useQuery({ queryKey: ['reuse-booth', slug], queryFn: ({ signal }) => reuseApi.booth(slug, { signal }), enabled: granted });
+  const booth = useApiQuery(['reuse-booth', slug], (o) => reuseApi.booth(slug, o), { enabled: granted });
   const service = booth.data?.services.find((s) => s.key === key);
   const [form, setForm] = useState<Form>(() => ({
     organisation: '',

@@ -55,10 +55,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
 @Tag(name = "Accessibility administration", description = "Statement, barrier reports and DGS videos (admins)")
-@APIResponse(responseCode = "401", description = "Not logged in",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in")
+@APIResponse(responseCode = "403", description = "Not an admin")
 public class AccessibilityAdminResource {
 
     @Inject
@@ -85,8 +83,7 @@ public class AccessibilityAdminResource {
     @GET
     @Path("admin/accessibility/statement")
     @Operation(summary = "The statement in German and English with its review state")
-    @APIResponse(responseCode = "404", description = "No statement written yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No statement written yet")
     public StatementAdminView statement() {
         return statement.forAdmin();
     }
@@ -97,10 +94,8 @@ public class AccessibilityAdminResource {
     @Operation(summary = "Write the statement (both languages at once)")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementAdminView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Someone else saved it in the meantime",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid fields")
+    @APIResponse(responseCode = "409", description = "Someone else saved it in the meantime")
     public StatementAdminView saveStatement(@Valid @NotNull StatementUpdate update) {
         return statement.save(update, caller.username());
     }
@@ -117,8 +112,7 @@ public class AccessibilityAdminResource {
     @GET
     @Path("admin/accessibility/reports/{id}")
     @Operation(summary = "A report with its replies")
-    @APIResponse(responseCode = "404", description = "No such report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report")
     public ReportDetail report(@PathParam("id") long id) {
         return reports.detail(id);
     }
@@ -137,8 +131,7 @@ public class AccessibilityAdminResource {
     @Operation(summary = "Answer a report (final or interim); mailed to the reporter where they gave an address")
     @APIResponse(responseCode = "201", description = "Recorded; mailSent tells whether the e-mail went out",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplyView.class)))
-    @APIResponse(responseCode = "409", description = "The report is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is closed")
     public Response reply(@PathParam("id") long id, @Valid @NotNull NewReply reply) {
         return Response.status(Response.Status.CREATED).entity(reports.reply(id, reply, caller.username())).build();
     }
@@ -166,10 +159,8 @@ public class AccessibilityAdminResource {
             description = "Slots: angebot, bedienung, erklaerung, weitere. A video needs captions (sent now or before).")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignVideoView.class)))
-    @APIResponse(responseCode = "400", description = "Missing title or transcript, or a video without captions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not an MP4/WebM video or not a WebVTT file by content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing title or transcript, or a video without captions")
+    @APIResponse(responseCode = "415", description = "Not an MP4/WebM video or not a WebVTT file by content")
     public SignVideoView saveSignVideo(@PathParam("slot") String slot,
             @RestForm @NotBlank @Size(max = 200) String title,
             @RestForm @NotBlank @Size(max = 20000) String transcript,

@@ -7,7 +7,6 @@ import de.kommunalmesse.accessibility.AccessibilityViews.StatementView;
 import de.kommunalmesse.accessibility.ReportService.NewReport;
 import de.kommunalmesse.accessibility.SignVideoService.Stream;
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
@@ -59,8 +58,7 @@ public class AccessibilityResource {
     @Operation(summary = "The Erklärung zur Barrierefreiheit in the language of Accept-Language (German by default)")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "404", description = "No statement written yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No statement written yet")
     public StatementView statement(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return statement.published(messages.resolve(language));
     }
@@ -84,14 +82,10 @@ public class AccessibilityResource {
                     + "At most a few reports per client address and hour.")
     @APIResponse(responseCode = "201", description = "Received; the answer is due by answerDueAt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, a filled honeypot, a missing, old or forged token, or sent too fast",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Attachment too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Attachment neither an image nor a PDF by its content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many reports from this address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, a filled honeypot, a missing, old or forged token, or sent too fast")
+    @APIResponse(responseCode = "413", description = "Attachment too large")
+    @APIResponse(responseCode = "415", description = "Attachment neither an image nor a PDF by its content")
+    @APIResponse(responseCode = "429", description = "Too many reports from this address; see Retry-After")
     public Response submit(
             @RestForm @NotBlank @Size(max = 5000) String description,
             @RestForm @NotBlank @Size(max = 1000) String location,

@@ -6,7 +6,6 @@ import de.kommunalmesse.network.NetworkViews.NewRequest;
 import de.kommunalmesse.network.NetworkViews.OwnProfileView;
 import de.kommunalmesse.network.NetworkViews.PersonView;
 import de.kommunalmesse.network.NetworkViews.ProfileUpdate;
-import de.kommunalmesse.network.NetworkViews.RequestView;
 import de.kommunalmesse.network.NetworkViews.RequestsView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -29,11 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** "Vernetzen": opt-in profiles, the directory of visitors, contact requests between them and blocks. */
+/**
+ * "Vernetzen": opt-in profiles, the directory of visitors, contact requests between them and blocks. What is done
+ * to one request is in {@link NetworkRequestResource}.
+ */
 @Path("/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Networking", description = "Visitors find each other and get in touch (opt-in)")
+// Written although ErrorResponseSchemas adds it: a class-level answer keeps SmallRye from adding default 200s
 @APIResponse(responseCode = "401", description = "Not logged in")
 public class NetworkResource {
 
@@ -110,45 +113,6 @@ public class NetworkResource {
     @APIResponse(responseCode = "409", description = "The caller has no profile, asks themselves, or the two already asked each other")
     public Response request(@Valid @NotNull NewRequest draft) {
         return Response.status(Response.Status.CREATED).entity(network.request(draft)).build();
-    }
-
-    @GET
-    @Path("requests/{id}")
-    @Operation(summary = "One contact request (its two sides and admins)")
-    @APIResponse(responseCode = "404", description = "No such request, or the caller is neither side")
-    public RequestView request(@PathParam("id") long id) {
-        return network.requestOf(id);
-    }
-
-    @POST
-    @Path("requests/{id}/accept")
-    @Operation(summary = "Accept a request received: a private conversation opens, the sender is notified")
-    @APIResponse(responseCode = "200", description = "Accepted, with the conversation")
-    @APIResponse(responseCode = "403", description = "The caller sent it, or one of the two blocked the other")
-    @APIResponse(responseCode = "404", description = "No such request, or the caller is neither side")
-    @APIResponse(responseCode = "409", description = "Already answered")
-    public RequestView accept(@PathParam("id") long id) {
-        return network.accept(id);
-    }
-
-    @POST
-    @Path("requests/{id}/decline")
-    @Operation(summary = "Decline a request received; the sender sees only \"not accepted\"")
-    @APIResponse(responseCode = "200", description = "Declined")
-    @APIResponse(responseCode = "403", description = "The caller sent it")
-    @APIResponse(responseCode = "404", description = "No such request, or the caller is neither side")
-    @APIResponse(responseCode = "409", description = "Already answered")
-    public RequestView decline(@PathParam("id") long id) {
-        return network.decline(id);
-    }
-
-    @POST
-    @Path("requests/{id}/block")
-    @Operation(summary = "Block the other side of a request; a pending request received is declined, the conversation closes")
-    @APIResponse(responseCode = "200", description = "Blocked")
-    @APIResponse(responseCode = "404", description = "No such request, or the caller is neither side")
-    public BlockView blockRequest(@PathParam("id") long id) {
-        return network.blockRequest(id);
     }
 
     @GET

@@ -2,7 +2,6 @@ package de.kommunalmesse.privacy;
 
 import de.kommunalmesse.common.Consents.ConsentView;
 import de.kommunalmesse.common.PageView;
-import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.privacy.PrivacyViews.ErasureConfirmation;
 import de.kommunalmesse.privacy.PrivacyViews.ErasureRequest;
 import de.kommunalmesse.privacy.PrivacyViews.ErasureView;
@@ -26,8 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +47,6 @@ public class PrivacyResource {
     @Operation(summary = "Meine Daten: everything the platform holds about the caller, as JSON")
     @APIResponse(responseCode = "200", description = "Profile, bookmarks, agenda, contact requests, chat messages and"
             + " conversations, read pointers, reports, consents")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataExport export() {
         return privacy.export();
     }
@@ -63,12 +58,8 @@ public class PrivacyResource {
     @Operation(summary = "Delete the caller's account: their data here and their Keycloak account",
             description = "Chat messages stay as 'gelöschtes Konto'; the moderation log keeps a pseudonym.")
     @APIResponse(responseCode = "200", description = "Deleted; the caller's tokens no longer work once they expire")
-    @APIResponse(responseCode = "400", description = "The confirmation is not the caller's username",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Keycloak is not reachable; nothing was deleted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The confirmation is not the caller's username")
+    @APIResponse(responseCode = "503", description = "Keycloak is not reachable; nothing was deleted")
     public ErasureView eraseOwnAccount(@Valid @NotNull ErasureConfirmation confirmation) {
         return privacy.eraseOwnAccount(confirmation.confirm());
     }
@@ -77,8 +68,7 @@ public class PrivacyResource {
     @Path("me/consents")
     @Authenticated
     @Operation(summary = "The caller's consents: what, when, which text version, withdrawn or not")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<ConsentView> consents() {
         return privacy.myConsents();
     }
@@ -88,8 +78,7 @@ public class PrivacyResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a consent the web app asked for (e.g. loading a YouTube player)")
-    @APIResponse(responseCode = "409", description = "The text shown is not the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The text shown is not the current version")
     public ConsentView giveConsent(@Valid @NotNull NewConsent consent) {
         return privacy.giveConsent(consent);
     }
@@ -98,8 +87,7 @@ public class PrivacyResource {
     @Path("me/consents/{id}/withdraw")
     @Authenticated
     @Operation(summary = "Withdraw a consent; a contact request's consent takes the request out of the booth's inbox")
-    @APIResponse(responseCode = "404", description = "No such consent of the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consent of the caller")
     public ConsentView withdrawConsent(@PathParam("id") long id) {
         return privacy.withdrawConsent(id);
     }
@@ -116,8 +104,7 @@ public class PrivacyResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase an account on the user's request (admins); logged with the reason")
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public ErasureView eraseOnRequest(@Valid @NotNull ErasureRequest request) {
         return privacy.eraseOnRequest(request.username(), request.reason());
     }
@@ -126,8 +113,7 @@ public class PrivacyResource {
     @Path("admin/account-erasures")
     @Authenticated
     @Operation(summary = "The log of account erasures, newest first (admins)")
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public PageView<ErasureView> erasures(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return privacy.erasures(page, size);

@@ -53,7 +53,6 @@ public class SpeakerResource {
     @Operation(summary = "Create a speaker (admins)")
     @APIResponseSchema(value = SpeakerDetail.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "400", description = "Name missing, unknown photo, or a photo without alternative text")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public Response create(@Valid @NotNull SpeakerInput input) {
         return Response.status(Response.Status.CREATED).entity(speakers.create(input)).build();
     }
@@ -65,7 +64,6 @@ public class SpeakerResource {
     @Operation(summary = "Change a speaker (admins)")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "As for creating")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such speaker")
     @APIResponse(responseCode = "409", description = "Changed in the meantime")
     public SpeakerDetail update(@PathParam("id") long id, @Valid @NotNull SpeakerInput input) {
@@ -77,7 +75,6 @@ public class SpeakerResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Delete a speaker who gives no talk any more (admins)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such speaker")
     @APIResponse(responseCode = "409", description = "Still listed for a talk")
     public void delete(@PathParam("id") long id) {

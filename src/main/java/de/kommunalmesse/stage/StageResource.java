@@ -68,7 +68,6 @@ public class StageResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Set or remove the stage's picture, shown in the lobby while the stage is live (admins)")
     @APIResponse(responseCode = "400", description = "Unknown image, or no alternative text")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public StageView setPicture(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Valid @NotNull PictureUpdate update) {
         return stages.setPicture(editions.resolve(edition), key, update);

@@ -94,7 +94,6 @@ public class TalkCaptionsResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Decide that the talk's recording may go online without captions, with the reason (admins; logged)")
     @APIResponse(responseCode = "400", description = "No reason given")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public CaptionsView waive(@PathParam("id") long talkId, @Valid @NotNull WaiverInput input) {
         return captions.waive(talkId, input.reason());
     }

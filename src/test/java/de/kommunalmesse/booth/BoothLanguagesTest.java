@@ -1,8 +1,10 @@
 package de.kommunalmesse.booth;
 
+import static de.kommunalmesse.testsupport.Api.approve;
 import static de.kommunalmesse.testsupport.Api.as;
 import static de.kommunalmesse.testsupport.Api.content;
 import static de.kommunalmesse.testsupport.Api.draft;
+import static de.kommunalmesse.testsupport.Api.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -46,14 +48,12 @@ class BoothLanguagesTest {
                 .extract().path("version");
         given().header("Accept-Language", "en").get("/api/booths/" + slug).then()
                 .body("name", not(equalTo(content.get("nameEn"))));
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        version = submit(slug, version);
         as(TestUsers.admin()).get("/api/booths/" + slug + "/review").then().statusCode(200)
                 .body("published.nameEn", nullValue())
                 .body("proposed.nameEn", equalTo(content.get("nameEn")))
                 .body("proposed.easySummary", equalTo("Sie ziehen um. Das geht im Internet."));
-        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve")
-                .then().statusCode(200);
+        approve(slug, version);
         return slug;
     }
 

@@ -3,6 +3,8 @@ package de.kommunalmesse.booth;
 import static de.kommunalmesse.testsupport.Api.as;
 import static de.kommunalmesse.testsupport.Api.content;
 import static de.kommunalmesse.testsupport.Api.draft;
+import static de.kommunalmesse.testsupport.Api.saveDraft;
+import static de.kommunalmesse.testsupport.Api.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -72,10 +74,8 @@ class BoothWorkflowTest {
     @Test
     void rejectionNeedsAReasonAndTheExhibitorSeesIt() {
         String slug = data.ownBooth();
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content("Zweifelhaft")))
-                .put("/api/booths/" + slug + "/draft").then().statusCode(200).extract().path("version");
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        int version = saveDraft(slug, content("Zweifelhaft"));
+        version = submit(slug, version);
 
         as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/reject")
                 .then().statusCode(400).body("type", equalTo("urn:kommunalmesse:problem:reason-required"));
@@ -92,10 +92,8 @@ class BoothWorkflowTest {
     @Test
     void savingASubmittedDraftWithdrawsItAndTheLogSaysSo() {
         String slug = data.ownBooth();
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content("Eingereicht")))
-                .put("/api/booths/" + slug + "/draft").then().statusCode(200).extract().path("version");
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        int version = saveDraft(slug, content("Eingereicht"));
+        version = submit(slug, version);
         as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/audit")
                 .then().body("action", not(hasItem("draft.withdraw")));
 

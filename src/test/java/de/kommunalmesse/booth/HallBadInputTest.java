@@ -3,6 +3,8 @@ package de.kommunalmesse.booth;
 import static de.kommunalmesse.testsupport.Api.as;
 import static de.kommunalmesse.testsupport.Api.content;
 import static de.kommunalmesse.testsupport.Api.draft;
+import static de.kommunalmesse.testsupport.Api.publish;
+import static de.kommunalmesse.testsupport.Api.saveDraft;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -69,11 +71,7 @@ class HallBadInputTest {
         Map<String, Object> content = content("<img src=x onerror=alert(1)> Stand");
         content.put("tagline", "<b>fett</b> & \"zitiert\"");
         content.put("tags", List.of("<script>x</script>"));
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
-                .then().statusCode(200).extract().path("version");
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
-        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve").then().statusCode(200);
+        publish(slug, content);
         given().get("/api/booths/" + slug).then().statusCode(200)
                 .body("name", equalTo("<img src=x onerror=alert(1)> Stand"))
                 .body("tagline", equalTo("<b>fett</b> & \"zitiert\""))
@@ -134,8 +132,7 @@ class HallBadInputTest {
     void staleVersionsOfSubmitApproveAndRejectAre409AndChangeNothing() {
         String slug = data.ownBooth();
         String published = given().get("/api/booths/" + slug).then().extract().path("name");
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content("Geprüft")))
-                .put("/api/booths/" + slug + "/draft").then().statusCode(200).extract().path("version");
+        int version = saveDraft(slug, content("Geprüft"));
         as(TestUsers.exhibitorSoest()).body(Map.of("version", version + 1)).post("/api/booths/" + slug + "/submit")
                 .then().statusCode(409).contentType(PROBLEM);
         as(TestUsers.exhibitorSoest()).get("/api/booths/" + slug + "/draft").then().body("workflowState", equalTo("editing"));

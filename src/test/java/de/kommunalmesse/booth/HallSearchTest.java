@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 import de.kommunalmesse.booth.BoothContent.Service;
 import de.kommunalmesse.testsupport.Api;
 import de.kommunalmesse.testsupport.TestData;
-import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -132,13 +131,10 @@ class HallSearchTest {
         given().queryParam("q", word).get("/api/booths").then().body("items.slug", not(hasItem(slug)));
 
         Map<String, Object> content = Api.content("Stand mit " + word);
-        int version = Api.as(TestUsers.exhibitorSoest()).body(Api.draft(-1, content)).put("/api/booths/" + slug + "/draft")
-                .then().statusCode(200).extract().path("version");
-        version = Api.as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        int version = Api.saveDraft(slug, content);
+        version = Api.submit(slug, version);
         given().queryParam("q", word).get("/api/booths").then().body("items.slug", not(hasItem(slug)));
-        Api.as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve")
-                .then().statusCode(200);
+        Api.approve(slug, version);
 
         given().queryParam("q", word).get("/api/booths")
                 .then().body("totalItems", equalTo(1)).body("items.slug", contains(slug));

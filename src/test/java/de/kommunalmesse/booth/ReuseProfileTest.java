@@ -1,8 +1,11 @@
 package de.kommunalmesse.booth;
 
+import static de.kommunalmesse.testsupport.Api.approve;
 import static de.kommunalmesse.testsupport.Api.as;
 import static de.kommunalmesse.testsupport.Api.content;
 import static de.kommunalmesse.testsupport.Api.draft;
+import static de.kommunalmesse.testsupport.Api.publish;
+import static de.kommunalmesse.testsupport.Api.submit;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,14 +52,6 @@ class ReuseProfileTest {
         return content;
     }
 
-    private static void publish(String slug, Map<String, Object> content) {
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
-                .then().statusCode(200).extract().path("version");
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
-        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve")
-                .then().statusCode(200);
-    }
 
     @Test
     void reuseFactsGoThroughReviewOntoTheBoothPage() {
@@ -64,13 +59,11 @@ class ReuseProfileTest {
         int version = as(TestUsers.exhibitorSoest()).body(draft(-1, contentWith("Mit Profil", profile())))
                 .put("/api/booths/" + slug + "/draft").then().statusCode(200).extract().path("version");
         given().get("/api/booths/" + slug).then().body("services", org.hamcrest.Matchers.empty());
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        version = submit(slug, version);
         as(TestUsers.admin()).get("/api/booths/" + slug + "/review").then().statusCode(200)
                 .body("proposed.services[0].profile.ozgLevel", equalTo(3))
                 .body("proposed.services[0].profile.efa", equalTo(true));
-        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve")
-                .then().statusCode(200);
+        approve(slug, version);
 
         as(TestUsers.visitor()).get("/api/booths/" + slug).then().statusCode(200)
                 .body("services[0].key", notNullValue())

@@ -3,23 +3,20 @@ package de.kommunalmesse.fair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.kommunalmesse.testsupport.LocalMariaDb;
-import de.kommunalmesse.testsupport.MariaDbTestResource;
+import static de.kommunalmesse.testsupport.MigrationDatabase.count;
+import static de.kommunalmesse.testsupport.MigrationDatabase.rows;
+
+import de.kommunalmesse.testsupport.MigrationDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The editions migration (V11) on a copy of the demo database as it was before editions: the data of the demo
@@ -29,34 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class EditionMigrationTest {
 
-    private static LocalMariaDb.Server server;
-    private static String database;
-
-    @BeforeAll
-    static void createDatabase() {
-        server = MariaDbTestResource.pickServer("mariadb-migration-data");
-        database = MariaDbTestResource.newDatabase(server);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (server != null) {
-            server.execute("DROP DATABASE IF EXISTS " + database);
-            server.stop();
-        }
-    }
-
-    private Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(server.jdbcUrl(database), server.user(), server.password())
-                .locations("classpath:db/migration");
-        return (target == null ? config : config.target(target)).load();
-    }
+    @RegisterExtension
+    static final MigrationDatabase db = new MigrationDatabase("mariadb-migration-data");
 
     @Test
     void demoDatabaseOfVersionTenMovesIntoOneCurrentEditionWithoutLoss() throws Exception {
-        flyway("10").migrate();
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
-                Statement sql = db.createStatement()) {
+        db.migrateTo("10");
+        try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
             // mysqldump writes the tables in alphabetical order, not in the order of their foreign keys
             sql.execute("SET FOREIGN_KEY_CHECKS = 0");
             for (String statement : dump()) {
@@ -93,7 +69,7 @@ class EditionMigrationTest {
             int firstYear = Integer.parseInt(rows(sql, "SELECT YEAR(MIN(day_date)) FROM event_day").get(0));
             assertEquals(72, boothsBefore.size(), "the dump holds the demo fair");
 
-            flyway(null).migrate();
+            db.migrateToLatest();
 
             String edition = Integer.toString(firstYear);
             assertEquals(List.of(edition + "|open|" + edition), rows(sql,
@@ -146,23 +122,6 @@ class EditionMigrationTest {
                 }
             }
             return statements;
-        }
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet result = sql.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
         }
     }
 }

@@ -2,7 +2,8 @@ package de.kommunalmesse.notification;
 
 import static de.kommunalmesse.testsupport.Api.as;
 import static de.kommunalmesse.testsupport.Api.content;
-import static de.kommunalmesse.testsupport.Api.draft;
+import static de.kommunalmesse.testsupport.Api.saveDraft;
+import static de.kommunalmesse.testsupport.Api.submit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -44,10 +45,8 @@ class NotificationKindsTest {
         as(TestUsers.admin()).get("/api/me/notifications").then().statusCode(200);
         String slug = data.ownBooth();
         String name = "Geprüft " + data.unique();
-        int version = as(TestUsers.exhibitorSoest()).body(draft(-1, content(name))).put("/api/booths/" + slug + "/draft")
-                .then().statusCode(200).extract().path("version");
-        version = as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
-                .then().statusCode(200).extract().path("version");
+        int version = saveDraft(slug, content(name));
+        version = submit(slug, version);
 
         Map<String, Object> waiting = find(TestUsers.admin(), "review.waiting", name);
         assertTrue(((String) waiting.get("link")).endsWith("/verwaltung/pruefung/" + slug), waiting.toString());

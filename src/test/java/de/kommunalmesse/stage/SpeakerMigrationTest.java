@@ -2,19 +2,14 @@ package de.kommunalmesse.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.kommunalmesse.testsupport.LocalMariaDb;
-import de.kommunalmesse.testsupport.MariaDbTestResource;
+import static de.kommunalmesse.testsupport.MigrationDatabase.rows;
+
+import de.kommunalmesse.testsupport.MigrationDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * V27 turns the free speaker fields of each talk into profiles: one per name and organisation, linked in the
@@ -22,33 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class SpeakerMigrationTest {
 
-    private static LocalMariaDb.Server server;
-    private static String database;
-
-    @BeforeAll
-    static void createDatabase() {
-        server = MariaDbTestResource.pickServer("mariadb-speaker-migration");
-        database = MariaDbTestResource.newDatabase(server);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (server != null) {
-            server.execute("DROP DATABASE IF EXISTS " + database);
-            server.stop();
-        }
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(server.jdbcUrl(database), server.user(), server.password())
-                .locations("classpath:db/migration").target(target).load();
-    }
+    @RegisterExtension
+    static final MigrationDatabase db = new MigrationDatabase("mariadb-speaker-migration");
 
     @Test
     void freeSpeakerFieldsBecomeProfilesInTheTalksOrder() throws Exception {
-        flyway("24").migrate();
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), server.user(), server.password());
-                Statement sql = db.createStatement()) {
+        db.migrateTo("24");
+        try (Connection connection = db.connect(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO fair_series (id, slug, title, created_at) VALUES (1, 'mig', 'Messe', NOW())");
             sql.execute("INSERT INTO edition (id, series_id, slug, title, starts_on, ends_on, state, created_at)"
                     + " VALUES (1, 1, '2030', 'Messe 2030', '2030-11-25', '2030-11-29', 'open', NOW())");
@@ -62,7 +37,7 @@ class SpeakerMigrationTest {
                     + " (1, 0, 'Zora Zett', 'Kreis Soest', 'Moderation'), (1, 1, 'Anton Ahn', NULL, NULL),"
                     + " (2, 0, 'Anton Ahn', NULL, 'Projektleitung'), (2, 1, 'Zora Zett', 'Stadt Soest', NULL)");
 
-            flyway("27").migrate();
+            db.migrateTo("27");
 
             assertEquals(List.of("1|0|Zora Zett|Kreis Soest|Moderation", "1|1|Anton Ahn|-|Projektleitung",
                     "2|0|Anton Ahn|-|Projektleitung", "2|1|Zora Zett|Stadt Soest|-"),
@@ -72,15 +47,5 @@ class SpeakerMigrationTest {
             assertEquals(List.of("3"), rows(sql, "SELECT COUNT(*) FROM speaker"),
                     "the same name and organisation is one profile; another organisation is another person");
         }
-    }
-
-    private static List<String> rows(Statement sql, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = sql.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
     }
 }

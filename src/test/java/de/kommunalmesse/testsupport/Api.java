@@ -51,4 +51,26 @@ public final class Api {
     public static Map<String, Object> draft(long version, Map<String, Object> content) {
         return Map.of("version", version, "content", content);
     }
+
+    /** Saves the content as a new working copy of aussteller-soest's booth; returns its version. */
+    public static int saveDraft(String slug, Map<String, Object> content) {
+        return as(TestUsers.exhibitorSoest()).body(draft(-1, content)).put("/api/booths/" + slug + "/draft")
+                .then().statusCode(200).extract().path("version");
+    }
+
+    /** aussteller-soest submits the working copy of this version for review; returns the submitted version. */
+    public static int submit(String slug, int version) {
+        return as(TestUsers.exhibitorSoest()).body(Map.of("version", version)).post("/api/booths/" + slug + "/submit")
+                .then().statusCode(200).extract().path("version");
+    }
+
+    /** An admin approves the submitted version: the booth shows it. */
+    public static void approve(String slug, int version) {
+        as(TestUsers.admin()).body(Map.of("version", version)).post("/api/booths/" + slug + "/approve").then().statusCode(200);
+    }
+
+    /** Saves, submits and approves the content on aussteller-soest's booth. */
+    public static void publish(String slug, Map<String, Object> content) {
+        approve(slug, submit(slug, saveDraft(slug, content)));
+    }
 }

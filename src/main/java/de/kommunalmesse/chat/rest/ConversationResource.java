@@ -108,7 +108,6 @@ public class ConversationResource {
     @Operation(summary = "Start an instant video meeting: the room link is posted into the conversation (staff of the"
             + " booth, admins in support conversations, either visitor of a conversation between visitors)")
     @APIResponse(responseCode = "200", description = "The link is in the conversation")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "The visitor of a booth conversation, or not a side of it")
     @APIResponse(responseCode = "404", description = "No such conversation")
     @APIResponse(responseCode = "409", description = "The conversation is closed, or no video service is configured")
