@@ -140,7 +140,7 @@ public class ExhibitorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Give a staff member the role lead (edits the booths) or staff (chat and conversations only) (admins)",
-            description = "A change is logged in the exhibitor's audit log (action staff.role).")
+            description = "A change is logged in the exhibitor's audit log (action staff.role.lead or staff.role.staff).")
     @APIResponse(responseCode = "200", description = "The exhibitor with the staff's roles")
     @APIResponse(responseCode = "400", description = "Neither lead nor staff")
     @APIResponse(responseCode = "401", description = "Not logged in")

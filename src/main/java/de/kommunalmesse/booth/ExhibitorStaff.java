@@ -153,7 +153,8 @@ public class ExhibitorStaff {
             } else {
                 exhibitor.plainStaff.remove(entry);
             }
-            log(exhibitor.id, "staff.role", entry + ": " + role.value());
+            // The member alone in the detail, as in every staff entry of the log: an erasure finds and pseudonymises it
+            log(exhibitor.id, "staff.role." + role.value(), entry);
         }
         return overview(edition, exhibitor);
     }
