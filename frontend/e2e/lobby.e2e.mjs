@@ -6,6 +6,21 @@ import { BASE_URL, expectNoAxeViolations, fetchJson, loginAt, openPage, screensh
 
 const ADMIN = { username: 'kdn-admin', password: 'demo' };
 
+/**
+ * Whether the image has loaded with pixels, waiting for its load (or error) first: an image is on the page before its
+ * bytes have arrived, and on a busy machine the check raced the download.
+ */
+const loaded = (image) =>
+  image.evaluate(
+    (img) =>
+      img.complete
+        ? img.naturalWidth > 0
+        : new Promise((resolve) => {
+            img.addEventListener('load', () => resolve(img.naturalWidth > 0), { once: true });
+            img.addEventListener('error', () => resolve(false), { once: true });
+          }),
+  );
+
 describe('lobby, speakers and branding', { timeout: 10 * TIMEOUT }, () => {
   let browser;
   let page;
@@ -17,10 +32,10 @@ describe('lobby, speakers and branding', { timeout: 10 * TIMEOUT }, () => {
     await page.goto(`${BASE_URL}/`);
     const keyVisual = page.getByRole('img', { name: /Key Visual der Kommunalmesse/ });
     await keyVisual.waitFor();
-    assert.ok(await keyVisual.evaluate((img) => img.complete && img.naturalWidth > 0), 'the key visual loaded');
+    assert.ok(await loaded(keyVisual), 'the key visual loaded');
     const stagePicture = page.getByRole('img', { name: /Illustration der Hauptbühne/ });
     await stagePicture.waitFor();
-    assert.ok(await stagePicture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the stage picture loaded');
+    assert.ok(await loaded(stagePicture), 'the stage picture loaded');
     await page.getByRole('heading', { level: 2, name: 'Jetzt auf den Bühnen' }).waitFor();
     await page.getByRole('img', { name: /Logo: Kommunal-IT Beispielland/ }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Empfohlene Messestände' }).waitFor();
