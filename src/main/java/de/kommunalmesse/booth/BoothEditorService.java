@@ -422,7 +422,7 @@ public class BoothEditorService {
         BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
         return new DraftView(booth.slug, editions.byId(booth.editionId).slug(), ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
-                materials.uploaded(booth), access.editingOpen());
+                materials.uploaded(booth), access.editingOpen(), access.isAdmin() || access.leads(booth.exhibitor));
     }
 
     private EditorBooth editorBooth(Booth booth, EditionRef edition, BoothDraft draft, boolean editingOpen) {
@@ -430,7 +430,7 @@ public class BoothEditorService {
                 workflowState(booth, draft), draft == null ? null : draft.reason,
                 draft == null || draft.updatedAt.isBefore(booth.updatedAt) ? booth.updatedAt : draft.updatedAt,
                 new Placement(booth.hallOrder, booth.tileSize, booth.featured),
-                editingOpen && (!edition.archived() || access.isAdmin()));
+                editingOpen && (!edition.archived() || access.isAdmin()), access.isAdmin() || access.leads(booth.exhibitor));
     }
 
     static String workflowState(Booth booth, BoothDraft draft) {

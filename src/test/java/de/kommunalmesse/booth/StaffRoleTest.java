@@ -68,6 +68,10 @@ class StaffRoleTest {
                 .body("staff", contains(member.username()));
         saveDraft(token, booth).statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("Standleitung"));
+        // What the editor and "Meine Messestände" read, so that they offer reading instead of editing
+        given().auth().oauth2(token).get("/api/booths/" + booth + "/draft").then().statusCode(200).body("contentEditor", equalTo(false));
+        given().auth().oauth2(token).get("/api/my/booths").then().statusCode(200)
+                .body("find { it.slug == '" + booth + "' }.contentEditor", equalTo(false));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("slug", booth + "-zwei", "name", "Zweiter Stand"))
                 .post("/api/exhibitors/" + slug + "/booths").then().statusCode(403);
         given().auth().oauth2(token).get("/api/booths/" + booth + "/audit").then().statusCode(200);
@@ -75,6 +79,7 @@ class StaffRoleTest {
         changeRole(TestUsers.admin(), slug, member.username(), "lead").statusCode(200)
                 .body("members.find { it.member == '" + member.username() + "' }.role", equalTo("lead"));
         saveDraft(token, booth).statusCode(200);
+        given().auth().oauth2(token).get("/api/booths/" + booth + "/draft").then().statusCode(200).body("contentEditor", equalTo(true));
 
         // The same role again changes nothing and logs nothing
         changeRole(TestUsers.admin(), slug, member.username(), "lead").statusCode(200);
