@@ -1,7 +1,8 @@
 // The chat journey against the real backend, Keycloak and WebSocket, two people in two browser contexts:
 // the exhibitor goes on duty in the staff console; the visitor writes in the public booth channel (the
 // exhibitor sees it live), opens "Gespräch mit dem Standteam" and asks; the exhibitor sees the
-// conversation, answers, and the visitor sees the answer and who gave it without reloading. The visitor
+// conversation (and its count in the header, live) and answers, and the visitor sees the answer and who gave it
+// without reloading. The visitor
 // reports a message; the admin finds it in the moderation queue. Every chat view is checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -90,7 +91,14 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     await expectNoAxeViolations(visitor, 'conversation view');
   });
 
-  it('the exhibitor on duty sees the conversation and answers', async () => {
+  it('the exhibitor on duty sees the conversation, counted in the header without reload, and answers', async () => {
+    const waitingCount = () =>
+      exhibitor.evaluate(() => Number(document.querySelector('[data-testid="waiting-conversations"]')?.getAttribute('data-waiting') ?? 0));
+    await exhibitor.waitForFunction(
+      () => Number(document.querySelector('[data-testid="waiting-conversations"]')?.getAttribute('data-waiting') ?? 0) > 0,
+    );
+    const waitingBefore = await waitingCount();
+    await exhibitor.locator('[data-testid="waiting-conversations"]').getByRole('link', { name: /Wartende Gespräche/ }).waitFor();
     const open = exhibitor.getByRole('button', { name: `Öffnen: Gespräch mit ${VISITOR.name}` });
     await open.waitFor();
     await open.click();
@@ -99,6 +107,11 @@ describe('chat journey: booth channel, conversation with the booth team, moderat
     await conversation.locator('.chat-message').getByText(PRIVATE_QUESTION).waitFor();
     await write(conversation, PRIVATE_ANSWER, { keyboard: true });
     await conversation.locator('.chat-message:not(.chat-message--pending)').getByText(PRIVATE_ANSWER).waitFor();
+    // Answered, the conversation no longer waits for the team
+    await exhibitor.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="waiting-conversations"]')?.getAttribute('data-waiting') ?? 0) === before - 1,
+      waitingBefore,
+    );
     await expectNoAxeViolations(exhibitor, 'staff console with a conversation');
     await screenshot(exhibitor, 'chat-console-de');
   });

@@ -1,7 +1,8 @@
 // The exhibitors journey against the real backend, Keycloak and the test mail server: the admin opens
 // "Verwaltung → Aussteller" from the grouped navigation, finds Kreis Soest, invites a new team member by e-mail (the
 // account is created in Keycloak), the invitation arrives in the mailbox, and the list shows the new member; inviting
-// the same address again gives a clear answer at the field. Every page is checked with axe-core.
+// the same address again gives a clear answer at the field; the admin makes the member booth staff and a lead again.
+// Every page is checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { awaitMail, IMAP_PORT } from './mail.mjs';
@@ -49,5 +50,15 @@ describe('exhibitors journey: list, invitation by e-mail, mail', { timeout: 10 *
     await admin.getByRole('textbox', { name: FIELD }).press('Enter');
     await admin.getByText('gehört bereits zum Standteam von „Kreis Soest“').first().waitFor();
     await expectNoAxeViolations(admin, 'admin exhibitors after invitation');
+  });
+
+  it('makes the new member booth staff and a lead again, each announced, and the page still passes axe', async () => {
+    await admin.getByRole('button', { name: `${EMAIL} zum Standpersonal machen` }).click();
+    await admin.getByRole('status').filter({ hasText: `${EMAIL} gehört jetzt zum Standpersonal von Kreis Soest` }).waitFor();
+    await admin.getByRole('button', { name: `${EMAIL} zur Standleitung machen` }).waitFor();
+    await expectNoAxeViolations(admin, 'admin exhibitors with booth staff');
+    await screenshot(admin, 'admin-exhibitors-roles');
+    await admin.getByRole('button', { name: `${EMAIL} zur Standleitung machen` }).click();
+    await admin.getByRole('status').filter({ hasText: `${EMAIL} leitet jetzt den Stand von Kreis Soest` }).waitFor();
   });
 });

@@ -37,6 +37,10 @@ const NotificationLink = lazy(() =>
 );
 // The fair's colours (admins set them): after the page, in a chunk of their own
 const BrandingColours = lazy(() => import('../../shared/fair/BrandingColours'));
+// For staff: the conversations at their booths that wait for the team, live while they are on duty
+const WaitingConversationsLink = lazy(() =>
+  import('../../features/chat/components/WaitingConversationsLink').then((m) => ({ default: m.WaitingConversationsLink })),
+);
 const UnreadBadge = lazy(() => import('../../features/chat/components/UnreadBadge').then((m) => ({ default: m.UnreadBadge })));
 
 const FOOTER_NAV = [
@@ -156,6 +160,11 @@ function Layout() {
               {authenticated && (
                 <Suspense fallback={null}>
                   <NotificationLink />
+                </Suspense>
+              )}
+              {authenticated && me?.roles?.includes('exhibitor') && (
+                <Suspense fallback={null}>
+                  <WaitingConversationsLink />
                 </Suspense>
               )}
               <AuthControls />

@@ -326,6 +326,8 @@ export interface EditorBooth {
   placement: Placement;
   /** Whether the user may edit now; false while archive mode closed editing (admins always may). */
   editingEnabled: boolean;
+  /** Whether the user may change the content at all: admins and leads; staff with the role "staff" read (absent: yes). */
+  contentEditor?: boolean;
 }
 
 export interface BoothDraft {
@@ -341,6 +343,8 @@ export interface BoothDraft {
   content: BoothContent;
   uploadedMaterials: Material[];
   editingEnabled: boolean;
+  /** Whether the user may change the content at all: admins and leads; staff with the role "staff" read (absent: yes). */
+  contentEditor?: boolean;
 }
 
 

@@ -15,7 +15,11 @@ export interface ExhibitorOverview {
   name: string;
   staff: string[];
   booths: BoothState[];
+  /** The staff with their roles: a lead edits the booths, staff answer in the chat and the conversations. */
+  members: { member: string; role: StaffRole }[];
 }
+
+export type StaffRole = 'lead' | 'staff';
 
 export interface StaffInvited {
   member: string;
@@ -38,6 +42,8 @@ export const adminApi = {
     http.get<ExhibitorOverview[]>(`/api/exhibitors${query ? `?q=${encodeURIComponent(query)}` : ''}`, o),
   invite: (exhibitor: string, email: string) =>
     http.send<StaffInvited>('POST', `${exhibitorPath(exhibitor)}/invitations`, { body: { email } }),
+  changeRole: (exhibitor: string, member: string, role: StaffRole) =>
+    http.send<ExhibitorOverview>('PUT', `${exhibitorPath(exhibitor)}/staff/${encodeURIComponent(member)}/role`, { body: { role } }),
   removeStaff: (exhibitor: string, member: string) =>
     http.send<ExhibitorOverview>('DELETE', `${exhibitorPath(exhibitor)}/staff/${encodeURIComponent(member)}`),
   setStaff: (exhibitor: string, staff: string[]) =>

@@ -9,7 +9,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { adminApi, type ExhibitorOverview } from '../api/admin';
+import { adminApi, type ExhibitorOverview, type StaffRole } from '../api/admin';
 import '../texts';
 
 const QUERY_KEY = 'admin-exhibitors';
@@ -81,9 +81,18 @@ function ExhibitorEntry({ exhibitor }: { exhibitor: ExhibitorOverview }) {
       return t('exhibitorAdmin.removed', { member, name: exhibitor.name });
     }, (error) => errorMessage(error, t));
 
+  const changeRole = (member: string, role: StaffRole) =>
+    action.run(async () => {
+      await adminApi.changeRole(exhibitor.slug, member, role);
+      await refresh();
+      return t(`exhibitorAdmin.roleChanged.${role}`, { member, name: exhibitor.name });
+    }, (error) => errorMessage(error, t));
+  const roles = new Map((exhibitor.members ?? []).map((m) => [m.member, m.role]));
+
   return (
     <>
-      <KolHeading _label={`${exhibitor.name} (${exhibitor.slug})`} _level={3} />
+      {/* Exhibitors and booths are named in German only (docs/content-languages.md): marked for English pages */}
+      <KolHeading _label={`${exhibitor.name} (${exhibitor.slug})`} _level={3} lang="de" />
       <h4>{t('exhibitorAdmin.booths')}</h4>
       {exhibitor.booths.length === 0 ? (
         <p>{t('exhibitorAdmin.noBooths')}</p>
@@ -91,24 +100,31 @@ function ExhibitorEntry({ exhibitor }: { exhibitor: ExhibitorOverview }) {
         <ul>
           {exhibitor.booths.map((booth) => (
             <li key={booth.slug}>
-              {booth.name}: {t(`exhibitorAdmin.status.${booth.status}`)}
+              <span lang="de">{booth.name}</span>: {t(`exhibitorAdmin.status.${booth.status}`)}
               {booth.draft && `, ${t(`exhibitorAdmin.draft.${booth.draft}`)}`}
             </li>
           ))}
         </ul>
       )}
       <h4>{t('exhibitorAdmin.team')}</h4>
+      {exhibitor.staff.length > 0 && <p className="hint">{t('exhibitorAdmin.rolesHint')}</p>}
       {exhibitor.staff.length === 0 ? (
         <p>{t('exhibitorAdmin.noTeam')}</p>
       ) : (
         <ul className="exhibitor-list__team">
-          {exhibitor.staff.map((member) => (
+          {exhibitor.staff.map((member) => {
+            const role = roles.get(member) ?? 'lead';
+            const other: StaffRole = role === 'lead' ? 'staff' : 'lead';
+            return (
             <li key={member}>
-              <span>{member}</span>{' '}
+              <span>{member}</span>: <span>{t(`exhibitorAdmin.role.${role}`)}</span>{' '}
+              <KolButton _label={t(`exhibitorAdmin.makeRole.${other}`, { member })} _variant="tertiary" {...busyButton(action.busy)}
+                _on={{ onClick: whenIdle(action.busy, () => changeRole(member, other)) }} />{' '}
               <KolButton _label={t('exhibitorAdmin.remove', { member })} _variant="secondary" {...busyButton(action.busy)}
                 _on={{ onClick: whenIdle(action.busy, () => remove(member)) }} />
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
       <form onSubmit={(event) => void invite(event)} noValidate className="admin-form">

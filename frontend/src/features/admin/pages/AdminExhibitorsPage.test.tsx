@@ -16,6 +16,7 @@ const werlOverview = {
   name: 'Stadt Werl',
   staff: ['aussteller-werl'],
   booths: [{ slug: 'werl-umzug', name: 'Umzug in Werl', status: 'PUBLISHED', draft: 'submitted' }],
+  members: [{ member: 'aussteller-werl', role: 'lead' }],
 };
 
 type KolField = Element & { _options?: { label: string; value: string }[]; _value?: unknown; _on?: { onInput?: (e: Event, v: unknown) => void } };
@@ -33,6 +34,9 @@ function backend() {
         return { status: 409, body: { status: 409, title: 'Konflikt', detail: '„aussteller-werl“ gehört bereits zum Standteam von „Stadt Werl“; es wurde nichts geändert.' } };
       }
       return { status: 201, body: { member: email, accountCreated: true, exhibitor: { ...werlOverview, staff: [...werlOverview.staff, email] } } };
+    }
+    if (url.pathname === '/api/exhibitors/stadt-werl/staff/aussteller-werl/role' && init?.method === 'PUT') {
+      return { body: { ...werlOverview, members: [{ member: 'aussteller-werl', role: JSON.parse(String(init.body)).role }] } };
     }
     if (url.pathname === '/api/exhibitors/stadt-werl/staff' && init?.method === 'PUT') {
       return { body: { ...werl, staff: JSON.parse(String(init.body)).staff } };
@@ -73,7 +77,12 @@ describe('AdminExhibitorsPage', () => {
   it('lists every exhibitor with booths and team, and invites by e-mail with a clear answer when already on the team', async () => {
     const fetchMock = backend();
     const { container } = renderRoute('/verwaltung/aussteller', { auth: authenticated('kdn-admin') });
-    await screen.findByText('Umzug in Werl: veröffentlicht, Änderung eingereicht');
+    const booth = await waitFor(() => {
+      const found = [...container.querySelectorAll('.exhibitor-list li')].find((li) => li.textContent === 'Umzug in Werl: veröffentlicht, Änderung eingereicht');
+      expect(found).toBeTruthy();
+      return found!;
+    });
+    expect(booth.querySelector('[lang="de"]')?.textContent).toBe('Umzug in Werl');
     expect(screen.getByText('1 Aussteller')).toBeTruthy();
     const field = () =>
       [...container.querySelectorAll('kol-input-email')].find(
@@ -90,6 +99,21 @@ describe('AdminExhibitorsPage', () => {
     act(() => field()._on?.onInput?.(new Event('input'), 'aussteller-werl@example.org'));
     fireEvent.submit(field().closest('form')!);
     await waitFor(() => expect(field().getAttribute('_msg') ?? JSON.stringify((field() as KolField & { _msg?: unknown })._msg)).toContain('gehört bereits zum Standteam'));
+  });
+
+  it("shows each team member's role and makes a lead booth staff", async () => {
+    const fetchMock = backend();
+    const { container } = renderRoute('/verwaltung/aussteller', { auth: authenticated('kdn-admin') });
+    await screen.findByText('Standleitung');
+    const button = container.querySelector('kol-button[_label="aussteller-werl zum Standpersonal machen"]') as KolField & {
+      _on?: { onClick?: (e: Event) => void };
+    };
+    expect(button).toBeTruthy();
+    act(() => button._on?.onClick?.(new Event('click')));
+    await screen.findByText('aussteller-werl gehört jetzt zum Standpersonal von Stadt Werl: antwortet im Chat und in Gesprächen, bearbeitet die Messestände nicht.');
+    expect(writes(fetchMock)).toEqual([
+      { request: 'PUT /api/exhibitors/stadt-werl/staff/aussteller-werl/role', body: { role: 'staff' } },
+    ]);
   });
 
   it('asks to choose an exhibitor before loading a team', async () => {

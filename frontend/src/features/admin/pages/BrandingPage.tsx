@@ -8,6 +8,7 @@ import { brandingApi, contrastRatio, PAGE_BACKGROUND, type Branding, type LogoKi
 import { ImageField, type ImageChoice } from '../../../shared/fair/ImageField';
 import '../../../shared/fair/texts';
 import { busyButton, whenIdle } from '../../../shared/forms/busy';
+import { SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -70,6 +71,10 @@ function BrandingEditor({ branding }: { branding: Branding }) {
   const queryClient = useQueryClient();
   const [form, setForm] = useState(() => formOf(branding));
   const [newLogo, setNewLogo] = useState<ImageChoice>({ imageId: null, url: null, alt: '' });
+  // The version this form was loaded from; a save moves it on. The editor stays mounted across saves (its status
+  // "Gespeichert" lives in the mutation), and a refetch that brings another admin's change does not overwrite the
+  // form: saving then meets the server's version check.
+  const [version, setVersion] = useState(branding.version);
   const save = useMutation({
     mutationFn: () =>
       brandingApi.update({
@@ -78,9 +83,12 @@ function BrandingEditor({ branding }: { branding: Branding }) {
         primaryColour: form.primary || null,
         accentColour: form.accent || null,
         logos: form.logos.map((l) => ({ kind: l.kind, imageId: l.image.imageId!, alt: l.image.alt.trim(), link: l.link.trim() || null })),
-        version: branding.version,
+        version,
       }),
-    onSuccess: (saved) => queryClient.setQueryData(BRANDING_QUERY, saved),
+    onSuccess: (saved) => {
+      setVersion(saved.version);
+      queryClient.setQueryData(BRANDING_QUERY, saved);
+    },
   });
   const fieldError = (field: string) =>
     save.error && 'problem' in save.error
@@ -176,9 +184,7 @@ function BrandingEditor({ branding }: { branding: Branding }) {
           />
         )}
       </section>
-      <div className="button-row">
-        <KolButton _label={t('branding.save')} _type="submit" _variant="primary" {...busyButton(save.isPending)} _on={{ onClick: whenIdle(save.isPending, () => save.mutate()) }} />
-      </div>
+      <SubmitRow label={t('branding.save')} busy={save.isPending} />
       <div role="status" className="form-status">
         {save.isSuccess && <p>{t('branding.saved')}</p>}
       </div>
@@ -235,7 +241,7 @@ export function BrandingPage() {
       </p>
       <p className="lead">{t('branding.intro')}</p>
       <QueryStatus query={branding} />
-      {branding.data && <BrandingEditor key={branding.data.version} branding={branding.data} />}
+      {branding.data && <BrandingEditor branding={branding.data} />}
       <section className="panel admin-section">
         <KolHeading _label={t('branding.stagePictures')} _level={2} />
         <QueryStatus query={stages} />

@@ -79,6 +79,14 @@ export interface SanctionQuery {
   size?: number;
 }
 
+/** Open conversations at one of the caller's booths that no staff member has answered or claimed yet. */
+export interface ChatWaiting {
+  booth: string;
+  slug: string;
+  boothName: string;
+  waiting: number;
+}
+
 // booth:2026/kreis-soest-umzug: the colon and the slash stay as they are, the server's path reads them literally
 const channelPath = (channel: string) =>
   `/api/chat/channels/${encodeURIComponent(channel).replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`;
@@ -114,6 +122,8 @@ export const chatApi = {
   resolve: (id: number, status: 'resolved' | 'dismissed', deleteMessage: boolean) =>
     http.send<ChatReport>('POST', `/api/chat/moderation/reports/${id}/resolve`, { body: { status, deleteMessage } }),
   unread: (o?: Opts) => http.get<ChatUnread[]>('/api/chat/unread', o),
+  /** For staff: per booth of theirs, the open conversations nobody of the team has answered or claimed yet. */
+  waiting: (o?: Opts) => http.get<ChatWaiting[]>('/api/chat/conversations/waiting', o),
   log: (page: number, o?: Opts) => http.get<Page<ChatLogEntry>>('/api/chat/moderation/log', { ...o, query: { page, size: 50 } }),
 };
 

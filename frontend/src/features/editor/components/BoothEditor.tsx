@@ -49,7 +49,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summaryFocus, setSummaryFocus] = useState(0);
 
-  const disabled = !draft.editingEnabled;
+  const disabled = !draft.editingEnabled || draft.contentEditor === false;
   const dirty = !sameContent(form, saved);
 
   const update = useCallback((change: (form: ContentForm) => ContentForm) => setForm(change), []);
@@ -164,7 +164,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
             <span lang="de">{draft.reason}</span>
           </Notice>
         )}
-        {disabled && (
+        {!draft.editingEnabled && (
           <Notice type="info" label={t('editor.archive.title')}>
             {t('editor.archive.text')}
           </Notice>

@@ -277,6 +277,16 @@ describe('BoothEditorPage', () => {
     expect(screen.queryByText(/Änderungen werden erst nach der Prüfung öffentlich/)).toBeNull();
   });
 
+  it('locks the form for booth staff who do not lead the team and says why, without an archive notice', async () => {
+    backend({ draft: { ...draft, contentEditor: false } });
+    const { container } = await openEditor();
+    expect(container.querySelector('kol-alert[_label="Sie lesen diesen Stand als Standpersonal"]')).not.toBeNull();
+    expect(container.querySelector('kol-alert[_label="Archivmodus: Bearbeitung geschlossen"]')).toBeNull();
+    expect((field(container, 'name') as unknown as { _disabled: boolean })._disabled).toBe(true);
+    const save = [...container.querySelectorAll('kol-button')].find((b) => b.getAttribute('_label') === 'Speichern') as unknown as { _disabled: boolean };
+    expect(save._disabled).toBe(true);
+  });
+
   it('shows "Keine Berechtigung" for a booth of another exhibitor', async () => {
     mockFetch((url) => {
       if (url.pathname === '/api/me') return { body: ME.exhibitor };

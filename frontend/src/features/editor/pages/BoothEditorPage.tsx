@@ -11,6 +11,7 @@ import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { Loading } from '../../../shared/ui/Loading';
 import '../../../i18n/editorTexts';
+import { Notice } from '../../../shared/ui/Notice';
 
 export function BoothEditorPage() {
   const { slug = '' } = useParams();
@@ -29,6 +30,11 @@ export function BoothEditorPage() {
       <BoothManageNav slug={slug} current="edit" published={draft.data?.published} />
       {(!draft.isFetchedAfterMount || topicFields.isPending || eventDays.isPending) && !draft.isError && <Loading />}
       {draft.isError && <ApiErrorAlert error={draft.error} onRetry={() => void draft.refetch()} />}
+      {draft.data?.contentEditor === false && (
+        <Notice type="info" label={t('boothManagement.staffOnly.title')} level={2}>
+          {t('boothManagement.staffOnly.text', { name: draft.data.exhibitor.name })}
+        </Notice>
+      )}
       {draft.data && draft.isFetchedAfterMount && topicFields.data && eventDays.data && (
         <BoothEditor
           key={`${draft.data.slug}-${generation}`}
@@ -41,7 +47,7 @@ export function BoothEditorPage() {
       {draft.data && draft.isFetchedAfterMount && (
         <PublicCodeImportForm
           slug={slug}
-          disabled={!draft.data.editingEnabled}
+          disabled={!draft.data.editingEnabled || draft.data.contentEditor === false}
           onImported={() => void draft.refetch().then(() => setGeneration((g) => g + 1))}
         />
       )}

@@ -59,6 +59,16 @@ describe('MyBoothsPage', () => {
     expect(screen.queryByText(/Die Messe ist im Archivmodus/)).toBeNull();
   });
 
+  it('offers booth staff who do not lead the team to view the booth, without an archive notice', async () => {
+    backend([{ ...booth, contentEditor: false }], [soest]);
+    const { container } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });
+    await waitFor(() =>
+      expect(container.querySelector('kol-link-button[_label="Ansehen: Digitaler Umzugsservice"]')).not.toBeNull(),
+    );
+    expect(container.querySelector('kol-link-button[_label="Bearbeiten: Digitaler Umzugsservice"]')).toBeNull();
+    expect(screen.queryByText(/Die Messe ist im Archivmodus/)).toBeNull();
+  });
+
   it('links each booth to its chat console', async () => {
     backend([booth], [soest]);
     const { container } = renderRoute('/mein-stand', { auth: authenticated('aussteller-soest') });

@@ -70,7 +70,8 @@ function BoothItem({ booth, targets, level }: { booth: EditorBooth; targets: Edi
   const contentLang = useContentLang();
   const editionHref = useEditionHref();
   const at = (path: string) => editionHref(path, booth.edition);
-  const editable = booth.editingEnabled && !booth.archived;
+  // Staff with the role "staff" read the booth; its leads change it
+  const editable = booth.editingEnabled && !booth.archived && booth.contentEditor !== false;
   return (
     <li className="manage-item panel">
       <KolHeading _label={booth.name} _level={level} lang={CONTENT_LANGUAGE} />

@@ -268,6 +268,13 @@ export interface TalkFilter {
 
 export type ImportFormat = 'pretalx' | 'csv';
 
+/** A stage's name in German (required) and English (optional), with the version to save against. */
+export interface StageNames {
+  name: string;
+  nameEn: string | null;
+  version: number;
+}
+
 const talk = (id: number) => `/api/talks/${id}`;
 const stage = (key: string) => `/api/stages/${encodeURIComponent(key)}`;
 
@@ -329,6 +336,9 @@ export const programmeApi = {
   stage: (key: string, o?: Opts) => client.get<StageView>(stage(key), o),
   setLive: (key: string, state: LiveState, message?: string) =>
     client.send<StageView>('PUT', `${stage(key)}/live`, { body: { state, message: message || undefined } }),
+  /** The stage's names in German and English as stored (admins). */
+  stageNames: (key: string, o?: Opts) => client.get<StageNames>(`${stage(key)}/names`, o),
+  rename: (key: string, names: StageNames) => client.send<StageNames>('PUT', `${stage(key)}/names`, { body: names }),
   setStream: (key: string, update: { kind: StreamKind; url?: string; provider?: string; captionsUrl?: string; captionsWaiver?: string; version: number }) =>
     client.send<StageView>('PUT', `${stage(key)}/stream`, { body: update }),
 

@@ -1,5 +1,5 @@
 import { KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
@@ -143,6 +143,66 @@ export function StreamForm({ stage }: { stage: StageView }) {
   );
 }
 
+/**
+ * Admins name a stage in German and English. The form starts from the names as stored (the stage view carries the
+ * name in the visitor's language only) and keeps the version of its own save, so that saving twice works.
+ */
+export function StageNamesForm({ stageKey }: { stageKey: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const stored = useQuery({ queryKey: ['stage-names', stageKey], queryFn: ({ signal }) => programmeApi.stageNames(stageKey, { signal }) });
+  const [edited, setEdited] = useState<{ name: string; nameEn: string } | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [result, setResult] = useState('');
+  // Until the admin types, the fields show what is stored (derived, not copied into state by an effect)
+  const name = edited?.name ?? stored.data?.name ?? '';
+  const nameEn = edited?.nameEn ?? stored.data?.nameEn ?? '';
+  const save = useMutation({
+    mutationFn: () => programmeApi.rename(stageKey, { name: name.trim(), nameEn: nameEn.trim() || null, version: stored.data!.version }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['stage-names', stageKey], saved);
+      setEdited(null);
+      setResult(t('moderation.names.saved'));
+      void queryClient.invalidateQueries({ queryKey: ['stages'] });
+      void queryClient.invalidateQueries({ queryKey: ['stage', stageKey] });
+    },
+    onError: () => setResult(''),
+  });
+  const errors = save.error instanceof ApiError ? fieldErrors(save.error.problem.errors, '', t) : {};
+  const conflict = save.error instanceof ApiError && save.error.status === 409;
+  const nameError = missing ? t('moderation.names.required') : errors['name']?.join(' ');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setResult('');
+    setMissing(!name.trim());
+    if (!name.trim() || !stored.data || save.isPending) return;
+    save.mutate();
+  };
+  const change = (field: 'name' | 'nameEn') => (value: string) => setEdited({ name, nameEn, [field]: value });
+  if (stored.isError) return <p role="alert">{errorMessage(stored.error, t)}</p>;
+  return (
+    <form className="stage-names-form" onSubmit={submit} noValidate>
+      <KolInputText
+        _label={t('moderation.names.name')}
+        _required
+        _maxLength={120}
+        {...textField(name, change('name'), { touched: Boolean(nameError), error: nameError })}
+      />
+      <KolInputText
+        _label={t('moderation.names.nameEn')}
+        _hint={t('moderation.names.nameEnHint')}
+        _maxLength={120}
+        lang="en"
+        {...textField(nameEn, change('nameEn'), { touched: Boolean(errors['nameEn']), error: errors['nameEn']?.join(' ') })}
+      />
+      <SubmitRow label={t('moderation.names.save')} busy={save.isPending} disabled={!stored.data} />
+      {conflict && <p role="alert">{t('moderation.names.conflict')}</p>}
+      {save.isError && !conflict && Object.keys(errors).length === 0 && <p role="alert">{errorMessage(save.error, t)}</p>}
+      <FormResult>{result}</FormResult>
+    </form>
+  );
+}
+
 export function StageControlPanel({ stage, admin }: { stage: StageView; admin: boolean }) {
   const contentLang = useContentLang();
   const { t } = useTranslation();
@@ -155,6 +215,12 @@ export function StageControlPanel({ stage, admin }: { stage: StageView; admin: b
         <details className="stage-control__stream">
           <summary>{t('moderation.stream.heading')}</summary>
           <StreamForm stage={stage} />
+        </details>
+      )}
+      {admin && (
+        <details className="stage-control__names">
+          <summary>{t('moderation.names.heading')}</summary>
+          <StageNamesForm stageKey={stage.key} />
         </details>
       )}
     </li>

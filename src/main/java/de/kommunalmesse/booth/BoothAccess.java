@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may edit
- * that exhibitor's booths and read their inbox, statistics and audit log; everyone else may only read
+ * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may read that
+ * exhibitor's booths' working copies, inbox, statistics and audit log, and its leads (not staff with the role
+ * "staff") change the booths' content; everyone else may only read
  * published booths. Who the caller is comes from {@link Caller}.
  */
 @ApplicationScoped
@@ -33,6 +34,26 @@ public class BoothAccess {
     /** Staff entries are Keycloak usernames or e-mail addresses (matched against the token's e-mail). */
     public boolean staffs(Exhibitor exhibitor) {
         return exhibitor.staff.contains(caller.username()) || caller.email().map(exhibitor.staff::contains).orElse(false);
+    }
+
+    /** Whether the current user leads the exhibitor's team (Standleitung): staff with the role "staff" do not. */
+    public boolean leads(Exhibitor exhibitor) {
+        String username = caller.username();
+        return exhibitor.staff.contains(username) && !exhibitor.plainStaff.contains(username)
+                || caller.email().map(email -> exhibitor.staff.contains(email) && !exhibitor.plainStaff.contains(email))
+                        .orElse(false);
+    }
+
+    /**
+     * The booth with this slug in the edition if the current user may change its content: admins and the exhibitor's
+     * leads; staff with the role "staff" get a 403 that says so.
+     */
+    public Booth requireContentEditor(EditionRef edition, String slug) {
+        Booth booth = requireEditor(edition, slug);
+        if (!isAdmin() && !leads(booth.exhibitor)) {
+            throw ProblemException.forbidden("forbidden.notLead", booth.exhibitor.name);
+        }
+        return booth;
     }
 
     /** Whether the current user may change content now: archive mode can close editing for all but admins. */

@@ -111,7 +111,7 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION)))
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "409", description = "Someone saved in between (stale version); nothing was changed",
@@ -127,7 +127,7 @@ public class BoothEditorResource {
     @Operation(summary = "Submit the working copy for review")
     @APIResponse(responseCode = "200", description = "Submitted: the working copy waits in the admins' review queue")
     @APIResponse(responseCode = "400", description = "Version missing")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "409", description = "Nothing to submit, already submitted, or stale version",
@@ -144,7 +144,7 @@ public class BoothEditorResource {
     @APIResponseSchema(value = MaterialView.class, responseCode = "201",
             responseDescription = "Stored, with its checksum; show it by listing it in the working copy")
     @APIResponse(responseCode = "400", description = "No file, or an empty one")
-    @APIResponse(responseCode = "403", description = "Not staff of this booth's exhibitor, or archive mode closed editing",
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
     @APIResponse(responseCode = "413", description = "Larger than 25 MB; nothing was stored",

@@ -131,6 +131,9 @@ public class BoothEditorService {
         if (!access.isAdmin() && !access.staffs(exhibitor)) {
             throw ProblemException.forbidden("forbidden.notStaff", exhibitorSlug);
         }
+        if (!access.isAdmin() && !access.leads(exhibitor)) {
+            throw ProblemException.forbidden("forbidden.notLead", exhibitor.name);
+        }
         access.requireEditingOpen(edition);
         participation.require(edition, exhibitor);
         if (Booth.count("editionId = ?1 and slug = ?2", edition.id(), request.slug()) > 0) {
@@ -156,7 +159,7 @@ public class BoothEditorService {
      * 409 when the booth is there already or the exhibitor does not take part.
      */
     public DraftView carryOver(EditionRef from, String slug, EditionRef target) {
-        Booth source = access.requireEditor(from, slug);
+        Booth source = access.requireContentEditor(from, slug);
         if (target.id() == from.id()) {
             throw ProblemException.conflict("conflict.carryOverSameEdition", slug, target.slug());
         }
@@ -200,7 +203,7 @@ public class BoothEditorService {
 
     /** Saves the working copy; 409 when it changed since {@code update.version()}. */
     public DraftView save(EditionRef edition, String slug, DraftUpdate update) {
-        Booth booth = access.requireEditor(edition, slug);
+        Booth booth = access.requireContentEditor(edition, slug);
         access.requireEditingOpen(edition);
         BoothDraft draft = BoothDraft.findById(booth.id);
         checkVersion(draft, update.version());
@@ -230,7 +233,7 @@ public class BoothEditorService {
      * 400 with every problem by line and key, nothing saved. Returns the working copy and the keys not taken over.
      */
     public PublicCodeImport importPublicCode(EditionRef edition, String slug, String yaml, Locale locale) {
-        access.requireEditor(edition, slug);
+        access.requireContentEditor(edition, slug);
         access.requireEditingOpen(edition);
         PublicCode.Imported imported = PublicCode.read(yaml, (key, args) -> messages.get(locale, key, args));
         DraftView current = draft(edition, slug);
@@ -247,7 +250,7 @@ public class BoothEditorService {
 
     /** Hands the working copy to the admins for review. */
     public DraftView submit(EditionRef edition, String slug, long version) {
-        Booth booth = access.requireEditor(edition, slug);
+        Booth booth = access.requireContentEditor(edition, slug);
         access.requireEditingOpen(edition);
         BoothDraft draft = BoothDraft.findById(booth.id);
         if (draft == null) {
@@ -425,7 +428,7 @@ public class BoothEditorService {
         BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
         return new DraftView(booth.slug, editions.byId(booth.editionId).slug(), ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
-                materials.uploaded(booth), access.editingOpen());
+                materials.uploaded(booth), access.editingOpen(), access.isAdmin() || access.leads(booth.exhibitor));
     }
 
     private EditorBooth editorBooth(Booth booth, EditionRef edition, BoothDraft draft, boolean editingOpen) {
@@ -433,7 +436,7 @@ public class BoothEditorService {
                 workflowState(booth, draft), draft == null ? null : draft.reason,
                 draft == null || draft.updatedAt.isBefore(booth.updatedAt) ? booth.updatedAt : draft.updatedAt,
                 new Placement(booth.hallOrder, booth.tileSize, booth.featured),
-                editingOpen && (!edition.archived() || access.isAdmin()));
+                editingOpen && (!edition.archived() || access.isAdmin()), access.isAdmin() || access.leads(booth.exhibitor));
     }
 
     static String workflowState(Booth booth, BoothDraft draft) {

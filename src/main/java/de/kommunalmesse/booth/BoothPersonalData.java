@@ -35,8 +35,11 @@ public class BoothPersonalData extends TablePersonalData {
                         + " FROM contact_request r JOIN booth b ON b.id = r.booth_id WHERE r.username = ?1 ORDER BY r.created_at", user)
                 .rows("bookmarks", "SELECT k.booth_id, b.name AS booth_name, k.created_at"
                         + " FROM bookmark k JOIN booth b ON b.id = k.booth_id WHERE k.username = ?1 ORDER BY k.created_at", user)
-                .rows("exhibitorTeams", "SELECT e.id AS exhibitor_id, e.name AS exhibitor_name"
-                        + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id WHERE s.username = ?1 ORDER BY e.name", user)
+                .rows("exhibitorTeams", "SELECT e.id AS exhibitor_id, e.name AS exhibitor_name,"
+                        + " CASE WHEN p.username IS NULL THEN 'lead' ELSE 'staff' END AS role"
+                        + " FROM exhibitor_staff s JOIN exhibitor e ON e.id = s.exhibitor_id"
+                        + " LEFT JOIN exhibitor_staff_plain p ON p.exhibitor_id = s.exhibitor_id AND p.username = s.username"
+                        + " WHERE s.username = ?1 ORDER BY e.name", user)
                 .rows("boothChanges", "SELECT booth_id, action, detail, at FROM booth_audit"
                         + " WHERE actor = ?1 ORDER BY at", user)
                 .rows("exhibitorStaffChanges", "SELECT exhibitor_id, action, detail, at FROM exhibitor_audit"
@@ -54,6 +57,7 @@ public class BoothPersonalData extends TablePersonalData {
                 .delete("contact_request", "username", user)
                 .delete("bookmark", "username", user)
                 .update("exhibitor_staff", "DELETE FROM exhibitor_staff WHERE username IN (?1, ?2)", user, email)
+                .update("exhibitor_staff_plain", "DELETE FROM exhibitor_staff_plain WHERE username IN (?1, ?2)", user, email)
                 // Staff changes stay traceable for the organiser, the person in them only as the pseudonym
                 .update("exhibitor_audit", "UPDATE exhibitor_audit SET actor = ?2, actor_name = ?3 WHERE actor = ?1", user,
                         pseudonym, PersonalData.DELETED_NAME)

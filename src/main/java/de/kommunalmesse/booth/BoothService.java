@@ -261,6 +261,7 @@ public class BoothService {
                 .orElseThrow(() -> ProblemException.notFound("notFound.exhibitor", slug));
         exhibitor.staff.clear();
         usernames.forEach(username -> exhibitor.staff.add(username.strip().toLowerCase(Locale.ROOT)));
+        exhibitor.plainStaff.retainAll(exhibitor.staff);
         staff.log(exhibitor.id, "staff.replace", String.join(", ", exhibitor.staff.stream().sorted().toList()));
         return view(exhibitor, fair.regions());
     }

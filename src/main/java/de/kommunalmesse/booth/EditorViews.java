@@ -33,7 +33,9 @@ public final class EditorViews {
             @Schema(description = "Last change of the working copy, the booth or its placement") Instant updatedAt,
             @Schema(description = "Where the booth stands in the hall (set by admins)") Placement placement,
             @Schema(description = "Whether the user may edit now; false while archive mode closed editing (admins may always)")
-            boolean editingEnabled) {
+            boolean editingEnabled,
+            @Schema(description = "Whether the user may change the booth's content at all: admins and the exhibitor's leads;"
+                    + " staff with the role staff read it") boolean contentEditor) {
     }
 
     @Schema(name = "Material")
@@ -47,7 +49,9 @@ public final class EditorViews {
             @Schema(enumeration = { "draft", "editing", "submitted", "rejected", "published" }) String workflowState,
             String reason,
             @Schema(description = "Send it back when saving; -1 while no working copy exists") long version,
-            BoothContent content, List<MaterialView> uploadedMaterials, boolean editingEnabled) {
+            BoothContent content, List<MaterialView> uploadedMaterials, boolean editingEnabled,
+            @Schema(description = "Whether the user may change the booth's content at all: admins and the exhibitor's leads;"
+                    + " staff with the role staff read it") boolean contentEditor) {
     }
 
     @Schema(name = "DraftUpdate")

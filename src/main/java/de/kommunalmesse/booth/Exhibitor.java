@@ -32,5 +32,19 @@ public class Exhibitor extends IdentityEntity {
     @Column(name = "username")
     public Set<String> staff = new HashSet<>();
 
+    /**
+     * The entries of {@link #staff} whose role is "staff" (Standpersonal): they do not change the booths' content.
+     * Every other entry is a lead (Standleitung). A subset of {@link #staff}; the database keeps it so.
+     */
+    @ElementCollection
+    @CollectionTable(name = "exhibitor_staff_plain", joinColumns = @JoinColumn(name = "exhibitor_id"))
+    @Column(name = "username")
+    public Set<String> plainStaff = new HashSet<>();
+
+    /** The role of a staff entry: {@code lead} or {@code staff}. */
+    public StaffRole roleOf(String member) {
+        return plainStaff.contains(member) ? StaffRole.STAFF : StaffRole.LEAD;
+    }
+
     public Instant createdAt;
 }

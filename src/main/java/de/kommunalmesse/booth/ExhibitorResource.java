@@ -13,6 +13,7 @@ import de.kommunalmesse.booth.EditorViews.StaffUpdate;
 import de.kommunalmesse.booth.StaffViews.ExhibitorOverview;
 import de.kommunalmesse.booth.StaffViews.StaffInvitation;
 import de.kommunalmesse.booth.StaffViews.StaffInvited;
+import de.kommunalmesse.booth.StaffViews.StaffRoleChange;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -131,6 +133,23 @@ public class ExhibitorResource {
     public ExhibitorOverview removeStaff(@PathParam("slug") String slug, @PathParam("member") String member,
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
         return staff.remove(scope(edition), slug, member);
+    }
+
+    @PUT
+    @Path("{slug}/staff/{member}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Give a staff member the role lead (edits the booths) or staff (chat and conversations only) (admins)",
+            description = "A change is logged in the exhibitor's audit log (action staff.role.lead or staff.role.staff).")
+    @APIResponse(responseCode = "200", description = "The exhibitor with the staff's roles")
+    @APIResponse(responseCode = "400", description = "Neither lead nor staff")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such exhibitor, or not on its staff")
+    public ExhibitorOverview changeRole(@PathParam("slug") String slug, @PathParam("member") String member,
+            @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull StaffRoleChange change) {
+        return staff.changeRole(scope(edition), slug, member, StaffRole.valueOf(change.role().toUpperCase(Locale.ROOT)));
     }
 
     @GET

@@ -4,6 +4,7 @@ import de.kommunalmesse.booth.EditorViews.AuditView;
 import de.kommunalmesse.booth.StaffViews.BoothState;
 import de.kommunalmesse.booth.StaffViews.ExhibitorOverview;
 import de.kommunalmesse.booth.StaffViews.StaffInvited;
+import de.kommunalmesse.booth.StaffViews.StaffMember;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
@@ -130,7 +131,31 @@ public class ExhibitorStaff {
         if (!exhibitor.staff.remove(entry)) {
             throw ProblemException.notFound("notFound.staffMember", entry, exhibitor.name);
         }
+        exhibitor.plainStaff.remove(entry);
         log(exhibitor.id, "staff.remove", entry);
+        return overview(edition, exhibitor);
+    }
+
+    /**
+     * Gives a staff member the role {@code lead} (edits the booths) or {@code staff} (chat and conversations only);
+     * logged when it changes. 404 when they are not on the staff.
+     */
+    @Transactional
+    public ExhibitorOverview changeRole(Optional<EditionRef> edition, String slug, String member, StaffRole role) {
+        Exhibitor exhibitor = requireExhibitor(slug);
+        String entry = member.strip().toLowerCase(Locale.ROOT);
+        if (!exhibitor.staff.contains(entry)) {
+            throw ProblemException.notFound("notFound.staffMember", entry, exhibitor.name);
+        }
+        if (exhibitor.roleOf(entry) != role) {
+            if (role == StaffRole.STAFF) {
+                exhibitor.plainStaff.add(entry);
+            } else {
+                exhibitor.plainStaff.remove(entry);
+            }
+            // The member alone in the detail, as in every staff entry of the log: an erasure finds and pseudonymises it
+            log(exhibitor.id, "staff.role." + role.value(), entry);
+        }
         return overview(edition, exhibitor);
     }
 
@@ -187,7 +212,8 @@ public class ExhibitorStaff {
         return new ExhibitorOverview(exhibitor.slug, exhibitor.name, exhibitor.type,
                 exhibitor.regionCode == null ? null : regions.get(exhibitor.regionCode),
                 exhibitor.staff.stream().sorted().toList(),
-                booths.stream().map(b -> new BoothState(b.slug, b.name, b.status, drafts.get(b.id))).toList());
+                booths.stream().map(b -> new BoothState(b.slug, b.name, b.status, drafts.get(b.id))).toList(),
+                exhibitor.staff.stream().sorted().map(member -> new StaffMember(member, exhibitor.roleOf(member))).toList());
     }
 
     /**

@@ -58,7 +58,7 @@ public class MaterialService {
      * empty and unknown files are refused and nothing is stored.
      */
     public MaterialView upload(EditionRef edition, String slug, Path file, String fileName, String title) {
-        Booth booth = access.requireEditor(edition, slug);
+        Booth booth = access.requireContentEditor(edition, slug);
         access.requireEditingOpen(edition);
         if (title != null && title.strip().length() > MAX_TITLE) {
             throw ProblemException.badRequest("upload.titleTooLong", MAX_TITLE);

@@ -3,6 +3,8 @@ package de.kommunalmesse.booth;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +20,19 @@ public final class StaffViews {
     public record ExhibitorOverview(@Schema(examples = "kreis-soest") String slug, @Schema(examples = "Kreis Soest") String name,
             OrganisationType type, RegionView region,
             @Schema(description = "Keycloak usernames or e-mail addresses, sorted") List<String> staff,
-            @Schema(description = "Its booths in the edition asked for") List<BoothState> booths) {
+            @Schema(description = "Its booths in the edition asked for") List<BoothState> booths,
+            @Schema(description = "The staff with their roles, in the order of staff") List<StaffMember> members) {
+    }
+
+    /** A staff entry and its role: a lead edits the booths, staff answer in the chat and the conversations. */
+    @Schema(name = "StaffMember")
+    public record StaffMember(@Schema(examples = "ines.beispiel@example.org") String member, StaffRole role) {
+    }
+
+    /** A new role for a staff member. */
+    @Schema(name = "StaffRoleChange")
+    public record StaffRoleChange(
+            @NotNull @Pattern(regexp = "lead|staff", message = "{kommunalmesse.staffRole}") @Schema(enumeration = { "lead", "staff" }, examples = "staff") String role) {
     }
 
     /** A booth's state: public or not, and where its working copy stands. */

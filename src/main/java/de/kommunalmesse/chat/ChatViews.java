@@ -129,4 +129,13 @@ public final class ChatViews {
             @Schema(examples = "message-deleted") String action, String channel, String targetUser, Long seq,
             String detail, Instant createdAt) {
     }
+
+    /** Open conversations at one of the caller's booths that no staff member has answered or claimed yet. */
+    @Schema(name = "ChatWaitingConversations")
+    public record WaitingConversations(
+            @Schema(description = "The booth as <edition>/<slug>", examples = "2026/kreis-soest-umzug") String booth,
+            @Schema(examples = "kreis-soest-umzug") String slug,
+            @Schema(examples = "Umzug digital melden") String boothName,
+            @Schema(examples = "2") long waiting) {
+    }
 }

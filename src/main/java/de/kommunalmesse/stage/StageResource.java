@@ -3,6 +3,7 @@ package de.kommunalmesse.stage;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.PictureUpdate;
+import de.kommunalmesse.stage.StageViews.StageNames;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +61,30 @@ public class StageResource {
     public StageView setStream(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Valid @NotNull StreamUpdate update) {
         return stages.setStream(editions.resolve(edition), key, update);
+    }
+
+    @GET
+    @Path("{key}/names")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "The stage's name in German and English as stored, for editing (admins)")
+    @APIResponse(responseCode = "200", description = "Both names and the version to save against")
+    @APIResponse(responseCode = "404", description = "No such stage in the edition")
+    public StageNames names(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
+        return stages.names(editions.resolve(edition), key);
+    }
+
+    @PUT
+    @Path("{key}/names")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Rename the stage in German (required) and English (optional) (admins)")
+    @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version")
+    @APIResponse(responseCode = "400", description = "No German name, or a name over 120 characters")
+    @APIResponse(responseCode = "404", description = "No such stage in the edition")
+    @APIResponse(responseCode = "409", description = "Changed in the meantime")
+    public StageNames rename(@PathParam("key") String key, @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
+            @Valid @NotNull StageNames update) {
+        return stages.rename(editions.resolve(edition), key, update);
     }
 
     @PUT

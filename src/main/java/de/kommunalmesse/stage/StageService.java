@@ -13,6 +13,7 @@ import de.kommunalmesse.stage.StageViews.LiveChanged;
 import de.kommunalmesse.stage.StageViews.LiveUpdate;
 import de.kommunalmesse.stage.StageViews.LiveView;
 import de.kommunalmesse.stage.StageViews.PictureUpdate;
+import de.kommunalmesse.stage.StageViews.StageNames;
 import de.kommunalmesse.stage.StageViews.StageView;
 import de.kommunalmesse.stage.StageViews.StreamUpdate;
 import de.kommunalmesse.stage.StageViews.StreamView;
@@ -133,6 +134,24 @@ public class StageService {
     /** The live state of the stage with this edition-qualified key ({@code <edition>/<key>}), if there is one. */
     public Optional<LiveView> live(String qualifiedKey) {
         return StageKeys.find(editions, qualifiedKey).map(StageService::live);
+    }
+
+    /** The stage's names in German and English as stored, with its version (admins edit them). */
+    public StageNames names(EditionRef edition, String key) {
+        Stage stage = find(edition, key);
+        return new StageNames(stage.name, stage.nameEn, stage.version);
+    }
+
+    /** Renames the stage in German and English (admins); 409 when it changed since {@code update.version()}. */
+    public StageNames rename(EditionRef edition, String key, StageNames update) {
+        Stage stage = find(edition, key);
+        if (update.version() != stage.version) {
+            throw ProblemException.conflict("conflict.stale", update.version(), stage.version);
+        }
+        stage.name = update.name().strip();
+        stage.nameEn = update.nameEn() == null || update.nameEn().isBlank() ? null : update.nameEn().strip();
+        stage.persistAndFlush();
+        return new StageNames(stage.name, stage.nameEn, stage.version);
     }
 
     private Stage find(EditionRef edition, String key) {

@@ -3,6 +3,7 @@ package de.kommunalmesse.stage;
 import de.kommunalmesse.stage.CaptionsViews.WaiverView;
 import de.kommunalmesse.fair.FairViews.ShownImage;
 import de.kommunalmesse.stage.ProgrammeViews.TalkSummary;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,16 @@ public final class StageViews {
             long version,
             @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German")
             Map<String, String> lang) {
+    }
+
+    /**
+     * A stage's name as admins edit it: German (required) and English (optional; where it is missing, English pages
+     * show the German name marked {@code lang="de"}, docs/content-languages.md).
+     */
+    @Schema(name = "StageNames")
+    public record StageNames(@NotBlank @Size(max = 120) @Schema(examples = "Hauptbühne") String name,
+            @Size(max = 120) @Schema(examples = "Main stage") String nameEn,
+            @NotNull @Schema(description = "The version read; a save with an older one is a 409") Long version) {
     }
 
     @Schema(name = "StagePictureUpdate", description = "An image uploaded through POST /api/images with its alternative "

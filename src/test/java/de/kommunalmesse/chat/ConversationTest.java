@@ -3,6 +3,7 @@ package de.kommunalmesse.chat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,50 @@ class ConversationTest extends ChatTestBase {
                 .then().statusCode(200)
                 .body("find { it.booth == '" + data.boothKey(booth) + "' }.handlerName", equalTo("Sven Sörensen"))
                 .body("find { it.booth == '" + data.boothKey(booth) + "' }.unread", equalTo(1));
+    }
+
+    @Test
+    void staffOnDutyLearnOfANewConversationAndSeeItCountedAsWaitingUntilClaimed() {
+        String booth = data.booth("aussteller-soest");
+        String key = data.boothKey(booth);
+        String waitingHere = "find { it.booth == '" + key + "' }";
+        given().auth().oauth2(TestUsers.exhibitorSoest())
+                .when().get("/api/chat/conversations/waiting")
+                .then().statusCode(200).body(waitingHere, nullValue());
+
+        try (ChatClient staff = connect(TestUsers.exhibitorSoest())) {
+            staff.reply(staff.send("duty", Map.of("booth", booth, "on", true)), "duty");
+            int id = open(booth);
+            // The frame that makes the header's count ask again, on whatever page the staff member is
+            staff.await("conversation", f -> f.path("conversation").path("id").asInt() == id);
+            given().auth().oauth2(TestUsers.exhibitorSoest())
+                    .when().get("/api/chat/conversations/waiting")
+                    .then().statusCode(200)
+                    .body(waitingHere + ".waiting", equalTo(1))
+                    .body(waitingHere + ".slug", equalTo(booth))
+                    .body(waitingHere + ".boothName", equalTo("Stand " + booth.substring("stand-".length())));
+
+            given().auth().oauth2(TestUsers.exhibitorSoest())
+                    .when().post("/api/chat/conversations/" + id + "/claim")
+                    .then().statusCode(200);
+            staff.await("conversation", f -> f.path("conversation").path("id").asInt() == id
+                    && "Sven Sörensen".equals(f.path("conversation").path("handlerName").asText()));
+        }
+        given().auth().oauth2(TestUsers.exhibitorSoest())
+                .when().get("/api/chat/conversations/waiting")
+                .then().statusCode(200).body(waitingHere, nullValue());
+    }
+
+    @Test
+    void onlyStaffSeeWaitingConversationsOfABooth() {
+        String booth = data.booth("aussteller-soest");
+        open(booth);
+        // The visitor staffs no booth: nothing, not even the conversation the visitor opened
+        given().auth().oauth2(TestUsers.visitor())
+                .when().get("/api/chat/conversations/waiting")
+                .then().statusCode(200).body("", hasSize(0));
+        given().when().get("/api/chat/conversations/waiting")
+                .then().statusCode(401);
     }
 
     @Test

@@ -125,6 +125,12 @@ class AccountErasureTest {
                     Map.of(scene.stageKey(), Map.of(account.username(), account.name()))));
         }
         as(token).body(Map.of("edition", scene.edition())).post("/api/certificates").then().statusCode(201);
+        // a place in an exhibitor's team, with the role "staff"
+        String team = "ds-team-" + data.unique();
+        as(TestUsers.admin()).body(Map.of("slug", team, "name", "Team " + team, "type", "kommune", "staff", List.of(account.username())))
+                .post("/api/exhibitors").then().statusCode(201);
+        as(TestUsers.admin()).body(Map.of("role", "staff")).put("/api/exhibitors/" + team + "/staff/" + account.username() + "/role")
+                .then().statusCode(200);
         String formToken = given().get("/api/accessibility/reports/form").then().statusCode(200).extract().path("token");
         sleep(1_100);
         given().header("X-Forwarded-For", "203.0.113." + (account.username().hashCode() & 0x7f))
@@ -163,6 +169,7 @@ class AccountErasureTest {
         assertEquals(1, export.getList("areas.feedback.talkAttendance").size());
         assertEquals(1, export.getList("areas.feedback.attendanceCertificates").size());
         assertEquals(List.of("kontaktanfrage", "einbettung"), export.getList("areas.consents.consents.purpose"));
+        assertEquals(List.of("staff"), export.getList("areas.booth.exhibitorTeams.role"));
         // The report carries the text it reported, but the other visitor's message is not among the user's own
         assertEquals(List.of("Eine Nachricht von jemand anderem"), export.getList("areas.chat.reportsFiled.message_text"));
     }

@@ -9,6 +9,7 @@ import de.kommunalmesse.chat.ChatEvent.ConversationChanged;
 import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.common.ConversationActivity;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
+import de.kommunalmesse.chat.ChatViews.WaitingConversations;
 import de.kommunalmesse.chat.channel.ChannelService;
 import de.kommunalmesse.chat.channel.ChatPolicy;
 import de.kommunalmesse.chat.channel.ConversationChannels;
@@ -29,11 +30,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 /**
  * Private conversations between a visitor and a booth team ("Gespräch mit dem Standteam"). The visitor
@@ -292,6 +296,30 @@ public class ConversationService implements ConversationChannels, PeerConversati
     /** Open conversations of the edition that no staff member has answered or claimed yet (the organiser dashboard). */
     public long waitingForStaff(String edition) {
         return Conversation.count("status = ?1 and handler is null and boothSlug like ?2", Conversation.OPEN, edition + "/%");
+    }
+
+    /**
+     * For the header of staff: per published booth of the edition whose exhibitor the caller staffs, the open
+     * conversations no staff member has answered or claimed yet (booths without any are left out).
+     */
+    public List<WaitingConversations> waitingAtMyBooths(ChatUser user, String edition) {
+        ChatPolicy.requireLogin(user);
+        Map<String, BoothRef> staffed = booths.boothRefs(booths.staffedBoothIds()).stream()
+                .filter(booth -> booth.edition().equals(edition))
+                .collect(Collectors.toMap(BoothRef::key, booth -> booth, (a, b) -> a));
+        if (staffed.isEmpty()) {
+            return List.of();
+        }
+        return Conversation.getEntityManager().createQuery("select c.boothSlug, count(c) from Conversation c"
+                        + " where c.status = ?1 and c.handler is null and c.boothSlug in ?2 group by c.boothSlug",
+                        Object[].class)
+                .setParameter(1, Conversation.OPEN).setParameter(2, staffed.keySet()).getResultStream()
+                .map(row -> {
+                    BoothRef booth = staffed.get((String) row[0]);
+                    return new WaitingConversations(booth.key(), booth.slug(), booth.name(), (Long) row[1]);
+                })
+                .sorted(Comparator.comparing(WaitingConversations::boothName))
+                .toList();
     }
 
     private void announce(Conversation conversation) {

@@ -3,6 +3,7 @@ package de.kommunalmesse.chat.rest;
 import de.kommunalmesse.chat.ChatUser;
 import de.kommunalmesse.chat.ChatViews.ConversationView;
 import de.kommunalmesse.chat.ChatViews.NewConversation;
+import de.kommunalmesse.chat.ChatViews.WaitingConversations;
 import de.kommunalmesse.chat.conversation.ConversationService;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.fair.EditionService;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,6 +85,17 @@ public class ConversationResource {
     @Operation(summary = "The caller's conversations as a visitor, latest activity first")
     public List<ConversationView> mine() {
         return conversations.mine(ChatUser.of(caller));
+    }
+
+    @GET
+    @Path("waiting")
+    @Operation(summary = "For staff: per booth of the current edition they staff, the open conversations no staff member"
+            + " has answered or claimed yet (the header's count; it refreshes on the socket's conversation frames)")
+    @APIResponse(responseCode = "200", description = "Booths with waiting conversations; empty for callers who staff no booth",
+            content = @Content(examples = @ExampleObject(value = "[{\"booth\":\"2026/kreis-soest-umzug\",\"slug\":"
+                    + "\"kreis-soest-umzug\",\"boothName\":\"Umzug digital melden\",\"waiting\":2}]")))
+    public List<WaitingConversations> waiting() {
+        return conversations.waitingAtMyBooths(ChatUser.of(caller), editions.current().slug());
     }
 
     @GET
