@@ -130,7 +130,7 @@ describe('stage journey: stream, live state, Q&A, programme and agenda', { timeo
     await admin.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
     await expectNoAxeViolations(admin, 'moderation');
     const panel = admin.locator('.stage-control').filter({ has: admin.getByRole('heading', { name: STAGE.name }) });
-    await panel.locator('summary').click();
+    await panel.locator('summary', { hasText: 'Übertragung einstellen' }).click();
     await panel.getByLabel(`Art der Übertragung der ${STAGE.name}`).selectOption({ label: 'HLS-Stream' });
     await panel.getByRole('textbox', { name: 'Adresse (http oder https)' }).fill(streamUrl);
     await panel.getByRole('textbox', { name: /WebVTT-Adresse/ }).fill(streamUrl.replace('stream.m3u8', 'captions.vtt'));
