@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.MailDelivery;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.booth.BoothStats.Counter;
 import de.kommunalmesse.booth.HallViews.ContactRequestView;
@@ -9,7 +10,6 @@ import de.kommunalmesse.common.Consents;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +60,7 @@ public class ContactRequests {
     Consents consents;
 
     @Inject
-    ReactiveMailer mailer;
+    MailDelivery mailer;
 
     @Inject
     Event<ExpertsMail> expertsMail;

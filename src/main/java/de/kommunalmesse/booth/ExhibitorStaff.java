@@ -5,6 +5,7 @@ import de.kommunalmesse.booth.StaffViews.BoothState;
 import de.kommunalmesse.booth.StaffViews.ExhibitorOverview;
 import de.kommunalmesse.booth.StaffViews.StaffInvited;
 import de.kommunalmesse.booth.StaffViews.StaffMember;
+import de.kommunalmesse.common.MailDelivery;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
@@ -14,7 +15,6 @@ import de.kommunalmesse.common.KeycloakAccounts;
 import de.kommunalmesse.common.KeycloakAccounts.Account;
 import de.kommunalmesse.common.KeycloakAccounts.Invited;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -61,7 +61,7 @@ public class ExhibitorStaff {
     ContactRequests.MailConfig mail;
 
     @Inject
-    ReactiveMailer mailer;
+    MailDelivery mailer;
 
     @Inject
     Event<InvitationMail> invitationMail;

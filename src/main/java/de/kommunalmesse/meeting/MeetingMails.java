@@ -1,8 +1,8 @@
 package de.kommunalmesse.meeting;
 
 import de.kommunalmesse.booth.ContactRequests;
+import de.kommunalmesse.common.MailDelivery;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -29,7 +29,7 @@ public class MeetingMails {
     private static final Logger LOG = Logger.getLogger(MeetingMails.class);
 
     @Inject
-    ReactiveMailer mailer;
+    MailDelivery mailer;
 
     @Inject
     ContactRequests.MailConfig mailConfig;

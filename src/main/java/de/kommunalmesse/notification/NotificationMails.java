@@ -1,9 +1,9 @@
 package de.kommunalmesse.notification;
 
 import de.kommunalmesse.booth.ContactRequests;
+import de.kommunalmesse.common.MailDelivery;
 import de.kommunalmesse.stage.ProgrammeConfig;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class NotificationMails {
     private static final Logger LOG = Logger.getLogger(NotificationMails.class);
 
     @Inject
-    ReactiveMailer mailer;
+    MailDelivery mailer;
 
     @Inject
     ContactRequests.MailConfig mailConfig;
