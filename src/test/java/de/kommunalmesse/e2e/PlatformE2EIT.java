@@ -14,6 +14,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -63,10 +65,15 @@ class PlatformE2EIT {
         npm.environment().put("BASE_URL", app.toString().replaceAll("/$", ""));
         npm.environment().put("MAIL_IMAP_PORT", String.valueOf(GreenMailTestResource.imapPort()));
         Process process = npm.start();
+        // The failing steps and their errors, for the assertion message: CI shows only the end of the log
+        FailureLog failures = new FailureLog();
         // Through System.out, so that the journey's report lands in the test log
         Thread relay = new Thread(() -> {
             try (BufferedReader lines = process.inputReader()) {
-                lines.lines().forEach(System.out::println);
+                lines.lines().forEach(line -> {
+                    System.out.println(line);
+                    failures.read(line);
+                });
             } catch (IOException e) {
                 System.out.println("e2e output ended: " + e.getMessage());
             }
@@ -79,6 +86,41 @@ class PlatformE2EIT {
             process.destroy();
         }
         assertTrue(finished, "e2e journeys finished within 15 minutes");
-        assertEquals(0, process.exitValue(), "npm run e2e exit code (see the output above)");
+        relay.join(TimeUnit.SECONDS.toMillis(10));
+        assertEquals(0, process.exitValue(), () -> "npm run e2e exit code (see the output above); failed: "
+                + failures.summary());
+    }
+
+    /**
+     * The TAP lines that name a failed test and its error (node's test runner writes TAP to a pipe): a multi-line
+     * error ({@code error: |-}) keeps its first three lines.
+     */
+    static final class FailureLog {
+        private final List<String> kept = new ArrayList<>();
+        private int errorLinesToKeep;
+
+        synchronized void read(String line) {
+            String trimmed = line.strip();
+            if (errorLinesToKeep > 0 && !trimmed.isEmpty()) {
+                kept.add(trimmed);
+                errorLinesToKeep--;
+                return;
+            }
+            if (trimmed.startsWith("not ok ") || trimmed.startsWith("location: ")) {
+                kept.add(trimmed);
+            } else if (trimmed.startsWith("error: ")) {
+                kept.add(trimmed);
+                errorLinesToKeep = trimmed.endsWith("|-") || trimmed.endsWith(">-") ? 3 : 0;
+            }
+        }
+
+        /** One line of at most 1,500 characters. */
+        synchronized String summary() {
+            if (kept.isEmpty()) {
+                return "nothing reported as 'not ok'";
+            }
+            String joined = String.join(" | ", kept).replaceAll("\\s+", " ");
+            return joined.length() > 1500 ? joined.substring(0, 1500) + " …" : joined;
+        }
     }
 }
