@@ -183,24 +183,27 @@ public class ChatBench {
      * connection sends an application ping every {@code heartbeat} seconds. After {@code warmup} s the
      * {@code measure} s window is measured; then the stage channel alone is driven at each rate of
      * {@code steps} for {@code stepSeconds} s to find the highest fan-out the server keeps up with. After
-     * each window the generator waits until the deliveries have drained, then reports the window.
+     * each window the generator waits until the deliveries have drained, then reports the window. With
+     * {@code dashboardViewers} above 0, an admin watches the organiser dashboard during the measured window while that
+     * many extra stage viewers come and go ({@link DashboardProbe}).
      */
     record Params(int connections, int stageSubscribers, int stageRate, int booths, int boothUsers, double boothRate,
             int warmup, int measure, int[] steps, int stepSeconds, int connectConcurrency, int heartbeat, int sources,
-            int textLength) {
+            int textLength, int dashboardViewers) {
 
         static Params of(Map<String, String> given) {
             Map<String, String> p = new LinkedHashMap<>(Map.of("connections", "10000", "stageSubscribers", "2000",
                     "stageRate", "20", "booths", "100", "boothUsers", "20", "boothRate", "1", "warmup", "15",
                     "measure", "60", "steps", "10,25,50,100,200,400", "stepSeconds", "10"));
-            p.putAll(Map.of("connectConcurrency", "64", "heartbeat", "20", "sources", "4", "textLength", "120"));
+            p.putAll(Map.of("connectConcurrency", "64", "heartbeat", "20", "sources", "4", "textLength", "120",
+                    "dashboardViewers", "0"));
             p.putAll(given);
             Params params = new Params(i(p, "connections"), i(p, "stageSubscribers"), i(p, "stageRate"), i(p, "booths"),
                     i(p, "boothUsers"), Double.parseDouble(p.get("boothRate")), i(p, "warmup"), i(p, "measure"),
                     p.get("steps").isBlank() ? new int[0]
                             : Arrays.stream(p.get("steps").split(",")).mapToInt(Integer::parseInt).toArray(),
                     i(p, "stepSeconds"), i(p, "connectConcurrency"), i(p, "heartbeat"), i(p, "sources"),
-                    i(p, "textLength"));
+                    i(p, "textLength"), i(p, "dashboardViewers"));
             if (params.stageSubscribers + params.booths * params.boothUsers > params.connections) {
                 throw new IllegalArgumentException("connections < stageSubscribers + booths * boothUsers");
             }
@@ -568,12 +571,20 @@ public class ChatBench {
         Thread.sleep(p.warmup() * 1000L);
         closeWindow(warm);
         Window main = openWindow("main");
-        Thread.sleep(p.measure() * 1000L);
+        DashboardProbe probe = p.dashboardViewers() > 0 ? new DashboardProbe() : null;
+        if (probe != null) {
+            probe.during(p.measure() * 1000L);
+        } else {
+            Thread.sleep(p.measure() * 1000L);
+        }
         closeWindow(main);
         vertx.cancelTimer(stageTicker);
         vertx.cancelTimer(boothTicker);
         drain();
         report(main, true);
+        if (probe != null) {
+            probe.report();
+        }
 
         // Fan-out capacity: the stage channel alone at rising rates, until the server falls behind
         double bestFanOut = 0;
@@ -877,6 +888,160 @@ public class ChatBench {
         System.out.printf(Locale.ROOT, format + "%n", args);
     }
 
+    // ---- the organiser dashboard under load (issue 19) ---------------------------------------------
+
+    /**
+     * An admin's connection watches the organiser dashboard ({@code watch} with {@code dashboard}) during the measured
+     * window. Round after round, {@code dashboardViewers} extra visitors join the stage; the probe measures how long
+     * after the last of them was subscribed the dashboard's viewer count of the stage shows them, then closes them and
+     * measures how long until the count is back. A round whose change does not show within 15 s counts as missed.
+     */
+    final class DashboardProbe {
+        static final long SHOWN_WITHIN_NANOS = TimeUnit.SECONDS.toNanos(15);
+        final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        final Histogram up = new Histogram();
+        final Histogram down = new Histogram();
+        final LongAdder frames = new LongAdder();
+        final AtomicInteger rounds = new AtomicInteger();
+        final AtomicInteger missed = new AtomicInteger();
+        final Object changed = new Object();
+        /** The stage's viewers in the latest dashboard frame; -1 before the first. */
+        volatile long viewers = -1;
+        volatile long online = -1;
+        PrivateKey key;
+
+        /** Watches and runs rounds for {@code millis}, then closes the admin's connection. */
+        void during(long millis) throws Exception {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(keyDir.resolve("private.der"))));
+            String token = token(key, "bench-admin", "Bench Admin", List.of("admin"), Instant.now().getEpochSecond());
+            WebSocket admin = connect(token).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            admin.textMessageHandler(this::received);
+            admin.writeTextMessage("{\"type\":\"watch\",\"ref\":\"dash\",\"dashboard\":true}");
+            if (!await(() -> viewers >= 0, System.nanoTime() + SHOWN_WITHIN_NANOS)) {
+                say("dashboard probe: no dashboard frame within 15 s");
+            }
+            int round = 0;
+            // A round takes at most about 2 x 15 s; none starts that could not end within the window
+            while (System.nanoTime() + 2 * SHOWN_WITHIN_NANOS < end) {
+                round(round++);
+                Thread.sleep(2000);
+            }
+            long rest = end - System.nanoTime();
+            if (rest > 0) {
+                Thread.sleep(TimeUnit.NANOSECONDS.toMillis(rest));
+            }
+            admin.close();
+        }
+
+        void round(int round) throws Exception {
+            int extra = params.dashboardViewers();
+            long base = viewers;
+            long now = Instant.now().getEpochSecond();
+            CountDownLatch subscribed = new CountDownLatch(extra);
+            List<WebSocket> sockets = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < extra; i++) {
+                String token = token(key, "dashboard-" + round + "-" + i, now);
+                connect(token).onSuccess(socket -> {
+                    sockets.add(socket);
+                    socket.textMessageHandler(text -> {
+                        if (text.startsWith("{\"type\":\"subscribed\"")) {
+                            subscribed.countDown();
+                        }
+                    });
+                    socket.writeTextMessage("{\"type\":\"subscribe\",\"ref\":\"sub\",\"channel\":\"" + STAGE + "\"}");
+                });
+            }
+            rounds.incrementAndGet();
+            if (!subscribed.await(30, TimeUnit.SECONDS)) {
+                say("dashboard probe: round %d: only %d of %d extra viewers subscribed", round, extra - subscribed.getCount(),
+                        extra);
+                missed.incrementAndGet();
+                sockets.forEach(WebSocket::close);
+                return;
+            }
+            long joined = System.nanoTime();
+            boolean shown = await(() -> viewers >= base + extra, joined + SHOWN_WITHIN_NANOS);
+            long upNanos = System.nanoTime() - joined;
+            CountDownLatch closed = new CountDownLatch(sockets.size());
+            sockets.forEach(socket -> socket.close().onComplete(done -> closed.countDown()));
+            closed.await(10, TimeUnit.SECONDS);
+            long left = System.nanoTime();
+            boolean back = await(() -> viewers <= base, left + SHOWN_WITHIN_NANOS);
+            long downNanos = System.nanoTime() - left;
+            if (shown) {
+                up.record(upNanos);
+            }
+            if (back) {
+                down.record(downNanos);
+            }
+            if (!shown || !back) {
+                missed.incrementAndGet();
+            }
+            say("dashboard probe: round %d: %d viewers -> +%d shown after %s, departures after %s (online now %d)", round,
+                    base, extra, shown ? fmt(upNanos / 1e6) + " ms" : "MISSED", back ? fmt(downNanos / 1e6) + " ms" : "MISSED",
+                    online);
+        }
+
+        io.vertx.core.Future<WebSocket> connect(String token) {
+            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
+                    .setURI("/ws/chat?v=2").addHeader("Authorization", "Bearer " + token);
+            return clients[0].connect(options);
+        }
+
+        /** Keeps the stage's viewers and the online count of every dashboard frame. */
+        void received(String text) {
+            if (!text.startsWith("{\"type\":\"dashboard\"")) {
+                return;
+            }
+            try {
+                var figures = json.readTree(text).path("figures");
+                long stage = -1;
+                for (var entry : figures.path("stages")) {
+                    if (STAGE.endsWith("/" + entry.path("key").asText())) {
+                        stage = entry.path("viewers").asLong();
+                    }
+                }
+                frames.increment();
+                online = figures.path("onlineNow").asLong(-1);
+                viewers = stage;
+                synchronized (changed) {
+                    changed.notifyAll();
+                }
+            } catch (IOException e) {
+                say("dashboard probe: unreadable frame %s", e.getMessage());
+            }
+        }
+
+        boolean await(java.util.function.BooleanSupplier condition, long deadline) throws InterruptedException {
+            synchronized (changed) {
+                while (!condition.getAsBoolean()) {
+                    long rest = deadline - System.nanoTime();
+                    if (rest <= 0) {
+                        return false;
+                    }
+                    changed.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(rest)));
+                }
+                return true;
+            }
+        }
+
+        void report() {
+            say("dashboard probe: %d rounds of %d extra stage viewers, %d missed, %d frames; shown after p50 %s ms max %s ms;"
+                    + " departures after p50 %s ms max %s ms", rounds.get(), params.dashboardViewers(), missed.get(),
+                    frames.sum(), fmt(up.percentile(0.5)), fmt(up.maxMillis()), fmt(down.percentile(0.5)),
+                    fmt(down.maxMillis()));
+            results.setProperty("dashboard.rounds", Integer.toString(rounds.get()));
+            results.setProperty("dashboard.missed", Integer.toString(missed.get()));
+            results.setProperty("dashboard.frames", Long.toString(frames.sum()));
+            results.setProperty("dashboard.up.p50.ms", fmt(up.percentile(0.5)));
+            results.setProperty("dashboard.up.max.ms", fmt(up.maxMillis()));
+            results.setProperty("dashboard.down.p50.ms", fmt(down.percentile(0.5)));
+            results.setProperty("dashboard.down.max.ms", fmt(down.maxMillis()));
+        }
+    }
+
     // ---- summary -----------------------------------------------------------------------------------
 
     static void summary(String[] files) throws IOException {
@@ -904,6 +1069,11 @@ public class ChatBench {
                 { "error frames in the target scenario", "main.errors" },
                 { "highest stage rate kept up with, msg/s", "fanout.best.rate" },
                 { "max fan-out kept up with, deliveries/s", "fanout.best.per.second" },
+                { "dashboard: extra viewers shown after p50 / max ms (target < 5000)", "dashboard.up.p50.ms", "/",
+                        "dashboard.up.max.ms" },
+                { "dashboard: departures shown after p50 / max ms", "dashboard.down.p50.ms", "/", "dashboard.down.max.ms" },
+                { "dashboard: rounds / not shown within 15 s / frames", "dashboard.rounds", "/", "dashboard.missed", "/",
+                        "dashboard.frames" },
                 { "server RSS before / with connections MiB", "rss.before.mib", "/", "rss.after.mib" },
                 { "server heap after GC before / with MiB", "heap.before.mib", "/", "heap.after.mib" },
                 { "per connection: RSS / heap KiB", "rss.per.connection.kib", "/", "heap.per.connection.kib" },

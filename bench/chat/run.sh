@@ -6,7 +6,8 @@
 # Usage: bench/chat/run.sh [full|smoke] [param=value ...]
 #   full   10,000 connections: stage 2,000 subscribers at 20 msg/s, 100 booths x 20 users at 1 msg/s each
 #   smoke  600 connections, short windows: checks the set-up in under a minute per server
-#   param=value overrides a size, e.g. connections=5000 measure=30 steps=100,200 (see ChatBench.Params)
+#   param=value overrides a size, e.g. connections=5000 measure=30 steps=100,200 (see ChatBench.Params);
+#   the app's run also measures the organiser dashboard (dashboardViewers=20, 0 turns it off)
 # Environment: BENCH_JFR=1 records a JFR profile of the app (target/bench-chat/app.jfr),
 #   BENCH_DB_HOST (default 127.0.0.1), BENCH_SERVERS="raw app" (either alone skips the other).
 set -euo pipefail
@@ -59,9 +60,9 @@ wait_port() { # port, seconds, log
   for _ in $(seq 1 "$2"); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 1; done
   tail -30 "$3"; return 1
 }
-load() { # name, port, key dir, pid
+load() { # name, port, key dir, pid, [param=value of this server ...]
   timeout "$RUN_BUDGET" "${GENERATOR_JAVA[@]}" -cp "$CP" bench/chat/ChatBench.java load "$1" "$2" "$3" "$4" \
-    "$OUT/$1.properties" "${PARAMS[@]}" 2>&1 | tee "$OUT/$1-generator.log"
+    "$OUT/$1.properties" "${@:5}" "${PARAMS[@]}" 2>&1 | tee "$OUT/$1-generator.log"
 }
 echo "== load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -107,7 +108,8 @@ if [[ " $SERVERS " == *" app "* ]]; then
   BOOTHS=100
   for p in "${PARAMS[@]}"; do [[ "$p" == booths=* ]] && BOOTHS="${p#booths=}"; done
   java -cp "$CP" bench/chat/ChatBench.java seed "$DB_URL" "$BOOTHS"
-  load app "$APP_PORT" "$OUT/keys" "$APP"
+  # An admin watches the organiser dashboard while 20 extra stage viewers come and go (dashboardViewers=0: not)
+  load app "$APP_PORT" "$OUT/keys" "$APP" dashboardViewers=20
   stop "$APP"
   RESULTS+=("$OUT/app.properties")
 fi

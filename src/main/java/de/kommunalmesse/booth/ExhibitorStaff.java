@@ -11,6 +11,7 @@ import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
 import de.kommunalmesse.fair.FairViews.RegionView;
 import de.kommunalmesse.identity.Caller;
+import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.common.KeycloakAccounts;
 import de.kommunalmesse.common.KeycloakAccounts.Account;
 import de.kommunalmesse.common.KeycloakAccounts.Invited;
@@ -110,6 +111,8 @@ public class ExhibitorStaff {
             member = invited.account();
             oneTimePassword = invited.oneTimePassword();
         }
+        // The realm role opens "Mein Stand" and the editions in preparation to them, as to every exhibitor
+        accounts.grantRealmRole(member.id(), Role.EXHIBITOR);
         return QuarkusTransaction.requiringNew().call(() -> {
             Exhibitor exhibitor = requireExhibitor(slug);
             requireNotStaff(exhibitor, member.username());
@@ -133,7 +136,23 @@ public class ExhibitorStaff {
         }
         exhibitor.plainStaff.remove(entry);
         log(exhibitor.id, "staff.remove", entry);
+        if (Exhibitor.count("?1 member of staff", entry) == 0) {
+            revokeExhibitorRole(entry);
+        }
         return overview(edition, exhibitor);
+    }
+
+    /**
+     * Takes the realm role {@code exhibitor} from someone who left their last team. Keycloak out of reach does not undo
+     * the removal: the role then stays until an admin takes it in Keycloak, and the log says so.
+     */
+    private void revokeExhibitorRole(String username) {
+        try {
+            accounts.find(username).ifPresent(account -> accounts.revokeRealmRole(account.id(), Role.EXHIBITOR));
+        } catch (ProblemException e) {
+            LOG.warnf("%s left the last booth team, but Keycloak could not take the realm role %s: remove it there",
+                    username, Role.EXHIBITOR);
+        }
     }
 
     /**

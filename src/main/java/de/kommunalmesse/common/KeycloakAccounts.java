@@ -113,6 +113,75 @@ public class KeycloakAccounts {
         return new Invited(findByEmail(email).orElseThrow(KeycloakAccounts::unavailable), password);
     }
 
+    /**
+     * Gives the account the realm role unless it has it already. A role the realm does not know is a 503 (the realm
+     * is set up wrongly), as is a refusal by Keycloak.
+     */
+    public void grantRealmRole(String accountId, String role) {
+        String token = serviceToken();
+        String mappings = adminUrl() + "/users/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "/role-mappings/realm";
+        if (named(send(HttpRequest.newBuilder(URI.create(mappings)).header("Authorization", "Bearer " + token).GET(), 200), role)
+                .isPresent()) {
+            return;
+        }
+        JsonNode available = named(send(HttpRequest.newBuilder(URI.create(mappings + "/available"))
+                .header("Authorization", "Bearer " + token).GET(), 200), role).orElseThrow(() -> {
+                    LOG.errorf("The realm has no role %s to give to account %s", role, accountId);
+                    return unavailable();
+                });
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(mappings)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.createArrayNode().add(available).toString())));
+        if (response.statusCode() != 204) {
+            LOG.errorf("Keycloak refused to give account %s the role %s: %d %s", accountId, role, response.statusCode(),
+                    response.body());
+            throw unavailable();
+        }
+    }
+
+    /** Takes the realm role from the account; nothing happens when it does not have it (or the account is gone). */
+    public void revokeRealmRole(String accountId, String role) {
+        String token = serviceToken();
+        String mappings = adminUrl() + "/users/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "/role-mappings/realm";
+        HttpResponse<String> current = call(HttpRequest.newBuilder(URI.create(mappings)).header("Authorization", "Bearer " + token)
+                .GET());
+        if (current.statusCode() == 404) {
+            return;
+        }
+        JsonNode mapped;
+        try {
+            mapped = current.statusCode() == 200 ? json.readTree(current.body()) : null;
+        } catch (IOException e) {
+            mapped = null;
+        }
+        if (mapped == null) {
+            LOG.errorf("Keycloak answered %d to the role mappings of account %s: %s", current.statusCode(), accountId,
+                    current.body());
+            throw unavailable();
+        }
+        Optional<JsonNode> granted = named(mapped, role);
+        if (granted.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(mappings)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json.createArrayNode().add(granted.get()).toString())));
+        if (response.statusCode() != 204 && response.statusCode() != 404) {
+            LOG.errorf("Keycloak refused to take the role %s from account %s: %d %s", role, accountId, response.statusCode(),
+                    response.body());
+            throw unavailable();
+        }
+    }
+
+    private static Optional<JsonNode> named(JsonNode roles, String name) {
+        for (JsonNode role : roles) {
+            if (name.equals(role.path("name").asText())) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A newly created account and its one-time password. */
     public record Invited(Account account, String oneTimePassword) {
     }

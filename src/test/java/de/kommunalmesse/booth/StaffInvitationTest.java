@@ -90,11 +90,29 @@ class StaffInvitationTest {
                 .body("accountCreated", equalTo(false));
         MailInbox.Mail mail = MailInbox.await(existing.email(), m -> m.subject().contains("Gemeinde " + slug));
         assertTrue(mail.text().contains("bestehenden Konto"), mail.text());
+        // The next login carries the realm role exhibitor ("Mein Stand" in the navigation, editions in preparation)
+        given().auth().oauth2(existing.token()).get("/api/me").then().statusCode(200).body("roles", hasItem("exhibitor"));
         given().auth().oauth2(existing.token()).contentType(ContentType.JSON)
                 .body(Map.of("slug", slug + "-stand", "name", "Stand von " + slug))
                 .post("/api/exhibitors/" + slug + "/booths").then().statusCode(201);
         given().auth().oauth2(TestUsers.admin()).queryParam("q", existing.username()).get("/api/exhibitors")
                 .then().statusCode(200).body("slug", contains(slug)).body("[0].booths.slug", contains(slug + "-stand"));
+    }
+
+    @Test
+    void leavingTheLastTeamTakesTheRealmRoleAndLeavingOneOfTwoDoesNot() {
+        String first = exhibitor();
+        String second = exhibitor();
+        KeycloakUsers.Account member = KeycloakUsers.create(data.unique());
+        given().auth().oauth2(member.token()).get("/api/me").then().body("roles", not(hasItem("exhibitor")));
+        invite(TestUsers.admin(), first, member.email()).statusCode(201);
+        invite(TestUsers.admin(), second, member.email()).statusCode(201);
+        given().auth().oauth2(TestUsers.admin()).delete("/api/exhibitors/" + first + "/staff/" + member.username())
+                .then().statusCode(200);
+        given().auth().oauth2(member.token()).get("/api/me").then().body("roles", hasItem("exhibitor"));
+        given().auth().oauth2(TestUsers.admin()).delete("/api/exhibitors/" + second + "/staff/" + member.username())
+                .then().statusCode(200);
+        given().auth().oauth2(member.token()).get("/api/me").then().body("roles", not(hasItem("exhibitor")));
     }
 
     @Test
