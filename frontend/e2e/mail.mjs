@@ -99,9 +99,10 @@ export async function readMail(address) {
   return mails;
 }
 
-/** Waits up to 30 seconds for a mail to the address that matches. */
+/** Waits up to 60 seconds for a mail to the address that matches. */
 export async function awaitMail(address, matching) {
-  const deadline = Date.now() + 30_000;
+  // A mail whose first SMTP session stalls is sent again after 15 s (common/MailDelivery): wait for that try too
+  const deadline = Date.now() + 60_000;
   let seen = [];
   while (Date.now() < deadline) {
     seen = await readMail(address);
