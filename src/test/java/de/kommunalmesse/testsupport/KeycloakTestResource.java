@@ -17,26 +17,40 @@ import java.util.stream.Stream;
 
 /**
  * Starts the real Keycloak (the distribution unpacked by Maven into {@code .run/keycloak-test}) once per
- * test run, with the project's realm imported into an in-memory database, on free ports.
+ * test JVM, with the project's realm imported into an in-memory database, on free ports.
  * {@code KOMMUNALMESSE_TEST_KEYCLOAK_URL} points the tests at a running realm instead.
+ * <p>
+ * Quarkus stops and starts the test resources whenever the test profile changes (several times per run); Keycloak
+ * keeps running across those restarts (about 25 s of start-up each) and stops with the JVM.
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String REALM = "kommunalmesse";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
-    private Process process;
+    /** The Keycloak of this JVM and its realm's address, once started. */
+    private static Process process;
+    private static String startedRealmUrl;
 
     @Override
     public Map<String, String> start() {
         String external = System.getenv("KOMMUNALMESSE_TEST_KEYCLOAK_URL");
-        String realmUrl = external != null && !external.isBlank() ? external : startKeycloak();
+        String realmUrl = external != null && !external.isBlank() ? external : sharedKeycloak();
         return Map.of(
                 "quarkus.oidc.auth-server-url", realmUrl,
                 "kommunalmesse.oidc.public-authority", realmUrl);
     }
 
-    private String startKeycloak() {
+    private static synchronized String sharedKeycloak() {
+        if (process == null || !process.isAlive()) {
+            startedRealmUrl = startKeycloak();
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started), "keycloak-test-stop"));
+        }
+        return startedRealmUrl;
+    }
+
+    private static String startKeycloak() {
         Path home = distribution();
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
@@ -76,7 +90,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                 .replace("http://localhost:8081/*##", "http://localhost:8081/*##" + own + "##");
     }
 
-    private void awaitRealm(String realmUrl, Path log) {
+    private static void awaitRealm(String realmUrl, Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -142,16 +156,18 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    /** Keycloak outlives a profile change; the shutdown hook stops it with the JVM. */
     @Override
     public void stop() {
-        if (process != null) {
-            process.toHandle().descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    }
+
+    private static void stop(Process keycloak) {
+        keycloak.toHandle().descendants().forEach(ProcessHandle::destroy);
+        keycloak.destroy();
+        try {
+            keycloak.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
