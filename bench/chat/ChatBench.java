@@ -185,25 +185,26 @@ public class ChatBench {
      * {@code steps} for {@code stepSeconds} s to find the highest fan-out the server keeps up with. After
      * each window the generator waits until the deliveries have drained, then reports the window. With
      * {@code dashboardViewers} above 0, an admin watches the organiser dashboard during the measured window while that
-     * many extra stage viewers come and go ({@link DashboardProbe}).
+     * many extra stage viewers come and go ({@link DashboardProbe}); {@code dashboardWatchOnly=1} keeps the admin
+     * watching without the extra viewers (to tell the two costs apart).
      */
     record Params(int connections, int stageSubscribers, int stageRate, int booths, int boothUsers, double boothRate,
             int warmup, int measure, int[] steps, int stepSeconds, int connectConcurrency, int heartbeat, int sources,
-            int textLength, int dashboardViewers) {
+            int textLength, int dashboardViewers, int dashboardWatchOnly) {
 
         static Params of(Map<String, String> given) {
             Map<String, String> p = new LinkedHashMap<>(Map.of("connections", "10000", "stageSubscribers", "2000",
                     "stageRate", "20", "booths", "100", "boothUsers", "20", "boothRate", "1", "warmup", "15",
                     "measure", "60", "steps", "10,25,50,100,200,400", "stepSeconds", "10"));
             p.putAll(Map.of("connectConcurrency", "64", "heartbeat", "20", "sources", "4", "textLength", "120",
-                    "dashboardViewers", "0"));
+                    "dashboardViewers", "0", "dashboardWatchOnly", "0"));
             p.putAll(given);
             Params params = new Params(i(p, "connections"), i(p, "stageSubscribers"), i(p, "stageRate"), i(p, "booths"),
                     i(p, "boothUsers"), Double.parseDouble(p.get("boothRate")), i(p, "warmup"), i(p, "measure"),
                     p.get("steps").isBlank() ? new int[0]
                             : Arrays.stream(p.get("steps").split(",")).mapToInt(Integer::parseInt).toArray(),
                     i(p, "stepSeconds"), i(p, "connectConcurrency"), i(p, "heartbeat"), i(p, "sources"),
-                    i(p, "textLength"), i(p, "dashboardViewers"));
+                    i(p, "textLength"), i(p, "dashboardViewers"), i(p, "dashboardWatchOnly"));
             if (params.stageSubscribers + params.booths * params.boothUsers > params.connections) {
                 throw new IllegalArgumentException("connections < stageSubscribers + booths * boothUsers");
             }
@@ -571,7 +572,7 @@ public class ChatBench {
         Thread.sleep(p.warmup() * 1000L);
         closeWindow(warm);
         Window main = openWindow("main");
-        DashboardProbe probe = p.dashboardViewers() > 0 ? new DashboardProbe() : null;
+        DashboardProbe probe = p.dashboardViewers() > 0 || p.dashboardWatchOnly() == 1 ? new DashboardProbe() : null;
         if (probe != null) {
             probe.during(p.measure() * 1000L);
         } else {
@@ -924,7 +925,7 @@ public class ChatBench {
             }
             int round = 0;
             // A round takes at most about 2 x 15 s; none starts that could not end within the window
-            while (System.nanoTime() + 2 * SHOWN_WITHIN_NANOS < end) {
+            while (params.dashboardWatchOnly() != 1 && System.nanoTime() + 2 * SHOWN_WITHIN_NANOS < end) {
                 round(round++);
                 Thread.sleep(2000);
             }

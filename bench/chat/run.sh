@@ -7,7 +7,8 @@
 #   full   10,000 connections: stage 2,000 subscribers at 20 msg/s, 100 booths x 20 users at 1 msg/s each
 #   smoke  600 connections, short windows: checks the set-up in under a minute per server
 #   param=value overrides a size, e.g. connections=5000 measure=30 steps=100,200 (see ChatBench.Params);
-#   the app's run also measures the organiser dashboard (dashboardViewers=20, 0 turns it off)
+#   the app's run also measures the organiser dashboard (dashboardViewers=20, 0 turns it off;
+#   dashboardWatchOnly=1: an admin watches it without the extra viewers)
 # Environment: BENCH_JFR=1 records a JFR profile of the app (target/bench-chat/app.jfr),
 #   BENCH_DB_HOST (default 127.0.0.1), BENCH_SERVERS="raw app" (either alone skips the other).
 set -euo pipefail
