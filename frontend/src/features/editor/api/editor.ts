@@ -1,5 +1,5 @@
 import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
-import type { BoothContent, BoothDraft, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
+import type { BoothContent, BoothDraft, ContactRequest, ContactRequestStatus, Material, VideoCaptionsFile } from '../../../shared/api';
 
 /** POST …/services/publiccode: the working copy with the imported service, and the keys not taken over. */
 export interface PublicCodeImport {
@@ -20,6 +20,12 @@ export const editorApi = {
     form.append('file', file);
     form.append('title', title);
     return upload<Material>(`${boothPath(slug)}/materials`, form, onProgress, signal);
+  },
+  /** WebVTT captions for the booth's video; checked line by line (400 names each line). */
+  uploadVideoCaptions: (slug: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return upload<VideoCaptionsFile>(`${boothPath(slug)}/video-captions`, form);
   },
   contactRequests: (slug: string, o?: Opts) => http.get<ContactRequest[]>(`${boothPath(slug)}/contact-requests`, o),
   setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>

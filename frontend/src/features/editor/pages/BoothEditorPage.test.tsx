@@ -241,6 +241,62 @@ describe('BoothEditorPage', () => {
     expect(field(container, 'materials[0].title')).toBeNull();
   });
 
+  it('sets a video with captions by address, shows it in the preview and saves it', async () => {
+    const fetchMock = backend();
+    const { container } = await openEditor();
+    const preview = container.querySelector('.editor__preview') as HTMLElement;
+    expect(field(container, 'video.url')?.getAttribute('_label')).toBe('Adresse des Videos');
+
+    type(container, 'video.url', '/media/demo/aufzeichnung.m3u8');
+    type(container, 'video.title', 'Der Stand in einer Minute');
+    act(() => field(container, 'video.captionsSource')?._on?.onInput?.(new Event('input'), 'url'));
+    expect(preview.querySelector('video')).toBeNull();
+    type(container, 'video.captionsUrl', '/api/talks/3/captions.vtt');
+
+    const video = preview.querySelector('video');
+    expect(video?.getAttribute('aria-label')).toBe('Video: Der Stand in einer Minute');
+    expect(video?.querySelector('track[kind="captions"]')?.getAttribute('src')).toBe('/api/talks/3/captions.vtt');
+
+    fireEvent.submit(form(container));
+    await waitFor(() => expect(screen.getByText('Ihre Änderungen sind gespeichert.')).toBeTruthy());
+    expect(writes(fetchMock)[0].body).toMatchObject({
+      content: {
+        video: { url: '/media/demo/aufzeichnung.m3u8', captionsId: null, captionsUrl: '/api/talks/3/captions.vtt', title: 'Der Stand in einer Minute' },
+      },
+    });
+  });
+
+  it('uploads WebVTT captions for the video and chooses them', async () => {
+    const fetchMock = backend();
+    FakeXhr.reset();
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { container } = await openEditor();
+    const captionsInput = [...container.querySelectorAll('kol-input-file')].find(
+      (i) => i.getAttribute('_label') === 'Untertitel-Datei (WebVTT)',
+    ) as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
+    const vtt = new File(['WEBVTT\n\n00:00.500 --> 00:04.000\nHallo\n'], 'untertitel.vtt', { type: 'text/vtt' });
+    act(() => captionsInput._on.onChange(new Event('change'), [vtt]));
+    act(() => (button(container, 'Untertitel hochladen') as unknown as Clickable)._on.onClick());
+
+    const xhr = FakeXhr.sent[0];
+    expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/video-captions');
+    act(() => {
+      xhr.status = 201;
+      xhr.responseText = JSON.stringify({ id: 5, fileName: 'untertitel.vtt', sizeBytes: 40, cueCount: 1, url: '/api/booths/kreis-soest-umzug/video-captions/5' });
+      xhr.onload?.();
+    });
+    await waitFor(() => expect(screen.getByText('„untertitel.vtt“ ist hochgeladen und für das Video gewählt.')).toBeTruthy());
+    const choice = field(container, 'video.captionsId') as (KolField & { _value?: string; _options?: { label: string }[] }) | null;
+    expect(choice?._value).toBe('5');
+    expect(choice?._options?.map((o) => o.label)).toContain('untertitel.vtt (1 Untertitel)');
+
+    type(container, 'video.url', 'https://video.example.org/stand.mp4');
+    type(container, 'video.title', 'Rundgang');
+    fireEvent.submit(form(container));
+    await waitFor(() => expect(writes(fetchMock).length).toBe(1));
+    expect(writes(fetchMock)[0].body).toMatchObject({ content: { video: { captionsId: 5, captionsUrl: null } } });
+  });
+
   it('does not upload a file over 25 MB', async () => {
     backend();
     const open = vi.fn();

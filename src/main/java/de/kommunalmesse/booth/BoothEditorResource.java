@@ -71,6 +71,9 @@ public class BoothEditorResource {
     MaterialService materials;
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
     ContactRequests contactRequests;
 
     @Inject
@@ -108,9 +111,11 @@ public class BoothEditorResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftUpdate.class),
             examples = @ExampleObject(name = "save", value = HallApiExamples.SAVE_DRAFT)))
     @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version")
-    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material",
+    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material,"
+            + " a video address that is no https/site .m3u8, .mp4 or .webm, a video without captions",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION)))
+                    examples = { @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION),
+                            @ExampleObject(name = "video-address", value = HallApiExamples.VIDEO_ADDRESS) }))
     @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
@@ -158,6 +163,31 @@ public class BoothEditorResource {
             throw ProblemException.badRequest("upload.missing");
         }
         MaterialView stored = materials.upload(edition(), slug, file.uploadedFile(), file.fileName(), title);
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @POST
+    @Path("video-captions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload WebVTT captions for the booth's video (at most 1 MB)",
+            description = "The file is checked line by line; set its id as video.captionsId in the working copy to use it.")
+    @APIResponseSchema(value = EditorViews.CaptionsFileView.class, responseCode = "201",
+            responseDescription = "Stored, with the number of cues")
+    @APIResponse(responseCode = "400", description = "No file, an empty one, or no valid WebVTT (errors[] name each line)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid", value = HallApiExamples.CAPTIONS_INVALID)))
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
+    @APIResponse(responseCode = "413", description = "Larger than 1 MB; nothing was stored")
+    @APIResponse(responseCode = "415", description = "Not starting with \"WEBVTT\"; nothing was stored")
+    public Response uploadCaptions(@RestForm("file") FileUpload file,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, file.uploadedFile(), file.fileName(),
+                messages.resolve(language));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 

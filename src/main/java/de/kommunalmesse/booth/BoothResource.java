@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BoothResource {
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -88,6 +91,24 @@ public class BoothResource {
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Length", download.size())
                 .header("Content-Disposition", disposition)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/video-captions/{id}")
+    @Produces("text/vtt")
+    @Operation(summary = "WebVTT captions uploaded for a booth's video (public when the published booth's video uses them;"
+            + " otherwise its editors only)")
+    @APIResponse(responseCode = "200", description = "The captions, for the player's text track",
+            content = @Content(mediaType = "text/vtt", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "captions", value = "WEBVTT\n\n00:00.500 --> 00:04.000\nWillkommen an unserem Stand.")))
+    @APIResponse(responseCode = "404", description = "No such captions, or not visible to this user")
+    public Response videoCaptions(@PathParam("slug") String slug, @PathParam("id") long id) {
+        BoothVideos.CaptionsDownload download = videos.download(slug, id);
+        return Response.ok(download.content(), "text/vtt; charset=utf-8")
+                .header("Content-Length", download.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=300")
                 .build();

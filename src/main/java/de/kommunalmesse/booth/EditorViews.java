@@ -51,7 +51,14 @@ public final class EditorViews {
             @Schema(description = "Send it back when saving; -1 while no working copy exists") long version,
             BoothContent content, List<MaterialView> uploadedMaterials, boolean editingEnabled,
             @Schema(description = "Whether the user may change the booth's content at all: admins and the exhibitor's leads;"
-                    + " staff with the role staff read it") boolean contentEditor) {
+                    + " staff with the role staff read it") boolean contentEditor,
+            @Schema(description = "WebVTT captions uploaded for the booth's video") List<CaptionsFileView> uploadedCaptions) {
+    }
+
+    @Schema(name = "VideoCaptionsFile", description = "WebVTT captions uploaded for a booth's video")
+    public record CaptionsFileView(long id, String fileName, long sizeBytes,
+            @Schema(description = "Number of cues in the file") int cueCount,
+            @Schema(description = "Where the file is read", examples = "/api/booths/kreis-soest-umzug/video-captions/3") String url) {
     }
 
     @Schema(name = "DraftUpdate")
