@@ -138,6 +138,27 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await screenshot(visitor, 'booth-journey-de');
   });
 
+  it('shows the demo booth video with native controls and German captions, kept through the edit and review', async () => {
+    await visitor.getByRole('heading', { level: 2, name: 'Video' }).waitFor();
+    const video = visitor.locator('video.booth-video__player');
+    assert.equal(await video.getAttribute('aria-label'), 'Video: Der Stand in einer Minute');
+    assert.equal(await video.getAttribute('preload'), 'none');
+    assert.equal(await video.getAttribute('autoplay'), null);
+    assert.notEqual(await video.getAttribute('controls'), null);
+    const track = video.locator('track[kind="captions"][srclang="de"]');
+    assert.notEqual(await track.getAttribute('default'), null);
+    const captionsUrl = await track.getAttribute('src');
+    assert.match(captionsUrl ?? '', /^\/api\/talks\/\d+\/captions\.vtt$/);
+    const captions = await visitor.request.get(captionsUrl);
+    assert.equal(captions.status(), 200);
+    assert.match(await captions.text(), /^WEBVTT/);
+    // hls.js is attached once the player is in view: the element then plays from a Media Source (blob:)
+    await video.scrollIntoViewIfNeeded();
+    await visitor.waitForFunction(() => document.querySelector('video.booth-video__player')?.src.startsWith('blob:'));
+    await expectNoAxeViolations(visitor, 'booth page with its video', WCAG22_TAGS);
+    await screenshot(visitor, 'booth-video-de');
+  });
+
   it('"Auf die Merkliste" is a toggle button and the booth appears on the Merkliste', async () => {
     const toggle = visitor.getByRole('button', { name: 'Auf die Merkliste' });
     if ((await toggle.getAttribute('aria-pressed')) === 'true') {
