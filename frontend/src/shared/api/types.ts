@@ -221,6 +221,19 @@ export interface BoothVideo {
   description?: string | null;
 }
 
+/** A video uploaded for a booth, transcoded to HLS on the server. */
+export interface VideoUpload {
+  id: number;
+  fileName: string;
+  sizeBytes: number;
+  /** processing: being transcoded ("wird umgewandelt"). */
+  state: 'processing' | 'ready' | 'failed';
+  /** The playlist to use as the video's address, once ready. */
+  playlistUrl?: string | null;
+  error?: string | null;
+  uploadedAt: string;
+}
+
 /** WebVTT captions uploaded for a booth's video. */
 export interface VideoCaptionsFile {
   id: number;
@@ -378,6 +391,8 @@ export interface BoothDraft {
   uploadedMaterials: Material[];
   /** WebVTT captions uploaded for the booth's video (absent: none). */
   uploadedCaptions?: VideoCaptionsFile[];
+  /** Videos uploaded for the booth, newest first (absent: none). */
+  uploadedVideos?: VideoUpload[];
   editingEnabled: boolean;
   /** Whether the user may change the content at all: admins and leads; staff with the role "staff" read (absent: yes). */
   contentEditor?: boolean;

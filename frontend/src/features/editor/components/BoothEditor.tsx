@@ -217,6 +217,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
             slug={draft.slug}
             captions={captionsFiles}
             onCaptionsUploaded={(captions) => setCaptionsFiles((list) => [...list, captions])}
+            videos={draft.uploadedVideos ?? []}
           />
           <div className="editor__actions panel">
             <div className="button-row">

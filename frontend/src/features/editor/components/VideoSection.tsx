@@ -1,7 +1,7 @@
-import { KolButton, KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
-import { useRef, useState } from 'react';
+import { KolButton, KolHeading, KolInputFile, KolInputText, KolProgress, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VideoCaptionsFile } from '../../../shared/api';
+import type { UploadProgress, VideoCaptionsFile, VideoUpload } from '../../../shared/api';
 import { formatBytes } from '../../../i18n/format';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
@@ -18,6 +18,10 @@ interface VideoSectionProps extends SectionProps {
   slug: string;
   captions: VideoCaptionsFile[];
   onCaptionsUploaded: (captions: VideoCaptionsFile) => void;
+  /** Videos uploaded for the booth, newest first. */
+  videos: VideoUpload[];
+  /** How often the state of a video being transcoded is asked for (milliseconds). */
+  pollMillis?: number;
 }
 
 type UploadState = { phase: 'idle' } | { phase: 'uploading' } | { phase: 'done'; fileName: string } | { phase: 'failed'; message: string };
@@ -26,7 +30,7 @@ type UploadState = { phase: 'idle' } | { phase: 'uploading' } | { phase: 'done';
  * The booth video: its address (HLS playlist or MP4/WebM file), the captions it must have (a WebVTT file uploaded here,
  * or an address), and the title and description that name it for those who cannot see it.
  */
-export function VideoSection({ form, update, field, disabled, slug, captions, onCaptionsUploaded }: VideoSectionProps) {
+export function VideoSection({ form, update, field, disabled, slug, captions, onCaptionsUploaded, videos, pollMillis = 3000 }: VideoSectionProps) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [upload, setUpload] = useState<UploadState>({ phase: 'idle' });
@@ -76,6 +80,7 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
     <section className="editor-section panel" data-field="video" tabIndex={-1}>
       <KolHeading _label={t('editor.sections.video')} _level={2} />
       <p className="field-hint">{t('editor.video.intro')}</p>
+      <VideoUploadBox slug={slug} disabled={disabled} initial={videos[0]} pollMillis={pollMillis} onReady={(url) => set({ url })} />
       <KolInputText
         {...field('video.url')}
         _label={t('editor.field.video.url')}
@@ -164,5 +169,119 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
         </>
       )}
     </section>
+  );
+}
+
+type VideoUploadState =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; fileName: string; progress: UploadProgress }
+  | { phase: 'failed'; message: string };
+
+/**
+ * Uploading a video file: the server transcodes it to HLS ("wird umgewandelt"), asked for every few seconds; once it
+ * is ready its playlist becomes the video's address. Shows the latest upload's state after a reload too.
+ */
+function VideoUploadBox({ slug, disabled, initial, pollMillis, onReady }: {
+  slug: string;
+  disabled: boolean;
+  initial: VideoUpload | undefined;
+  pollMillis: number;
+  onReady: (playlistUrl: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [touched, setTouched] = useState(false);
+  const [state, setState] = useState<VideoUploadState>({ phase: 'idle' });
+  const [latest, setLatest] = useState<VideoUpload | undefined>(initial);
+  // Only a video uploaded now takes over the address by itself; an older one is offered
+  const [adopt, setAdopt] = useState(false);
+  const fileInput = useRef<HTMLKolInputFileElement>(null);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  const uploading = state.phase === 'uploading';
+
+  useEffect(() => {
+    if (latest?.state !== 'processing') return;
+    const timer = setTimeout(() => {
+      editorApi.videoUpload(slug, latest.id).then(setLatest, () => undefined);
+    }, pollMillis);
+    return () => clearTimeout(timer);
+  }, [latest, slug, pollMillis]);
+
+  useEffect(() => {
+    if (adopt && latest?.state === 'ready' && latest.playlistUrl) {
+      setAdopt(false);
+      onReadyRef.current(latest.playlistUrl);
+    }
+  }, [adopt, latest]);
+
+  const start = () => {
+    setTouched(true);
+    if (!file) return;
+    const fileName = file.name;
+    setState({ phase: 'uploading', fileName, progress: { loaded: 0, total: file.size, percent: 0 } });
+    editorApi
+      .uploadVideo(slug, file, (progress) => setState({ phase: 'uploading', fileName, progress }))
+      .then((stored) => {
+        setLatest(stored);
+        setAdopt(true);
+        setState({ phase: 'idle' });
+        setFile(null);
+        setTouched(false);
+        void fileInput.current?.reset?.();
+      })
+      .catch((error: unknown) => setState({ phase: 'failed', message: errorMessage(error, t) }));
+  };
+
+  return (
+    <div className="upload-box">
+      <KolHeading _label={t('editor.video.uploadHeading')} _level={3} />
+      <KolInputFile
+        ref={fileInput}
+        _label={t('editor.video.videoFile')}
+        _hint={t('editor.video.videoFileHint')}
+        _accept=".mp4,.webm,.mov,video/mp4,video/webm,video/quicktime"
+        _disabled={disabled || uploading}
+        _touched={touched}
+        _msg={kolMsg(touched && !file ? t('editor.video.fileRequired') : undefined)}
+        _on={{ onChange: (_event: Event, value: unknown) => setFile((value as FileList | null)?.[0] ?? null) }}
+      />
+      <KolButton
+        _label={t('editor.video.uploadVideo')}
+        _variant="secondary"
+        _disabled={disabled}
+        {...busyButton(uploading)}
+        _on={{ onClick: whenIdle(uploading, start) }}
+      />
+      {state.phase === 'uploading' && (
+        <div className="upload-progress">
+          <KolProgress
+            _label={t('editor.video.videoProgress', { file: state.fileName })}
+            _value={state.progress.percent}
+            _max={100}
+            _unit="%"
+          />
+        </div>
+      )}
+      <p role="status" className="status-line">
+        {latest?.state === 'processing' && t('editor.video.processing', { file: latest.fileName })}
+        {latest?.state === 'ready' && t('editor.video.ready', { file: latest.fileName })}
+      </p>
+      {latest?.state === 'ready' && latest.playlistUrl && (
+        <KolButton
+          _label={t('editor.video.useUpload', { file: latest.fileName })}
+          _variant="tertiary"
+          _disabled={disabled}
+          _on={{ onClick: () => onReadyRef.current(latest.playlistUrl!) }}
+        />
+      )}
+      {(state.phase === 'failed' || latest?.state === 'failed') && (
+        <p role="alert" className="field-error">
+          {state.phase === 'failed'
+            ? state.message
+            : t('editor.video.failed', { file: latest?.fileName, error: latest?.error ?? '' })}
+        </p>
+      )}
+    </div>
   );
 }

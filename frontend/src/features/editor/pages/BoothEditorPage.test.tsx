@@ -49,6 +49,11 @@ function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer }
       current = { ...current, version: current.version + 1, workflowState: 'editing', content: body.content };
       return { body: current };
     }
+    if (url.pathname === '/api/booths/kreis-soest-umzug/video-uploads/7') {
+      return {
+        body: { id: 7, fileName: 'stand.mp4', sizeBytes: 9, state: 'ready', playlistUrl: '/api/booths/kreis-soest-umzug/video-files/7/index.m3u8', uploadedAt: '2026-12-07T10:00:00Z' },
+      };
+    }
     if (url.pathname === '/api/booths/kreis-soest-umzug/submit') {
       current = { ...current, workflowState: 'submitted' };
       return options.submit ?? { body: current };
@@ -295,6 +300,31 @@ describe('BoothEditorPage', () => {
     fireEvent.submit(form(container));
     await waitFor(() => expect(writes(fetchMock).length).toBe(1));
     expect(writes(fetchMock)[0].body).toMatchObject({ content: { video: { captionsId: 5, captionsUrl: null } } });
+  });
+
+  it('uploads a video, says "wird umgewandelt" until the server converted it, then uses its playlist', async () => {
+    backend();
+    FakeXhr.reset();
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { container } = await openEditor();
+    const videoInput = [...container.querySelectorAll('kol-input-file')].find(
+      (i) => i.getAttribute('_label') === 'Videodatei (MP4, WebM oder MOV)',
+    ) as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
+    act(() => videoInput._on.onChange(new Event('change'), [new File(['....ftyp'], 'stand.mp4', { type: 'video/mp4' })]));
+    act(() => (button(container, 'Video hochladen') as unknown as Clickable)._on.onClick());
+
+    const xhr = FakeXhr.sent[0];
+    expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/video-uploads');
+    act(() => {
+      xhr.status = 201;
+      xhr.responseText = JSON.stringify({ id: 7, fileName: 'stand.mp4', sizeBytes: 9, state: 'processing', playlistUrl: null, uploadedAt: '2026-12-07T10:00:00Z' });
+      xhr.onload?.();
+    });
+    expect((await screen.findByText('„stand.mp4“ wird umgewandelt …')).getAttribute('role')).toBe('status');
+
+    await waitFor(() => expect(screen.getByText('„stand.mp4“ ist umgewandelt.')).toBeTruthy(), { timeout: 6000 });
+    const url = () => (field(container, 'video.url') as (KolField & { _value?: string }) | null)?._value;
+    await waitFor(() => expect(url()).toBe('/api/booths/kreis-soest-umzug/video-files/7/index.m3u8'));
   });
 
   it('does not upload a file over 25 MB', async () => {

@@ -20,3 +20,19 @@ CREATE TABLE booth_video_captions (
     created_at  DATETIME(6)  NOT NULL,
     CONSTRAINT fk_booth_video_captions_booth FOREIGN KEY (booth_id) REFERENCES booth (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Videos uploaded for a booth and transcoded by ffmpeg (where the server has it) into a single-rendition HLS stream:
+-- the files sit in <storage directory>/videos/<folder>/ (index.m3u8 and its segments) and are served by the app.
+CREATE TABLE booth_video_upload (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    booth_id    BIGINT       NOT NULL,
+    file_name   VARCHAR(255) NOT NULL,
+    size_bytes  BIGINT       NOT NULL,
+    state       VARCHAR(20)  NOT NULL,
+    folder      VARCHAR(100) NOT NULL,
+    error       VARCHAR(500),
+    uploaded_by VARCHAR(100) NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    finished_at DATETIME(6),
+    CONSTRAINT fk_booth_video_upload_booth FOREIGN KEY (booth_id) REFERENCES booth (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

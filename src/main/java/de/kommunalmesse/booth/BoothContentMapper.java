@@ -155,11 +155,11 @@ final class BoothContentMapper {
     }
 
     /**
-     * The content of a booth carried into another edition: material and caption ids replaced by those of their copies, and
+     * The content of a booth carried into another edition: material, caption and video upload ids replaced by those of their copies, and
      * the services keyed as in the source booth (by key, or by name for a working copy without keys).
      */
     static BoothContent carried(BoothContent content, Map<Long, Long> copiedMaterials, Map<Long, Long> copiedCaptions,
-            List<ReuseOffer> sourceServices) {
+            Map<Long, Long> copiedVideos, List<ReuseOffer> sourceServices) {
         Map<String, String> keysByName = new HashMap<>();
         sourceServices.forEach(offer -> keysByName.put(offer.name, offer.serviceKey));
         List<Service> services = content.services().stream()
@@ -170,15 +170,19 @@ final class BoothContentMapper {
                 null, content.tags(), content.links(), copiedMaterials.get(content.logoId()),
                 copiedMaterials.get(content.bannerId()), services, content.experts(), materials, content.nameEn(),
                 content.taglineEn(), content.descriptionEn(), content.easySummary(), content.logoAlt(), content.bannerAlt(),
-                carriedVideo(content.video(), copiedCaptions));
+                carriedVideo(content.video(), copiedCaptions, copiedVideos));
     }
 
-    private static BoothVideo carriedVideo(BoothVideo video, Map<Long, Long> copiedCaptions) {
-        if (video == null || video.captionsId() == null) {
-            return video;
+    private static BoothVideo carriedVideo(BoothVideo video, Map<Long, Long> copiedCaptions,
+            Map<Long, Long> copiedVideos) {
+        if (video == null) {
+            return null;
         }
-        return new BoothVideo(video.url(), copiedCaptions.get(video.captionsId()), video.captionsUrl(), video.title(),
-                video.description());
+        // An uploaded video's address names the booth's upload: the copy's, under the same slug
+        java.util.regex.Matcher upload = BoothVideoUploads.PLAYLIST_URL.matcher(video.url().strip());
+        String url = upload.matches() ? BoothVideoUploads.carriedUrl(video.url(), upload.group(1), copiedVideos) : video.url();
+        return new BoothVideo(url, video.captionsId() == null ? null : copiedCaptions.get(video.captionsId()),
+                video.captionsUrl(), video.title(), video.description());
     }
 
     private static String newKey(Set<String> used) {

@@ -74,6 +74,9 @@ public class BoothEditorResource {
     BoothVideos videos;
 
     @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     ContactRequests contactRequests;
 
     @Inject
@@ -189,6 +192,38 @@ public class BoothEditorResource {
         EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, file.uploadedFile(), file.fileName(),
                 messages.resolve(language));
         return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @POST
+    @Path("video-uploads")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a video (MP4, WebM or MOV; size limit kommunalmesse.video.max-upload-megabytes, 200 MB by default)",
+            description = "The server transcodes it in the background to HLS (H.264/AAC, at most 720p). Poll"
+                    + " GET video-uploads/{id} until state is ready, then set its playlistUrl as video.url in the working copy.")
+    @APIResponseSchema(value = EditorViews.VideoUploadView.class, responseCode = "201",
+            responseDescription = "Stored; state processing (\"wird umgewandelt\")")
+    @APIResponse(responseCode = "400", description = "No file, or an empty one")
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor, or archive mode closed editing")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit; nothing was stored")
+    @APIResponse(responseCode = "415", description = "Neither MP4, WebM nor MOV (by content); nothing was stored")
+    @APIResponse(responseCode = "503", description = "The server has no ffmpeg: videos can only be given by address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "no-ffmpeg", value = HallApiExamples.NO_TRANSCODING)))
+    public Response uploadVideo(@RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, file.uploadedFile(), file.fileName());
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @GET
+    @Path("video-uploads/{id}")
+    @Operation(summary = "An uploaded video with its transcoding state (processing, ready, failed)")
+    @APIResponse(responseCode = "200", description = "The upload; playlistUrl once ready, error when failed")
+    @APIResponse(responseCode = "404", description = "No such upload of this booth")
+    public EditorViews.VideoUploadView videoUpload(@PathParam("id") long id) {
+        return videoUploads.status(edition(), slug, id);
     }
 
     @GET

@@ -68,6 +68,9 @@ public class BoothEditorService {
     BoothVideos videos;
 
     @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     BoothSearchIndex search;
 
     @Inject
@@ -186,7 +189,8 @@ public class BoothEditorService {
         booth.persist();
         Map<Long, Long> copied = materials.copyAll(source, booth);
         Map<Long, Long> copiedCaptions = videos.copyAll(source, booth);
-        BoothContent carried = BoothContentMapper.carried(content, copied, copiedCaptions, source.services);
+        Map<Long, Long> copiedVideos = videoUploads.copyAll(source, booth);
+        BoothContent carried = BoothContentMapper.carried(content, copied, copiedCaptions, copiedVideos, source.services);
         BoothContentMapper.apply(carried, booth);
         BoothDraft draft = new BoothDraft();
         draft.boothId = booth.id;
@@ -434,7 +438,7 @@ public class BoothEditorService {
         return new DraftView(booth.slug, editions.byId(booth.editionId).slug(), ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
                 materials.uploaded(booth), access.editingOpen(), access.isAdmin() || access.leads(booth.exhibitor),
-                videos.uploaded(booth));
+                videos.uploaded(booth), videoUploads.uploaded(booth));
     }
 
     private EditorBooth editorBooth(Booth booth, EditionRef edition, BoothDraft draft, boolean editingOpen) {

@@ -47,6 +47,9 @@ public class BoothResource {
     BoothVideos videos;
 
     @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -91,6 +94,25 @@ public class BoothResource {
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Length", download.size())
                 .header("Content-Disposition", disposition)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/video-files/{id}/{name}")
+    @Produces({ "application/vnd.apple.mpegurl", "video/mp2t" })
+    @Operation(summary = "A file of an uploaded, transcoded booth video: index.m3u8 or a segment (public when the published"
+            + " booth's video is this one; otherwise its editors only)")
+    @APIResponse(responseCode = "200", description = "The HLS playlist or segment",
+            content = { @Content(mediaType = "application/vnd.apple.mpegurl", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "video/mp2t", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No such file, not transcoded yet, or not visible to this user")
+    public Response videoFile(@PathParam("slug") String slug, @PathParam("id") long id,
+            @PathParam("name") @Parameter(example = "index.m3u8") String name) {
+        BoothVideoUploads.VideoFile file = videoUploads.file(slug, id, name);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Length", file.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=300")
                 .build();

@@ -55,6 +55,9 @@ public class BoothVideos {
     @Inject
     Messages messages;
 
+    @Inject
+    BoothVideoUploads uploads;
+
     /** Uploaded captions ready to be sent. */
     public record CaptionsDownload(InputStream content, long size) {
     }
@@ -71,6 +74,9 @@ public class BoothVideos {
         if (!isAddress(video.url(), VIDEO_PATH)) {
             throw ProblemException.badRequest("boothVideo.address").at("content.video.url");
         }
+        uploads.checkAddress(boothId, video.url()).ifPresent(problem -> {
+            throw problem;
+        });
         boolean hasUrl = video.captionsUrl() != null && !video.captionsUrl().isBlank();
         if (video.captionsId() == null && !hasUrl) {
             throw ProblemException.badRequest("boothVideo.captionsMissing").at("content.video.captionsUrl");

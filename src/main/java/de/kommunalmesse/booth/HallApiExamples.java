@@ -17,6 +17,10 @@ final class HallApiExamples {
             + ".m3u8 (HLS), .mp4 oder .webm endet.\",\"instance\":\"/api/booths/kreis-soest-umzug/draft\","
             + "\"errors\":[{\"field\":\"content.video.url\",\"message\":\"Das Video braucht eine Adresse …\"}]}";
 
+    static final String NO_TRANSCODING = "{\"type\":\"urn:kommunalmesse:problem:unavailable\",\"title\":\"Vorübergehend nicht verfügbar\","
+            + "\"status\":503,\"detail\":\"Dieser Server kann keine Videos umwandeln (ffmpeg fehlt). Bitte geben Sie die Adresse "
+            + "eines Videos an.\",\"instance\":\"/api/booths/kreis-soest-umzug/video-uploads\"}";
+
     static final String CAPTIONS_INVALID = "{\"type\":\"urn:kommunalmesse:problem:webvtt\",\"title\":\"Untertitel nicht übernommen\","
             + "\"status\":400,\"detail\":\"Die Untertitel sind keine gültige WebVTT-Datei (erster Fehler in Zeile 3, 1 Fehler "
             + "insgesamt); nichts wurde gespeichert.\",\"instance\":\"/api/booths/kreis-soest-umzug/video-captions\","
