@@ -149,7 +149,7 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     assert.notEqual(await track.getAttribute('default'), null);
     const captionsUrl = await track.getAttribute('src');
     assert.match(captionsUrl ?? '', /^\/api\/talks\/\d+\/captions\.vtt$/);
-    const captions = await visitor.request.get(captionsUrl);
+    const captions = await visitor.request.get(new URL(captionsUrl, BASE_URL).href);
     assert.equal(captions.status(), 200);
     assert.match(await captions.text(), /^WEBVTT/);
     // hls.js is attached once the player is in view: the element then plays from a Media Source (blob:)
