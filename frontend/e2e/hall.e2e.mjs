@@ -60,9 +60,9 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
   });
 
   it('uploads a PDF with a progress bar and shows it on the booth', async () => {
-    await exhibitor.locator('kol-input-file input[type="file"]').setInputFiles(pdfPath);
+    await exhibitor.locator('[data-field="materials"] kol-input-file input[type="file"]').setInputFiles(pdfPath);
     await exhibitor.getByRole('textbox', { name: 'Titel der Datei' }).fill(MATERIAL_TITLE);
-    await exhibitor.getByRole('button', { name: 'Hochladen' }).click();
+    await exhibitor.getByRole('button', { name: 'Hochladen', exact: true }).click();
     await exhibitor.getByRole('status').filter({ hasText: 'wurde hochgeladen' }).waitFor();
 
     // Shown on the booth at once, without a separate tick
