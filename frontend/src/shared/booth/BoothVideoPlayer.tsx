@@ -17,7 +17,7 @@ export function isCrossOrigin(url: string, origin = window.location.origin): boo
 /**
  * A booth's video with the browser's own controls (keyboard-operable), German captions shown by default, no autoplay
  * and nothing loaded before the visitor asks: preload="none". An HLS playlist plays natively where the browser can
- * (Safari); elsewhere hls.js, fetched as its own chunk when the player comes near the screen (never with the start
+ * (Safari, recent Chrome); elsewhere hls.js, fetched as its own chunk when the player comes near the screen (never with the start
  * page), attaches to the element but loads no segment until the visitor presses play.
  */
 /** `lang`: the language of the title and description (the booth's content language). */
