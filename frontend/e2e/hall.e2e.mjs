@@ -60,9 +60,9 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
   });
 
   it('uploads a PDF with a progress bar and shows it on the booth', async () => {
-    await exhibitor.locator('kol-input-file input[type="file"]').setInputFiles(pdfPath);
+    await exhibitor.locator('[data-field="materials"] kol-input-file input[type="file"]').setInputFiles(pdfPath);
     await exhibitor.getByRole('textbox', { name: 'Titel der Datei' }).fill(MATERIAL_TITLE);
-    await exhibitor.getByRole('button', { name: 'Hochladen' }).click();
+    await exhibitor.getByRole('button', { name: 'Hochladen', exact: true }).click();
     await exhibitor.getByRole('status').filter({ hasText: 'wurde hochgeladen' }).waitFor();
 
     // Shown on the booth at once, without a separate tick
@@ -136,6 +136,31 @@ describe('hall journey: edit, review, find, download, contact', { timeout: 20 * 
     await visitor.getByRole('heading', { level: 2, name: 'Dokumente und Materialien' }).waitFor();
     await expectNoAxeViolations(visitor, 'booth page (logged in)', WCAG22_TAGS);
     await screenshot(visitor, 'booth-journey-de');
+  });
+
+  it('shows the demo booth video with native controls and German captions, kept through the edit and review', async () => {
+    await visitor.getByRole('heading', { level: 2, name: 'Video' }).waitFor();
+    const video = visitor.locator('video.booth-video__player');
+    assert.equal(await video.getAttribute('aria-label'), 'Video: Der Stand in einer Minute');
+    assert.equal(await video.getAttribute('preload'), 'none');
+    assert.equal(await video.getAttribute('autoplay'), null);
+    assert.notEqual(await video.getAttribute('controls'), null);
+    const track = video.locator('track[kind="captions"][srclang="de"]');
+    assert.notEqual(await track.getAttribute('default'), null);
+    const captionsUrl = await track.getAttribute('src');
+    assert.match(captionsUrl ?? '', /^\/api\/talks\/\d+\/captions\.vtt$/);
+    const captions = await visitor.request.get(new URL(captionsUrl, BASE_URL).href);
+    assert.equal(captions.status(), 200);
+    assert.match(await captions.text(), /^WEBVTT/);
+    // Once the player is in view it gets its source: the playlist itself where the browser plays HLS (Chromium does
+    // now), else a Media Source (blob:) fed by hls.js
+    await video.scrollIntoViewIfNeeded();
+    await visitor.waitForFunction(() => {
+      const src = document.querySelector('video.booth-video__player')?.src ?? '';
+      return src.startsWith('blob:') || src.endsWith('/media/demo/aufzeichnung.m3u8');
+    });
+    await expectNoAxeViolations(visitor, 'booth page with its video', WCAG22_TAGS);
+    await screenshot(visitor, 'booth-video-de');
   });
 
   it('"Auf die Merkliste" is a toggle button and the booth appears on the Merkliste', async () => {

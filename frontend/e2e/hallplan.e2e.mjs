@@ -117,9 +117,9 @@ describe('hall plan journey: logo upload to hall card and plan, the plan by keyb
     await loginAt(exhibitor, `/mein-stand/${BOOTH.slug}/bearbeiten`, EXHIBITOR);
     await exhibitor.getByRole('heading', { level: 1, name: `Stand bearbeiten: ${BOOTH.name}` }).waitFor();
     await exhibitor.locator('[data-field="tagline"] input').fill(TAGLINE);
-    await exhibitor.locator('kol-input-file input[type="file"]').setInputFiles(logoPath);
+    await exhibitor.locator('[data-field="materials"] kol-input-file input[type="file"]').setInputFiles(logoPath);
     await exhibitor.getByRole('textbox', { name: 'Titel der Datei' }).fill(LOGO_TITLE);
-    await exhibitor.getByRole('button', { name: 'Hochladen' }).click();
+    await exhibitor.getByRole('button', { name: 'Hochladen', exact: true }).click();
     await exhibitor.getByRole('status').filter({ hasText: 'wurde hochgeladen' }).waitFor();
     // An image is offered as logo and banner
     await exhibitor.getByRole('combobox', { name: 'Logo', exact: true }).selectOption({ label: `${LOGO_TITLE} (logo-kreis-soest.png)` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoothContent } from '../../shared/api';
-import { emptyLink, emptyService, fromContent, move, sameContent, toContent, toggleMaterial, toggleTopicField } from './contentForm';
+import { emptyLink, emptyService, emptyVideo, fromContent, move, sameContent, toContent, toggleMaterial, toggleTopicField, toVideo, videoKind } from './contentForm';
 import { splitList } from '../../shared/forms/fields';
 
 const content: BoothContent = {
@@ -42,11 +42,31 @@ const content: BoothContent = {
   taglineEn: null,
   descriptionEn: 'Moving made **simple**.',
   easySummary: 'Sie ziehen um. Das geht im Internet.',
+  video: {
+    url: '/media/demo/aufzeichnung.m3u8',
+    captionsId: null,
+    captionsUrl: '/api/talks/3/captions.vtt',
+    title: 'Der Stand in einer Minute',
+    description: null,
+  },
 };
 
 describe('editor form state', () => {
   it('survives a round trip from content to form and back', () => {
     expect(toContent(fromContent(content))).toEqual(content);
+  });
+
+  it('sends no video when its fields are empty, and only the captions chosen', () => {
+    expect(toVideo(emptyVideo())).toBeNull();
+    expect(toContent(fromContent({ ...content, video: null })).video).toBeNull();
+    // A title without an address goes out, so the API names the missing address
+    expect(toVideo({ ...emptyVideo(), title: 'Film' })).toMatchObject({ url: '', title: 'Film' });
+    const form = fromContent(content);
+    expect(form.video.captionsSource).toBe('url');
+    form.video = { ...form.video, captionsSource: 'upload', captionsId: '12' };
+    expect(toContent(form).video).toEqual({ ...content.video, captionsId: 12, captionsUrl: null });
+    expect(videoKind('https://video.example.org/a.M3U8?token=1')).toBe('hls');
+    expect(videoKind('/media/stand.webm')).toBe('file');
   });
 
   it('sends empty texts as null and lists typed per line or comma as arrays', () => {

@@ -1,6 +1,7 @@
 import type {
   BoothContent,
   BoothLink,
+  BoothVideo,
   CostModel,
   Expert,
   MaterialEntry,
@@ -98,6 +99,63 @@ export interface ContentForm {
   descriptionEn: string;
   /** A short summary in Leichte Sprache (German). */
   easySummary: string;
+  /** The booth video: its address (empty: no video), the captions and the title and description. */
+  video: VideoForm;
+}
+
+export interface VideoForm {
+  url: string;
+  /** Where the captions come from: a file uploaded for the booth, or an address. */
+  captionsSource: 'upload' | 'url';
+  /** Id of the uploaded captions, or "" for none chosen. */
+  captionsId: string;
+  captionsUrl: string;
+  title: string;
+  description: string;
+}
+
+export const emptyVideo = (): VideoForm => ({
+  url: '',
+  captionsSource: 'upload',
+  captionsId: '',
+  captionsUrl: '',
+  title: '',
+  description: '',
+});
+
+function fromVideo(video: BoothVideo | null | undefined): VideoForm {
+  if (!video) return emptyVideo();
+  return {
+    url: video.url ?? '',
+    captionsSource: video.captionsUrl ? 'url' : 'upload',
+    captionsId: video.captionsId === null || video.captionsId === undefined ? '' : String(video.captionsId),
+    captionsUrl: video.captionsUrl ?? '',
+    title: video.title ?? '',
+    description: video.description ?? '',
+  };
+}
+
+/**
+ * The video as the API takes it: null when every field is empty; otherwise all of it, so that a title without an
+ * address comes back with the API's message at the address instead of vanishing. Only the chosen captions go along.
+ */
+export function toVideo(video: VideoForm): BoothVideo | null {
+  const blank = [video.url, video.captionsUrl, video.title, video.description].every((v) => v.trim() === '')
+    && video.captionsId === '';
+  if (blank) return null;
+  return {
+    url: video.url.trim(),
+    captionsId: video.captionsSource === 'upload' && video.captionsId !== '' ? Number(video.captionsId) : null,
+    captionsUrl: video.captionsSource === 'url' && video.captionsUrl.trim() !== '' ? video.captionsUrl.trim() : null,
+    title: video.title.trim(),
+    description: video.description.trim() === '' ? null : video.description.trim(),
+  };
+}
+
+/** How the player plays an address: "hls" for a playlist, "file" otherwise. */
+export function videoKind(url: string): 'hls' | 'file' {
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  return path.endsWith('.m3u8') ? 'hls' : 'file';
 }
 
 export const emptyLink = (): BoothLink => ({ label: '', url: '' });
@@ -212,6 +270,7 @@ export function fromContent(content: BoothContent): ContentForm {
     taglineEn: text(content.taglineEn),
     descriptionEn: text(content.descriptionEn),
     easySummary: text(content.easySummary),
+    video: fromVideo(content.video),
   };
 }
 
@@ -263,6 +322,7 @@ export function toContent(form: ContentForm): BoothContent {
     taglineEn: orNull(form.taglineEn),
     descriptionEn: orNull(form.descriptionEn),
     easySummary: orNull(form.easySummary),
+    video: toVideo(form.video),
   };
 }
 

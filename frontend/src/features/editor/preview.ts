@@ -1,7 +1,7 @@
-import type { EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField } from '../../shared/api';
+import type { BoothVideoView, EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField, VideoCaptionsFile } from '../../shared/api';
 import type { BoothViewModel } from '../../shared/booth/BoothView';
 import { splitList } from '../../shared/forms/fields';
-import { toProfile, type ContentForm } from './contentForm';
+import { toProfile, videoKind, type ContentForm } from './contentForm';
 
 export interface PreviewContext {
   exhibitor: ExhibitorRef;
@@ -10,6 +10,8 @@ export interface PreviewContext {
   uploaded: Material[];
   logoUrl: string | null;
   bannerUrl: string | null;
+  /** WebVTT captions uploaded for the booth's video (the preview plays the chosen one). */
+  uploadedCaptions?: VideoCaptionsFile[];
 }
 
 /** The editor's current state as the booth page would show it (experts included: the editor knows them). */
@@ -54,5 +56,23 @@ export function previewModel(form: ContentForm, context: PreviewContext): BoothV
     bannerUrl: context.bannerUrl,
     logoAlt: form.logoAlt.trim() || null,
     bannerAlt: form.bannerAlt.trim() || null,
+    video: previewVideo(form, context),
+  };
+}
+
+/** The video as the booth page would play it; none while address, title or captions are missing. */
+function previewVideo(form: ContentForm, context: PreviewContext): BoothVideoView | null {
+  const { video } = form;
+  const captionsUrl =
+    video.captionsSource === 'url'
+      ? video.captionsUrl.trim()
+      : (context.uploadedCaptions ?? []).find((c) => String(c.id) === video.captionsId)?.url ?? '';
+  if (!video.url.trim() || !video.title.trim() || !captionsUrl) return null;
+  return {
+    url: video.url.trim(),
+    kind: videoKind(video.url.trim()),
+    captionsUrl,
+    title: video.title.trim(),
+    description: video.description.trim() || null,
   };
 }

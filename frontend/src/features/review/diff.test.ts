@@ -75,6 +75,19 @@ describe('review comparison', () => {
     expect(byField(diffContent(twoMaterials, swapped, format)).materials.changed).toBe(true);
   });
 
+  it('shows a new video with its title, address and captions, and sees a changed captions address', () => {
+    const video = { url: '/media/demo/aufzeichnung.m3u8', captionsId: null, captionsUrl: '/a.vtt', title: 'Film', description: null };
+    const added = byField(diffContent(published, { ...published, video }, format)).video;
+    expect(added.changed).toBe(true);
+    expect(added.before).toEqual([]);
+    expect(added.after).toEqual(['Film', '/media/demo/aufzeichnung.m3u8', 'WebVTT: /a.vtt']);
+    const before = { ...published, video };
+    expect(byField(diffContent(before, { ...published, video: { ...video } }, format)).video.changed).toBe(false);
+    const uploaded = byField(diffContent(before, { ...published, video: { ...video, captionsUrl: null, captionsId: 5 } }, format)).video;
+    expect(uploaded.changed).toBe(true);
+    expect(uploaded.after).toContain('WebVTT #5');
+  });
+
   it('sees a change inside a service, such as a new maturity', () => {
     const proposed = { ...published, services: [{ ...published.services![0], maturity: 'pilot' as const }] };
     const rows = byField(diffContent(published, proposed, format));

@@ -15,6 +15,7 @@ export const DIFF_FIELDS = [
   'bannerId',
   'logoAlt',
   'bannerAlt',
+  'video',
 ] as const;
 
 export type DiffField = (typeof DIFF_FIELDS)[number];
@@ -47,6 +48,7 @@ function normalised(content: BoothContent | null, field: DiffField): unknown {
   // The order of topic fields carries no meaning.
   if (field === 'topicFields') return value && (value as string[]).length ? [...(value as string[])].sort() : null;
   if (Array.isArray(value)) return value.length === 0 ? null : value.map((item) => normaliseItem(item));
+  if (field === 'video') return blank(value) ? null : normaliseItem(value);
   if (typeof value === 'string') return value.trim() === '' ? null : value.replace(/\r\n?/g, '\n').trim();
   return blank(value) ? null : value;
 }
@@ -90,6 +92,13 @@ function lines(content: BoothContent | null, field: DiffField, format: DiffForma
     case 'bannerId': {
       const id = content[field];
       return blank(id) ? [] : [format.material(id as number)];
+    }
+    case 'video': {
+      const video = content.video;
+      if (!video) return [];
+      // Uploaded captions by their number: the review lists no captions files
+      const captions = video.captionsUrl ? `WebVTT: ${video.captionsUrl}` : `WebVTT #${video.captionsId ?? '?'}`;
+      return [video.title, video.url, captions, ...(video.description ? [video.description] : [])];
     }
   }
 }

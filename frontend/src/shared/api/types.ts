@@ -196,6 +196,51 @@ export interface BoothDetail extends BoothCard {
   contactRequestsEnabled: boolean;
   /** Short summary in Leichte Sprache (always German), if any. */
   easySummary?: string | null;
+  /** The booth's video with its captions; null (or absent) without one. */
+  video?: BoothVideoView | null;
+}
+
+/** A booth's video as the player needs it. */
+export interface BoothVideoView {
+  url: string;
+  /** hls: an HLS playlist; file: MP4 or WebM. */
+  kind: 'hls' | 'file';
+  /** WebVTT captions (German) for the text track. */
+  captionsUrl: string;
+  /** The player's accessible name. */
+  title: string;
+  description?: string | null;
+}
+
+/** A booth's video as its editors set it: exactly one of captionsId (an upload) and captionsUrl. */
+export interface BoothVideo {
+  url: string;
+  captionsId?: number | null;
+  captionsUrl?: string | null;
+  title: string;
+  description?: string | null;
+}
+
+/** A video uploaded for a booth, transcoded to HLS on the server. */
+export interface VideoUpload {
+  id: number;
+  fileName: string;
+  sizeBytes: number;
+  /** processing: being transcoded ("wird umgewandelt"). */
+  state: 'processing' | 'ready' | 'failed';
+  /** The playlist to use as the video's address, once ready. */
+  playlistUrl?: string | null;
+  error?: string | null;
+  uploadedAt: string;
+}
+
+/** WebVTT captions uploaded for a booth's video. */
+export interface VideoCaptionsFile {
+  id: number;
+  fileName: string;
+  sizeBytes: number;
+  cueCount: number;
+  url: string;
 }
 
 export interface Page<T> {
@@ -308,6 +353,8 @@ export interface BoothContent {
   descriptionEn?: string | null;
   /** Optional short summary in Leichte Sprache (German). */
   easySummary?: string | null;
+  /** Optional short video with captions. */
+  video?: BoothVideo | null;
 }
 
 export interface EditorBooth {
@@ -342,6 +389,10 @@ export interface BoothDraft {
   version: number;
   content: BoothContent;
   uploadedMaterials: Material[];
+  /** WebVTT captions uploaded for the booth's video (absent: none). */
+  uploadedCaptions?: VideoCaptionsFile[];
+  /** Videos uploaded for the booth, newest first (absent: none). */
+  uploadedVideos?: VideoUpload[];
   editingEnabled: boolean;
   /** Whether the user may change the content at all: admins and leads; staff with the role "staff" read (absent: yes). */
   contentEditor?: boolean;

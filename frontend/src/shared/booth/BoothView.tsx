@@ -1,7 +1,7 @@
 import { KolBadge, KolHeading, KolLink } from '@public-ui/react-v19';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoothLink, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField, TextLangs } from '../api';
+import type { BoothLink, BoothVideoView, EventDay, ExhibitorRef, Expert, HostRegion, PublicMaterial, Service, TopicField, TextLangs } from '../api';
 import { formatBytes, formatLongDate } from '../../i18n/format';
 import { CONTENT_LANGUAGE, useContentLang } from '../../i18n/useContentLang';
 import { textLang, useTextLang } from '../../i18n/textLang';
@@ -14,6 +14,7 @@ import { useLabels } from './labels';
 import '../../i18n/boothPageTexts';
 import { ReuseFacts } from './ReuseFacts';
 import { Picture } from '../images/Picture';
+import { BoothVideoPlayer } from './BoothVideoPlayer';
 
 /** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
 export interface BoothViewModel {
@@ -39,6 +40,8 @@ export interface BoothViewModel {
   easySummary?: string | null;
   /** Language of each text; missing: German. */
   lang?: TextLangs;
+  /** The booth's video with its captions, if any. */
+  video?: BoothVideoView | null;
 }
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
@@ -164,6 +167,16 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
           <EasySummary text={booth.easySummary} level={sub} />
         </section>
       </div>
+
+      {booth.video && (
+        <section className="booth-section booth-video-section">
+          <KolHeading _label={t('boothPage.video.heading')} _level={level} />
+          <p className="booth-video__title" lang={contentLang}>
+            {booth.video.title}
+          </p>
+          <BoothVideoPlayer video={booth.video} lang={contentLang} />
+        </section>
+      )}
 
       {booth.materials.length > 0 && (
         <section className="booth-section">

@@ -41,6 +41,7 @@ describe('BoothPage', () => {
     expect(container.querySelector('.markdown strong')?.textContent).toBe('ummelden');
     expect(container.querySelector('.markdown a')?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(container.querySelectorAll('h1')).toHaveLength(1);
+    expect(container.querySelector('video')).toBeNull();
 
     const logo = container.querySelector('img.booth-view__logo');
     expect(logo?.getAttribute('alt')).toBe('Logo: Digitaler Umzugsservice');
@@ -64,6 +65,27 @@ describe('BoothPage', () => {
     const material = container.querySelector('kol-link[_href="/api/booths/kreis-soest-umzug/materials/8"]');
     expect(material?.textContent).toBe('Flyer Umzugsservice (Dokument, PDF, 245 KB)');
     expect(document.title).toBe('Digitaler Umzugsservice – Kommunalmesse');
+  });
+
+  it('shows the booth video with its captions track and title', async () => {
+    backend({
+      ...boothDetail,
+      video: {
+        url: '/media/demo/aufzeichnung.m3u8',
+        kind: 'hls',
+        captionsUrl: '/api/talks/3/captions.vtt',
+        title: 'Der Stand in einer Minute',
+        description: 'Demo-Video mit deutschen Untertiteln.',
+      },
+    });
+    const { container } = renderRoute('/stand/kreis-soest-umzug', { auth: { status: 'anonymous' } });
+    await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' });
+    expect(container.querySelector('kol-heading[_label="Video"]')).not.toBeNull();
+    const video = container.querySelector('video.booth-video__player');
+    expect(video?.getAttribute('aria-label')).toBe('Video: Der Stand in einer Minute');
+    expect(video?.hasAttribute('controls')).toBe(true);
+    expect(video?.querySelector('track[kind="captions"][srclang="de"][default]')?.getAttribute('src')).toBe('/api/talks/3/captions.vtt');
+    expect(screen.getByText('Demo-Video mit deutschen Untertiteln.')).toBeTruthy();
   });
 
   it('asks anonymous visitors to log in for the experts and the contact form', async () => {

@@ -1,5 +1,5 @@
 import { boothPath, http, upload, type Opts, type UploadProgress } from '../../../shared/api';
-import type { BoothContent, BoothDraft, ContactRequest, ContactRequestStatus, Material } from '../../../shared/api';
+import type { BoothContent, BoothDraft, ContactRequest, ContactRequestStatus, Material, VideoCaptionsFile, VideoUpload } from '../../../shared/api';
 
 /** POST …/services/publiccode: the working copy with the imported service, and the keys not taken over. */
 export interface PublicCodeImport {
@@ -21,6 +21,19 @@ export const editorApi = {
     form.append('title', title);
     return upload<Material>(`${boothPath(slug)}/materials`, form, onProgress, signal);
   },
+  /** WebVTT captions for the booth's video; checked line by line (400 names each line). */
+  uploadVideoCaptions: (slug: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return upload<VideoCaptionsFile>(`${boothPath(slug)}/video-captions`, form);
+  },
+  /** A video (MP4, WebM, MOV) the server transcodes to HLS; 503 where it has no ffmpeg. */
+  uploadVideo: (slug: string, file: File, onProgress?: (p: UploadProgress) => void) => {
+    const form = new FormData();
+    form.append('file', file);
+    return upload<VideoUpload>(`${boothPath(slug)}/video-uploads`, form, onProgress);
+  },
+  videoUpload: (slug: string, id: number, o?: Opts) => http.get<VideoUpload>(`${boothPath(slug)}/video-uploads/${id}`, o),
   contactRequests: (slug: string, o?: Opts) => http.get<ContactRequest[]>(`${boothPath(slug)}/contact-requests`, o),
   setContactRequestStatus: (slug: string, id: number, status: ContactRequestStatus) =>
     http.send<ContactRequest>('PATCH', `${boothPath(slug)}/contact-requests/${id}`, { body: { status } }),

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SubmitButton, busyButton, whenIdle } from '../../../shared/forms/Feedback';
-import { ApiError, type BoothDraft, type EventDay, type Material, type TopicField } from '../../../shared/api';
+import { ApiError, type BoothDraft, type EventDay, type Material, type TopicField, type VideoCaptionsFile } from '../../../shared/api';
 import { BoothView } from '../../../shared/booth/BoothView';
 import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSummary';
 import { kolMsg } from '../../../shared/forms/kolMsg';
@@ -13,6 +13,7 @@ import { describeField, focusField } from '../../../shared/forms/fields';
 import { useFocusLater } from '../../../shared/forms/useFocusLater';
 import { useAuthorizedObjectUrl } from '../hooks';
 import { MaterialsSection } from './MaterialsSection';
+import { VideoSection } from './VideoSection';
 import { previewModel } from '../preview';
 import { BasicsSection, ClassificationSection, EnglishSection, ExpertsSection, LinksSection, ServicesSection, type FieldProps } from './sections';
 import { WorkflowBadge } from '../../../shared/booth/WorkflowBadge';
@@ -42,6 +43,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
   const [form, setForm] = useState<ContentForm>(() => fromContent(initial.content));
   const [saved, setSaved] = useState<ContentForm>(() => fromContent(initial.content));
   const [uploaded, setUploaded] = useState<Material[]>(initial.uploadedMaterials);
+  const [captionsFiles, setCaptionsFiles] = useState<VideoCaptionsFile[]>(initial.uploadedCaptions ?? []);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -81,6 +83,7 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
     setDraft(next);
     setSaved(content);
     setUploaded(next.uploadedMaterials);
+    setCaptionsFiles(next.uploadedCaptions ?? []);
     queryClient.setQueryData(['draft', next.slug], next);
     void queryClient.invalidateQueries({ queryKey: ['my-booths'] });
   };
@@ -146,7 +149,20 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
   const bannerPath = uploaded.find((m) => String(m.id) === form.bannerId)?.url;
   const logoUrl = useAuthorizedObjectUrl(logoPath);
   const bannerUrl = useAuthorizedObjectUrl(bannerPath);
-  const preview = previewModel(form, { exhibitor: draft.exhibitor, topicFields, eventDays, uploaded, logoUrl, bannerUrl });
+  // Uploaded captions are not public before review: the preview's text track reads them with the editor's token
+  const captionsPath =
+    form.video.captionsSource === 'upload' ? captionsFiles.find((c) => String(c.id) === form.video.captionsId)?.url : undefined;
+  const captionsObjectUrl = useAuthorizedObjectUrl(captionsPath);
+  const uploadedCaptions = captionsFiles.map((c) => (c.url === captionsPath ? { ...c, url: captionsObjectUrl ?? '' } : c));
+  const preview = previewModel(form, {
+    exhibitor: draft.exhibitor,
+    topicFields,
+    eventDays,
+    uploaded,
+    logoUrl,
+    bannerUrl,
+    uploadedCaptions,
+  });
 
   const sectionProps = { form, update, field, disabled, focusLater };
 
@@ -195,6 +211,13 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
             slug={draft.slug}
             uploaded={uploaded}
             onUploaded={(material) => setUploaded((list) => [...list, material])}
+          />
+          <VideoSection
+            {...sectionProps}
+            slug={draft.slug}
+            captions={captionsFiles}
+            onCaptionsUploaded={(captions) => setCaptionsFiles((list) => [...list, captions])}
+            videos={draft.uploadedVideos ?? []}
           />
           <div className="editor__actions panel">
             <div className="button-row">

@@ -49,6 +49,11 @@ function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer }
       current = { ...current, version: current.version + 1, workflowState: 'editing', content: body.content };
       return { body: current };
     }
+    if (url.pathname === '/api/booths/kreis-soest-umzug/video-uploads/7') {
+      return {
+        body: { id: 7, fileName: 'stand.mp4', sizeBytes: 9, state: 'ready', playlistUrl: '/api/booths/kreis-soest-umzug/video-files/7/index.m3u8', uploadedAt: '2026-12-07T10:00:00Z' },
+      };
+    }
     if (url.pathname === '/api/booths/kreis-soest-umzug/submit') {
       current = { ...current, workflowState: 'submitted' };
       return options.submit ?? { body: current };
@@ -239,6 +244,87 @@ describe('BoothEditorPage', () => {
     expect(container.querySelector('.editor__preview')?.textContent).toContain('Umzug Flyer');
     act(() => show?._on?.onInput?.(new Event('input'), false));
     expect(field(container, 'materials[0].title')).toBeNull();
+  });
+
+  it('sets a video with captions by address, shows it in the preview and saves it', async () => {
+    const fetchMock = backend();
+    const { container } = await openEditor();
+    const preview = container.querySelector('.editor__preview') as HTMLElement;
+    expect(field(container, 'video.url')?.getAttribute('_label')).toBe('Adresse des Videos');
+
+    type(container, 'video.url', '/media/demo/aufzeichnung.m3u8');
+    type(container, 'video.title', 'Der Stand in einer Minute');
+    act(() => field(container, 'video.captionsSource')?._on?.onInput?.(new Event('input'), 'url'));
+    expect(preview.querySelector('video')).toBeNull();
+    type(container, 'video.captionsUrl', '/api/talks/3/captions.vtt');
+
+    const video = preview.querySelector('video');
+    expect(video?.getAttribute('aria-label')).toBe('Video: Der Stand in einer Minute');
+    expect(video?.querySelector('track[kind="captions"]')?.getAttribute('src')).toBe('/api/talks/3/captions.vtt');
+
+    fireEvent.submit(form(container));
+    await waitFor(() => expect(screen.getByText('Ihre Änderungen sind gespeichert.')).toBeTruthy());
+    expect(writes(fetchMock)[0].body).toMatchObject({
+      content: {
+        video: { url: '/media/demo/aufzeichnung.m3u8', captionsId: null, captionsUrl: '/api/talks/3/captions.vtt', title: 'Der Stand in einer Minute' },
+      },
+    });
+  });
+
+  it('uploads WebVTT captions for the video and chooses them', async () => {
+    const fetchMock = backend();
+    FakeXhr.reset();
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { container } = await openEditor();
+    const captionsInput = [...container.querySelectorAll('kol-input-file')].find(
+      (i) => i.getAttribute('_label') === 'Untertitel-Datei (WebVTT)',
+    ) as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
+    const vtt = new File(['WEBVTT\n\n00:00.500 --> 00:04.000\nHallo\n'], 'untertitel.vtt', { type: 'text/vtt' });
+    act(() => captionsInput._on.onChange(new Event('change'), [vtt]));
+    act(() => (button(container, 'Untertitel hochladen') as unknown as Clickable)._on.onClick());
+
+    const xhr = FakeXhr.sent[0];
+    expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/video-captions');
+    act(() => {
+      xhr.status = 201;
+      xhr.responseText = JSON.stringify({ id: 5, fileName: 'untertitel.vtt', sizeBytes: 40, cueCount: 1, url: '/api/booths/kreis-soest-umzug/video-captions/5' });
+      xhr.onload?.();
+    });
+    await waitFor(() => expect(screen.getByText('„untertitel.vtt“ ist hochgeladen und für das Video gewählt.')).toBeTruthy());
+    const choice = field(container, 'video.captionsId') as (KolField & { _value?: string; _options?: { label: string }[] }) | null;
+    expect(choice?._value).toBe('5');
+    expect(choice?._options?.map((o) => o.label)).toContain('untertitel.vtt (1 Untertitel)');
+
+    type(container, 'video.url', 'https://video.example.org/stand.mp4');
+    type(container, 'video.title', 'Rundgang');
+    fireEvent.submit(form(container));
+    await waitFor(() => expect(writes(fetchMock).length).toBe(1));
+    expect(writes(fetchMock)[0].body).toMatchObject({ content: { video: { captionsId: 5, captionsUrl: null } } });
+  });
+
+  it('uploads a video, says "wird umgewandelt" until the server converted it, then uses its playlist', async () => {
+    backend();
+    FakeXhr.reset();
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { container } = await openEditor();
+    const videoInput = [...container.querySelectorAll('kol-input-file')].find(
+      (i) => i.getAttribute('_label') === 'Videodatei (MP4, WebM oder MOV)',
+    ) as Element & { _on: { onChange: (e: Event, v: unknown) => void } };
+    act(() => videoInput._on.onChange(new Event('change'), [new File(['....ftyp'], 'stand.mp4', { type: 'video/mp4' })]));
+    act(() => (button(container, 'Video hochladen') as unknown as Clickable)._on.onClick());
+
+    const xhr = FakeXhr.sent[0];
+    expect(xhr.url).toBe('/api/booths/kreis-soest-umzug/video-uploads');
+    act(() => {
+      xhr.status = 201;
+      xhr.responseText = JSON.stringify({ id: 7, fileName: 'stand.mp4', sizeBytes: 9, state: 'processing', playlistUrl: null, uploadedAt: '2026-12-07T10:00:00Z' });
+      xhr.onload?.();
+    });
+    expect((await screen.findByText('„stand.mp4“ wird umgewandelt …')).getAttribute('role')).toBe('status');
+
+    await waitFor(() => expect(screen.getByText('„stand.mp4“ ist umgewandelt.')).toBeTruthy(), { timeout: 6000 });
+    const url = () => (field(container, 'video.url') as (KolField & { _value?: string }) | null)?._value;
+    await waitFor(() => expect(url()).toBe('/api/booths/kreis-soest-umzug/video-files/7/index.m3u8'));
   });
 
   it('does not upload a file over 25 MB', async () => {

@@ -64,7 +64,7 @@ describe('ReviewPage', () => {
     expect(row(/^Name/).className).not.toContain('is-changed');
     expect(within(row(/^Name/)).queryByText('geändert')).toBeNull();
     expect(within(row(/Themenfelder/)).getAllByText('Bauen & Wohnen')).toHaveLength(2);
-    expect(screen.getByText('2 von 14 Feldern geändert.')).toBeTruthy();
+    expect(screen.getByText('2 von 15 Feldern geändert.')).toBeTruthy();
   });
 
   it('opens each uploaded file of the submission', async () => {

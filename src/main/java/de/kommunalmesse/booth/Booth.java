@@ -101,6 +101,12 @@ public class Booth extends IdentityEntity {
     /** What the logo and the banner show (required with them since V30; older booths may lack it). */
     public String logoAlt;
     public String bannerAlt;
+    /** The booth's video (V32): address, captions (an uploaded file's id or an address), title, description. */
+    public String videoUrl;
+    public Long videoCaptionsId;
+    public String videoCaptionsUrl;
+    public String videoTitle;
+    public String videoDescription;
     public Instant publishedAt;
     public Instant createdAt;
     public Instant updatedAt;

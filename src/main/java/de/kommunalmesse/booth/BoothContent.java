@@ -38,7 +38,8 @@ public record BoothContent(
         @Size(max = MAX_ALT) @Schema(description = "What the logo shows, for those who cannot see it; required with a logo",
                 examples = "Wappen des Kreises Soest: ein silberner Schlüssel auf rotem Grund") String logoAlt,
         @Size(max = MAX_ALT) @Schema(description = "What the banner shows; required with a banner",
-                examples = "Eine Familie trägt Umzugskartons in eine neue Wohnung") String bannerAlt) {
+                examples = "Eine Familie trägt Umzugskartons in eine neue Wohnung") String bannerAlt,
+        @Valid @Schema(description = "A short video with captions; optional") BoothVideo video) {
 
     /** Longest alternative text of the logo or banner (the columns' size). */
     public static final int MAX_ALT = 300;
@@ -48,7 +49,7 @@ public record BoothContent(
             List<String> tags, List<Link> links, Long logoId, Long bannerId, List<Service> services, List<Expert> experts,
             List<MaterialEntry> materials) {
         this(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId, services, experts,
-                materials, null, null, null, null, null, null);
+                materials, null, null, null, null, null, null, null);
     }
 
     /** A web address, http or https only. */
@@ -138,7 +139,7 @@ public record BoothContent(
     /** The same content with other services. */
     public BoothContent withServices(List<Service> newServices) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
-                newServices, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoAlt, bannerAlt);
+                newServices, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoAlt, bannerAlt, video);
     }
 
     /** The same content with English texts and a Leichte-Sprache summary. */
@@ -146,13 +147,19 @@ public record BoothContent(
             String easyText) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
                 services, experts, materials, englishName, englishTagline, englishDescription, easyText, logoAlt,
-                bannerAlt);
+                bannerAlt, video);
     }
 
     /** The same content with a logo and a banner (ids of image materials) and their alternative texts. */
     public BoothContent withImages(Long logo, String logoText, Long banner, String bannerText) {
         return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logo, banner,
-                services, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoText, bannerText);
+                services, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoText, bannerText, video);
+    }
+
+    /** The same content with another video (null: none). */
+    public BoothContent withVideo(BoothVideo newVideo) {
+        return new BoothContent(name, tagline, description, topicFields, eventDayId, tags, links, logoId, bannerId,
+                services, experts, materials, nameEn, taglineEn, descriptionEn, easySummary, logoAlt, bannerAlt, newVideo);
     }
 
     @AssertTrue(message = "{kommunalmesse.tags.unique}")

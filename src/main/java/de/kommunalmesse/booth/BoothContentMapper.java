@@ -31,7 +31,8 @@ final class BoothContentMapper {
                 booth.experts.stream().map(e -> new Expert(e.name, e.role, e.email, e.phone)).toList(),
                 booth.materialIds.stream().filter(materials::containsKey)
                         .map(id -> new MaterialEntry(id, materials.get(id).title)).toList(),
-                booth.nameEn, booth.taglineEn, booth.descriptionEn, booth.easySummary, booth.logoAlt, booth.bannerAlt);
+                booth.nameEn, booth.taglineEn, booth.descriptionEn, booth.easySummary, booth.logoAlt, booth.bannerAlt,
+                video(booth));
     }
 
     /** Replaces the approved content of the booth with this content. */
@@ -103,12 +104,25 @@ final class BoothContentMapper {
         booth.bannerMaterialId = content.bannerId();
         booth.logoAlt = content.logoId() == null ? null : blankToNull(content.logoAlt());
         booth.bannerAlt = content.bannerId() == null ? null : blankToNull(content.bannerAlt());
+        BoothVideo video = content.video();
+        booth.videoUrl = video == null ? null : video.url().strip();
+        booth.videoCaptionsId = video == null ? null : video.captionsId();
+        booth.videoCaptionsUrl = video == null ? null : blankToNull(video.captionsUrl());
+        booth.videoTitle = video == null ? null : video.title().strip();
+        booth.videoDescription = video == null ? null : blankToNull(video.description());
         booth.materialIds.clear();
         for (MaterialEntry entry : content.materials()) {
             booth.materialIds.add(entry.id());
             Material material = Material.findById(entry.id());
             material.title = entry.title().strip();
         }
+    }
+
+    /** The approved booth's video, or null without one. */
+    static BoothVideo video(Booth booth) {
+        return booth.videoUrl == null ? null
+                : new BoothVideo(booth.videoUrl, booth.videoCaptionsId, booth.videoCaptionsUrl, booth.videoTitle,
+                        booth.videoDescription);
     }
 
     static Service service(ReuseOffer offer) {
@@ -141,10 +155,11 @@ final class BoothContentMapper {
     }
 
     /**
-     * The content of a booth carried into another edition: material ids replaced by those of their copies, and
+     * The content of a booth carried into another edition: material, caption and video upload ids replaced by those of their copies, and
      * the services keyed as in the source booth (by key, or by name for a working copy without keys).
      */
-    static BoothContent carried(BoothContent content, Map<Long, Long> copiedMaterials, List<ReuseOffer> sourceServices) {
+    static BoothContent carried(BoothContent content, Map<Long, Long> copiedMaterials, Map<Long, Long> copiedCaptions,
+            Map<Long, Long> copiedVideos, List<ReuseOffer> sourceServices) {
         Map<String, String> keysByName = new HashMap<>();
         sourceServices.forEach(offer -> keysByName.put(offer.name, offer.serviceKey));
         List<Service> services = content.services().stream()
@@ -154,7 +169,20 @@ final class BoothContentMapper {
         return new BoothContent(content.name(), content.tagline(), content.description(), content.topicFields(),
                 null, content.tags(), content.links(), copiedMaterials.get(content.logoId()),
                 copiedMaterials.get(content.bannerId()), services, content.experts(), materials, content.nameEn(),
-                content.taglineEn(), content.descriptionEn(), content.easySummary(), content.logoAlt(), content.bannerAlt());
+                content.taglineEn(), content.descriptionEn(), content.easySummary(), content.logoAlt(), content.bannerAlt(),
+                carriedVideo(content.video(), copiedCaptions, copiedVideos));
+    }
+
+    private static BoothVideo carriedVideo(BoothVideo video, Map<Long, Long> copiedCaptions,
+            Map<Long, Long> copiedVideos) {
+        if (video == null) {
+            return null;
+        }
+        // An uploaded video's address names the booth's upload: the copy's, under the same slug
+        java.util.regex.Matcher upload = BoothVideoUploads.PLAYLIST_URL.matcher(video.url().strip());
+        String url = upload.matches() ? BoothVideoUploads.carriedUrl(video.url(), upload.group(1), copiedVideos) : video.url();
+        return new BoothVideo(url, video.captionsId() == null ? null : copiedCaptions.get(video.captionsId()),
+                video.captionsUrl(), video.title(), video.description());
     }
 
     private static String newKey(Set<String> used) {

@@ -71,6 +71,12 @@ public class BoothEditorResource {
     MaterialService materials;
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     ContactRequests contactRequests;
 
     @Inject
@@ -108,9 +114,11 @@ public class BoothEditorResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftUpdate.class),
             examples = @ExampleObject(name = "save", value = HallApiExamples.SAVE_DRAFT)))
     @APIResponse(responseCode = "200", description = "Saved; the answer carries the new version")
-    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material",
+    @APIResponse(responseCode = "400", description = "Invalid fields (errors[] names each), unknown topic field, event day or material,"
+            + " a video address that is no https/site .m3u8, .mp4 or .webm, a video without captions",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION)))
+                    examples = { @ExampleObject(name = "validation", value = HallApiExamples.VALIDATION),
+                            @ExampleObject(name = "video-address", value = HallApiExamples.VIDEO_ADDRESS) }))
     @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
@@ -159,6 +167,63 @@ public class BoothEditorResource {
         }
         MaterialView stored = materials.upload(edition(), slug, file.uploadedFile(), file.fileName(), title);
         return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @POST
+    @Path("video-captions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload WebVTT captions for the booth's video (at most 1 MB)",
+            description = "The file is checked line by line; set its id as video.captionsId in the working copy to use it.")
+    @APIResponseSchema(value = EditorViews.CaptionsFileView.class, responseCode = "201",
+            responseDescription = "Stored, with the number of cues")
+    @APIResponse(responseCode = "400", description = "No file, an empty one, or no valid WebVTT (errors[] name each line)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "invalid", value = HallApiExamples.CAPTIONS_INVALID)))
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor (staff with the role staff only read), or archive mode closed editing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "archive-mode", value = HallApiExamples.ARCHIVE)))
+    @APIResponse(responseCode = "413", description = "Larger than 1 MB; nothing was stored")
+    @APIResponse(responseCode = "415", description = "Not starting with \"WEBVTT\"; nothing was stored")
+    public Response uploadCaptions(@RestForm("file") FileUpload file,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, file.uploadedFile(), file.fileName(),
+                messages.resolve(language));
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @POST
+    @Path("video-uploads")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a video (MP4, WebM or MOV; size limit kommunalmesse.video.max-upload-megabytes, 200 MB by default)",
+            description = "The server transcodes it in the background to HLS (H.264/AAC, at most 720p). Poll"
+                    + " GET video-uploads/{id} until state is ready, then set its playlistUrl as video.url in the working copy.")
+    @APIResponseSchema(value = EditorViews.VideoUploadView.class, responseCode = "201",
+            responseDescription = "Stored; state processing (\"wird umgewandelt\")")
+    @APIResponse(responseCode = "400", description = "No file, or an empty one")
+    @APIResponse(responseCode = "403", description = "Not a lead of this booth's exhibitor, or archive mode closed editing")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit; nothing was stored")
+    @APIResponse(responseCode = "415", description = "Neither MP4, WebM nor MOV (by content); nothing was stored")
+    @APIResponse(responseCode = "503", description = "The server has no ffmpeg: videos can only be given by address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    examples = @ExampleObject(name = "no-ffmpeg", value = HallApiExamples.NO_TRANSCODING)))
+    public Response uploadVideo(@RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, file.uploadedFile(), file.fileName());
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @GET
+    @Path("video-uploads/{id}")
+    @Operation(summary = "An uploaded video with its transcoding state (processing, ready, failed)")
+    @APIResponse(responseCode = "200", description = "The upload; playlistUrl once ready, error when failed")
+    @APIResponse(responseCode = "404", description = "No such upload of this booth")
+    public EditorViews.VideoUploadView videoUpload(@PathParam("id") long id) {
+        return videoUploads.status(edition(), slug, id);
     }
 
     @GET

@@ -65,6 +65,12 @@ public class BoothEditorService {
     MaterialService materials;
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     BoothSearchIndex search;
 
     @Inject
@@ -182,7 +188,9 @@ public class BoothEditorService {
         booth.updatedAt = booth.createdAt;
         booth.persist();
         Map<Long, Long> copied = materials.copyAll(source, booth);
-        BoothContent carried = BoothContentMapper.carried(content, copied, source.services);
+        Map<Long, Long> copiedCaptions = videos.copyAll(source, booth);
+        Map<Long, Long> copiedVideos = videoUploads.copyAll(source, booth);
+        BoothContent carried = BoothContentMapper.carried(content, copied, copiedCaptions, copiedVideos, source.services);
         BoothContentMapper.apply(carried, booth);
         BoothDraft draft = new BoothDraft();
         draft.boothId = booth.id;
@@ -422,13 +430,15 @@ public class BoothEditorService {
         if (content.bannerId() != null && (content.bannerAlt() == null || content.bannerAlt().isBlank())) {
             throw ProblemException.badRequest("image.altMissing").at("content.bannerAlt");
         }
+        videos.check(booth.id, content.video());
     }
 
     private DraftView draftView(Booth booth, BoothDraft draft) {
         BoothContent content = draft != null ? read(draft.content) : BoothContentMapper.toContent(booth);
         return new DraftView(booth.slug, editions.byId(booth.editionId).slug(), ref(booth), booth.status == BoothStatus.PUBLISHED, workflowState(booth, draft),
                 draft == null ? null : draft.reason, draft == null ? NO_DRAFT : draft.version, content,
-                materials.uploaded(booth), access.editingOpen(), access.isAdmin() || access.leads(booth.exhibitor));
+                materials.uploaded(booth), access.editingOpen(), access.isAdmin() || access.leads(booth.exhibitor),
+                videos.uploaded(booth), videoUploads.uploaded(booth));
     }
 
     private EditorBooth editorBooth(Booth booth, EditionRef edition, BoothDraft draft, boolean editingOpen) {

@@ -44,6 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BoothResource {
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
+    BoothVideoUploads videoUploads;
+
+    @Inject
     EditionService editions;
 
     @Inject
@@ -88,6 +94,43 @@ public class BoothResource {
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Length", download.size())
                 .header("Content-Disposition", disposition)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/video-files/{id}/{name}")
+    @Produces({ "application/vnd.apple.mpegurl", "video/mp2t" })
+    @Operation(summary = "A file of an uploaded, transcoded booth video: index.m3u8 or a segment (public when the published"
+            + " booth's video is this one; otherwise its editors only)")
+    @APIResponse(responseCode = "200", description = "The HLS playlist or segment",
+            content = { @Content(mediaType = "application/vnd.apple.mpegurl", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "video/mp2t", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "404", description = "No such file, not transcoded yet, or not visible to this user")
+    public Response videoFile(@PathParam("slug") String slug, @PathParam("id") long id,
+            @PathParam("name") @Parameter(example = "index.m3u8") String name) {
+        BoothVideoUploads.VideoFile file = videoUploads.file(slug, id, name);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Length", file.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/video-captions/{id}")
+    @Produces("text/vtt")
+    @Operation(summary = "WebVTT captions uploaded for a booth's video (public when the published booth's video uses them;"
+            + " otherwise its editors only)")
+    @APIResponse(responseCode = "200", description = "The captions, for the player's text track",
+            content = @Content(mediaType = "text/vtt", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "captions", value = "WEBVTT\n\n00:00.500 --> 00:04.000\nWillkommen an unserem Stand.")))
+    @APIResponse(responseCode = "404", description = "No such captions, or not visible to this user")
+    public Response videoCaptions(@PathParam("slug") String slug, @PathParam("id") long id) {
+        BoothVideos.CaptionsDownload download = videos.download(slug, id);
+        return Response.ok(download.content(), "text/vtt; charset=utf-8")
+                .header("Content-Length", download.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=300")
                 .build();

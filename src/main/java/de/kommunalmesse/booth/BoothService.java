@@ -63,6 +63,9 @@ public class BoothService {
     BoothAccess access;
 
     @Inject
+    BoothVideos videos;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -188,7 +191,7 @@ public class BoothService {
                 booth.bannerMaterialId == null ? null : materialUrl(booth.slug, booth.bannerMaterialId),
                 booth.logoMaterialId == null ? null : booth.logoAlt, booth.bannerMaterialId == null ? null : booth.bannerAlt,
                 services, shown, experts, bookmarked, settings.contactRequestsEnabled() && !edition.archived(),
-                booth.easySummary, texts.langs());
+                booth.easySummary, texts.langs(), BoothVideos.publicView(booth));
     }
 
     /** A published service as publiccode.yml 0.4, its usedBy from the confirmed adopters. */
@@ -289,6 +292,8 @@ public class BoothService {
         if (!content.materials().isEmpty() || content.logoId() != null || content.bannerId() != null) {
             throw ProblemException.badRequest("unknownMaterial", "");
         }
+        // A new booth has no uploads yet: its video's captions can only be an address
+        videos.check(null, content.video());
         takePart(edition, exhibitor);
         Booth booth = new Booth();
         booth.editionId = edition.id();

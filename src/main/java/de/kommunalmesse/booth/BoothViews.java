@@ -67,7 +67,19 @@ public final class BoothViews {
             @Schema(description = "Whether visitors may send contact requests now (archive mode may switch it off)")
             boolean contactRequestsEnabled,
             @Schema(description = "Short summary in Leichte Sprache (always German), if any") String easySummary,
-            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German", examples = "{\"name\": \"en\", \"tagline\": \"de\"}") Map<String, String> lang) {
+            @Schema(description = "Language of each text (de or en): English where asked for (Accept-Language) and written, else German", examples = "{\"name\": \"en\", \"tagline\": \"de\"}") Map<String, String> lang,
+            @Schema(description = "The booth's video with its captions; null without one") BoothVideoView video) {
+    }
+
+    @Schema(name = "BoothVideoView", description = "A booth's video as the player needs it")
+    public record BoothVideoView(
+            @Schema(description = "The playlist or file", examples = "/media/demo/aufzeichnung.m3u8") String url,
+            @Schema(description = "hls: an HLS playlist (play with hls.js or natively); file: MP4 or WebM",
+                    enumeration = { "hls", "file" }) String kind,
+            @Schema(description = "WebVTT captions (German) for the text track",
+                    examples = "/api/booths/kreis-soest-umzug/video-captions/3") String captionsUrl,
+            @Schema(description = "The player's accessible name") String title,
+            @Schema(description = "Shown below the player; may be null") String description) {
     }
 
     @Schema(name = "HallPage", description = "One page of the hall")

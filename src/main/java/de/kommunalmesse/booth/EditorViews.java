@@ -51,7 +51,26 @@ public final class EditorViews {
             @Schema(description = "Send it back when saving; -1 while no working copy exists") long version,
             BoothContent content, List<MaterialView> uploadedMaterials, boolean editingEnabled,
             @Schema(description = "Whether the user may change the booth's content at all: admins and the exhibitor's leads;"
-                    + " staff with the role staff read it") boolean contentEditor) {
+                    + " staff with the role staff read it") boolean contentEditor,
+            @Schema(description = "WebVTT captions uploaded for the booth's video") List<CaptionsFileView> uploadedCaptions,
+            @Schema(description = "Videos uploaded for the booth, newest first, with their transcoding state")
+            List<VideoUploadView> uploadedVideos) {
+    }
+
+    @Schema(name = "VideoUpload", description = "A video uploaded for a booth and transcoded to HLS on the server")
+    public record VideoUploadView(long id, String fileName, long sizeBytes,
+            @Schema(enumeration = { "processing", "ready", "failed" }, description = "processing: being transcoded (\"wird umgewandelt\")")
+            String state,
+            @Schema(description = "The HLS playlist to use as video.url, once ready",
+                    examples = "/api/booths/kreis-soest-umzug/video-files/4/index.m3u8") String playlistUrl,
+            @Schema(description = "Why the transcoding failed") String error,
+            Instant uploadedAt) {
+    }
+
+    @Schema(name = "VideoCaptionsFile", description = "WebVTT captions uploaded for a booth's video")
+    public record CaptionsFileView(long id, String fileName, long sizeBytes,
+            @Schema(description = "Number of cues in the file") int cueCount,
+            @Schema(description = "Where the file is read", examples = "/api/booths/kreis-soest-umzug/video-captions/3") String url) {
     }
 
     @Schema(name = "DraftUpdate")

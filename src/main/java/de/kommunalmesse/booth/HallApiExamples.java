@@ -12,6 +12,20 @@ final class HallApiExamples {
             + "\"instance\":\"/api/booths/kreis-soest-umzug/draft\",\"errors\":[{\"field\":\"content.name\","
             + "\"message\":\"darf nicht leer sein\"}]}";
 
+    static final String VIDEO_ADDRESS = "{\"type\":\"urn:kommunalmesse:problem:booth-video\",\"title\":\"Video nicht übernommen\","
+            + "\"status\":400,\"detail\":\"Das Video braucht eine Adresse mit https:// oder einen Pfad dieser Seite (/…), die auf "
+            + ".m3u8 (HLS), .mp4 oder .webm endet.\",\"instance\":\"/api/booths/kreis-soest-umzug/draft\","
+            + "\"errors\":[{\"field\":\"content.video.url\",\"message\":\"Das Video braucht eine Adresse …\"}]}";
+
+    static final String NO_TRANSCODING = "{\"type\":\"urn:kommunalmesse:problem:unavailable\",\"title\":\"Vorübergehend nicht verfügbar\","
+            + "\"status\":503,\"detail\":\"Dieser Server kann keine Videos umwandeln (ffmpeg fehlt). Bitte geben Sie die Adresse "
+            + "eines Videos an.\",\"instance\":\"/api/booths/kreis-soest-umzug/video-uploads\"}";
+
+    static final String CAPTIONS_INVALID = "{\"type\":\"urn:kommunalmesse:problem:webvtt\",\"title\":\"Untertitel nicht übernommen\","
+            + "\"status\":400,\"detail\":\"Die Untertitel sind keine gültige WebVTT-Datei (erster Fehler in Zeile 3, 1 Fehler "
+            + "insgesamt); nichts wurde gespeichert.\",\"instance\":\"/api/booths/kreis-soest-umzug/video-captions\","
+            + "\"errors\":[{\"line\":3,\"message\":\"„00:01 --> 00:04“ ist keine Zeitangabe der Form „Beginn --> Ende“.\"}]}";
+
     static final String NOT_STAFF = "{\"type\":\"urn:kommunalmesse:problem:forbidden\",\"title\":\"Keine Berechtigung\","
             + "\"status\":403,\"detail\":\"Nur das Standteam von „kreis-soest-umzug“ und die Administration dürfen das.\","
             + "\"instance\":\"/api/booths/kreis-soest-umzug/draft\"}";

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalmesse.booth.BoothContent;
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.booth.BoothVideo;
+import de.kommunalmesse.booth.BoothVideos;
 import de.kommunalmesse.booth.MaterialService;
 import de.kommunalmesse.booth.ReuseRequests;
 import de.kommunalmesse.booth.ReuseStatus;
@@ -90,6 +92,9 @@ public class DemoDataLoader {
     /** The WebVTT captions of the demo video (also the source of its subtitle rendition). */
     static final String DEMO_CAPTIONS = "demo/aufzeichnung.vtt";
 
+    /** The booth that shows the recordings' video as its booth video, captioned by the first recorded talk's captions. */
+    static final String VIDEO_BOOTH = "kreis-soest-umzug";
+
     /** Why the stages stream without a separate captions file: the subtitles are inside the stream. */
     static final String DEMO_STREAM_CAPTIONS = "Die deutschen Untertitel sind im HLS-Stream enthalten (Untertitelspur „Deutsch“).";
 
@@ -113,6 +118,9 @@ public class DemoDataLoader {
 
     @Inject
     MaterialService materials;
+
+    @Inject
+    BoothVideos videos;
 
     @Inject
     EditionService editions;
@@ -180,6 +188,7 @@ public class DemoDataLoader {
         speakerProfiles(data);
         DemoData.PastEdition past = data.pastEdition();
         EditionRef pastEdition = null;
+        Long recordedTalk = null;
         if (past != null) {
             LocalDate pastFirst = firstDay.minusYears(1);
             pastEdition = edition(pastFirst, past.eventDays());
@@ -191,6 +200,9 @@ public class DemoDataLoader {
                 booth(pastEdition, b, pb.tagline(), required(pastDays, pb.eventDay()));
             }
             List<Long> pastTalks = talks(past.talks(), pastDays);
+            for (int t = 0; t < past.talks().size() && recordedTalk == null; t++) {
+                recordedTalk = past.talks().get(t).recording() ? pastTalks.get(t) : null;
+            }
             demoRatings(pastTalks);
             demoAttendance(pastTalks);
         }
@@ -205,6 +217,12 @@ public class DemoDataLoader {
             materials(current, b);
         }
         talks(data.talks(), dayIds);
+        if (recordedTalk != null && boothsBySlug.containsKey(VIDEO_BOOTH)) {
+            // The recordings' video and the captions address the talk pages use for it
+            videos.showDemo(current, VIDEO_BOOTH, new BoothVideo(DEMO_RECORDING, null,
+                    "/api/talks/" + recordedTalk + "/captions.vtt", "Der Stand in einer Minute",
+                    "Demo-Video der Kommunalmesse mit deutschen Untertiteln."));
+        }
         reuseRequests(current, firstDay, Objects.requireNonNullElse(data.reuseRequests(), List.of()));
         if (pastEdition != null) {
             editions.makeCurrent(current.slug());

@@ -112,6 +112,11 @@ class DemoDataLoaderTest {
             assertTrue(text.contains("Einmal umziehen"), "with the flyer's text");
         }
 
+        assertEquals(DemoDataLoader.DEMO_RECORDING, soestUmzug.videoUrl, "the Soest booth shows the demo video");
+        assertTrue(soestUmzug.videoCaptionsUrl.matches("/api/talks/\\d+/captions\\.vtt"), soestUmzug.videoCaptionsUrl);
+        TalkCaptions videoCaptions = TalkCaptions.findById(Long.valueOf(soestUmzug.videoCaptionsUrl.replaceAll("\\D", "")));
+        assertTrue(videoCaptions.vtt.startsWith("WEBVTT"), "the captions the recordings use");
+
         assertEquals(6, ReuseRequest.count("boothId", soestUmzug.id), "the Soest board shows requests");
         assertEquals(6, ReuseRequest.<ReuseRequest>stream("boothId", soestUmzug.id).map(r -> r.status).distinct().count(),
                 "one request in every status of the board");

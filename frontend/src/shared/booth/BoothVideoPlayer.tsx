@@ -1,0 +1,111 @@
+import { KolLink } from '@public-ui/react-v19';
+import type Hls from 'hls.js';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoothVideoView } from '../api';
+import '../../i18n/boothPageTexts';
+
+/** Whether an address is on another origin than the page (then the captions need CORS and crossorigin). */
+export function isCrossOrigin(url: string, origin = window.location.origin): boolean {
+  try {
+    return new URL(url, origin).origin !== origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A booth's video with the browser's own controls (keyboard-operable), German captions shown by default, no autoplay
+ * and nothing loaded before the visitor asks: preload="none". An HLS playlist plays natively where the browser can
+ * (Safari, recent Chrome); elsewhere hls.js, fetched as its own chunk when the player comes near the screen (never with the start
+ * page), attaches to the element but loads no segment until the visitor presses play.
+ */
+/** `lang`: the language of the title and description (the booth's content language). */
+export function BoothVideoPlayer({ video, lang }: { video: BoothVideoView; lang?: string }) {
+  const { t } = useTranslation();
+  const descriptionId = useId();
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [unsupported, setUnsupported] = useState(false);
+
+  useEffect(() => {
+    const element = videoRef.current;
+    setUnsupported(false);
+    if (!element || video.kind !== 'hls') return;
+    if (element.canPlayType('application/vnd.apple.mpegurl')) {
+      element.src = video.url;
+      return () => element.removeAttribute('src');
+    }
+    let cancelled = false;
+    let hls: Hls | null = null;
+    const attach = () => {
+      void import('hls.js').then(({ default: HlsClass }) => {
+        if (cancelled) return;
+        if (!HlsClass.isSupported()) {
+          setUnsupported(true);
+          return;
+        }
+        const player = new HlsClass({ autoStartLoad: false });
+        player.on(HlsClass.Events.ERROR, (_event, data) => {
+          if (!data.fatal) return;
+          if (data.type === HlsClass.ErrorTypes.MEDIA_ERROR) player.recoverMediaError();
+          else setUnsupported(true);
+        });
+        player.loadSource(video.url);
+        player.attachMedia(element);
+        // Segments only once the visitor starts the video
+        element.addEventListener('play', () => player.startLoad(), { once: true });
+        hls = player;
+      });
+    };
+    let observer: IntersectionObserver | null = null;
+    if (typeof IntersectionObserver === 'undefined') attach();
+    else {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            observer?.disconnect();
+            attach();
+          }
+        },
+        { rootMargin: '200px' },
+      );
+      observer.observe(element);
+    }
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      hls?.destroy();
+      element.removeAttribute('src');
+    };
+  }, [video.url, video.kind]);
+
+  const crossOrigin = isCrossOrigin(video.captionsUrl) ? 'anonymous' : undefined;
+  return (
+    <div className="booth-video">
+      <video
+        ref={videoRef}
+        className="booth-video__player"
+        controls
+        playsInline
+        preload="none"
+        crossOrigin={crossOrigin}
+        src={video.kind === 'file' ? video.url : undefined}
+        aria-label={t('boothPage.video.label', { title: video.title })}
+        aria-describedby={video.description ? descriptionId : undefined}
+      >
+        <track kind="captions" src={video.captionsUrl} srcLang="de" label={t('boothPage.video.captions')} default />
+      </video>
+      {video.description && (
+        <p id={descriptionId} className="booth-video__description" lang={lang}>
+          {video.description}
+        </p>
+      )}
+      {unsupported && (
+        <p className="booth-video__fallback" role="status">
+          {t('boothPage.video.unsupported')}{' '}
+          <KolLink _href={video.url} _label={t('boothPage.video.open')} />
+        </p>
+      )}
+    </div>
+  );
+}
