@@ -197,7 +197,7 @@ public class BoothEditorResource {
     @POST
     @Path("video-uploads")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a video (MP4, WebM or MOV; size limit kommunalmesse.video.max-upload-megabytes, 200 MB by default)",
+    @Operation(summary = "Upload a video (MP4, WebM or MOV; size limit kommunalmesse.video.max-upload-megabytes, 100 MB by default)",
             description = "The server transcodes it in the background to HLS (H.264/AAC, at most 720p). Poll"
                     + " GET video-uploads/{id} until state is ready, then set its playlistUrl as video.url in the working copy.")
     @APIResponseSchema(value = EditorViews.VideoUploadView.class, responseCode = "201",

@@ -9,7 +9,7 @@ import java.time.Duration;
 public interface VideoConfig {
 
     /** Largest video upload in megabytes (quarkus.http.limits.max-body-size must allow it). */
-    @WithDefault("200")
+    @WithDefault("100")
     int maxUploadMegabytes();
 
     /** The ffmpeg program: a name looked up on the PATH, or a path. Without it, uploads are refused. */
