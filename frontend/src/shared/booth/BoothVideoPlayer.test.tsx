@@ -1,6 +1,6 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BoothVideoView } from '../api';
+import { configureApi, type BoothVideoView } from '../api';
 import '../../i18n';
 import { BoothVideoPlayer, isCrossOrigin } from './BoothVideoPlayer';
 
@@ -94,5 +94,57 @@ describe('BoothVideoPlayer', () => {
     );
     expect(container.querySelector('video')?.getAttribute('crossorigin')).toBe('anonymous');
     expect(isCrossOrigin('/api/talks/3/captions.vtt')).toBe(false);
+  });
+
+  it('plays an unpublished upload in the editor\'s preview with the login: hls.js even where the browser plays HLS, captions fetched', async () => {
+    configureApi({ getAccessToken: () => 'editor-token' });
+    const fetched: { url: string; authorization: string | null }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit) => {
+        fetched.push({ url, authorization: new Headers(init.headers).get('Authorization') });
+        return new Response('WEBVTT\n\n00:00.000 --> 00:01.000\nHallo', { status: 200, headers: { 'Content-Type': 'text/vtt' } });
+      }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:captions');
+    const revokeObjectURL = vi.fn();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    const canPlay = vi.spyOn(HTMLMediaElement.prototype, 'canPlayType').mockReturnValue('maybe');
+    try {
+      const upload: BoothVideoView = { ...HLS, url: '/api/booths/stand/video-files/7/index.m3u8', captionsUrl: '/api/booths/stand/video-captions/4' };
+      const { container, unmount } = render(<BoothVideoPlayer video={upload} withLogin />);
+      const video = container.querySelector('video')!;
+      expect(video.hasAttribute('src')).toBe(false);
+      act(() => observed?.([{ isIntersecting: true }]));
+      await waitFor(() => expect(hls.instances).toHaveLength(1));
+      const xhrSetup = (hls.instances[0].config as { xhrSetup: (xhr: XMLHttpRequest) => void }).xhrSetup;
+      const headers: Record<string, string> = {};
+      xhrSetup({ setRequestHeader: (name: string, value: string) => (headers[name] = value) } as unknown as XMLHttpRequest);
+      expect(headers.Authorization).toBe('Bearer editor-token');
+      await waitFor(() => expect(video.querySelector('track')?.getAttribute('src')).toBe('blob:captions'));
+      expect(fetched[0].url).toContain('/api/booths/stand/video-captions/4');
+      expect(fetched[0].authorization).toBe('Bearer editor-token');
+      unmount();
+      expect(revokeObjectURL).toHaveBeenCalledWith('blob:captions');
+    } finally {
+      canPlay.mockRestore();
+      configureApi({ getAccessToken: () => undefined });
+    }
+  });
+
+  it('never sends the login to another site, even in the preview', async () => {
+    configureApi({ getAccessToken: () => 'editor-token' });
+    const canPlay = vi.spyOn(HTMLMediaElement.prototype, 'canPlayType').mockReturnValue('maybe');
+    try {
+      const outside: BoothVideoView = { ...HLS, url: 'https://video.example.org/a.m3u8', captionsUrl: 'https://video.example.org/a.vtt' };
+      const { container } = render(<BoothVideoPlayer video={outside} withLogin />);
+      const video = container.querySelector('video')!;
+      expect(video.getAttribute('src')).toBe('https://video.example.org/a.m3u8');
+      expect(video.querySelector('track')?.getAttribute('src')).toBe('https://video.example.org/a.vtt');
+      expect(hls.instances).toHaveLength(0);
+    } finally {
+      canPlay.mockRestore();
+      configureApi({ getAccessToken: () => undefined });
+    }
   });
 });

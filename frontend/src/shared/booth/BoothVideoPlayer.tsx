@@ -2,7 +2,7 @@ import { KolLink } from '@public-ui/react-v19';
 import type Hls from 'hls.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoothVideoView } from '../api';
+import { apiSession, http, type BoothVideoView } from '../api';
 import '../../i18n/boothPageTexts';
 
 /** Whether an address is on another origin than the page (then the captions need CORS and crossorigin). */
@@ -20,18 +20,50 @@ export function isCrossOrigin(url: string, origin = window.location.origin): boo
  * (Safari, recent Chrome); elsewhere hls.js, fetched as its own chunk when the player comes near the screen (never with the start
  * page), attaches to the element but loads no segment until the visitor presses play.
  */
-/** `lang`: the language of the title and description (the booth's content language). */
-export function BoothVideoPlayer({ video, lang }: { video: BoothVideoView; lang?: string }) {
+/**
+ * `lang`: the language of the title and description (the booth's content language). `withLogin`: the editor's preview
+ * of a video not published yet, whose files and captions only the booth's editors may read: then this site's playlist
+ * and segments go through hls.js with the login (the browser's own player cannot send it) and the captions are fetched
+ * with it. Addresses on other sites never get the login.
+ */
+export function BoothVideoPlayer({ video, lang, withLogin = false }: { video: BoothVideoView; lang?: string; withLogin?: boolean }) {
   const { t } = useTranslation();
   const descriptionId = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
   const [unsupported, setUnsupported] = useState(false);
+  const loginForVideo = withLogin && !isCrossOrigin(video.url);
+  const loginForCaptions = withLogin && !isCrossOrigin(video.captionsUrl);
+  const [captionsSrc, setCaptionsSrc] = useState<string | undefined>(loginForCaptions ? undefined : video.captionsUrl);
+
+  useEffect(() => {
+    if (!loginForCaptions) {
+      setCaptionsSrc(video.captionsUrl);
+      return;
+    }
+    let objectUrl: string | undefined;
+    let cancelled = false;
+    setCaptionsSrc(undefined);
+    http
+      .blob(video.captionsUrl)
+      .then((captions) => {
+        if (cancelled) return;
+        objectUrl = URL.createObjectURL(captions);
+        setCaptionsSrc(objectUrl);
+      })
+      .catch(() => {
+        // Without its captions the preview still plays; the editor's own check names missing captions
+      });
+    return () => {
+      cancelled = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [video.captionsUrl, loginForCaptions]);
 
   useEffect(() => {
     const element = videoRef.current;
     setUnsupported(false);
     if (!element || video.kind !== 'hls') return;
-    if (element.canPlayType('application/vnd.apple.mpegurl')) {
+    if (!loginForVideo && element.canPlayType('application/vnd.apple.mpegurl')) {
       element.src = video.url;
       return () => element.removeAttribute('src');
     }
@@ -44,7 +76,15 @@ export function BoothVideoPlayer({ video, lang }: { video: BoothVideoView; lang?
           setUnsupported(true);
           return;
         }
-        const player = new HlsClass({ autoStartLoad: false });
+        const player = new HlsClass({
+          autoStartLoad: false,
+          ...(loginForVideo && {
+            xhrSetup: (xhr: XMLHttpRequest) => {
+              const token = apiSession.getAccessToken();
+              if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+            },
+          }),
+        });
         player.on(HlsClass.Events.ERROR, (_event, data) => {
           if (!data.fatal) return;
           if (data.type === HlsClass.ErrorTypes.MEDIA_ERROR) player.recoverMediaError();
@@ -77,7 +117,7 @@ export function BoothVideoPlayer({ video, lang }: { video: BoothVideoView; lang?
       hls?.destroy();
       element.removeAttribute('src');
     };
-  }, [video.url, video.kind]);
+  }, [video.url, video.kind, loginForVideo]);
 
   const crossOrigin = isCrossOrigin(video.captionsUrl) ? 'anonymous' : undefined;
   return (
@@ -93,7 +133,7 @@ export function BoothVideoPlayer({ video, lang }: { video: BoothVideoView; lang?
         aria-label={t('boothPage.video.label', { title: video.title })}
         aria-describedby={video.description ? descriptionId : undefined}
       >
-        <track kind="captions" src={video.captionsUrl} srcLang="de" label={t('boothPage.video.captions')} default />
+        {captionsSrc && <track kind="captions" src={captionsSrc} srcLang="de" label={t('boothPage.video.captions')} default />}
       </video>
       {video.description && (
         <p id={descriptionId} className="booth-video__description" lang={lang}>

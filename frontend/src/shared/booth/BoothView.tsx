@@ -174,7 +174,7 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
           <p className="booth-video__title" lang={contentLang}>
             {booth.video.title}
           </p>
-          <BoothVideoPlayer video={booth.video} lang={contentLang} />
+          <BoothVideoPlayer video={booth.video} lang={contentLang} withLogin={preview} />
         </section>
       )}
 

@@ -54,6 +54,7 @@ function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer }
         body: { id: 7, fileName: 'stand.mp4', sizeBytes: 9, state: 'ready', playlistUrl: '/api/booths/kreis-soest-umzug/video-files/7/index.m3u8', uploadedAt: '2026-12-07T10:00:00Z' },
       };
     }
+    if (url.pathname === '/api/talks/3/captions.vtt') return { body: 'WEBVTT', contentType: 'text/vtt' };
     if (url.pathname === '/api/booths/kreis-soest-umzug/submit') {
       current = { ...current, workflowState: 'submitted' };
       return options.submit ?? { body: current };
@@ -248,6 +249,8 @@ describe('BoothEditorPage', () => {
 
   it('sets a video with captions by address, shows it in the preview and saves it', async () => {
     const fetchMock = backend();
+    // The preview fetches this site's captions with the login (they may belong to a video not published yet)
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:captions'), revokeObjectURL: vi.fn() }));
     const { container } = await openEditor();
     const preview = container.querySelector('.editor__preview') as HTMLElement;
     expect(field(container, 'video.url')?.getAttribute('_label')).toBe('Adresse des Videos');
@@ -260,7 +263,8 @@ describe('BoothEditorPage', () => {
 
     const video = preview.querySelector('video');
     expect(video?.getAttribute('aria-label')).toBe('Video: Der Stand in einer Minute');
-    expect(video?.querySelector('track[kind="captions"]')?.getAttribute('src')).toBe('/api/talks/3/captions.vtt');
+    await waitFor(() => expect(video?.querySelector('track[kind="captions"]')?.getAttribute('src')).toBe('blob:captions'));
+    expect(fetchMock.mock.calls.some(([input]) => String(input).includes('/api/talks/3/captions.vtt'))).toBe(true);
 
     fireEvent.submit(form(container));
     await waitFor(() => expect(screen.getByText('Ihre Änderungen sind gespeichert.')).toBeTruthy());
