@@ -2,7 +2,7 @@ import { KolLink } from '@public-ui/react-v19';
 import type Hls from 'hls.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSession, http, type BoothVideoView } from '../api';
+import { apiSession, boothPath, http, type BoothVideo, type BoothVideoView } from '../api';
 import '../../i18n/boothPageTexts';
 
 /** Whether an address is on another origin than the page (then the captions need CORS and crossorigin). */
@@ -12,6 +12,24 @@ export function isCrossOrigin(url: string, origin = window.location.origin): boo
   } catch {
     return false;
   }
+}
+
+/**
+ * A video of a booth's content (a draft, a proposal under review) as the player takes it; null without captions.
+ * Uploaded captions are read from the booth's captions address.
+ */
+export function boothVideoView(slug: string, video: BoothVideo): BoothVideoView | null {
+  const captionsUrl =
+    video.captionsUrl ?? (video.captionsId != null ? `${boothPath(slug)}/video-captions/${video.captionsId}` : null);
+  if (!video.url || !captionsUrl) return null;
+  const path = video.url.split(/[?#]/)[0].toLowerCase();
+  return {
+    url: video.url,
+    kind: path.endsWith('.m3u8') ? 'hls' : 'file',
+    captionsUrl,
+    title: video.title,
+    description: video.description ?? null,
+  };
 }
 
 /**

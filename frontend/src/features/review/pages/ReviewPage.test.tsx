@@ -33,12 +33,13 @@ const review: Review = {
   ],
 };
 
-function backend() {
+function backend(current: Review = review) {
   return mockFetch((url, init) => {
     if (url.pathname === '/api/me') return { body: ME.admin };
     if (url.pathname === '/api/topic-fields') return { body: topicFields };
     if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    if (url.pathname === '/api/booths/kreis-soest-umzug/review') return { body: review };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/review') return { body: current };
+    if (url.pathname === '/api/booths/kreis-soest-umzug/video-captions/5') return { body: 'WEBVTT', contentType: 'text/vtt' };
     if (url.pathname === '/api/booths/kreis-soest-umzug/materials/8') return { body: '%PDF-1.4', contentType: 'application/pdf' };
     if (init?.method === 'POST') return { body: { slug: 'kreis-soest-umzug', workflowState: 'published' } };
     return undefined;
@@ -65,6 +66,21 @@ describe('ReviewPage', () => {
     expect(within(row(/^Name/)).queryByText('geändert')).toBeNull();
     expect(within(row(/Themenfelder/)).getAllByText('Bauen & Wohnen')).toHaveLength(2);
     expect(screen.getByText('2 von 15 Feldern geändert.')).toBeTruthy();
+  });
+
+  it('plays the proposed video, an upload not public yet, with the reviewer\'s login', async () => {
+    const video = { url: '/api/booths/kreis-soest-umzug/video-files/7/index.m3u8', captionsId: 5, captionsUrl: null, title: 'Der Stand in einer Minute' };
+    const fetchMock = backend({ ...review, proposed: { ...review.proposed, video } });
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:captions');
+    const { container } = renderRoute('/verwaltung/pruefung/kreis-soest-umzug', { auth: authenticated('kdn-admin') });
+    await screen.findByRole('table');
+    expect(container.querySelector('kol-heading[_label="Vorgeschlagenes Video"]')).not.toBeNull();
+    const player = container.querySelector('video')!;
+    expect(player.getAttribute('aria-label')).toBe('Video: Der Stand in einer Minute');
+    await waitFor(() => expect(player.querySelector('track')?.getAttribute('src')).toBe('blob:captions'));
+    // Through the API client, which adds the login (BoothVideoPlayer.test.tsx checks the header)
+    expect(fetchMock.mock.calls.some(([input]) => String(input).includes('/api/booths/kreis-soest-umzug/video-captions/5'))).toBe(true);
+    vi.restoreAllMocks();
   });
 
   it('opens each uploaded file of the submission', async () => {

@@ -11,6 +11,7 @@ import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
+import { BoothVideoPlayer, boothVideoView } from '../../../shared/booth/BoothVideoPlayer';
 import { diffContent, type DiffFormat } from '../diff';
 import { ReviewComparison } from '../components/ReviewComparison';
 import { ReviewFiles } from '../components/ReviewFiles';
@@ -115,6 +116,8 @@ export function ReviewPage() {
   const data = review.data;
   const name = data?.proposed.name ?? slug;
   const rows = useMemo(() => (data ? diffContent(data.published, data.proposed, format) : []), [data, format]);
+  // The proposed video plays with the reviewer's login: an upload is not public before the approval
+  const proposedVideo = data?.proposed.video ? boothVideoView(slug, data.proposed.video) : null;
   const submitted = data?.workflowState === 'submitted';
 
   const decide = async (decision: 'approve' | 'reject') => {
@@ -183,6 +186,12 @@ export function ReviewPage() {
           )}
 
           <ReviewComparison rows={rows} isNew={!data.published} />
+          {proposedVideo && (
+            <section className="panel">
+              <KolHeading _label={t('review.video')} _level={2} />
+              <BoothVideoPlayer video={proposedVideo} withLogin />
+            </section>
+          )}
           <ReviewFiles materials={data.uploadedMaterials} />
 
           <section className="panel decision">
