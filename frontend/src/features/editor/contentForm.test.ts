@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoothContent } from '../../shared/api';
-import { emptyLink, emptyService, emptyVideo, fromContent, move, sameContent, toContent, toggleMaterial, toggleTopicField, toVideo, videoKind } from './contentForm';
+import { emptyLink, emptyService, emptyVideo, fromContent, move, sameContent, toContent, toggleMaterial, toggleTopicField, toVideo } from './contentForm';
+import { videoKind } from '../../shared/booth/BoothVideoPlayer';
 import { splitList } from '../../shared/forms/fields';
 
 const content: BoothContent = {

@@ -152,11 +152,6 @@ export function toVideo(video: VideoForm): BoothVideo | null {
   };
 }
 
-/** How the player plays an address: "hls" for a playlist, "file" otherwise. */
-export function videoKind(url: string): 'hls' | 'file' {
-  const path = url.split(/[?#]/)[0].toLowerCase();
-  return path.endsWith('.m3u8') ? 'hls' : 'file';
-}
 
 export const emptyLink = (): BoothLink => ({ label: '', url: '' });
 export const emptyExpert = (): ExpertForm => ({ name: '', role: '', email: '', phone: '' });

@@ -1,7 +1,8 @@
 import type { BoothVideoView, EventDay, ExhibitorRef, Material, Maturity, ReuseModel, TopicField, VideoCaptionsFile } from '../../shared/api';
 import type { BoothViewModel } from '../../shared/booth/BoothView';
 import { splitList } from '../../shared/forms/fields';
-import { toProfile, videoKind, type ContentForm } from './contentForm';
+import { videoKind } from '../../shared/booth/BoothVideoPlayer';
+import { toProfile, type ContentForm } from './contentForm';
 
 export interface PreviewContext {
   exhibitor: ExhibitorRef;

@@ -14,6 +14,12 @@ export function isCrossOrigin(url: string, origin = window.location.origin): boo
   }
 }
 
+/** How the player plays an address: "hls" for a playlist, "file" otherwise. */
+export function videoKind(url: string): 'hls' | 'file' {
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  return path.endsWith('.m3u8') ? 'hls' : 'file';
+}
+
 /**
  * A video of a booth's content (a draft, a proposal under review) as the player takes it; null without captions.
  * Uploaded captions are read from the booth's captions address.
@@ -22,10 +28,9 @@ export function boothVideoView(slug: string, video: BoothVideo): BoothVideoView 
   const captionsUrl =
     video.captionsUrl ?? (video.captionsId != null ? `${boothPath(slug)}/video-captions/${video.captionsId}` : null);
   if (!video.url || !captionsUrl) return null;
-  const path = video.url.split(/[?#]/)[0].toLowerCase();
   return {
     url: video.url,
-    kind: path.endsWith('.m3u8') ? 'hls' : 'file',
+    kind: videoKind(video.url),
     captionsUrl,
     title: video.title,
     description: video.description ?? null,
