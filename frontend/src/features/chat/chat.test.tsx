@@ -293,4 +293,52 @@ describe('chat UI', () => {
     );
     expect(container.querySelector('main kol-link[_href="/gespraeche"]')).toBeNull();
   });
+  describe('a conversation between two visitors, seen by the one who was asked', () => {
+    // As the REST view gives it to Bea, whom Maren asked for contact: the other side is Maren
+    const asked = {
+      ...conversation, id: 42, channel: 'dm:42', booth: 'kontakt/7', boothName: 'Maren Decker',
+      exhibitorName: 'Maren Decker', visitorName: 'Bea Sucher', handlerName: null, lastSeq: 1, unread: 1,
+    };
+    // As the socket's frames carry it: from the side of Maren, who asked
+    const frame = { ...asked, boothName: 'Bea Sucher', exhibitorName: 'Bea Sucher', visitorName: 'Maren Decker' };
+
+    async function open(listed: boolean) {
+      const fetch = mockFetch((url) => {
+        if (url.pathname === '/api/me') return { body: ME.visitor };
+        if (url.pathname === '/api/chat/conversations') return { body: listed ? [asked] : [] };
+        if (url.pathname === '/api/chat/conversations/42') return { body: asked };
+        return undefined;
+      });
+      const rendered = renderRoute('/gespraeche/42', { auth: authenticated() });
+      await waitFor(() => expect(server.sockets).toHaveLength(1));
+      act(() => server.socket.welcome('besucher'));
+      await waitFor(() => expect(server.socket.ofType('subscribe').map((s) => s.channel)).toContain('dm:42'));
+      return { ...rendered, fetch };
+    }
+
+    // The page's title and the conversation's own heading
+    const headings = (container: HTMLElement) => [
+      container.querySelector('h1')?.textContent,
+      ...[...container.querySelectorAll('kol-heading')].map((h) => h.getAttribute('_label')),
+    ];
+
+    it('keeps naming the other visitor after the socket pushes the conversation', async () => {
+      const { container } = await open(true);
+      act(() => server.socket.joined('dm:42', [message(1, 'Guten Tag!')], { conversation: frame }));
+      await screen.findByText('Guten Tag!');
+      act(() => server.socket.push({ type: 'conversation', conversation: { ...frame, status: 'closed' } }));
+      await screen.findByText(/Status: geschlossen/);
+      expect(headings(container)).toEqual(['Gespräch mit Maren Decker', 'Gespräch mit Maren Decker']);
+      expect(screen.getByText(/^Sie schreiben mit Maren Decker\./)).toBeTruthy();
+      expect(screen.queryByText(/Bea Sucher\. Sie haben sich/)).toBeNull();
+    });
+
+    it('speaks from the visitor’s side when the list read before the acceptance lacks it', async () => {
+      const { container, fetch } = await open(false);
+      await waitFor(() => expect(requestedPaths(fetch)).toContain('/api/chat/conversations/42'));
+      await waitFor(() => expect(headings(container)).toEqual(['Gespräch mit Maren Decker', 'Gespräch mit Maren Decker']));
+      expect(screen.getByText(/^Sie schreiben mit Maren Decker\./)).toBeTruthy();
+      expect(container.querySelector('kol-button[_label="Gespräch übernehmen"]')).toBeNull();
+    });
+  });
 });

@@ -30,7 +30,11 @@ export function ConversationView({ conversation: initial, perspective, level = 2
   const pushed = snapshot?.conversation;
   // The answer to my own action counts until the socket pushes a newer state of the conversation
   const [answered, setAnswered] = useState<{ conversation: ChatConversation; basis: typeof pushed } | null>(null);
-  const live = (answered?.basis === pushed ? answered?.conversation : undefined) ?? pushed ?? initial;
+  // Names come from the REST view, which speaks from the caller's side; the socket's frames carry the names as the
+  // visitor who opened the conversation sees them (between two visitors the other one would read their own name), so
+  // only the state they push counts: status and who answers
+  const base = answered?.basis === pushed ? answered?.conversation : undefined;
+  const live = base ?? (pushed ? { ...initial, status: pushed.status, handlerName: pushed.handlerName } : initial);
   const mine = Boolean(me?.name) && live.handlerName === me?.name;
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);

@@ -26,14 +26,16 @@ export function ConversationPage() {
     // A conversation opened elsewhere a moment ago (an accepted contact request) is not in a list read before it
     refetchOnMount: 'always',
   });
-  const own = conversations.data?.find((c) => String(c.id) === id) ?? null;
+  const listed = conversations.data?.find((c) => String(c.id) === id) ?? null;
   // Not the caller's own: staff of the booth or, for the support team's conversations ("Hilfe"), admins answer it
   const answering = useQuery({
     queryKey: ['chat', 'conversation', id],
     queryFn: ({ signal }) => chatApi.conversation(Number(id), { signal }),
-    enabled: granted && conversations.isSuccess && !conversations.isFetching && !own && /^\d+$/.test(id),
+    enabled: granted && conversations.isSuccess && !conversations.isFetching && !listed && /^\d+$/.test(id),
     retry: false,
   });
+  // Only its two visitors may read a conversation between visitors: one the list did not hold yet is the caller's too
+  const own = listed ?? (answering.data && isPeerConversation(answering.data.booth) ? answering.data : null);
   const conversation = own ?? answering.data ?? null;
   const support = conversation?.booth === SUPPORT_BOOTH;
   const editionHref = useEditionHref();
@@ -42,7 +44,7 @@ export function ConversationPage() {
     const { edition, slug } = splitBooth(booth);
     return editionHref(`/stand/${encodeURIComponent(slug)}`, edition);
   };
-  const missing = conversations.isSuccess && !conversations.isFetching && !own && (answering.isError || !/^\d+$/.test(id));
+  const missing = conversations.isSuccess && !conversations.isFetching && !conversation && (answering.isError || !/^\d+$/.test(id));
   const changed = (updated: ChatConversation) =>
     queryClient.setQueryData<ChatConversation[]>(['chat', 'my-conversations'], (old) =>
       old?.map((c) => (c.id === updated.id ? updated : c)),
@@ -51,7 +53,9 @@ export function ConversationPage() {
   return (
     <ProtectedPage
       access={access}
-      title={conversation ? t('chat.conversations.pageTitleOne', { booth: support ? t('chat.help.team') : conversation.boothName }) : t('chat.conversations.pageTitle')}
+      title={!conversation ? t('chat.conversations.pageTitle')
+        : isPeerConversation(conversation.booth) ? t('chatPeer.heading', { name: conversation.boothName })
+          : t('chat.conversations.pageTitleOne', { booth: support ? t('chat.help.team') : conversation.boothName })}
       className="page--conversation"
     >
       <p className="back-link">
@@ -71,7 +75,7 @@ export function ConversationPage() {
             </p>
           )}
           <ConversationView key={conversation.id} conversation={conversation} perspective={own ? 'visitor' : 'staff'}
-            onChanged={own ? changed : () => void answering.refetch()} />
+            onChanged={listed ? changed : () => void answering.refetch()} />
         </>
       )}
     </ProtectedPage>
