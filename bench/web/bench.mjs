@@ -71,7 +71,11 @@ async function throttledPage(context) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', LINE);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const traffic = { requests: 0, bytes: 0, fromCache: 0 };
+  const traffic = { requests: 0, bytes: 0, fromCache: 0, protocols: {} };
+  cdp.on('Network.responseReceived', (e) => {
+    const protocol = e.response.protocol;
+    if (protocol && /^https?:/.test(e.response.url)) traffic.protocols[protocol] = (traffic.protocols[protocol] ?? 0) + 1;
+  });
   cdp.on('Network.requestWillBeSent', (e) => {
     if (/^https?:/.test(e.request.url)) traffic.requests += 1;
   });
@@ -82,7 +86,7 @@ async function throttledPage(context) {
 
 /** Loads a URL and waits until the network has been quiet for a while; returns the page's figures. */
 async function load(tab, url) {
-  Object.assign(tab.traffic, { requests: 0, bytes: 0, fromCache: 0 });
+  Object.assign(tab.traffic, { requests: 0, bytes: 0, fromCache: 0, protocols: {} });
   await tab.page.goto(url, { waitUntil: 'load' });
   await tab.page.waitForLoadState('networkidle');
   await tab.page.waitForTimeout(1000);
@@ -105,7 +109,7 @@ async function load(tab, url) {
   if (process.env.BENCH_WEB_DETAIL) console.log(url, `FCP ${paint.fcp} LCP ${paint.lcp} (${paint.lcpElement})`, '\n  ' + paint.early.join('\n  '));
   delete paint.early;
   delete paint.lcpElement;
-  return { kb: tab.traffic.bytes / 1024, requests: tab.traffic.requests, ...paint };
+  return { kb: tab.traffic.bytes / 1024, requests: tab.traffic.requests, protocols: { ...tab.traffic.protocols }, ...paint };
 }
 
 /** Types a search word and changes a filter in the hall; the slowest of these interactions is the INP. */
@@ -175,7 +179,10 @@ async function main() {
       const interactions = [];
       for (let run = 0; run < RUNS; run++) {
         // A new context is a new, empty HTTP cache; the second visit in it finds what the first one cached.
-        const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'de-DE' });
+        // With BENCH_WEB_TLS the loopback app has a self-signed certificate (run.sh accepts only loopback bases)
+        const context = await browser.newContext({
+          viewport: { width: 412, height: 915 }, locale: 'de-DE', ignoreHTTPSErrors: BASE.startsWith('https:'),
+        });
         const tab = await throttledPage(context);
         cold.push(await load(tab, `${BASE}${target.path}`));
         if (target.name === 'hall') interactions.push(await hallInteraction(tab));
@@ -197,6 +204,13 @@ async function main() {
 
 function report(results) {
   const lines = [];
+  const protocols = {};
+  for (const page of Object.values(results.pages)) {
+    for (const run of [...page.cold, ...page.warm]) {
+      for (const [name, count] of Object.entries(run.protocols)) protocols[name] = (protocols[name] ?? 0) + count;
+    }
+  }
+  lines.push(`Base ${results.base}; responses by protocol: ${Object.entries(protocols).map(([p, n]) => `${p} ${n}`).join(', ')}`);
   lines.push(`Runs per page: ${results.runs}; load average before ${results.loadAverage.map((l) => l.toFixed(2)).join(' ')}, after ${results.loadAverageAfter.map((l) => l.toFixed(2)).join(' ')}`);
   lines.push('');
   lines.push('| page | cache | KB transferred (median / worst) | JS KB before FCP | JS KB | requests | FCP ms | LCP ms | TBT ms |');

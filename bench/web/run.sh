@@ -5,6 +5,8 @@
 # content, paint timings, the hall's INP, and at the end the start page's JS before first content and each
 # page's repeat-visit bytes against the targets of issue 14 (docs/benchmarks.md).
 # Usage: bench/web/run.sh [runs=5]   (BENCH_WEB_PORT, default 8097; runs=1 is enough for byte counts)
+# BENCH_WEB_TLS=1: the browser talks HTTPS with HTTP/2 to the app (a self-signed certificate made here, port
+# BENCH_WEB_PORT+1), as it does in production behind a TLS ingress; without it, plain HTTP/1.1 (six connections).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,9 +20,22 @@ LOG=target/bench-web-app.log
 [ -d frontend/node_modules/playwright-core ] || (cd frontend && npm ci --no-audit --no-fund)
 [ -x /usr/bin/chromium ] || { echo "needs /usr/bin/chromium (apt-get install chromium)"; exit 1; }
 
+TLS_ENV=()
+BASE="http://127.0.0.1:$PORT"
+if [ "${BENCH_WEB_TLS:-0}" = 1 ]; then
+  STORE=target/bench-web-tls.p12
+  [ -f "$STORE" ] || keytool -genkeypair -alias bench -keyalg EC -groupname secp256r1 -validity 30 \
+    -dname CN=localhost -ext SAN=dns:localhost,ip:127.0.0.1 -storetype PKCS12 -keystore "$STORE" \
+    -storepass benchweb -keypass benchweb >/dev/null 2>&1
+  TLS_ENV=(QUARKUS_HTTP_SSL_PORT=$((PORT + 1)) QUARKUS_TLS_KEY_STORE_P12_PATH="$PWD/$STORE"
+    QUARKUS_TLS_KEY_STORE_P12_PASSWORD=benchweb)
+  BASE="https://127.0.0.1:$((PORT + 1))"
+fi
+
 echo "== starting the app on :$PORT against a fresh database $DB with the demo fair"
 mariadb -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS $DB"
 # The demo profile: production settings plus the demo fair (see README, "Run in production")
+env "${TLS_ENV[@]}" \
 QUARKUS_PROFILE=demo \
 QUARKUS_HTTP_PORT=$PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://$DB_HOST:3306/$DB?createDatabaseIfNotExist=true" \
@@ -38,4 +53,6 @@ echo "== growing the hall to about 1,000 booths"
 mariadb -h "$DB_HOST" -uroot "$DB" < bench/web/seed-hall.sql
 
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-node bench/web/bench.mjs "http://127.0.0.1:$PORT" "$RUNS" frontend/dist target/bench-web.json
+# The self-signed certificate of BENCH_WEB_TLS: the script's own reads of the loopback app accept it
+NODE_TLS_REJECT_UNAUTHORIZED=$([ "${BENCH_WEB_TLS:-0}" = 1 ] && echo 0 || echo 1) \
+  node bench/web/bench.mjs "$BASE" "$RUNS" frontend/dist target/bench-web.json

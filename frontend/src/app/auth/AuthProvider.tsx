@@ -16,13 +16,21 @@ function isUsable(user: User | null): user is User {
 
 /** Loads the OIDC settings from /api/config, keeps the user and hands the token to the API client. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const config = useQuery({ queryKey: ['config'], queryFn: ({ signal }) => api.config({ signal }), staleTime: Infinity });
+  // A tab that will surely be anonymous needs the login settings and library only when the visitor logs in
+  // or registers: a first visit does not load them (/api/config and about 15 kB of JavaScript on a slow line)
+  const [wanted, setWanted] = useState(() => !isCertainlyAnonymous(window.location.pathname));
+  const config = useQuery({
+    queryKey: ['config'],
+    queryFn: ({ signal }) => api.config({ signal }),
+    staleTime: Infinity,
+    enabled: wanted,
+  });
   const [user, setUserState] = useState<User | null>(null);
   const [userManager, setUserManager] = useState<UserManager | null>(null);
   // A tab that will surely be anonymous is so from the start: its pages read at once instead of waiting for
   // /api/config and the login library's chunk (a booth page on a slow line showed 1 s later)
   const [ready, setReady] = useState(() => isCertainlyAnonymous(window.location.pathname));
-  // "Anmelden" clicked before the login library has loaded waits for it
+  // "Anmelden" clicked before the login library has loaded (or, in such a tab, was asked for) waits for it
   const [managerLoaded] = useState(() => {
     let resolve: (manager: UserManager) => void = () => {};
     const promise = new Promise<UserManager>((r) => (resolve = r));
@@ -98,10 +106,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user: isUsable(user) ? user : null,
       userManager,
       login: async () => {
+        setWanted(true);
         const state: LoginState = { returnTo: currentPath() };
         await (userManager ?? (await managerLoaded.promise)).signinRedirect({ state });
       },
       register: async () => {
+        setWanted(true);
         // Keycloak 26 shows its registration form for prompt=create.
         const state: LoginState = { returnTo: currentPath() };
         await (userManager ?? (await managerLoaded.promise)).signinRedirect({ state, prompt: 'create' });

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <li>Other files ({@code favicon.svg}): {@code no-cache} with an ETag.
  * <li>Text files go out brotli- or gzip-compressed as the browser accepts, from the files the build compressed
  * ({@code .br}, {@code .gz} next to each file).
- * <li>The start page and the hall name their first API reads in a {@code Link: rel=preload} header, so the
+ * <li>The start page, the hall and booth pages name their first API reads in a {@code Link: rel=preload} header, so the
  * browser fetches that data while it still loads the JavaScript instead of after it (issue 14).
  * </ul>
  */
@@ -56,6 +56,14 @@ public class SpaRouting {
     /** The hall of a named edition ({@code /2025/halle}): the web app adds the edition to its reads last. */
     private static final Pattern EDITION_HALL = Pattern.compile("/([a-z0-9][a-z0-9-]{0,39})/halle");
 
+    /**
+     * A booth page, of the current edition ({@code /stand/<slug>}) or a named one ({@code /2025/stand/<slug>}). Its
+     * first read is the booth as anonymous visitors see it; a logged-in tab asks with its token, so the browser does
+     * not use the preloaded answer and reads once more (only when the page is opened or reloaded, not on the app's
+     * own navigation). A visitor's first page of the fair, often a booth link from a mail, gains the round trips.
+     */
+    private static final Pattern BOOTH = Pattern.compile("(?:/([a-z0-9][a-z0-9-]{0,39}))?/stand/([a-z0-9][a-z0-9-]{0,99})");
+
     /** The preload header of a page path, or null. */
     static String firstData(String path) {
         String fixed = FIRST_DATA.get(path);
@@ -63,7 +71,14 @@ public class SpaRouting {
             return fixed;
         }
         Matcher hall = EDITION_HALL.matcher(path);
-        return hall.matches() ? preload("/api/booths?page=0&size=24&edition=" + hall.group(1)) : null;
+        if (hall.matches()) {
+            return preload("/api/booths?page=0&size=24&edition=" + hall.group(1));
+        }
+        Matcher booth = BOOTH.matcher(path);
+        if (booth.matches()) {
+            return preload("/api/booths/" + booth.group(2) + (booth.group(1) == null ? "" : "?edition=" + booth.group(1)));
+        }
+        return null;
     }
 
     @Inject

@@ -60,7 +60,7 @@ class CachingAndCompressionTest {
     }
 
     @Test
-    void startPageAndHallNameTheirFirstDataForPreloading() {
+    void startPageHallAndBoothPagesNameTheirFirstDataForPreloading() {
         given().when().get("/").then().statusCode(200)
                 .header("Link", equalTo("</api/fair>; rel=preload; as=fetch; crossorigin=anonymous, "
                         + "</api/programme/now>; rel=preload; as=fetch; crossorigin=anonymous"));
@@ -68,9 +68,14 @@ class CachingAndCompressionTest {
                 .header("Link", equalTo("</api/booths?page=0&size=24>; rel=preload; as=fetch; crossorigin=anonymous"));
         given().when().get("/2025/halle").then().statusCode(200)
                 .header("Link", equalTo("</api/booths?page=0&size=24&edition=2025>; rel=preload; as=fetch; crossorigin=anonymous"));
-        // A filtered hall asks for other booths than the first page; a booth page has no fixed first read.
+        given().when().get("/stand/kreis-soest-umzug").then().statusCode(200)
+                .header("Link", equalTo("</api/booths/kreis-soest-umzug>; rel=preload; as=fetch; crossorigin=anonymous"));
+        given().when().get("/2025/stand/kreis-soest-umzug").then().statusCode(200)
+                .header("Link", equalTo("</api/booths/kreis-soest-umzug?edition=2025>; rel=preload; as=fetch; crossorigin=anonymous"));
+        // A filtered hall asks for other booths than the first page; other pages have no fixed first read
         given().when().get("/halle?q=antrag").then().statusCode(200).header("Link", nullValue());
-        given().when().get("/stand/kreis-soest-umzug").then().statusCode(200).header("Link", nullValue());
+        given().when().get("/stand/kreis-soest-umzug/extra").then().statusCode(200).header("Link", nullValue());
+        given().when().get("/gespraeche").then().statusCode(200).header("Link", nullValue());
     }
 
     @Test
