@@ -12,6 +12,7 @@
 #   (default kommunalmesse_bench_storm, dropped and created),
 #   BENCH_CONNECT: a (default: every client connects to instance A directly, so that all N are in the storm) or
 #   lb (through HAProxy, spread over both instances: about half are in the storm).
+#   BENCH_JFR=1: instance B, which takes the storm, records a JFR profile ($OUT/app-b.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -73,7 +74,7 @@ stop "$RAW"
 
 echo "== the app: instances A ($A_PORT) and B ($B_PORT) behind HAProxy ($LB_PORT), fresh database $DB"
 mariadb -h "$DB_HOST" -uroot -e "DROP DATABASE IF EXISTS $DB"
-app() { # port, log
+app() { # port, log, extra JVM options
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$1 \
   QUARKUS_DATASOURCE_JDBC_URL="$DB_URL?createDatabaseIfNotExist=true" \
   QUARKUS_OIDC_AUTH_SERVER_URL= \
@@ -82,13 +83,15 @@ app() { # port, log
   QUARKUS_OIDC_TOKEN_ISSUER=kommunalmesse-chat-bench \
   KOMMUNALMESSE_CHAT_REDIS_ENABLED=true KOMMUNALMESSE_CHAT_REDIS_CHANNEL="$REDIS_CHANNEL" \
   KOMMUNALMESSE_DEMO_DATA_ENABLED=false QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    "${SERVER_JAVA[@]}" -jar target/quarkus-app/quarkus-run.jar > "$2" 2>&1 &
+    "${SERVER_JAVA[@]}" ${3:-} -jar target/quarkus-app/quarkus-run.jar > "$2" 2>&1 &
   PIDS+=($!)
 }
 app "$A_PORT" "$OUT/app-a.log"; A=$!
 wait_ready "http://127.0.0.1:$A_PORT/q/health/ready" 120 "$OUT/app-a.log"
 java -cp "$BENCH_CP" ChatBench seed "$DB_URL" "$BOOTHS"
-app "$B_PORT" "$OUT/app-b.log"
+B_JFR=""
+[ -n "${BENCH_JFR:-}" ] && B_JFR="-XX:StartFlightRecording=filename=$OUT/app-b.jfr,settings=profile"
+app "$B_PORT" "$OUT/app-b.log" "$B_JFR"
 wait_ready "http://127.0.0.1:$B_PORT/q/health/ready" 120 "$OUT/app-b.log"
 template="$(cat deploy/haproxy/haproxy.cfg.template)"
 template="${template//@BIND@/127.0.0.1}"; template="${template//@APP_PORT@/$LB_PORT}"

@@ -328,6 +328,7 @@ public class BoothService {
      * {@code <edition>/<slug>}, if it is published.
      */
     public Optional<BoothRef> publishedBoothRef(String key) {
+        // Booth and exhibitor in one read: every chat subscription to a booth channel asks
         return byKey(key).filter(booth -> booth.status == BoothStatus.PUBLISHED)
                 .map(booth -> new BoothRef(booth.slug, key.substring(0, key.indexOf('/')), booth.name,
                         booth.exhibitor.slug, booth.exhibitor.name));
@@ -339,13 +340,15 @@ public class BoothService {
         return slash <= 0 ? Optional.empty() : editions.bySlug(key.substring(0, slash));
     }
 
+    /** The booth a key names, with its exhibitor. */
     private Optional<Booth> byKey(String key) {
         int slash = key == null ? -1 : key.indexOf('/');
         if (slash <= 0) {
             return Optional.empty();
         }
         return editions.bySlug(key.substring(0, slash)).flatMap(edition -> Booth.<Booth>find(
-                "editionId = ?1 and slug = ?2", edition.id(), key.substring(slash + 1)).firstResultOptional());
+                "select b from Booth b join fetch b.exhibitor where b.editionId = ?1 and b.slug = ?2", edition.id(),
+                key.substring(slash + 1)).firstResultOptional());
     }
 
     /** The published booths among these ids, by name. */
@@ -365,8 +368,15 @@ public class BoothService {
      * are not staff by role alone.
      */
     public boolean isStaffOf(String username, String boothKey) {
-        return username != null && byKey(boothKey)
-                .map(booth -> booth.exhibitor.staff.contains(username.toLowerCase(Locale.ROOT))).orElse(false);
+        int slash = boothKey == null ? -1 : boothKey.indexOf('/');
+        if (username == null || slash <= 0) {
+            return false;
+        }
+        // One read (every chat subscription of a logged-in user asks): the booth's exhibitor has the user on its team
+        return editions.bySlug(boothKey.substring(0, slash)).map(edition -> Booth.count(
+                "select count(b) from Booth b join b.exhibitor e join e.staff s"
+                        + " where b.editionId = ?1 and b.slug = ?2 and s = ?3",
+                edition.id(), boothKey.substring(slash + 1), username.toLowerCase(Locale.ROOT)) > 0).orElse(false);
     }
 
     /** The booth with this slug in the edition if the current user may edit it (staff or admin); else 401/403/404. */

@@ -189,6 +189,16 @@ public class MessageService {
     public Joined subscribe(ChatUser user, ChannelId id, Long since, Consumer<Subscription> join) {
         Subscription subscription = channels.enter(user, id);
         join.accept(subscription);
+        return caughtUp(user, subscription, since);
+    }
+
+    /**
+     * The gap and the read mark of a subscription just joined, in one transaction begun after the join (every
+     * transaction costs the database round trips of its start and end; a reconnect storm makes thousands).
+     */
+    @Transactional
+    Joined caughtUp(ChatUser user, Subscription subscription, Long since) {
+        ChannelId id = subscription.channel().id();
         Gap gap = gap(id, since);
         ReadMark mark = user.isAnonymous() ? null : readMark(user.username(), id.toString());
         long head = gap.messages().stream().mapToLong(MessageView::rev).reduce(subscription.channel().head(), Math::max);
@@ -295,11 +305,11 @@ public class MessageService {
     @Transactional
     Gap gap(ChannelId channel, Long since) {
         if (since != null) {
-            long changed = ChatMessage.count("channelId = ?1 and rev > ?2", channel.toString(), since);
-            if (changed <= config.backfillLimit()) {
-                List<MessageView> messages = ChatMessage.<ChatMessage>find("channelId = ?1 and rev > ?2 order by rev",
-                        channel.toString(), since).stream().map(MessageService::view).toList();
-                return new Gap(messages, false, false);
+            // One read: the changes after since, one more than the limit, which tells a longer gap
+            List<ChatMessage> changed = ChatMessage.<ChatMessage>find("channelId = ?1 and rev > ?2 order by rev",
+                    channel.toString(), since).page(Page.ofSize(config.backfillLimit() + 1)).list();
+            if (changed.size() <= config.backfillLimit()) {
+                return new Gap(changed.stream().map(MessageService::view).toList(), false, false);
             }
         }
         MessagePage latest = history(channel, null, null);
@@ -324,11 +334,16 @@ public class MessageService {
     /** The user's read pointer in the channel and the unread messages of others after it. */
     @Transactional
     public ReadMark readMark(String username, String channel) {
-        long lastRead = ReadPointer.<ReadPointer>findByIdOptional(new ReadPointer.Key(username, channel))
-                .map(p -> p.lastReadSeq).orElse(0L);
-        long unread = ChatMessage.count("channelId = ?1 and seq > ?2 and author <> ?3 and deletedAt is null",
-                channel, lastRead, username);
-        return new ReadMark(lastRead, unread);
+        // One read for both: the pointer (0 without one) and the messages of others after it
+        Object[] row = (Object[]) ReadPointer.getEntityManager().createNativeQuery("SELECT r.last_read_seq,"
+                + " (SELECT COUNT(*) FROM chat_message m WHERE m.channel_id = ?2 AND m.seq > r.last_read_seq"
+                + " AND m.author <> ?1 AND m.deleted_at IS NULL)"
+                + " FROM (SELECT COALESCE((SELECT p.last_read_seq FROM chat_read_pointer p WHERE p.username = ?1"
+                + " AND p.channel_id = ?2), 0) AS last_read_seq) r")
+                .setParameter(1, username)
+                .setParameter(2, channel)
+                .getSingleResult();
+        return new ReadMark(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /** The channels the user has read in, with their unread counts. */
