@@ -73,8 +73,41 @@ function kolibriThemeParts(): Plugin {
   };
 }
 
+/**
+ * KoliBri renders labels as Markdown only where a component is given `_allowMarkdown`, but every page's
+ * buttons, links and headings import its Markdown module (markdown-it and DOMPurify, 43 kB brotli) for that.
+ * The app never allows Markdown in labels (booth descriptions have their own renderer, src/shared/markdown), so
+ * that module is replaced by one that shows such a label as plain text. The build fails when KoliBri no longer
+ * has the module by that shape (a new version): then this plugin needs a look.
+ */
+function kolibriPlainLabels(): Plugin {
+  const replacement = '\0kolibri-plain-labels';
+  let replaced = 0;
+  return {
+    name: 'kolibri-plain-labels',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (/^\.\/markdown-[\w-]+\.js$/.test(id) && importer && /@public-ui[\\/]components[\\/]dist[\\/]esm[\\/]/.test(importer)) {
+        replaced += 1;
+        return replacement;
+      }
+      return undefined;
+    },
+    load(id) {
+      if (id !== replacement) return undefined;
+      return `const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const m = (text) => String(text).replace(/[&<>"']/g, (c) => escapes[c]);`;
+    },
+    buildEnd(error) {
+      if (!error && this.environment?.config.command === 'build' && replaced === 0) {
+        this.error("KoliBri's Markdown module (@public-ui/components/dist/esm/markdown-*.js) was not found: see kolibriPlainLabels in vite.config.ts");
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), kolibriThemeParts()],
+  plugins: [react(), kolibriThemeParts(), kolibriPlainLabels()],
   resolve: {
     alias: {
       ...PREACT_COMPAT,

@@ -90,7 +90,7 @@ async function load(tab, url) {
   await tab.page.goto(url, { waitUntil: 'load' });
   await tab.page.waitForLoadState('networkidle');
   await tab.page.waitForTimeout(1000);
-  const paint = await tab.page.evaluate(() => {
+  const paint = await tab.page.evaluate((detail) => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     const bench = window.__bench;
     const blocking = bench.longTasks
@@ -101,10 +101,15 @@ async function load(tab, url) {
     const scripts = performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name) && e.transferSize > 0);
     const jsBeforeFcp = scripts.filter((e) => fcp !== null && e.responseEnd <= fcp).reduce((sum, e) => sum + e.encodedBodySize, 0);
     const jsTotal = scripts.reduce((sum, e) => sum + e.encodedBodySize, 0);
-    const early = scripts.filter((e) => fcp !== null && e.responseEnd <= fcp)
-      .map((e) => `${(e.encodedBodySize / 1024).toFixed(1)} KB ${new URL(e.name).pathname}`);
-    return { fcp, lcp: bench.lcp || null, lcpElement: bench.lcpElement ?? null, tbt: blocking, jsBeforeFcpKb: jsBeforeFcp / 1024, jsKb: jsTotal / 1024, early };
-  });
+    // ... and before the largest content: what the page's own content waited for
+    const lcpAt = bench.lcp || null;
+    const jsBeforeLcp = scripts.filter((e) => lcpAt !== null && e.responseEnd <= lcpAt).reduce((sum, e) => sum + e.encodedBodySize, 0);
+    // BENCH_WEB_DETAIL=all: every file of the load with its arrival, else the scripts before the first content
+    const all = performance.getEntriesByType('resource').filter((e) => e.transferSize > 0);
+    const early = (detail === 'all' ? all : scripts.filter((e) => fcp !== null && e.responseEnd <= fcp))
+      .map((e) => `${(e.encodedBodySize / 1024).toFixed(1)} KB at ${Math.round(e.responseEnd)} ms ${new URL(e.name).pathname}`);
+    return { fcp, lcp: bench.lcp || null, lcpElement: bench.lcpElement ?? null, tbt: blocking, jsBeforeFcpKb: jsBeforeFcp / 1024, jsBeforeLcpKb: jsBeforeLcp / 1024, jsKb: jsTotal / 1024, early };
+  }, process.env.BENCH_WEB_DETAIL ?? '');
   // BENCH_WEB_DETAIL=1: which scripts arrived before the first content, and what the largest content was
   if (process.env.BENCH_WEB_DETAIL) console.log(url, `FCP ${paint.fcp} LCP ${paint.lcp} (${paint.lcpElement})`, '\n  ' + paint.early.join('\n  '));
   delete paint.early;
@@ -169,7 +174,9 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // run.sh's self-signed certificate for HTTPS on loopback, trusted by its key's hash
+      ...(process.env.BENCH_WEB_SPKI ? [`--ignore-certificate-errors-spki-list=${process.env.BENCH_WEB_SPKI}`] : [])],
   });
   const results = { base: BASE, runs: RUNS, startedAt: new Date().toISOString(), loadAverage: os.loadavg(), pages: {} };
   try {
@@ -179,10 +186,7 @@ async function main() {
       const interactions = [];
       for (let run = 0; run < RUNS; run++) {
         // A new context is a new, empty HTTP cache; the second visit in it finds what the first one cached.
-        // With BENCH_WEB_TLS the loopback app has a self-signed certificate (run.sh accepts only loopback bases)
-        const context = await browser.newContext({
-          viewport: { width: 412, height: 915 }, locale: 'de-DE', ignoreHTTPSErrors: BASE.startsWith('https:'),
-        });
+        const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'de-DE' });
         const tab = await throttledPage(context);
         cold.push(await load(tab, `${BASE}${target.path}`));
         if (target.name === 'hall') interactions.push(await hallInteraction(tab));
@@ -213,15 +217,15 @@ function report(results) {
   lines.push(`Base ${results.base}; responses by protocol: ${Object.entries(protocols).map(([p, n]) => `${p} ${n}`).join(', ')}`);
   lines.push(`Runs per page: ${results.runs}; load average before ${results.loadAverage.map((l) => l.toFixed(2)).join(' ')}, after ${results.loadAverageAfter.map((l) => l.toFixed(2)).join(' ')}`);
   lines.push('');
-  lines.push('| page | cache | KB transferred (median / worst) | JS KB before FCP | JS KB | requests | FCP ms | LCP ms | TBT ms |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| page | cache | KB transferred (median / worst) | JS KB before FCP | JS KB before LCP | JS KB | requests | FCP ms | LCP ms | TBT ms |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, page] of Object.entries(results.pages)) {
     for (const [cache, runs] of [['empty', page.cold], ['warm', page.warm]]) {
       const cell = (key, digits = 0) => {
         const s = stats(runs.map((r) => r[key]));
         return `${fmt(s.median, digits)} / ${fmt(s.worst, digits)}`;
       };
-      lines.push(`| ${name} \`${page.path}\` | ${cache} | ${cell('kb', 1)} | ${cell('jsBeforeFcpKb', 1)} | ${cell('jsKb', 1)} | ${cell('requests')} | ${cell('fcp')} | ${cell('lcp')} | ${cell('tbt')} |`);
+      lines.push(`| ${name} \`${page.path}\` | ${cache} | ${cell('kb', 1)} | ${cell('jsBeforeFcpKb', 1)} | ${cell('jsBeforeLcpKb', 1)} | ${cell('jsKb', 1)} | ${cell('requests')} | ${cell('fcp')} | ${cell('lcp')} | ${cell('tbt')} |`);
     }
   }
   // The issue's byte targets at a glance: JS before the start page's first content, and the repeat visit.

@@ -5,6 +5,7 @@
 # content, paint timings, the hall's INP, and at the end the start page's JS before first content and each
 # page's repeat-visit bytes against the targets of issue 14 (docs/benchmarks.md).
 # Usage: bench/web/run.sh [runs=5]   (BENCH_WEB_PORT, default 8097; runs=1 is enough for byte counts)
+# BENCH_WEB_DETAIL=1 lists the scripts before the first content of each load, =all every file with its arrival.
 # BENCH_WEB_TLS=1: the browser talks HTTPS with HTTP/2 to the app (a self-signed certificate made here, port
 # BENCH_WEB_PORT+1), as it does in production behind a TLS ingress; without it, plain HTTP/1.1 (six connections).
 set -euo pipefail
@@ -30,6 +31,10 @@ if [ "${BENCH_WEB_TLS:-0}" = 1 ]; then
   TLS_ENV=(QUARKUS_HTTP_SSL_PORT=$((PORT + 1)) QUARKUS_TLS_KEY_STORE_P12_PATH="$PWD/$STORE"
     QUARKUS_TLS_KEY_STORE_P12_PASSWORD=benchweb)
   BASE="https://127.0.0.1:$((PORT + 1))"
+  # Chromium trusts this certificate's key (a certificate error would also switch its HTTP cache off, and the
+  # warm visits would measure nothing)
+  export BENCH_WEB_SPKI="$(keytool -exportcert -rfc -alias bench -keystore "$STORE" -storepass benchweb 2>/dev/null \
+    | openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)"
 fi
 
 echo "== starting the app on :$PORT against a fresh database $DB with the demo fair"

@@ -17,7 +17,10 @@ Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
   .catch((error: unknown) => console.error('KoliBri or the texts could not be loaded', error))
   .finally(() => {
     const router = createBrowserRouter(awaitingFullTheme(routes, currentLanguage));
-    createRoot(document.getElementById('root')!).render(
+    const root = document.getElementById('root')!;
+    // index.html's frame goes in the same task as the app's first render draws its own: no empty frame between
+    root.replaceChildren();
+    createRoot(root).render(
       <StrictMode>
         <App router={router} queryClient={createQueryClient()} />
       </StrictMode>,
