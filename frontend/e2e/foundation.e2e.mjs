@@ -45,6 +45,30 @@ describe('foundation journey', { timeout: 10 * TIMEOUT }, () => {
     await screenshot(page, 'start-de');
   });
 
+  it('a revisit opens from the service worker, even without a line', async () => {
+    // The worker registers after the first page and takes over the tab; the reload goes through it and is kept
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Jetzt live' }).waitFor();
+    assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the page is not under the service worker');
+    const kept = await page.evaluate(async () => {
+      const pages = await caches.open('kommunalmesse-pages-v1');
+      return (await pages.keys()).map((request) => new URL(request.url).pathname);
+    });
+    assert.deepEqual(kept, ['/']);
+    await page.context().setOffline(true);
+    try {
+      await page.goto(`${BASE_URL}/`);
+      // The app itself runs (its navigation), only the fair's data cannot come
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Halle' }).waitFor();
+      await screenshot(page, 'start-offline');
+    } finally {
+      await page.context().setOffline(false);
+    }
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('heading', { level: 2, name: 'Jetzt live' }).waitFor();
+  });
+
   it('the hall lists the booths from the API', async () => {
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Halle' }).click();
     await page.waitForURL(`${BASE_URL}/halle`);

@@ -7,7 +7,20 @@ import { currentLanguage, i18n, initI18n, languageLoaded } from './i18n';
 import { awaitingFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
 import { routes } from './app/routes';
 import '@kolicons/style.css';
+
+const RELOADED_AT_KEY = 'kommunalmesse.reloadedForRelease';
 import './app/styles.css';
+
+// A page of the last release (from the service worker's copy) may ask for a file this release no longer has:
+// load the current one, once a minute at most
+window.addEventListener('vite:preloadError', (event) => {
+  const last = Number(window.sessionStorage.getItem(RELOADED_AT_KEY));
+  if (Date.now() - last > 60_000) {
+    event.preventDefault();
+    window.sessionStorage.setItem(RELOADED_AT_KEY, String(Date.now()));
+    window.location.reload();
+  }
+});
 
 initI18n();
 configureApi({ getLanguage: () => currentLanguage() });
@@ -28,6 +41,10 @@ Promise.all([startKoliBri(currentLanguage()), languageLoaded()])
     // A visit of the platform, once per page load (the dashboard's unique visitors per day, docs/insights.md)
     // (its own small chunk, after the first page)
     void import('./shared/visits').then(({ reportVisit }) => reportVisit(null));
+    // A revisit opens from the service worker's copy of the page (public/sw.js); not in development
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      void navigator.serviceWorker.register('/sw.js').catch((error: unknown) => console.warn('No service worker', error));
+    }
     // The other components' styles come after the first page, not before it.
     setTimeout(() => void loadFullTheme(currentLanguage()).catch((error: unknown) => console.error(error)), 0);
   });

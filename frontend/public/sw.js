@@ -1,0 +1,91 @@
+// Kommunalmesse's service worker (issue 14, docs/web-speed.md): a revisit opens the page's frame at once instead
+// of after a round trip, also on a flaky line. It keeps two things and nothing personal:
+// - the pages' HTML (the same index.html under each address, with that address's preload and security headers):
+//   answered from the cache and refreshed in the background for the next visit (stale-while-revalidate);
+//   without a copy, or when the copy is older than a day, from the network;
+// - the build's hashed files under /assets/: they never change under their name, so the cache answers them.
+// API answers, logins, uploads and the live connection always go to the network.
+const PAGES = 'kommunalmesse-pages-v1';
+const ASSETS = 'kommunalmesse-assets-v1';
+const KEEP = [PAGES, ASSETS];
+/** Pages kept (a visitor's recent addresses); the oldest go first. */
+const MAX_PAGES = 60;
+/** A page copy older than this is not shown any more: the network answers (or, offline, the copy). */
+const MAX_PAGE_AGE_MS = 24 * 60 * 60 * 1000;
+/** Assets kept; a release adds its own files, the oldest go first. */
+const MAX_ASSETS = 400;
+const NOT_THE_APP = /^\/(api|q|ws|media)(\/|$)/;
+/** Back from Keycloak: a one-time address, not worth keeping. */
+const LOGIN_RETURN = /^\/auth\//;
+/** When a page copy was stored (the server's own headers need not carry a date). */
+const STORED_AT = 'X-Kommunalmesse-Stored-At';
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (!KEEP.includes(name)) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || NOT_THE_APP.test(url.pathname)) return;
+  if (request.mode === 'navigate' && !LOGIN_RETURN.test(url.pathname)) {
+    event.respondWith(page(event, url));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(asset(request));
+  }
+});
+
+async function page(event, url) {
+  const cache = await caches.open(PAGES);
+  const key = url.origin + url.pathname + url.search;
+  const cached = await cache.match(key);
+  const fresh = fetch(event.request).then(async (response) => {
+    if (response.ok && response.type === 'basic') {
+      const headers = new Headers(response.headers);
+      headers.set(STORED_AT, String(Date.now()));
+      // The copy holds the decoded body
+      headers.delete('Content-Encoding');
+      headers.delete('Content-Length');
+      const copy = new Response(await response.clone().arrayBuffer(), { status: response.status, statusText: response.statusText, headers });
+      await cache.put(key, copy);
+      await trim(cache, MAX_PAGES);
+    }
+    return response;
+  });
+  if (cached && Date.now() - Number(cached.headers.get(STORED_AT)) < MAX_PAGE_AGE_MS) {
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  try {
+    return await fresh;
+  } catch (error) {
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function asset(request) {
+  const cache = await caches.open(ASSETS);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    await cache.put(request, response.clone());
+    await trim(cache, MAX_ASSETS);
+  }
+  return response;
+}
+
+/** Drops the oldest entries (the cache lists them in the order they were put) beyond the limit. */
+async function trim(cache, max) {
+  const keys = await cache.keys();
+  for (const key of keys.slice(0, Math.max(0, keys.length - max))) await cache.delete(key);
+}
