@@ -27,37 +27,61 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys()) if (!KEEP.includes(name)) await caches.delete(name);
       await self.clients.claim();
+      // The page the worker was registered from came before it: keep it too, so that already the next visit
+      // opens from the copy
+      const pages = await caches.open(PAGES);
+      for (const client of await self.clients.matchAll({ type: 'window' })) {
+        const url = new URL(client.url);
+        if (isPage(url) && !(await pages.match(pageKey(url)))) {
+          try {
+            await keep(pages, pageKey(url), await fetch(url.href, { credentials: 'same-origin' }));
+          } catch {
+            // Offline right now: the next visit fetches it
+          }
+        }
+      }
     })(),
   );
 });
+
+/** An address of the app's pages (not the API, not the return from Keycloak) on this site. */
+function isPage(url) {
+  return url.origin === self.location.origin && !NOT_THE_APP.test(url.pathname) && !LOGIN_RETURN.test(url.pathname);
+}
+
+function pageKey(url) {
+  return url.origin + url.pathname + url.search;
+}
+
+/** Stores a copy of a page's answer with the time it was stored; only the site's own successful answers. */
+async function keep(cache, key, response) {
+  if (!response.ok || response.type !== 'basic') return;
+  const headers = new Headers(response.headers);
+  headers.set(STORED_AT, String(Date.now()));
+  // The copy holds the decoded body
+  headers.delete('Content-Encoding');
+  headers.delete('Content-Length');
+  await cache.put(key, new Response(await response.clone().arrayBuffer(), { status: response.status, statusText: response.statusText, headers }));
+  await trim(cache, MAX_PAGES);
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || NOT_THE_APP.test(url.pathname)) return;
-  if (request.mode === 'navigate' && !LOGIN_RETURN.test(url.pathname)) {
+  if (request.mode === 'navigate' && isPage(url)) {
     event.respondWith(page(event, url));
-  } else if (url.pathname.startsWith('/assets/')) {
+  } else if (url.origin === self.location.origin && url.pathname.startsWith('/assets/')) {
     event.respondWith(asset(request));
   }
 });
 
 async function page(event, url) {
   const cache = await caches.open(PAGES);
-  const key = url.origin + url.pathname + url.search;
+  const key = pageKey(url);
   const cached = await cache.match(key);
   const fresh = fetch(event.request).then(async (response) => {
-    if (response.ok && response.type === 'basic') {
-      const headers = new Headers(response.headers);
-      headers.set(STORED_AT, String(Date.now()));
-      // The copy holds the decoded body
-      headers.delete('Content-Encoding');
-      headers.delete('Content-Length');
-      const copy = new Response(await response.clone().arrayBuffer(), { status: response.status, statusText: response.statusText, headers });
-      await cache.put(key, copy);
-      await trim(cache, MAX_PAGES);
-    }
+    await keep(cache, key, response);
     return response;
   });
   if (cached && Date.now() - Number(cached.headers.get(STORED_AT)) < MAX_PAGE_AGE_MS) {
