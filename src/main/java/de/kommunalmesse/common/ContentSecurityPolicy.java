@@ -24,6 +24,10 @@ public class ContentSecurityPolicy {
     /** For responses that are not the web app's page: they may load nothing and be framed by no one. */
     public static final String NON_DOCUMENT = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /** The web app's service worker ({@code /sw.js}, ADR 0018) fetches the site's own pages and files, nothing else. */
+    public static final String SERVICE_WORKER = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none';"
+            + " form-action 'none'";
+
     @Inject
     @Any
     Instance<ExternalSources> sources;

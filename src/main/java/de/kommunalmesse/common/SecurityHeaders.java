@@ -38,12 +38,15 @@ public class SecurityHeaders {
         boolean explorer = path.startsWith("/q/swagger-ui");
         // Quarkus' Dev UI exists in dev mode only and brings its own scripts: no policy of ours there
         boolean devUi = path.startsWith("/q/dev-ui");
+        // A worker's script sets the policy its own fetches live under
+        boolean serviceWorker = path.equals("/sw.js");
         boolean tls = isTls(request);
         ctx.addHeadersEndHandler(done -> {
             HttpServerResponse response = ctx.response();
             var headers = response.headers();
             if (!headers.contains(CSP) && !devUi) {
-                headers.set(CSP, explorer ? API_EXPLORER : ContentSecurityPolicy.NON_DOCUMENT);
+                headers.set(CSP, explorer ? API_EXPLORER
+                        : serviceWorker ? ContentSecurityPolicy.SERVICE_WORKER : ContentSecurityPolicy.NON_DOCUMENT);
             }
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("X-Frame-Options", "DENY");

@@ -99,6 +99,18 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theServiceWorkerMayFetchTheSiteItselfAndNothingElse() {
+        Response worker = given().when().get("/sw.js").then().statusCode(200)
+                .contentType(containsString("javascript")).header("Cache-Control", "no-cache").extract().response();
+        assertCommonHeaders(worker);
+        assertEquals(ContentSecurityPolicy.SERVICE_WORKER, worker.header("Content-Security-Policy"));
+        assertTrue(worker.header("Content-Security-Policy").contains("connect-src 'self'"));
+        // Any other file keeps the policy that allows nothing
+        Response asset = given().when().get("/assets/fixture-Bq3xY7tK.js").then().statusCode(200).extract().response();
+        assertEquals(ContentSecurityPolicy.NON_DOCUMENT, asset.header("Content-Security-Policy"));
+    }
+
+    @Test
     void errorAnswersCarryTheHeadersToo() {
         Response notFound = given().when().get("/api/booths/gibt-es-nicht").then().statusCode(404)
                 .contentType("application/problem+json").extract().response();
