@@ -302,7 +302,6 @@ public class BoothEditorResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "A submitted change next to the approved content (admins)")
     @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public ReviewView review() {
         return editor.review(edition(), slug);
     }
@@ -316,7 +315,6 @@ public class BoothEditorResource {
             examples = @ExampleObject(name = "approve", value = "{\"version\":4}")))
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "400", description = "Version missing or reason too long")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
@@ -335,7 +333,6 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "400", description = "Reason missing or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "reason-missing", value = HallApiExamples.REASON_MISSING)))
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
@@ -350,7 +347,6 @@ public class BoothEditorResource {
     @Operation(summary = "Hall order, tile size and featured flag (admins)")
     @APIResponse(responseCode = "200", description = "The booth with its new placement")
     @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public EditorBooth place(@Valid @NotNull Placement placement) {
         return editor.place(edition(), slug, placement);
     }

@@ -48,7 +48,6 @@ public class ImageResource {
     @APIResponseSchema(value = ImageView.class, responseCode = "201", responseDescription = "Stored")
     @APIResponse(responseCode = "400", description = "No file, an empty one, or too many pixels",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "413", description = "Larger than 25 MB")
     @APIResponse(responseCode = "415", description = "Not a readable image, whatever its name says (SVG is refused)")
     public Response upload(@RestForm("file") FileUpload file) {
