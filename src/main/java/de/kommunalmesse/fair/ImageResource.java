@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.FairImages.ImageFile;
@@ -65,10 +66,7 @@ public class ImageResource {
     @APIResponse(responseCode = "404", description = "No such image")
     public Response image(@PathParam("id") long id) {
         ImageFile image = images.open(id);
-        return Response.ok(image.content(), image.mediaType())
-                .header("Content-Length", image.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "public, max-age=31536000, immutable")
+        return FileResponses.stored(image.content(), image.mediaType(), image.size(), "public, max-age=31536000, immutable")
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package de.kommunalmesse.stage;
 
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.fair.EditionScope;
@@ -25,8 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,12 +79,8 @@ public class TalkArchiveResource {
     @APIResponse(responseCode = "404", description = "No such file at this talk")
     public Response download(@PathParam("id") long talkId, @PathParam("materialId") long materialId) {
         MaterialDownload download = archive.download(talkId, materialId);
-        return Response.ok(download.content(), download.mediaType())
-                .header("Content-Length", download.size())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "public, max-age=300")
+        return FileResponses.stored(download.content(), download.mediaType(), download.size(), "public, max-age=300")
+                .header("Content-Disposition", FileResponses.disposition("attachment", download.fileName()))
                 .build();
     }
 
