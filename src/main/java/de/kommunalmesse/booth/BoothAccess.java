@@ -6,6 +6,8 @@ import de.kommunalmesse.identity.Caller;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may read that
@@ -87,6 +89,21 @@ public class BoothAccess {
             throw ProblemException.forbidden("forbidden.notStaff", slug);
         }
         return booth;
+    }
+
+    /**
+     * The booth a stored file (material, video, captions) belongs to, when the current user may read the file: the
+     * address names the booth's slug, and the published booth shows the file or the user edits the booth. Everyone
+     * else gets the same 404 as for an unknown file, so that files of drafts do not show that they exist. File ids
+     * are unique across editions: the address needs no edition, and links in old pages keep working.
+     *
+     * @param shows whether the booth, once published, shows this file
+     */
+    void requireFileReader(long boothId, String slug, Predicate<Booth> shows, Supplier<ProblemException> notFound) {
+        Booth booth = Booth.<Booth>findByIdOptional(boothId).filter(b -> b.slug.equals(slug)).orElseThrow(notFound);
+        if (!(booth.status == BoothStatus.PUBLISHED && shows.test(booth)) && !mayEdit(booth)) {
+            throw notFound.get();
+        }
     }
 
     public void requireAdmin() {

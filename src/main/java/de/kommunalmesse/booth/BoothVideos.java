@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -177,15 +178,11 @@ public class BoothVideos {
      * (404 for everyone else, as for materials).
      */
     public CaptionsDownload download(String slug, long captionsId) {
+        Supplier<ProblemException> notFound = () -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId);
         BoothVideoCaptions captions = BoothVideoCaptions.<BoothVideoCaptions>findByIdOptional(captionsId)
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId));
-        Booth booth = Booth.<Booth>findByIdOptional(captions.boothId).filter(b -> b.slug.equals(slug))
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId));
-        boolean shown = booth.status == BoothStatus.PUBLISHED && booth.videoUrl != null
-                && captions.id.equals(booth.videoCaptionsId);
-        if (!shown && !access.mayEdit(booth)) {
-            throw ProblemException.notFound("notFound.boothVideoCaptions", captionsId);
-        }
+                .orElseThrow(notFound);
+        access.requireFileReader(captions.boothId, slug,
+                booth -> booth.videoUrl != null && captions.id.equals(booth.videoCaptionsId), notFound);
         try {
             return new CaptionsDownload(storage.open(captions.storageKey), captions.sizeBytes);
         } catch (IOException e) {
