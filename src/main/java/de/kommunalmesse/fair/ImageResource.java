@@ -2,7 +2,7 @@ package de.kommunalmesse.fair;
 
 import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.Problem;
-import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.fair.FairImages.ImageFile;
 import de.kommunalmesse.fair.FairViews.ImageView;
 import de.kommunalmesse.identity.Caller;
@@ -52,10 +52,7 @@ public class ImageResource {
     @APIResponse(responseCode = "413", description = "Larger than 25 MB")
     @APIResponse(responseCode = "415", description = "Not a readable image, whatever its name says (SVG is refused)")
     public Response upload(@RestForm("file") FileUpload file) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        ImageView stored = images.store(file.uploadedFile(), file.fileName(), caller.username());
+        ImageView stored = images.store(Uploads.required(file).uploadedFile(), file.fileName(), caller.username());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 

@@ -1,7 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.common.FileResponses;
-import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.fair.EditionScope;
 import de.kommunalmesse.fair.EditionService;
@@ -64,10 +64,7 @@ public class TalkArchiveResource {
     @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content")
     public Response upload(@PathParam("id") long talkId, @RestForm("file") FileUpload file,
             @RestForm("title") @Size(max = 200) String title) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        TalkMaterialView stored = archive.upload(talkId, file.uploadedFile(), file.fileName(), title);
+        TalkMaterialView stored = archive.upload(talkId, Uploads.required(file).uploadedFile(), file.fileName(), title);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
