@@ -59,7 +59,6 @@ public class TalkArchiveResource {
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
     @Operation(summary = "Upload slides of a talk (PDF, PPTX, ODP; at most 25 MB; type by content; moderators, admins)")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     @APIResponse(responseCode = "413", description = "Larger than 25 MB")
     @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content")
     public Response upload(@PathParam("id") long talkId, @RestForm("file") FileUpload file,
