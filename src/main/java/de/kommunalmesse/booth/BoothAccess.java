@@ -3,7 +3,6 @@ package de.kommunalmesse.booth;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Predicate;
@@ -82,9 +81,7 @@ public class BoothAccess {
     public Booth requireEditor(EditionRef edition, String slug) {
         Booth booth = Booth.<Booth>find("editionId = ?1 and slug = ?2", edition.id(), slug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.boothAny", slug));
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         if (!mayEdit(booth)) {
             throw ProblemException.forbidden("forbidden.notStaff", slug);
         }
@@ -107,9 +104,7 @@ public class BoothAccess {
     }
 
     public void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         if (!isAdmin()) {
             throw ProblemException.forbidden("forbidden");
         }

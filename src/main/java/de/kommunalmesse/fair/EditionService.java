@@ -11,7 +11,6 @@ import de.kommunalmesse.fair.EditionViews.NewEditionDay;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.Role;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -347,9 +346,7 @@ public class EditionService {
 
     /** 401 for anonymous callers, 403 for everyone but admins. */
     public void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         if (!caller.isAdmin()) {
             throw ProblemException.forbidden("forbidden");
         }

@@ -10,7 +10,6 @@ import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.CaptionsViews.CaptionsPreview;
 import de.kommunalmesse.stage.CaptionsViews.CaptionsView;
 import de.kommunalmesse.stage.CaptionsViews.CueView;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -214,9 +213,7 @@ public class TalkCaptionsService {
     }
 
     private Talk requireEditor(long talkId) {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         Talk talk = programme.find(talkId);
         if (!mayEdit(talk)) {
             throw ProblemException.forbidden("forbidden.captions");
@@ -225,9 +222,7 @@ public class TalkCaptionsService {
     }
 
     private void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         if (!caller.isAdmin()) {
             throw ProblemException.forbidden("forbidden");
         }
