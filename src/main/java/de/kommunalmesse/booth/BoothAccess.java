@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
@@ -104,9 +105,6 @@ public class BoothAccess {
     }
 
     public void requireAdmin() {
-        caller.requireLogin();
-        if (!isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
     }
 }

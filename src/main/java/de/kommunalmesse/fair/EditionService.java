@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.CacheVersions;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.ProblemException;
@@ -346,9 +347,6 @@ public class EditionService {
 
     /** 401 for anonymous callers, 403 for everyone but admins. */
     public void requireAdmin() {
-        caller.requireLogin();
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
     }
 }

@@ -1,6 +1,7 @@
 package de.kommunalmesse.feedback;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.TextModeration;
 import de.kommunalmesse.feedback.FeedbackViews.CommentView;
@@ -134,10 +135,7 @@ public class FeedbackService {
 
     /** Hides a comment from the speakers or shows it again (admins). */
     public CommentView setHidden(long talkId, long feedbackId, boolean hidden) {
-        caller.requireLogin();
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
         TalkFeedback feedback = TalkFeedback.<TalkFeedback>find("id = ?1 and talkId = ?2", feedbackId, talkId)
                 .firstResultOptional()
                 .filter(f -> f.comment != null)

@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
@@ -116,7 +117,7 @@ public class TalkCaptionsService {
 
     /** Records an admin's decision that the talk's recording may go online without captions. */
     public CaptionsView waive(long talkId, String reason) {
-        requireAdmin();
+        AdminCheck.require(caller);
         Talk talk = programme.find(talkId);
         talk.captionsWaiver = CaptionsWaiver.decide(talk.captionsWaiver, reason, caller.username(), clock.instant());
         LOG.infof("Captions waived for talk %d by %s: %s", talkId, caller.username(), talk.captionsWaiver.reason);
@@ -125,7 +126,7 @@ public class TalkCaptionsService {
 
     /** Withdraws the decision (admins); refused while a recording is online that has no captions. */
     public CaptionsView revokeWaiver(long talkId) {
-        requireAdmin();
+        AdminCheck.require(caller);
         Talk talk = programme.find(talkId);
         if (talk.recordingUrl != null && !hasCaptions(talkId)) {
             throw ProblemException.conflict("conflict.captionsWaiverInUse", talkId);
@@ -219,12 +220,5 @@ public class TalkCaptionsService {
             throw ProblemException.forbidden("forbidden.captions");
         }
         return talk;
-    }
-
-    private void requireAdmin() {
-        caller.requireLogin();
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
     }
 }
