@@ -4,7 +4,6 @@ import de.kommunalmesse.booth.BoothViews.BoothVideoView;
 import de.kommunalmesse.booth.EditorViews.CaptionsFileView;
 import de.kommunalmesse.common.MaterialStorage;
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.common.WebVtt;
@@ -146,10 +145,7 @@ public class BoothVideos {
             try {
                 cues = WebVtt.parse(bytes);
             } catch (WebVtt.Invalid e) {
-                List<FieldError> errors = e.errors().stream()
-                        .map(error -> new FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
-                        .toList();
-                throw new ProblemException(400, "webvtt.invalid", errors, e.errors().get(0).line(), errors.size());
+                throw e.problem(messages, locale);
             }
             BoothVideoCaptions captions = new BoothVideoCaptions();
             captions.boothId = booth.id;

@@ -78,6 +78,14 @@ public final class WebVtt {
         public List<Error> errors() {
             return errors;
         }
+
+        /** The answer to the uploader: 400 {@code webvtt.invalid}, errors[] naming each line in their language. */
+        public ProblemException problem(Messages messages, Locale locale) {
+            List<Problem.FieldError> fieldErrors = errors.stream()
+                    .map(error -> new Problem.FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
+                    .toList();
+            return new ProblemException(400, "webvtt.invalid", fieldErrors, errors.get(0).line(), fieldErrors.size());
+        }
     }
 
     /** Reads WebVTT bytes: UTF-8 (a byte order mark is allowed); throws {@link Invalid} with every error found. */

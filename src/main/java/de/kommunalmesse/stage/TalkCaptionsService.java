@@ -3,7 +3,6 @@ package de.kommunalmesse.stage;
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.WebVtt;
 import de.kommunalmesse.identity.Caller;
@@ -170,10 +169,7 @@ public class TalkCaptionsService {
         try {
             return WebVtt.parse(vtt);
         } catch (WebVtt.Invalid e) {
-            List<FieldError> errors = e.errors().stream()
-                    .map(error -> new FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
-                    .toList();
-            throw new ProblemException(400, "webvtt.invalid", errors, e.errors().get(0).line(), errors.size());
+            throw e.problem(messages, locale);
         }
     }
 
