@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -137,10 +136,7 @@ public class BoothVideos {
                 throw new ProblemException(413, "payloadTooLarge.captions", null, WebVtt.MAX_BYTES / 1024);
             }
             byte[] bytes = Files.readAllBytes(file);
-            String head = new String(bytes, 0, (int) Math.min(bytes.length, 16), StandardCharsets.UTF_8);
-            if (!head.replaceFirst("^\uFEFF", "").matches("(?s)WEBVTT([ \t\r\n].*)?")) {
-                throw new ProblemException(415, "unsupportedMediaType.captions", null);
-            }
+            WebVtt.requireHeader(bytes);
             List<WebVtt.Cue> cues;
             try {
                 cues = WebVtt.parse(bytes);
