@@ -183,8 +183,8 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "415", description = "Not starting with \"WEBVTT\"; nothing was stored")
     public Response uploadCaptions(@RestForm("file") FileUpload file,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, Uploads.required(file).uploadedFile(), file.fileName(),
-                messages.resolve(language));
+        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, Uploads.required(file).uploadedFile(),
+                file.fileName(), messages.resolve(language));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -204,7 +204,8 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "no-ffmpeg", value = HallApiExamples.NO_TRANSCODING)))
     public Response uploadVideo(@RestForm("file") FileUpload file) {
-        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, Uploads.required(file).uploadedFile(), file.fileName());
+        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, Uploads.required(file).uploadedFile(),
+                file.fileName());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 

@@ -120,7 +120,8 @@ public class BoothResource {
     @APIResponse(responseCode = "404", description = "No such captions, or not visible to this user")
     public Response videoCaptions(@PathParam("slug") String slug, @PathParam("id") long id) {
         BoothVideos.CaptionsDownload download = videos.download(slug, id);
-        return FileResponses.stored(download.content(), "text/vtt; charset=utf-8", download.size(), "private, max-age=300").build();
+        return FileResponses.stored(download.content(), "text/vtt; charset=utf-8", download.size(), "private, max-age=300")
+                .build();
     }
 
     @GET

@@ -98,7 +98,8 @@ public class HallAdminResource {
     public Response boothsCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return CsvText.download(export.booths(editions.resolve(edition), messages.resolve(language)), "staende.csv");
+        String body = export.booths(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "staende.csv");
     }
 
     @GET
@@ -110,7 +111,8 @@ public class HallAdminResource {
     public Response servicesCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return CsvText.download(export.services(editions.resolve(edition), messages.resolve(language)), "nachnutzungsangebote.csv");
+        String body = export.services(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "nachnutzungsangebote.csv");
     }
 
     @GET
@@ -131,6 +133,7 @@ public class HallAdminResource {
     public Response reuseReportCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return CsvText.download(reuseReport.csv(editions.resolve(edition), messages.resolve(language)), "nachnutzung-bericht.csv");
+        String body = reuseReport.csv(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "nachnutzung-bericht.csv");
     }
 }
