@@ -89,7 +89,6 @@ public class MaterialService {
         booth.materialIds.add(material.id);
     }
 
-    /** All uploaded materials of a booth, for its editors. */
     /**
      * Copies every upload of a booth to another booth (carrying it into the next edition); the copies share the
      * stored bytes, which are never changed or deleted. Returns the copies' ids by the originals' ids.
@@ -114,6 +113,7 @@ public class MaterialService {
         return copies;
     }
 
+    /** All uploaded materials of a booth, for its editors. */
     public List<MaterialView> uploaded(Booth booth) {
         return Material.<Material>list("boothId = ?1 order by createdAt", booth.id).stream()
                 .map(m -> view(booth.slug, m)).toList();
