@@ -11,6 +11,7 @@ import de.kommunalmesse.accessibility.AccessibilityViews.StatementAdminView;
 import de.kommunalmesse.accessibility.AccessibilityViews.StatementUpdate;
 import de.kommunalmesse.accessibility.ReportService.Download;
 import de.kommunalmesse.accessibility.SignVideoService.SlotUpdate;
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
@@ -34,8 +35,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -143,12 +142,8 @@ public class AccessibilityAdminResource {
     @APIResponse(responseCode = "404", description = "No such report or no attachment")
     public Response attachment(@PathParam("id") long id) {
         Download file = reports.attachment(id);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Length", file.size())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
+        return FileResponses.stored(file.content(), file.mediaType(), file.size(), "private, no-store")
+                .header("Content-Disposition", FileResponses.disposition("attachment", file.fileName()))
                 .build();
     }
 

@@ -6,6 +6,7 @@ import de.kommunalmesse.accessibility.AccessibilityViews.SignVideoView;
 import de.kommunalmesse.accessibility.AccessibilityViews.StatementView;
 import de.kommunalmesse.accessibility.ReportService.NewReport;
 import de.kommunalmesse.accessibility.SignVideoService.Stream;
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.Messages;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -116,8 +117,7 @@ public class AccessibilityResource {
     @APIResponse(responseCode = "404", description = "No video in this slot")
     public Response video(@PathParam("slot") String slot) {
         Stream video = signVideos.video(slot);
-        return Response.ok(video.content(), video.mediaType()).header("Content-Length", video.size())
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "public, max-age=300").build();
+        return FileResponses.stored(video.content(), video.mediaType(), video.size(), "public, max-age=300").build();
     }
 
     @GET

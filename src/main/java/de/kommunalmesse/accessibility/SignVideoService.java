@@ -4,6 +4,7 @@ import de.kommunalmesse.accessibility.AccessibilityViews.SignVideoView;
 import de.kommunalmesse.common.MaterialStorage;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
+import de.kommunalmesse.common.WebVtt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -149,17 +150,10 @@ public class SignVideoService {
         throw new ProblemException(415, "unsupportedMediaType.signVideo", null);
     }
 
-    /** A WebVTT file starts with "WEBVTT" (after an optional byte-order mark) followed by a space, tab or line end. */
+    /** A WebVTT file by its header ({@link WebVtt#requireHeader}); 415 for anything else. */
     static void requireWebVtt(Path file) throws IOException {
-        String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(16), StandardCharsets.UTF_8);
-        }
-        if (head.startsWith("\uFEFF")) {
-            head = head.substring(1);
-        }
-        if (!head.matches("(?s)WEBVTT([ \t\r\n].*)?")) {
-            throw new ProblemException(415, "unsupportedMediaType.captions", null);
+            WebVtt.requireHeader(in.readNBytes(16));
         }
     }
 

@@ -1,11 +1,13 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Caller;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The hall's authorization rules in one place: admins may do everything; staff of an exhibitor may read that
@@ -80,21 +82,29 @@ public class BoothAccess {
     public Booth requireEditor(EditionRef edition, String slug) {
         Booth booth = Booth.<Booth>find("editionId = ?1 and slug = ?2", edition.id(), slug).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notFound.boothAny", slug));
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         if (!mayEdit(booth)) {
             throw ProblemException.forbidden("forbidden.notStaff", slug);
         }
         return booth;
     }
 
+    /**
+     * The booth a stored file (material, video, captions) belongs to, when the current user may read the file: the
+     * address names the booth's slug, and the published booth shows the file or the user edits the booth. Everyone
+     * else gets the same 404 as for an unknown file, so that files of drafts do not show that they exist. File ids
+     * are unique across editions: the address needs no edition, and links in old pages keep working.
+     *
+     * @param shows whether the booth, once published, shows this file
+     */
+    void requireFileReader(long boothId, String slug, Predicate<Booth> shows, Supplier<ProblemException> notFound) {
+        Booth booth = Booth.<Booth>findByIdOptional(boothId).filter(b -> b.slug.equals(slug)).orElseThrow(notFound);
+        if (!(booth.status == BoothStatus.PUBLISHED && shows.test(booth)) && !mayEdit(booth)) {
+            throw notFound.get();
+        }
+    }
+
     public void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
-        if (!isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
     }
 }

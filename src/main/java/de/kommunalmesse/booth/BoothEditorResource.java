@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.Uploads;
 import java.net.URI;
 import de.kommunalmesse.booth.EditorViews.CarryOver;
 import de.kommunalmesse.fair.EditionScope;
@@ -20,7 +21,6 @@ import de.kommunalmesse.booth.HallViews.ContactRequestView;
 import de.kommunalmesse.booth.HallViews.StatsView;
 import de.kommunalmesse.booth.HallViews.StatusUpdate;
 import de.kommunalmesse.common.Problem;
-import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.identity.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -162,10 +162,7 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "renamed-program", value = HallApiExamples.WRONG_TYPE)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        MaterialView stored = materials.upload(edition(), slug, file.uploadedFile(), file.fileName(), title);
+        MaterialView stored = materials.upload(edition(), slug, Uploads.required(file).uploadedFile(), file.fileName(), title);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -186,11 +183,8 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "415", description = "Not starting with \"WEBVTT\"; nothing was stored")
     public Response uploadCaptions(@RestForm("file") FileUpload file,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, file.uploadedFile(), file.fileName(),
-                messages.resolve(language));
+        EditorViews.CaptionsFileView stored = videos.upload(edition(), slug, Uploads.required(file).uploadedFile(),
+                file.fileName(), messages.resolve(language));
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -210,10 +204,8 @@ public class BoothEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "no-ffmpeg", value = HallApiExamples.NO_TRANSCODING)))
     public Response uploadVideo(@RestForm("file") FileUpload file) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, file.uploadedFile(), file.fileName());
+        EditorViews.VideoUploadView stored = videoUploads.upload(edition(), slug, Uploads.required(file).uploadedFile(),
+                file.fileName());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -302,7 +294,6 @@ public class BoothEditorResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "A submitted change next to the approved content (admins)")
     @APIResponse(responseCode = "200", description = "The approved content (null for a new booth) and the proposed one")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public ReviewView review() {
         return editor.review(edition(), slug);
     }
@@ -316,7 +307,6 @@ public class BoothEditorResource {
             examples = @ExampleObject(name = "approve", value = "{\"version\":4}")))
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "400", description = "Version missing or reason too long")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
@@ -335,7 +325,6 @@ public class BoothEditorResource {
     @APIResponse(responseCode = "400", description = "Reason missing or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "reason-missing", value = HallApiExamples.REASON_MISSING)))
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Not submitted, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not-submitted", value = HallApiExamples.NOT_SUBMITTED)))
@@ -350,7 +339,6 @@ public class BoothEditorResource {
     @Operation(summary = "Hall order, tile size and featured flag (admins)")
     @APIResponse(responseCode = "200", description = "The booth with its new placement")
     @APIResponse(responseCode = "400", description = "Order out of range or unknown tile size")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public EditorBooth place(@Valid @NotNull Placement placement) {
         return editor.place(edition(), slug, placement);
     }

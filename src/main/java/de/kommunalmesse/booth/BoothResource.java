@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.fair.EditionScope;
 import de.kommunalmesse.fair.EditionService;
 import jakarta.ws.rs.QueryParam;
@@ -26,8 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -89,13 +88,9 @@ public class BoothResource {
     @APIResponse(responseCode = "404", description = "No such material, or not visible to this user")
     public Response material(@PathParam("slug") String slug, @PathParam("id") long id) {
         Download download = materials.download(slug, id);
-        String disposition = (download.kind() == MaterialKind.IMAGE ? "inline" : "attachment")
-                + "; filename*=UTF-8''" + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.content(), download.mediaType())
-                .header("Content-Length", download.size())
-                .header("Content-Disposition", disposition)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, max-age=300")
+        return FileResponses.stored(download.content(), download.mediaType(), download.size(), "private, max-age=300")
+                .header("Content-Disposition", FileResponses.disposition(
+                        download.kind() == MaterialKind.IMAGE ? "inline" : "attachment", download.fileName()))
                 .build();
     }
 
@@ -111,11 +106,7 @@ public class BoothResource {
     public Response videoFile(@PathParam("slug") String slug, @PathParam("id") long id,
             @PathParam("name") @Parameter(example = "index.m3u8") String name) {
         BoothVideoUploads.VideoFile file = videoUploads.file(slug, id, name);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Length", file.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, max-age=300")
-                .build();
+        return FileResponses.stored(file.content(), file.mediaType(), file.size(), "private, max-age=300").build();
     }
 
     @GET
@@ -129,10 +120,7 @@ public class BoothResource {
     @APIResponse(responseCode = "404", description = "No such captions, or not visible to this user")
     public Response videoCaptions(@PathParam("slug") String slug, @PathParam("id") long id) {
         BoothVideos.CaptionsDownload download = videos.download(slug, id);
-        return Response.ok(download.content(), "text/vtt; charset=utf-8")
-                .header("Content-Length", download.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, max-age=300")
+        return FileResponses.stored(download.content(), "text/vtt; charset=utf-8", download.size(), "private, max-age=300")
                 .build();
     }
 

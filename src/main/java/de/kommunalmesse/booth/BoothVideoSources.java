@@ -30,12 +30,7 @@ public class BoothVideoSources implements ExternalSources {
                 + " WHERE status = 'PUBLISHED' AND (video_url LIKE 'https://%' OR video_captions_url LIKE 'https://%')")
                 .getResultList();
         for (Object[] row : rows) {
-            ExternalSources.originOf((String) row[0]).ifPresent(origin -> {
-                connect.add(origin);
-                media.add(origin);
-            });
-            // A track element fetches the captions (media-src); hls.js does not
-            ExternalSources.originOf((String) row[1]).ifPresent(media::add);
+            ExternalSources.addVideo((String) row[0], (String) row[1], connect, media);
         }
         return new Origins(connect, media, Set.of());
     }

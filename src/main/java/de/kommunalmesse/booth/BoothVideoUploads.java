@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -142,15 +143,10 @@ public class BoothVideoUploads {
         if (!FILE_NAME.matcher(name).matches()) {
             throw ProblemException.notFound("notFound.boothVideo", uploadId);
         }
+        Supplier<ProblemException> notFound = () -> ProblemException.notFound("notFound.boothVideo", uploadId);
         BoothVideoUpload upload = BoothVideoUpload.<BoothVideoUpload>findByIdOptional(uploadId)
-                .filter(u -> BoothVideoUpload.READY.equals(u.state))
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideo", uploadId));
-        Booth booth = Booth.<Booth>findByIdOptional(upload.boothId).filter(b -> b.slug.equals(slug))
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideo", uploadId));
-        boolean shown = booth.status == BoothStatus.PUBLISHED && playlistUrl(slug, uploadId).equals(booth.videoUrl);
-        if (!shown && !access.mayEdit(booth)) {
-            throw ProblemException.notFound("notFound.boothVideo", uploadId);
-        }
+                .filter(u -> BoothVideoUpload.READY.equals(u.state)).orElseThrow(notFound);
+        access.requireFileReader(upload.boothId, slug, booth -> playlistUrl(slug, uploadId).equals(booth.videoUrl), notFound);
         Path path = transcoder.folder(upload.folder).resolve(name);
         try {
             return new VideoFile(Files.newInputStream(path),

@@ -4,7 +4,6 @@ import de.kommunalmesse.booth.BoothViews.BoothVideoView;
 import de.kommunalmesse.booth.EditorViews.CaptionsFileView;
 import de.kommunalmesse.common.MaterialStorage;
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.common.WebVtt;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -137,18 +136,12 @@ public class BoothVideos {
                 throw new ProblemException(413, "payloadTooLarge.captions", null, WebVtt.MAX_BYTES / 1024);
             }
             byte[] bytes = Files.readAllBytes(file);
-            String head = new String(bytes, 0, (int) Math.min(bytes.length, 16), StandardCharsets.UTF_8);
-            if (!head.replaceFirst("^\uFEFF", "").matches("(?s)WEBVTT([ \t\r\n].*)?")) {
-                throw new ProblemException(415, "unsupportedMediaType.captions", null);
-            }
+            WebVtt.requireHeader(bytes);
             List<WebVtt.Cue> cues;
             try {
                 cues = WebVtt.parse(bytes);
             } catch (WebVtt.Invalid e) {
-                List<FieldError> errors = e.errors().stream()
-                        .map(error -> new FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
-                        .toList();
-                throw new ProblemException(400, "webvtt.invalid", errors, e.errors().get(0).line(), errors.size());
+                throw e.problem(messages, locale);
             }
             BoothVideoCaptions captions = new BoothVideoCaptions();
             captions.boothId = booth.id;
@@ -177,15 +170,11 @@ public class BoothVideos {
      * (404 for everyone else, as for materials).
      */
     public CaptionsDownload download(String slug, long captionsId) {
+        Supplier<ProblemException> notFound = () -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId);
         BoothVideoCaptions captions = BoothVideoCaptions.<BoothVideoCaptions>findByIdOptional(captionsId)
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId));
-        Booth booth = Booth.<Booth>findByIdOptional(captions.boothId).filter(b -> b.slug.equals(slug))
-                .orElseThrow(() -> ProblemException.notFound("notFound.boothVideoCaptions", captionsId));
-        boolean shown = booth.status == BoothStatus.PUBLISHED && booth.videoUrl != null
-                && captions.id.equals(booth.videoCaptionsId);
-        if (!shown && !access.mayEdit(booth)) {
-            throw ProblemException.notFound("notFound.boothVideoCaptions", captionsId);
-        }
+                .orElseThrow(notFound);
+        access.requireFileReader(captions.boothId, slug,
+                booth -> booth.videoUrl != null && captions.id.equals(booth.videoCaptionsId), notFound);
         try {
             return new CaptionsDownload(storage.open(captions.storageKey), captions.sizeBytes);
         } catch (IOException e) {

@@ -61,8 +61,6 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "All exhibitors with their booths in the edition and their staff (admins)")
     @APIResponse(responseCode = "200", description = "The exhibitors by name")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public List<ExhibitorOverview> list(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @QueryParam("q") @Parameter(description = "Part of the name, slug or a staff entry") String query) {
         return staff.list(scope(edition), query);
@@ -110,8 +108,6 @@ public class ExhibitorResource {
                     + " adds it to the staff and mails the invitation (docs/operations.md).")
     @APIResponseSchema(value = StaffInvited.class, responseCode = "201", responseDescription = "Invited")
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     @APIResponse(responseCode = "409", description = "Already on the staff; nothing was created or sent")
     @APIResponse(responseCode = "503", description = "Keycloak, or for a new account the mail, is out of reach")
@@ -127,8 +123,6 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Remove a username or e-mail address from the exhibitor's staff (admins)")
     @APIResponse(responseCode = "200", description = "The exhibitor without them")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such exhibitor, or not on its staff")
     public ExhibitorOverview removeStaff(@PathParam("slug") String slug, @PathParam("member") String member,
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition) {
@@ -143,8 +137,6 @@ public class ExhibitorResource {
             description = "A change is logged in the exhibitor's audit log (action staff.role.lead or staff.role.staff).")
     @APIResponse(responseCode = "200", description = "The exhibitor with the staff's roles")
     @APIResponse(responseCode = "400", description = "Neither lead nor staff")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such exhibitor, or not on its staff")
     public ExhibitorOverview changeRole(@PathParam("slug") String slug, @PathParam("member") String member,
             @QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
@@ -157,8 +149,6 @@ public class ExhibitorResource {
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "What admins did to the exhibitor's staff, newest first (admins)")
     @APIResponse(responseCode = "200", description = "The audit log")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No exhibitor with this slug")
     public List<AuditView> audit(@PathParam("slug") String slug) {
         return staff.audit(slug);

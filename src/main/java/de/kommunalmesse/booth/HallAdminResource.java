@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.fair.EditionScope;
 import de.kommunalmesse.fair.EditionService;
 import jakarta.ws.rs.QueryParam;
@@ -97,7 +98,8 @@ public class HallAdminResource {
     public Response boothsCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return csv(export.booths(editions.resolve(edition), messages.resolve(language)), "staende.csv");
+        String body = export.booths(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "staende.csv");
     }
 
     @GET
@@ -109,7 +111,8 @@ public class HallAdminResource {
     public Response servicesCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return csv(export.services(editions.resolve(edition), messages.resolve(language)), "nachnutzungsangebote.csv");
+        String body = export.services(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "nachnutzungsangebote.csv");
     }
 
     @GET
@@ -130,11 +133,7 @@ public class HallAdminResource {
     public Response reuseReportCsv(@QueryParam("edition") @Parameter(description = EditionScope.DESCRIPTION) String edition,
             @Parameter(description = "Language of the header row: German unless English is preferred")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return csv(reuseReport.csv(editions.resolve(edition), messages.resolve(language)), "nachnutzung-bericht.csv");
-    }
-
-    private static Response csv(String body, String fileName) {
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        String body = reuseReport.csv(editions.resolve(edition), messages.resolve(language));
+        return CsvText.download(body, "nachnutzung-bericht.csv");
     }
 }

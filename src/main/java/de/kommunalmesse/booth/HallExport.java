@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * CSV exports of the hall for admins: semicolon-separated (what German spreadsheet programs expect),
@@ -45,11 +45,10 @@ public class HallExport {
         access.requireAdmin();
         Map<String, RegionView> regions = fair.regions();
         Map<String, TopicFieldView> topics = fair.topicFields();
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        header(csv, locale, "booths", BOOTH_COLUMNS);
+        CsvText csv = header(locale, "booths", BOOTH_COLUMNS);
         for (Booth b : Booth.<Booth>list("select b from Booth b join fetch b.exhibitor where b.editionId = ?1 order by b.name",
                 edition.id())) {
-            row(csv, b.slug, b.name, b.exhibitor.name, b.exhibitor.type.code(),
+            csv.row(b.slug, b.name, b.exhibitor.name, b.exhibitor.type.code(),
                     b.exhibitor.regionCode == null ? "" : regions.get(b.exhibitor.regionCode).name(),
                     b.status.name().toLowerCase(), b.topicFieldCodes.stream().map(topics::get).filter(Objects::nonNull)
                             .map(TopicFieldView::name).collect(Collectors.joining(", ")),
@@ -63,12 +62,11 @@ public class HallExport {
     public String services(EditionRef edition, Locale locale) {
         access.requireAdmin();
         Map<String, TopicFieldView> topics = fair.topicFields();
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        header(csv, locale, "services", SERVICE_COLUMNS);
+        CsvText csv = header(locale, "services", SERVICE_COLUMNS);
         List<ReuseOffer> offers = ReuseOffer.list("select o from ReuseOffer o join fetch o.booth b join fetch b.exhibitor "
                 + "where b.editionId = ?1 order by b.name, o.position", edition.id());
         for (ReuseOffer o : offers) {
-            row(csv, o.booth.slug, o.booth.exhibitor.name, o.name, o.summary,
+            csv.row(o.booth.slug, o.booth.exhibitor.name, o.name, o.summary,
                     o.topicFieldCode == null ? "" : topics.get(o.topicFieldCode).name(), o.maturity.code(),
                     o.reuseModel.code(), o.licence, o.codeUrl, o.technology,
                     String.join(", ", BoothContentMapper.adopters(o)), o.contactExpert, Objects.toString(o.ozgLevel, ""),
@@ -81,23 +79,7 @@ public class HallExport {
         return csv.toString();
     }
 
-    private void header(StringBuilder csv, Locale locale, String export, List<String> columns) {
-        row(csv, columns.stream().map(column -> messages.get(locale, "export." + export + "." + column))
-                .toArray(String[]::new));
-    }
-
-    private static void row(StringBuilder csv, String... cells) {
-        csv.append(Stream.of(cells).map(HallExport::cell).collect(Collectors.joining(";"))).append("\r\n");
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    private CsvText header(Locale locale, String export, List<String> columns) {
+        return new CsvText().row(columns.stream().map(column -> messages.get(locale, "export." + export + "." + column)));
     }
 }

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.function.Supplier;
 
 /** Uploads and downloads of booth materials. */
 @ApplicationScoped
@@ -88,7 +89,6 @@ public class MaterialService {
         booth.materialIds.add(material.id);
     }
 
-    /** All uploaded materials of a booth, for its editors. */
     /**
      * Copies every upload of a booth to another booth (carrying it into the next edition); the copies share the
      * stored bytes, which are never changed or deleted. Returns the copies' ids by the originals' ids.
@@ -113,6 +113,7 @@ public class MaterialService {
         return copies;
     }
 
+    /** All uploaded materials of a booth, for its editors. */
     public List<MaterialView> uploaded(Booth booth) {
         return Material.<Material>list("boothId = ?1 order by createdAt", booth.id).stream()
                 .map(m -> view(booth.slug, m)).toList();
@@ -154,14 +155,9 @@ public class MaterialService {
 
     /** The material, if this user may read it: shown by a published booth, or the user edits the booth. */
     private Material readable(String slug, long materialId) {
-        // Material ids are unique across editions: the address needs no edition, and links in old pages keep working
-        Material material = Material.<Material>findByIdOptional(materialId)
-                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
-        Booth booth = Booth.<Booth>findByIdOptional(material.boothId).filter(b -> b.slug.equals(slug))
-                .orElseThrow(() -> ProblemException.notFound("notFound.material", materialId));
-        if (!shown(booth, material) && !access.mayEdit(booth)) {
-            throw ProblemException.notFound("notFound.material", materialId);
-        }
+        Supplier<ProblemException> notFound = () -> ProblemException.notFound("notFound.material", materialId);
+        Material material = Material.<Material>findByIdOptional(materialId).orElseThrow(notFound);
+        access.requireFileReader(material.boothId, slug, booth -> shown(booth, material), notFound);
         return material;
     }
 

@@ -1,5 +1,6 @@
 package de.kommunalmesse.booth;
 
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.common.SqlValues;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.fair.FairService;
@@ -100,10 +101,10 @@ public class ReuseReport {
     public String csv(EditionRef edition, Locale locale) {
         Report report = report(edition);
         boolean english = "en".equals(locale.getLanguage());
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(english ? "dimension;key;label;services;requests;agreements;adoptions;medianDaysToAdoption"
-                : "Dimension;Schlüssel;Bezeichnung;Dienste;Anfragen;Vereinbarungen;Nachnutzungen;Median Tage bis Nachnutzung")
-                .append("\r\n");
+        CsvText csv = new CsvText().row(english
+                ? List.of("dimension", "key", "label", "services", "requests", "agreements", "adoptions", "medianDaysToAdoption")
+                : List.of("Dimension", "Schlüssel", "Bezeichnung", "Dienste", "Anfragen", "Vereinbarungen", "Nachnutzungen",
+                        "Median Tage bis Nachnutzung"));
         line(csv, english ? "total" : "gesamt", report.total());
         report.byRegion().forEach(row -> line(csv, english ? "region" : "Region", row));
         report.byTopicField().forEach(row -> line(csv, english ? "topicField" : "Themenfeld", row));
@@ -111,12 +112,10 @@ public class ReuseReport {
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, String dimension, Row row) {
-        csv.append(String.join(";", HallExport.cell(dimension), HallExport.cell(row.key()), HallExport.cell(row.label()),
-                Long.toString(row.services()), Long.toString(row.requests()), Long.toString(row.agreements()),
-                Long.toString(row.adoptions()),
-                row.medianDaysToAdoption() == null ? "" : String.format(Locale.ROOT, "%.1f", row.medianDaysToAdoption())))
-                .append("\r\n");
+    private static void line(CsvText csv, String dimension, Row row) {
+        csv.row(dimension, row.key(), row.label(), Long.toString(row.services()), Long.toString(row.requests()),
+                Long.toString(row.agreements()), Long.toString(row.adoptions()),
+                row.medianDaysToAdoption() == null ? "" : String.format(Locale.ROOT, "%.1f", row.medianDaysToAdoption()));
     }
 
     private static List<Row> rows(List<Item> services, List<Item> requests, Function<Item, String> key,

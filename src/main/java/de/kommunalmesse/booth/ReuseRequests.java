@@ -13,7 +13,6 @@ import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.fair.EditionService;
 import de.kommunalmesse.fair.EditionViews.EditionRef;
 import de.kommunalmesse.identity.Caller;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -297,9 +296,7 @@ public class ReuseRequests {
     }
 
     private ReuseRequest find(long id) {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         return ReuseRequest.<ReuseRequest>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("notFound.reuseRequest", id));
     }

@@ -17,6 +17,18 @@ public interface ExternalSources {
 
     Origins origins();
 
+    /**
+     * A video that hls.js fetches (connect-src) and the video element plays (media-src), with its captions, which a
+     * track element fetches (media-src only: hls.js does not).
+     */
+    static void addVideo(String video, String captions, Set<String> connect, Set<String> media) {
+        originOf(video).ifPresent(origin -> {
+            connect.add(origin);
+            media.add(origin);
+        });
+        originOf(captions).ifPresent(media::add);
+    }
+
     /** The origin ({@code scheme://host[:port]}) of an http(s) address; empty for anything else. */
     static Optional<String> originOf(String address) {
         if (address == null || address.isBlank()) {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Accepts uploaded files for the features that keep files (booth materials, talk slides): checks size and
@@ -61,6 +62,14 @@ public class Uploads {
         } catch (IOException e) {
             throw new UncheckedIOException("Upload could not be stored", e);
         }
+    }
+
+    /** The file field of a multipart form, which the form must have: 400 {@code upload.missing} without one. */
+    public static FileUpload required(FileUpload file) {
+        if (file == null) {
+            throw ProblemException.badRequest("upload.missing");
+        }
+        return file;
     }
 
     /** The bytes of a stored file. */

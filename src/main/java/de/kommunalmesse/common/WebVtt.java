@@ -78,6 +78,26 @@ public final class WebVtt {
         public List<Error> errors() {
             return errors;
         }
+
+        /** The answer to the uploader: 400 {@code webvtt.invalid}, errors[] naming each line in their language. */
+        public ProblemException problem(Messages messages, Locale locale) {
+            List<Problem.FieldError> fieldErrors = errors.stream()
+                    .map(error -> new Problem.FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
+                    .toList();
+            return new ProblemException(400, "webvtt.invalid", fieldErrors, errors.get(0).line(), fieldErrors.size());
+        }
+    }
+
+    /**
+     * 415 {@code unsupportedMediaType.captions} unless the file's first bytes are a WebVTT header: "WEBVTT" (after an
+     * optional byte order mark) followed by a space, tab or line end. A file of another type is refused as such
+     * before its lines are checked.
+     */
+    public static void requireHeader(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 16), StandardCharsets.UTF_8);
+        if (!head.replaceFirst("^\uFEFF", "").matches("(?s)WEBVTT([ \t\r\n].*)?")) {
+            throw new ProblemException(415, "unsupportedMediaType.captions", null);
+        }
     }
 
     /** Reads WebVTT bytes: UTF-8 (a byte order mark is allowed); throws {@link Invalid} with every error found. */

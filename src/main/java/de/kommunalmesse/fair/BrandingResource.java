@@ -48,7 +48,6 @@ public class BrandingResource {
     @APIResponse(responseCode = "400", description = "A colour too light (the detail names it and its contrast), an "
             + "unknown image or missing alternative text; nothing was saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too-light", value = TOO_LIGHT)))
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "Changed in the meantime")
     public BrandingView update(@Valid @NotNull BrandingUpdate update) {
         return branding.update(update);

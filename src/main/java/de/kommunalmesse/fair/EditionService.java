@@ -1,5 +1,6 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.CacheVersions;
 import de.kommunalmesse.common.DatabaseOutage;
 import de.kommunalmesse.common.ProblemException;
@@ -11,7 +12,6 @@ import de.kommunalmesse.fair.EditionViews.NewEditionDay;
 import de.kommunalmesse.fair.FairViews.NewEventDay;
 import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.Role;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -347,11 +347,6 @@ public class EditionService {
 
     /** 401 for anonymous callers, 403 for everyone but admins. */
     public void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
     }
 }

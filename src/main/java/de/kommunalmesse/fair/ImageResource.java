@@ -1,7 +1,8 @@
 package de.kommunalmesse.fair;
 
+import de.kommunalmesse.common.FileResponses;
 import de.kommunalmesse.common.Problem;
-import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.fair.FairImages.ImageFile;
 import de.kommunalmesse.fair.FairViews.ImageView;
 import de.kommunalmesse.identity.Caller;
@@ -48,14 +49,10 @@ public class ImageResource {
     @APIResponseSchema(value = ImageView.class, responseCode = "201", responseDescription = "Stored")
     @APIResponse(responseCode = "400", description = "No file, an empty one, or too many pixels",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "413", description = "Larger than 25 MB")
     @APIResponse(responseCode = "415", description = "Not a readable image, whatever its name says (SVG is refused)")
     public Response upload(@RestForm("file") FileUpload file) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        ImageView stored = images.store(file.uploadedFile(), file.fileName(), caller.username());
+        ImageView stored = images.store(Uploads.required(file).uploadedFile(), file.fileName(), caller.username());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -66,10 +63,7 @@ public class ImageResource {
     @APIResponse(responseCode = "404", description = "No such image")
     public Response image(@PathParam("id") long id) {
         ImageFile image = images.open(id);
-        return Response.ok(image.content(), image.mediaType())
-                .header("Content-Length", image.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "public, max-age=31536000, immutable")
+        return FileResponses.stored(image.content(), image.mediaType(), image.size(), "public, max-age=31536000, immutable")
                 .build();
     }
 

@@ -15,7 +15,6 @@ import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.stage.ProgrammeService;
 import de.kommunalmesse.stage.StageAudience;
 import de.kommunalmesse.stage.TalkFacts;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
@@ -129,7 +128,7 @@ public class AttendanceService {
      * edition, 409 when the caller followed no talk of it long enough.
      */
     public CertificateView request(String editionSlug) {
-        requireLogin();
+        caller.requireLogin();
         EditionRef edition = editions.resolve(editionSlug);
         String username = caller.username();
         List<AttendedTalk> talks = attended(username, edition.id());
@@ -159,7 +158,7 @@ public class AttendanceService {
 
     /** The caller's valid certificates, newest first. */
     public List<CertificateView> mine() {
-        requireLogin();
+        caller.requireLogin();
         return AttendanceCertificate.<AttendanceCertificate>list("username = ?1 and revokedAt is null order by issuedAt desc",
                 caller.username()).stream()
                 .map(c -> {
@@ -173,7 +172,7 @@ public class AttendanceService {
      * is about, 409 when a newer certificate superseded it.
      */
     public Printable printable(String code) {
-        requireLogin();
+        caller.requireLogin();
         AttendanceCertificate certificate = byCode(code);
         if (!certificate.username.equals(caller.username())) {
             throw ProblemException.forbidden("forbidden.certificateOfAnother");
@@ -271,11 +270,5 @@ public class AttendanceService {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    private void requireLogin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
     }
 }

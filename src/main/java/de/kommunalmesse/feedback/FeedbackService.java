@@ -1,6 +1,7 @@
 package de.kommunalmesse.feedback;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.TextModeration;
 import de.kommunalmesse.feedback.FeedbackViews.CommentView;
@@ -13,7 +14,6 @@ import de.kommunalmesse.identity.Caller;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.ProgrammeService;
 import de.kommunalmesse.stage.TalkFacts;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +63,7 @@ public class FeedbackService {
 
     /** Rates a talk that has ended: 401 anonymous, 404 unknown talk, 409 not over yet or rated already. */
     public RatingView rate(long talkId, NewRating rating) {
-        requireLogin();
+        caller.requireLogin();
         TalkFacts talk = talk(talkId);
         requireEnded(talk);
         if (own(talkId).isPresent()) {
@@ -88,7 +88,7 @@ public class FeedbackService {
      * shown again even if an admin had hidden the earlier one, so it passes the moderation anew.
      */
     public RatingView update(long talkId, NewRating rating) {
-        requireLogin();
+        caller.requireLogin();
         TalkFacts talk = talk(talkId);
         requireEnded(talk);
         TalkFeedback feedback = own(talkId).orElseThrow(() -> ProblemException.notFound("notFound.ownFeedback", talkId));
@@ -106,7 +106,7 @@ public class FeedbackService {
 
     /** Average, distribution and comments of a talk: 401 anonymous, 403 for anyone but its speakers' side and admins. */
     public Results results(long talkId) {
-        requireLogin();
+        caller.requireLogin();
         TalkFacts talk = talk(talkId);
         if (!mayViewResults(talk)) {
             throw ProblemException.forbidden("forbidden.feedbackResults");
@@ -135,10 +135,7 @@ public class FeedbackService {
 
     /** Hides a comment from the speakers or shows it again (admins). */
     public CommentView setHidden(long talkId, long feedbackId, boolean hidden) {
-        requireLogin();
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
+        AdminCheck.require(caller);
         TalkFeedback feedback = TalkFeedback.<TalkFeedback>find("id = ?1 and talkId = ?2", feedbackId, talkId)
                 .firstResultOptional()
                 .filter(f -> f.comment != null)
@@ -202,12 +199,6 @@ public class FeedbackService {
     private void requireEnded(TalkFacts talk) {
         if (!talk.endedAt(clock.instant())) {
             throw ProblemException.conflict("conflict.feedbackTalkNotEnded", talk.id());
-        }
-    }
-
-    private void requireLogin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
         }
     }
 

@@ -23,11 +23,16 @@ public class Caller {
         return !identity.isAnonymous();
     }
 
-    /** The Keycloak username in lower case; 401 for anonymous callers. */
-    public String username() {
+    /** 401 for anonymous callers: the check that comes before a feature's own rules where a login is needed. */
+    public void requireLogin() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
+    }
+
+    /** The Keycloak username in lower case; 401 for anonymous callers. */
+    public String username() {
+        requireLogin();
         return identity.getPrincipal().getName().toLowerCase(Locale.ROOT);
     }
 

@@ -2,6 +2,7 @@ package de.kommunalmesse.insights;
 
 import de.kommunalmesse.booth.BoothService;
 import de.kommunalmesse.booth.BoothViews.BoothHandle;
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.SqlValues;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -173,20 +173,15 @@ public class BoothInsights {
         BoothAnalytics analytics = analytics(edition, slug, from, to, null);
         List<String> columns = List.of("day", "visits", "visitors", "downloads", "chatMessages", "conversations",
                 "answered", "contactRequests", "reuseRequests", "meetings");
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        row(csv, columns.stream().map(c -> messages.get(locale, "export.insights." + c)));
+        CsvText csv = new CsvText().row(columns.stream().map(c -> messages.get(locale, "export.insights." + c)));
         String hidden = "< " + analytics.threshold();
         for (DayFigures day : analytics.days()) {
             Figures f = day.figures();
-            row(csv, Stream.concat(Stream.of(day.day().toString()), Stream.of(f.visits(), f.visitors(), f.downloads(),
+            csv.row(Stream.concat(Stream.of(day.day().toString()), Stream.of(f.visits(), f.visitors(), f.downloads(),
                     f.chatMessages(), f.conversations(), f.answered(), f.contactRequests(), f.reuseRequests(), f.meetings())
                     .map(n -> n == null ? hidden : n.toString())));
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, Stream<String> cells) {
-        csv.append(cells.collect(Collectors.joining(";"))).append("\r\n");
     }
 
     private Figures figures(Map<Metric, Long> counts) {

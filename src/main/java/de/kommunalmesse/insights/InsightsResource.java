@@ -1,5 +1,6 @@
 package de.kommunalmesse.insights;
 
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.common.Messages;
 import de.kommunalmesse.common.Problem;
 import de.kommunalmesse.common.ProblemException;
@@ -146,8 +147,7 @@ public class InsightsResource {
     public Response boothCsv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         String body = boothInsights.csv(edition(), slug, date(from, "from"), date(to, "to"), messages.resolve(language));
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + slug + "-statistik.csv\"").build();
+        return CsvText.download(body, slug + "-statistik.csv");
     }
 
     @GET

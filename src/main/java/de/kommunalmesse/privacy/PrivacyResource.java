@@ -68,7 +68,6 @@ public class PrivacyResource {
     @Path("me/consents")
     @Authenticated
     @Operation(summary = "The caller's consents: what, when, which text version, withdrawn or not")
-    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<ConsentView> consents() {
         return privacy.myConsents();
     }

@@ -35,11 +35,7 @@ public class StreamSources implements ExternalSources {
             if (StreamKind.EMBED.code().equals(kind)) {
                 ExternalSources.originOf(stream).ifPresent(frame::add);
             } else if (StreamKind.HLS.code().equals(kind)) {
-                ExternalSources.originOf(stream).ifPresent(origin -> {
-                    connect.add(origin);
-                    media.add(origin);
-                });
-                ExternalSources.originOf(captions).ifPresent(media::add);
+                ExternalSources.addVideo(stream, captions, connect, media);
             } else if ("recording".equals(kind)) {
                 ExternalSources.originOf(stream).ifPresent(media::add);
             }

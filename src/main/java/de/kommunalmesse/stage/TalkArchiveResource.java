@@ -1,6 +1,7 @@
 package de.kommunalmesse.stage;
 
-import de.kommunalmesse.common.ProblemException;
+import de.kommunalmesse.common.FileResponses;
+import de.kommunalmesse.common.Uploads;
 import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.fair.EditionScope;
 import de.kommunalmesse.fair.EditionService;
@@ -25,8 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,15 +59,11 @@ public class TalkArchiveResource {
     @RolesAllowed({ Role.ADMIN, Role.MODERATOR })
     @Operation(summary = "Upload slides of a talk (PDF, PPTX, ODP; at most 25 MB; type by content; moderators, admins)")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     @APIResponse(responseCode = "413", description = "Larger than 25 MB")
     @APIResponse(responseCode = "415", description = "Not a PDF, PPTX or ODP file by its content")
     public Response upload(@PathParam("id") long talkId, @RestForm("file") FileUpload file,
             @RestForm("title") @Size(max = 200) String title) {
-        if (file == null) {
-            throw ProblemException.badRequest("upload.missing");
-        }
-        TalkMaterialView stored = archive.upload(talkId, file.uploadedFile(), file.fileName(), title);
+        TalkMaterialView stored = archive.upload(talkId, Uploads.required(file).uploadedFile(), file.fileName(), title);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -80,12 +75,8 @@ public class TalkArchiveResource {
     @APIResponse(responseCode = "404", description = "No such file at this talk")
     public Response download(@PathParam("id") long talkId, @PathParam("materialId") long materialId) {
         MaterialDownload download = archive.download(talkId, materialId);
-        return Response.ok(download.content(), download.mediaType())
-                .header("Content-Length", download.size())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "public, max-age=300")
+        return FileResponses.stored(download.content(), download.mediaType(), download.size(), "public, max-age=300")
+                .header("Content-Disposition", FileResponses.disposition("attachment", download.fileName()))
                 .build();
     }
 

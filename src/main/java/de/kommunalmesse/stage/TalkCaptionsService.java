@@ -1,8 +1,8 @@
 package de.kommunalmesse.stage;
 
 import de.kommunalmesse.booth.BoothService;
+import de.kommunalmesse.common.AdminCheck;
 import de.kommunalmesse.common.Messages;
-import de.kommunalmesse.common.Problem.FieldError;
 import de.kommunalmesse.common.ProblemException;
 import de.kommunalmesse.common.WebVtt;
 import de.kommunalmesse.identity.Caller;
@@ -10,7 +10,6 @@ import de.kommunalmesse.identity.Role;
 import de.kommunalmesse.stage.CaptionsViews.CaptionsPreview;
 import de.kommunalmesse.stage.CaptionsViews.CaptionsView;
 import de.kommunalmesse.stage.CaptionsViews.CueView;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -117,7 +116,7 @@ public class TalkCaptionsService {
 
     /** Records an admin's decision that the talk's recording may go online without captions. */
     public CaptionsView waive(long talkId, String reason) {
-        requireAdmin();
+        AdminCheck.require(caller);
         Talk talk = programme.find(talkId);
         talk.captionsWaiver = CaptionsWaiver.decide(talk.captionsWaiver, reason, caller.username(), clock.instant());
         LOG.infof("Captions waived for talk %d by %s: %s", talkId, caller.username(), talk.captionsWaiver.reason);
@@ -126,7 +125,7 @@ public class TalkCaptionsService {
 
     /** Withdraws the decision (admins); refused while a recording is online that has no captions. */
     public CaptionsView revokeWaiver(long talkId) {
-        requireAdmin();
+        AdminCheck.require(caller);
         Talk talk = programme.find(talkId);
         if (talk.recordingUrl != null && !hasCaptions(talkId)) {
             throw ProblemException.conflict("conflict.captionsWaiverInUse", talkId);
@@ -170,10 +169,7 @@ public class TalkCaptionsService {
         try {
             return WebVtt.parse(vtt);
         } catch (WebVtt.Invalid e) {
-            List<FieldError> errors = e.errors().stream()
-                    .map(error -> new FieldError(error.line(), null, messages.get(locale, error.key(), error.args())))
-                    .toList();
-            throw new ProblemException(400, "webvtt.invalid", errors, e.errors().get(0).line(), errors.size());
+            throw e.problem(messages, locale);
         }
     }
 
@@ -214,22 +210,11 @@ public class TalkCaptionsService {
     }
 
     private Talk requireEditor(long talkId) {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
+        caller.requireLogin();
         Talk talk = programme.find(talkId);
         if (!mayEdit(talk)) {
             throw ProblemException.forbidden("forbidden.captions");
         }
         return talk;
-    }
-
-    private void requireAdmin() {
-        if (!caller.loggedIn()) {
-            throw new UnauthorizedException();
-        }
-        if (!caller.isAdmin()) {
-            throw ProblemException.forbidden("forbidden");
-        }
     }
 }

@@ -4,6 +4,7 @@ import static de.kommunalmesse.testsupport.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
+import de.kommunalmesse.common.CsvText;
 import de.kommunalmesse.testsupport.TestData;
 import de.kommunalmesse.testsupport.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,8 +66,8 @@ class HallExportTest {
 
     @Test
     void cellsThatLookLikeFormulasAreNeutralised() {
-        assertEquals("'=1+1", HallExport.cell("=1+1"));
-        assertEquals("\"a;b\"", HallExport.cell("a;b"));
-        assertEquals("", HallExport.cell(null));
+        assertEquals("'=1+1", CsvText.cell("=1+1"));
+        assertEquals("\"a;b\"", CsvText.cell("a;b"));
+        assertEquals("", CsvText.cell(null));
     }
 }

@@ -57,6 +57,8 @@ class ErrorResponseSchemasTest {
         // an admin operation whose resource documents neither answer
         assertEquals(ErrorResponseSchemas.NOT_LOGGED_IN, description("/api/admin/editions", "get", "401"));
         assertEquals(ErrorResponseSchemas.NOT_AN_ADMIN, description("/api/admin/editions", "get", "403"));
+        assertEquals(ErrorResponseSchemas.NOT_LOGGED_IN, description("/api/exhibitors/{slug}/staff", "put", "401"));
+        assertEquals(ErrorResponseSchemas.NOT_AN_ADMIN, description("/api/exhibitors/{slug}/staff", "put", "403"));
         assertEquals("Lacks the role admin or moderator", description("/api/stages/{key}/live", "put", "403"));
         // a login is all it needs: no role to lack
         assertNull(responses("/api/meetings/mine", "get").get("403"));

@@ -27,7 +27,6 @@ import de.kommunalmesse.chat.message.MessageWriter.Written;
 import de.kommunalmesse.chat.protocol.ChatProtocol.ChannelSettings;
 import de.kommunalmesse.common.PageView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -192,8 +191,7 @@ public class ModerationService {
             params.and("now", clock.instant());
         }
         PanacheQuery<Sanction> query = Sanction.find(where + " order by createdAt desc, id desc", params);
-        return PageView.of(query.page(Page.of(page, size)).list().stream().map(ModerationService::view).toList(), page,
-                size, query.count());
+        return PageView.of(query, page, size, ModerationService::view);
     }
 
     /** Changes slow mode (moderators) or anonymous reading (admins) of a channel. */
@@ -248,8 +246,7 @@ public class ModerationService {
         PanacheQuery<Report> query = status == null || "all".equals(status)
                 ? Report.find("order by createdAt, id")
                 : Report.find("status = ?1 order by createdAt, id", status);
-        return PageView.of(query.page(Page.of(page, size)).list().stream().map(ModerationService::view).toList(), page,
-                size, query.count());
+        return PageView.of(query, page, size, ModerationService::view);
     }
 
     /** Reports waiting for an admin (the organiser dashboard). */
@@ -287,10 +284,8 @@ public class ModerationService {
         PanacheQuery<ModerationLogEntry> query = channel == null
                 ? ModerationLogEntry.find("order by createdAt desc, id desc")
                 : ModerationLogEntry.find("channelId = ?1 order by createdAt desc, id desc", channel);
-        return PageView.of(query.page(Page.of(page, size)).list().stream()
-                .map(e -> new LogEntryView(e.id, e.actor, e.action, e.channelId, e.targetUser, e.messageSeq, e.detail,
-                        e.createdAt))
-                .toList(), page, size, query.count());
+        return PageView.of(query, page, size, e -> new LogEntryView(e.id, e.actor, e.action, e.channelId, e.targetUser,
+                e.messageSeq, e.detail, e.createdAt));
     }
 
     private void log(ChatUser actor, String action, String channel, String target, Long seq, String detail) {
