@@ -22,6 +22,10 @@ window.addEventListener('vite:preloadError', (event) => {
   }
 });
 
+// Every page but the start page waits for the rest of KoliBri's theme (app/kolibri.ts): fetch it now, beside
+// the texts and KoliBri's start, not only once the router asks for the page
+if (window.location.pathname !== '/') void import('virtual:kolibri-theme/rest');
+
 initI18n();
 configureApi({ getLanguage: () => currentLanguage() });
 i18n.on('languageChanged', () => void setKoliBriLanguage(currentLanguage()));
