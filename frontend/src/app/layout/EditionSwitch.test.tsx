@@ -21,7 +21,10 @@ describe('editions in the app shell', () => {
     expect(requestedPaths(fetchMock)).toContain('/api/editions');
     // Links inside the edition keep it; pages of no edition do not get it
     expect(container.querySelector('.main-nav kol-link[_href="/2025/halle"]')).not.toBeNull();
-    expect(container.querySelector('.booth-grid kol-link')?.getAttribute('_href')).toBe('/2025/stand/kreis-soest-umzug');
+    // (the booths were asked for above; their tiles come with the answer)
+    await waitFor(() =>
+      expect(container.querySelector('.booth-grid kol-link')?.getAttribute('_href')).toBe('/2025/stand/kreis-soest-umzug'),
+    );
     expect(container.querySelector('.site-footer kol-link[_href="/impressum"]')).not.toBeNull();
   });
 
