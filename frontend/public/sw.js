@@ -85,7 +85,13 @@ async function page(event, url) {
     return response;
   });
   if (cached && Date.now() - Number(cached.headers.get(STORED_AT)) < MAX_PAGE_AGE_MS) {
-    event.waitUntil(fresh.catch(() => undefined));
+    // The copy is shown; if the page changed meanwhile (a new release, or a policy that now admits a stream
+    // or an embed an admin added), the page learns it and loads again (src/main.tsx)
+    event.waitUntil(
+      fresh
+        .then((response) => (changed(cached, response) ? tell(event.resultingClientId, { type: 'page-changed' }) : undefined))
+        .catch(() => undefined),
+    );
     return cached;
   }
   try {
@@ -93,6 +99,24 @@ async function page(event, url) {
   } catch (error) {
     if (cached) return cached;
     throw error;
+  }
+}
+
+/** Whether the page's answer differs from the copy shown: its content (ETag) or its security policy. */
+function changed(copy, response) {
+  if (!response.ok) return false;
+  return ['ETag', 'Content-Security-Policy'].some((name) => (copy.headers.get(name) ?? '') !== (response.headers.get(name) ?? ''));
+}
+
+/** Posts a message to the page that is just being opened, once it exists (a few seconds at most). */
+async function tell(clientId, message) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const client = clientId ? await self.clients.get(clientId) : undefined;
+    if (client) {
+      client.postMessage(message);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

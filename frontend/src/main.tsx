@@ -11,15 +11,21 @@ import '@kolicons/style.css';
 const RELOADED_AT_KEY = 'kommunalmesse.reloadedForRelease';
 import './app/styles.css';
 
-// A page of the last release (from the service worker's copy) may ask for a file this release no longer has:
-// load the current one, once a minute at most
-window.addEventListener('vite:preloadError', (event) => {
+/** Loads the page again, once a minute at most (so that a page that keeps failing does not loop). */
+function reloadOnce(): boolean {
   const last = Number(window.sessionStorage.getItem(RELOADED_AT_KEY));
-  if (Date.now() - last > 60_000) {
-    event.preventDefault();
-    window.sessionStorage.setItem(RELOADED_AT_KEY, String(Date.now()));
-    window.location.reload();
-  }
+  if (Date.now() - last <= 60_000) return false;
+  window.sessionStorage.setItem(RELOADED_AT_KEY, String(Date.now()));
+  window.location.reload();
+  return true;
+}
+// A page of the last release (from the service worker's copy) may ask for a file this release no longer has
+window.addEventListener('vite:preloadError', (event) => {
+  if (reloadOnce()) event.preventDefault();
+});
+// The service worker showed its copy of the page and then found the page changed (public/sw.js)
+navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+  if (event.data?.type === 'page-changed') reloadOnce();
 });
 
 // Every page but the start page waits for the rest of KoliBri's theme (app/kolibri.ts): fetch it now, beside
