@@ -11,6 +11,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import '../../../i18n/adminTexts';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** Chat moderation for admins: the report queue, mutes and bans of every channel, and the moderation log. */
 export function AdminChatPage() {
@@ -133,16 +134,16 @@ export function AdminChatPage() {
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chat.moderation.logCaption')}>
             <table className="data-table">
               <caption>{t('chat.moderation.logCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chat.moderation.when')}</th>
-                  <th scope="col">{t('chat.moderation.actor')}</th>
-                  <th scope="col">{t('chat.moderation.action')}</th>
-                  <th scope="col">{t('chat.moderation.target')}</th>
-                  <th scope="col">{t('chat.moderation.channel')}</th>
-                  <th scope="col">{t('chat.moderation.detail')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('chat.moderation.when'),
+                  t('chat.moderation.actor'),
+                  t('chat.moderation.action'),
+                  t('chat.moderation.target'),
+                  t('chat.moderation.channel'),
+                  t('chat.moderation.detail'),
+                ]}
+              />
               <tbody>
                 {log.data.items.map((entry) => (
                   <tr key={entry.id}>

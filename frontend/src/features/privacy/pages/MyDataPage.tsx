@@ -11,6 +11,7 @@ import { saveBlob } from '../../../shared/ui/saveBlob';
 import { exportFile, privacyApi, rowCount, type Consent, type ExportRow, type PersonalDataExport } from '../api';
 import '../../../i18n/privacyTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 function formatValue(value: ExportRow[string], language: string): string {
   if (value === null || value === undefined) return '–';
@@ -30,15 +31,7 @@ function SectionTable({ label, rows }: { label: string; rows: ExportRow[] }) {
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{label}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map((row, index) => (
             <tr key={index}>

@@ -15,6 +15,7 @@ import '../../../i18n/reuseTexts';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/adminTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 
@@ -48,16 +49,16 @@ export function ReuseReportPage() {
       <div className="table-scroll">
         <table className="data-table">
           <caption id={`report-${dimension}`}>{t(`reuse.report.${dimension}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`reuse.report.key.${dimension}`)}</th>
-              <th scope="col">{t('reuse.report.services')}</th>
-              <th scope="col">{t('reuse.report.requests')}</th>
-              <th scope="col">{t('reuse.report.agreements')}</th>
-              <th scope="col">{t('reuse.report.adoptions')}</th>
-              <th scope="col">{t('reuse.report.median')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t(`reuse.report.key.${dimension}`),
+              t('reuse.report.services'),
+              t('reuse.report.requests'),
+              t('reuse.report.agreements'),
+              t('reuse.report.adoptions'),
+              t('reuse.report.median'),
+            ]}
+          />
           <tbody>
             {data[dimension].map((row: ReuseReportRow) => (
               <tr key={row.key}>

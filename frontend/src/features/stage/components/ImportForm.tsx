@@ -7,6 +7,7 @@ import { programmeApi, type ImportError, type ImportFormat, type ImportReport } 
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** The format a file most likely has, by its name: ".csv" is CSV, anything else the pretalx JSON export. */
 export function formatOfFile(name: string): ImportFormat {
@@ -127,13 +128,7 @@ export function ImportForm() {
           {problems.length > 0 && (
             <table className="data-table">
               <caption className="visually-hidden">{t('import.errorsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{format === 'csv' ? t('import.line') : t('import.entry')}</th>
-                  <th scope="col">{t('import.field')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[format === 'csv' ? t('import.line') : t('import.entry'), t('import.field'), t('import.message')]} />
               <tbody>
                 {problems.map((p, index) => (
                   <tr key={index}>

@@ -14,6 +14,7 @@ import { formatLongDate } from '../../../i18n/format';
 import { feedbackApi, type FeedbackResults as Results, type MyTalkFeedback } from '../api/feedback';
 import '../feedbackTexts';
 import { textField } from '../../../shared/forms/textField';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 const MAX_COMMENT = 2000;
 const STARS = [5, 4, 3, 2, 1] as const;
@@ -205,12 +206,7 @@ function ResultsBody({ talkId, results, admin, Sub }: { talkId: number; results:
       <p className="feedback-summary">{t('feedback.results.summary', { count: results.count, average })}</p>
       <table className="feedback-distribution">
         <caption>{t('feedback.results.distribution')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('feedback.results.starsColumn')}</th>
-            <th scope="col">{t('feedback.results.countColumn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('feedback.results.starsColumn'), t('feedback.results.countColumn')]} />
         <tbody>
           {results.distribution.map((row) => (
             <tr key={row.stars}>
