@@ -2,8 +2,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoothDraft } from '../../../shared/api';
 import { FakeXhr } from '../../../test/fakeXhr';
-import { eventDay, topicFields } from '../../../test/fixtures';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { EDITOR_READS } from '../../../test/editorBackend';
+import { authenticated, ME, mockApi, mockFetch, renderRoute, writes } from '../../../test/render';
 
 const draft: BoothDraft = {
   slug: 'kreis-soest-umzug',
@@ -36,12 +36,8 @@ type Answer = { status?: number; body: unknown; contentType?: string };
 
 function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer } = {}) {
   let current = options.draft ?? draft;
-  return mockFetch((url, init) => {
+  return mockApi(EDITOR_READS, (url, init) => {
     const method = init?.method ?? 'GET';
-    if (url.pathname === '/api/me') return { body: ME.exhibitor };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    if (url.pathname === '/api/my/booths') return { body: [] };
     if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'GET') return { body: current };
     if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'PUT') {
       if (options.save) return options.save;
