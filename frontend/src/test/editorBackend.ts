@@ -1,3 +1,4 @@
+import type { BoothDraft } from '../shared/api';
 import { eventDay, topicFields } from './fixtures';
 import { ME } from './render';
 
@@ -8,3 +9,19 @@ export const EDITOR_READS = {
   '/api/event-days': [eventDay],
   '/api/my/booths': [],
 };
+
+/** The working copy of kreis-soest-umzug (GET …/draft): published, not yet saved, open for editing, with this content. */
+export function boothDraft(content: BoothDraft['content'], overrides: Partial<BoothDraft> = {}): BoothDraft {
+  return {
+    slug: 'kreis-soest-umzug',
+    exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
+    published: true,
+    workflowState: 'published',
+    reason: null,
+    version: -1,
+    content,
+    uploadedMaterials: [],
+    editingEnabled: true,
+    ...overrides,
+  };
+}

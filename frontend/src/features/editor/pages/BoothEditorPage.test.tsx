@@ -2,17 +2,11 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoothDraft } from '../../../shared/api';
 import { FakeXhr } from '../../../test/fakeXhr';
-import { EDITOR_READS } from '../../../test/editorBackend';
-import { authenticated, ME, mockApi, mockFetch, renderRoute, writes } from '../../../test/render';
+import { boothDraft, EDITOR_READS } from '../../../test/editorBackend';
+import { authenticated, ME, mockApi, mockFetch, renderRoute, type Answer, writes } from '../../../test/render';
 
-const draft: BoothDraft = {
-  slug: 'kreis-soest-umzug',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  version: -1,
-  content: {
+const draft = boothDraft(
+  {
     name: 'Digitaler Umzugsservice',
     tagline: 'Einmal umziehen.',
     description: 'Beschreibung mit **Markdown**.',
@@ -26,13 +20,12 @@ const draft: BoothDraft = {
     experts: [],
     materials: [],
   },
-  uploadedMaterials: [
-    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 2048, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
-  ],
-  editingEnabled: true,
-};
-
-type Answer = { status?: number; body: unknown; contentType?: string };
+  {
+    uploadedMaterials: [
+      { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 2048, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
+    ],
+  },
+);
 
 function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer } = {}) {
   let current = options.draft ?? draft;

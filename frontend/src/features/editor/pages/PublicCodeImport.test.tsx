@@ -1,21 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BoothDraft } from '../../../shared/api';
-import { EDITOR_READS } from '../../../test/editorBackend';
+import { boothDraft, EDITOR_READS } from '../../../test/editorBackend';
 import { kolInput } from '../../../test/kolibri';
 import { authenticated, mockApi, renderRoute, writes } from '../../../test/render';
 
-const draft: BoothDraft = {
-  slug: 'kreis-soest-umzug',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  version: -1,
-  content: { name: 'Digitaler Umzugsservice', topicFields: ['bauen-wohnen'], services: [], experts: [], materials: [] },
-  uploadedMaterials: [],
-  editingEnabled: true,
-};
+const draft = boothDraft({ name: 'Digitaler Umzugsservice', topicFields: ['bauen-wohnen'], services: [], experts: [], materials: [] });
 
 const imported = {
   name: 'Terminbuchung',
