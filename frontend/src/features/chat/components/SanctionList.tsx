@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 const PAGE_SIZE = 20;
 
@@ -99,15 +100,11 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
       <KolInputCheckbox
         _label={t('chat.sanctions.showPast')}
         _variant="switch"
-        _checked={showPast}
-        _value={true}
-        _on={{
-          onInput: (_event: Event, value: unknown) => {
-            setShowPast(value === true);
-            setPage(0);
-            setConfirming(null);
-          },
-        }}
+        {...checkboxField(showPast, (checked) => {
+          setShowPast(checked);
+          setPage(0);
+          setConfirming(null);
+        })}
       />
       <Feedback message={notice} failure={problem} />
       {sanctions.isPending && <p className="status-line">{t('common.loading')}</p>}

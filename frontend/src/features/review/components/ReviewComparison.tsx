@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffRow } from '../diff';
 import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 function Cell({ lines, label, field }: { lines: string[]; label: string; field: string }) {
   const { t } = useTranslation();
@@ -46,9 +47,7 @@ export function ReviewComparison({ rows, isNew }: { rows: DiffRow[]; isNew: bool
       <KolInputCheckbox
         _label={t('review.onlyChanged')}
         _variant="switch"
-        _checked={onlyChanged}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setOnlyChanged(value === true) }}
+        {...checkboxField(onlyChanged, setOnlyChanged)}
       />
       <table className="comparison-table">
         <caption>{t('review.tableCaption')}</caption>
