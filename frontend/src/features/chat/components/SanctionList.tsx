@@ -9,6 +9,7 @@ import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { checkboxField } from '../../../shared/forms/checkboxField';
+import { Fact } from '../../../shared/ui/Fact';
 
 const PAGE_SIZE = 20;
 
@@ -125,28 +126,13 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
                   {kindName(s)}
                 </p>
                 <dl className="sanction-list__facts">
-                  <div>
-                    <dt>{t('chat.sanctions.channel')}</dt>
-                    <dd>{channelLabel(s.channel, t)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.until')}</dt>
-                    <dd>{s.expiresAt ? date(s.expiresAt) : t('chat.sanctions.untilLifted')}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.reason')}</dt>
-                    <dd>{s.reason || '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.by')}</dt>
-                    <dd>
-                      {s.createdByName} · {date(s.createdAt)}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.state')}</dt>
-                    <dd>{state(s)}</dd>
-                  </div>
+                  <Fact label={t('chat.sanctions.channel')}>{channelLabel(s.channel, t)}</Fact>
+                  <Fact label={t('chat.sanctions.until')}>{s.expiresAt ? date(s.expiresAt) : t('chat.sanctions.untilLifted')}</Fact>
+                  <Fact label={t('chat.sanctions.reason')}>{s.reason || '–'}</Fact>
+                  <Fact label={t('chat.sanctions.by')}>
+                    {s.createdByName} · {date(s.createdAt)}
+                  </Fact>
+                  <Fact label={t('chat.sanctions.state')}>{state(s)}</Fact>
                 </dl>
                 {inForce(s) &&
                   (confirming === s.id ? (

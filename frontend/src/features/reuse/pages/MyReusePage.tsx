@@ -14,6 +14,7 @@ import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { Fact } from '../../../shared/ui/Fact';
 
 const MINE = ['my-reuse-requests'];
 
@@ -56,22 +57,11 @@ export function MyReusePage() {
           <dt>{t('reuse.mine.status')}</dt>
           <dd className={`reuse-status reuse-status--${request.status}`}>{reuseStatusName(request.status)}</dd>
         </div>
-        <div>
-          <dt>{t('reuse.mine.booth')}</dt>
-          <dd>
-            <AppLink to={`/${request.booth.edition}/stand/${encodeURIComponent(request.booth.slug)}`} exact label={request.booth.name} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('reuse.mine.requested')}</dt>
-          <dd>{formatLongDate(request.createdAt.slice(0, 10), i18n.language)}</dd>
-        </div>
-        {request.reason && (
-          <div>
-            <dt>{t('reuse.mine.reason')}</dt>
-            <dd>{request.reason}</dd>
-          </div>
-        )}
+        <Fact label={t('reuse.mine.booth')}>
+          <AppLink to={`/${request.booth.edition}/stand/${encodeURIComponent(request.booth.slug)}`} exact label={request.booth.name} />
+        </Fact>
+        <Fact label={t('reuse.mine.requested')}>{formatLongDate(request.createdAt.slice(0, 10), i18n.language)}</Fact>
+        {request.reason && <Fact label={t('reuse.mine.reason')}>{request.reason}</Fact>}
       </dl>
       {request.confirmedAt && <p>{t('reuse.mine.confirmed', { year: request.adoptionYear })}</p>}
       <div className="button-row">

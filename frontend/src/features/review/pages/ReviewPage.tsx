@@ -23,6 +23,7 @@ import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { textField } from '../../../shared/forms/textField';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import '../../../i18n/editorTexts';
+import { Fact } from '../../../shared/ui/Fact';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
@@ -164,20 +165,9 @@ export function ReviewPage() {
               <dt>{t('booth.exhibitor')}</dt>
               <dd lang="de">{data.exhibitor.name}</dd>
             </div>
-            <div>
-              <dt>{t('review.submittedBy')}</dt>
-              <dd>{data.submittedBy}</dd>
-            </div>
-            {data.submittedAt && (
-              <div>
-                <dt>{t('review.submittedAt')}</dt>
-                <dd>{formatDateTime(data.submittedAt, i18n.language)}</dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('review.kind')}</dt>
-              <dd>{data.published ? t('review.kindChange') : t('review.kindNew')}</dd>
-            </div>
+            <Fact label={t('review.submittedBy')}>{data.submittedBy}</Fact>
+            {data.submittedAt && <Fact label={t('review.submittedAt')}>{formatDateTime(data.submittedAt, i18n.language)}</Fact>}
+            <Fact label={t('review.kind')}>{data.published ? t('review.kindChange') : t('review.kindNew')}</Fact>
           </dl>
           {!submitted && !outcome && (
             <Notice type="info">
