@@ -7,8 +7,7 @@ import { BRANDING_QUERY, useBranding } from '../../../shared/fair/BrandingColour
 import { brandingApi, contrastRatio, PAGE_BACKGROUND, type Branding, type LogoKind } from '../../../shared/fair/branding';
 import { ImageField, type ImageChoice } from '../../../shared/fair/ImageField';
 import '../../../shared/fair/texts';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
-import { SubmitRow } from '../../../shared/forms/Feedback';
+import { ActionButton, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -216,11 +215,11 @@ function StagePictureForm({ stage }: { stage: StagePicture }) {
         value={picture}
         onChange={setPicture}
       />
-      <KolButton
-        _label={t('branding.saveStagePicture', { name: stage.name })}
-        _variant="secondary"
-        {...busyButton(save.isPending)}
-        _on={{ onClick: whenIdle(save.isPending, () => save.mutate()) }}
+      <ActionButton
+        label={t('branding.saveStagePicture', { name: stage.name })}
+        variant="secondary"
+        busy={save.isPending}
+        onClick={() => save.mutate()}
       />
       <div role="status">{save.isSuccess && <p>{t('speakerAdmin.saved')}</p>}</div>
       {save.isError && <p role="alert" className="field-error">{errorMessage(save.error, t)}</p>}

@@ -11,7 +11,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
-import { SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -139,11 +139,11 @@ function ChannelView({
       {newCount > 0 && <p className="chat-panel__unread">{t('chat.unread', { count: newCount })}</p>}
       {snapshot.status === 'joined' && snapshot.hasMore && (
         <div className="chat-panel__older">
-          <KolButton
-            _label={loadingOlder ? t('chat.loadingOlder') : t('chat.loadOlder')}
-            _variant="tertiary"
-            {...busyButton(loadingOlder)}
-            _on={{ onClick: whenIdle(loadingOlder, () => void loadOlder()) }}
+          <ActionButton
+            label={loadingOlder ? t('chat.loadingOlder') : t('chat.loadOlder')}
+            variant="tertiary"
+            busy={loadingOlder}
+            onClick={() => void loadOlder()}
           />
         </div>
       )}

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { formatDateTime } from '../../../i18n/format';
-import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { checkboxField } from '../../../shared/forms/checkboxField';
@@ -141,17 +141,12 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
                         <strong>{t('chat.sanctions.confirm', { kind: kindName(s), name: s.userName })}</strong>
                       </p>
                       <div className="button-row">
-                        <KolButton
-                          _label={t('chat.sanctions.confirmYes')}
-                          _variant="danger"
-                          {...busyButton(busy)}
-                          _on={{ onClick: whenIdle(busy, () => void lift(s)) }}
-                        />
-                        <KolButton
-                          _label={t('chat.sanctions.confirmNo')}
-                          _variant="secondary"
-                          {...busyButton(busy)}
-                          _on={{ onClick: whenIdle(busy, () => setConfirming(null)) }}
+                        <ActionButton label={t('chat.sanctions.confirmYes')} variant="danger" busy={busy} onClick={() => void lift(s)} />
+                        <ActionButton
+                          label={t('chat.sanctions.confirmNo')}
+                          variant="secondary"
+                          busy={busy}
+                          onClick={() => setConfirming(null)}
                         />
                       </div>
                     </div>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -99,23 +99,23 @@ export function AdminChatPage() {
                   {t('chat.moderation.reason', { reason: report.reason || t('chat.moderation.noReason') })}
                 </p>
                 <div className="button-row">
-                  <KolButton
-                    _label={t('chat.moderation.resolveDelete')}
-                    _variant="danger"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true })) }}
+                  <ActionButton
+                    label={t('chat.moderation.resolveDelete')}
+                    variant="danger"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true })}
                   />
-                  <KolButton
-                    _label={t('chat.moderation.resolve')}
-                    _variant="secondary"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false })) }}
+                  <ActionButton
+                    label={t('chat.moderation.resolve')}
+                    variant="secondary"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false })}
                   />
-                  <KolButton
-                    _label={t('chat.moderation.dismiss')}
-                    _variant="secondary"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false })) }}
+                  <ActionButton
+                    label={t('chat.moderation.dismiss')}
+                    variant="secondary"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false })}
                   />
                 </div>
               </li>

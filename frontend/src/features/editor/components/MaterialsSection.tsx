@@ -9,9 +9,9 @@ import { useLabels } from '../../../shared/booth/labels';
 import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
 import { textField } from '../../../shared/forms/textField';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { formBinder } from './textBinder';
-import { UploadButton, UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
+import { UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
 import '../../../i18n/editorTexts';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
@@ -96,7 +96,7 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _disabled={disabled || uploading}
           {...textField(title, setTitle, { touched, error: touched ? titleError : undefined })}
         />
-        <UploadButton label={t('editor.materials.upload')} disabled={disabled} uploading={uploading} onSend={send} />
+        <ActionButton label={t('editor.materials.upload')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
         <UploadProgressBar upload={upload} label={(file) => t('editor.materials.progress', { file })} />
         <Feedback message={status} failure={uploadFailure(upload)} />
       </div>

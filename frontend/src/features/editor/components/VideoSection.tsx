@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VideoCaptionsFile, VideoUpload } from '../../../shared/api';
 import { formatBytes } from '../../../i18n/format';
-import { Feedback } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { editorApi } from '../api/editor';
 import type { VideoForm } from '../contentForm';
 import type { SectionProps } from './sections';
 import { textBinder } from './textBinder';
-import { UploadButton, UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
+import { UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
 import '../../../i18n/editorTexts';
 
 /** The API refuses larger captions with 413; checking first saves the wait. */
@@ -123,7 +123,7 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
               _accept=".vtt,text/vtt"
               {...fileField({ disabled, error: fileError })}
             />
-            <UploadButton label={t('editor.video.upload')} disabled={disabled} uploading={uploading} onSend={send} />
+            <ActionButton label={t('editor.video.upload')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
             <Feedback
               message={
                 upload.phase === 'uploading'
@@ -195,7 +195,7 @@ function VideoUploadBox({ slug, disabled, initial, pollMillis, onReady }: {
         _accept=".mp4,.webm,.mov,video/mp4,video/webm,video/quicktime"
         {...fileField({ disabled, error: file ? undefined : t('editor.video.fileRequired') })}
       />
-      <UploadButton label={t('editor.video.uploadVideo')} disabled={disabled} uploading={uploading} onSend={send} />
+      <ActionButton label={t('editor.video.uploadVideo')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
       <UploadProgressBar upload={upload} label={(file) => t('editor.video.videoProgress', { file })} />
       <p role="status" className="status-line">
         {latest?.state === 'processing' && t('editor.video.processing', { file: latest.fileName })}

@@ -1,10 +1,9 @@
-import { KolButton, KolProgress } from '@public-ui/react-v19';
+import { KolProgress } from '@public-ui/react-v19';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UploadProgress } from '../../../shared/api';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
 
 export type UploadState =
   | { phase: 'idle' }
@@ -64,11 +63,6 @@ export function useFileUpload() {
   });
 
   return { file, touched, upload, uploading, start, fileField };
-}
-
-/** The button that sends the chosen file: busy while uploading, when it keeps the focus and ignores clicks. */
-export function UploadButton({ label, disabled, uploading, onSend }: { label: string; disabled: boolean; uploading: boolean; onSend: () => void }) {
-  return <KolButton _label={label} _variant="secondary" _disabled={disabled} {...busyButton(uploading)} _on={{ onClick: whenIdle(uploading, onSend) }} />;
 }
 
 /** The progress bar of a running upload; nothing otherwise. */

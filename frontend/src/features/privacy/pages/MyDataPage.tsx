@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -111,12 +111,7 @@ function ConsentList({ consents, onWithdraw, busy }: { consents: Consent[]; onWi
               })}`}
           </p>
           {!consent.withdrawnAt && (
-            <KolButton
-              _label={t('privacy.consents.withdraw')}
-              _variant="secondary"
-              {...busyButton(busy)}
-              _on={{ onClick: whenIdle(busy, () => onWithdraw(consent)) }}
-            />
+            <ActionButton label={t('privacy.consents.withdraw')} variant="secondary" busy={busy} onClick={() => onWithdraw(consent)} />
           )}
         </li>
       ))}

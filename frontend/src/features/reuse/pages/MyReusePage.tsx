@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
@@ -66,12 +66,7 @@ export function MyReusePage() {
       {request.confirmedAt && <p>{t('reuse.mine.confirmed', { year: request.adoptionYear })}</p>}
       <div className="button-row">
         {request.status === 'nachgenutzt' && !request.confirmedAt && (
-          <KolButton
-            _label={t('reuse.mine.confirm')}
-            _variant="primary"
-            {...busyButton(busy)}
-            _on={{ onClick: whenIdle(busy, () => confirm.mutate(request.id)) }}
-          />
+          <ActionButton label={t('reuse.mine.confirm')} variant="primary" busy={busy} onClick={() => confirm.mutate(request.id)} />
         )}
         <KolButton
           _label={t('reuse.mine.withdraw')}

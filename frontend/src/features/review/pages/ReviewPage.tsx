@@ -21,7 +21,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { textField } from '../../../shared/forms/textField';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import '../../../i18n/editorTexts';
 import { Fact } from '../../../shared/ui/Fact';
 
@@ -198,19 +198,19 @@ export function ReviewPage() {
                   {...textField(reason, setReason, { touched: Boolean(reasonError), error: reasonError })}
                 />
                 <div className="button-row">
-                  <KolButton
-                    _label={t('review.approve')}
-                    _variant="primary"
-                    _disabled={!submitted}
-                    {...busyButton(busy)}
-                    _on={{ onClick: whenIdle(busy, () => decide('approve')) }}
+                  <ActionButton
+                    label={t('review.approve')}
+                    variant="primary"
+                    disabled={!submitted}
+                    busy={busy}
+                    onClick={() => decide('approve')}
                   />
-                  <KolButton
-                    _label={t('review.reject')}
-                    _variant="danger"
-                    _disabled={!submitted}
-                    {...busyButton(busy)}
-                    _on={{ onClick: whenIdle(busy, () => decide('reject')) }}
+                  <ActionButton
+                    label={t('review.reject')}
+                    variant="danger"
+                    disabled={!submitted}
+                    busy={busy}
+                    onClick={() => decide('reject')}
                   />
                 </div>
               </>

@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/api';
 import { programmeApi, type ImportError, type ImportFormat, type ImportReport } from '../api/programme';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** The format a file most likely has, by its name: ".csv" is CSV, anything else the pretalx JSON export. */
@@ -103,12 +103,12 @@ export function ImportForm() {
             }),
           }}
         />
-        <KolButton
-          _label={t('import.apply')}
-          _variant="primary"
-          _disabled={!checked}
-          {...busyButton(run.isPending)}
-          _on={{ onClick: whenIdle(run.isPending, () => run.mutate(false)) }}
+        <ActionButton
+          label={t('import.apply')}
+          variant="primary"
+          disabled={!checked}
+          busy={run.isPending}
+          onClick={() => run.mutate(false)}
         />
       </div>
       <div role="status" className="import__result">

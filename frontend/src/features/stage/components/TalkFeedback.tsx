@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { FormResult, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
@@ -255,11 +255,11 @@ function HideButton({ talkId, feedbackId, hidden }: { talkId: number; feedbackId
   });
   return (
     <div className="button-row">
-      <KolButton
-        _label={hidden ? t('feedback.results.show') : t('feedback.results.hide')}
-        _variant="secondary"
-        {...busyButton(toggle.isPending)}
-        _on={{ onClick: whenIdle(toggle.isPending, () => toggle.mutate()) }}
+      <ActionButton
+        label={hidden ? t('feedback.results.show') : t('feedback.results.hide')}
+        variant="secondary"
+        busy={toggle.isPending}
+        onClick={() => toggle.mutate()}
       />
       <span className="visually-hidden" role="status">
         {message}

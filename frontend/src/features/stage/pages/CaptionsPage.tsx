@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { captionsApi } from '../api/captions';
@@ -255,12 +255,7 @@ function WaiverForm({ talkId, captions }: { talkId: number; captions: TalkCaptio
         <SubmitRow label={t('captions.waiver.save')} busy={save.isPending} />
         {captions.waiver && (
           <div className="button-row">
-            <KolButton
-              _label={t('captions.waiver.revoke')}
-              _variant="danger"
-              {...busyButton(revoke.isPending)}
-              _on={{ onClick: whenIdle(revoke.isPending, () => revoke.mutate()) }}
-            />
+            <ActionButton label={t('captions.waiver.revoke')} variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate()} />
           </div>
         )}
         <Feedback message={message} failure={failed ? errorMessage(failed, t) : ''} />
