@@ -16,7 +16,7 @@ import { AppLink } from '../../../shared/ui/AppLink';
 import { Loading } from '../../../shared/ui/Loading';
 import { formatDate } from '../../../i18n/format';
 import { meetingsApi, type NewAvailability } from '../api';
-import { MeetingItem } from '../components/MeetingItem';
+import { MeetingList } from '../components/MeetingItem';
 import { berlinRange, byBerlinDay } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
@@ -183,15 +183,7 @@ export function BoothCalendarPage() {
         {view === 'list' && calendar.data && (
           <>
             <KolHeading _label={t('meetings.calendar.meetings')} _level={2} />
-            {calendar.data.length === 0 ? (
-              <p className="empty-state">{t('meetings.calendar.noMeetings')}</p>
-            ) : (
-              <ul className="meeting-list">
-                {calendar.data.map((meeting) => (
-                  <MeetingItem key={meeting.id} meeting={meeting} level={3} />
-                ))}
-              </ul>
-            )}
+            <MeetingList meetings={calendar.data} empty={t('meetings.calendar.noMeetings')} />
           </>
         )}
       </section>
