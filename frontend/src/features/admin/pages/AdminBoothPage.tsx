@@ -5,7 +5,7 @@ import { ProtectedPage } from '../../../shared/auth/access';
 import { AuditLog } from '../../../shared/booth/AuditLog';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import '../../../i18n/editorTexts';
 import '../../../i18n/adminTexts';
 
@@ -16,9 +16,7 @@ export function AdminBoothPage() {
 
   return (
     <ProtectedPage access={access} title={t('admin.booth.pageTitle', { name })} className="page--admin-booth">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       {missing && <p>{t('admin.booth.notFound')}</p>}
       {!missing && (
         <>

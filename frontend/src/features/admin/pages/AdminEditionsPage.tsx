@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { withEdition } from '../../../shared/edition/paths';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { formatDate, formatShortDate } from '../../../i18n/format';
 import { editionsAdminApi } from '../api/editions';
 import { EditionActions, EditionExhibitors, EditionFrameForm, NewEditionForm } from '../components/EditionForms';
@@ -65,9 +65,7 @@ export function AdminEditionsPage() {
 
   return (
     <ProtectedPage access={access} title={t('edition.admin.pageTitle')} className="page--admin-editions">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <p className="lead">{t('edition.admin.intro')}</p>
       <section className="admin-section">
         <KolHeading _label={t('edition.admin.list.heading')} _level={2} />

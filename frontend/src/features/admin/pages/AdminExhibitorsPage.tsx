@@ -5,7 +5,7 @@ import { CreateExhibitorForm, StaffForm } from '../components/ExhibitorForms';
 import { ExhibitorList } from '../components/ExhibitorList';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { BackLink } from '../../../shared/ui/AppLink';
 import '../../../i18n/adminTexts';
 
 export function AdminExhibitorsPage() {
@@ -16,9 +16,7 @@ export function AdminExhibitorsPage() {
 
   return (
     <ProtectedPage access={access} title={t('admin.exhibitors.pageTitle')} className="page--admin-exhibitors">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <section className="admin-section">
         <KolHeading _label={t('exhibitorAdmin.listHeading')} _level={2} />
         <ExhibitorList key={lastCreated} />

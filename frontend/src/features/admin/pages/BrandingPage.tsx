@@ -10,7 +10,7 @@ import '../../../shared/fair/texts';
 import { ActionButton, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { BackLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { stagePictureApi, type StagePicture } from '../api/branding';
 import '../branding.css';
@@ -235,9 +235,7 @@ export function BrandingPage() {
   const stages = useQuery({ queryKey: ['admin-stage-pictures'], queryFn: ({ signal }) => stagePictureApi.stages({ signal }), enabled: access === 'granted' });
   return (
     <ProtectedPage access={access} title={t('branding.pageTitle')} className="page--branding">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <p className="lead">{t('branding.intro')}</p>
       <QueryStatus query={branding} />
       {branding.data && <BrandingEditor branding={branding.data} />}

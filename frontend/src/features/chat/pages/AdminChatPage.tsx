@@ -8,7 +8,7 @@ import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import '../../../i18n/adminTexts';
 import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
@@ -54,9 +54,7 @@ export function AdminChatPage() {
 
   return (
     <ProtectedPage access={access} title={t('chat.moderation.pageTitle')} className="page--admin-chat">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <p role="status" className="status-line">
         {notice}
       </p>

@@ -6,7 +6,7 @@ import { useEditions } from '../../../shared/edition/EditionContext';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { BackLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
@@ -81,9 +81,7 @@ export function ReuseReportPage() {
   const data = report.data;
   return (
     <ProtectedPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <p>{t('reuse.report.intro')}</p>
       <div className="panel admin-section">
         {(editions.data?.length ?? 0) > 1 && (

@@ -10,7 +10,7 @@ import { useLabels } from '../../../shared/booth/labels';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { BoothVideoPlayer, boothVideoView } from '../../../shared/booth/BoothVideoPlayer';
 import { diffContent, type DiffFormat } from '../diff';
 import { ReviewComparison } from '../components/ReviewComparison';
@@ -152,9 +152,7 @@ export function ReviewPage() {
 
   return (
     <ProtectedPage access={access} title={t('review.pageTitle', { name })} className="page--review">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('review.backToQueue')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('review.backToQueue')} />
       {review.isPending && <Loading />}
       {notFound && <p>{t('review.notFound')}</p>}
       {review.isError && !notFound && <ApiErrorAlert error={review.error} onRetry={() => void review.refetch()} />}

@@ -8,7 +8,7 @@ import '../../../shared/fair/texts';
 import { busyButton, whenIdle } from '../../../shared/forms/busy';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { programmeApi, type SpeakerProfile } from '../api/programme';
 import '../../../i18n/adminTexts';
@@ -136,9 +136,7 @@ export function AdminSpeakersPage() {
   const speakers = useQuery({ queryKey: ['speakers'], queryFn: ({ signal }) => programmeApi.speakers({ signal }), enabled: access === 'granted' });
   return (
     <ProtectedPage access={access} title={t('speakerAdmin.heading')} className="page--speaker-admin">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
       <section className="panel admin-section">
         <KolHeading _label={t('speakerAdmin.new')} _level={2} />
         <SpeakerEditor onSaved={() => void queryClient.invalidateQueries({ queryKey: ['speakers'] })} />
