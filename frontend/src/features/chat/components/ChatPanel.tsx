@@ -12,6 +12,7 @@ import { useChannel, useChatClient, useConnectionState } from '../../../shared/r
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
 import { ActionButton, SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -302,10 +303,9 @@ function MessageItem({
         <form className="chat-message__edit" onSubmit={(e) => void save(e)}>
           <KolTextarea
             _label={t('chat.actions.editLabel')}
-            _value={draft}
+            {...textField(draft, setDraft)}
             _rows={2}
             _maxLength={client.limits?.maxTextLength ?? DEFAULT_MAX_LENGTH}
-            _on={{ onInput: (_e: Event, value: unknown) => setDraft(String(value ?? '')) }}
           />
           <div className="button-row">
             <SubmitButton label={t('chat.actions.save')} busy={busy} disabled={!draft.trim()} />

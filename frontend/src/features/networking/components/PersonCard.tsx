@@ -7,8 +7,8 @@ import { busyButton, Feedback, SubmitRow, whenIdle } from '../../../shared/forms
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { networkApi, type Person } from '../api';
-import { kolValue } from '../../../shared/forms/kolValue';
 import { Fact } from '../../../shared/ui/Fact';
+import { textField } from '../../../shared/forms/textField';
 
 /** A person of the directory: who they are, and asking them for contact (with a short message) or blocking them. */
 export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canAsk: boolean; level?: 2 | 3 }) {
@@ -61,8 +61,7 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
       )}
       {asking && (
         <form onSubmit={submit} noValidate>
-          <KolTextarea _label={t('networking.person.message')} _rows={3} _maxLength={500} _value={text}
-            _on={{ onInput: (_e: Event, v: unknown) => setText(kolValue(v)) }} />
+          <KolTextarea _label={t('networking.person.message')} _rows={3} _maxLength={500} {...textField(text, setText)} />
           <SubmitRow label={t('networking.person.send')} busy={ask.isPending} />
         </form>
       )}

@@ -9,6 +9,7 @@ import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ActionButton, FormResult } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 /** The slides of a talk as download links with format and size. */
 export function SlideList({ materials }: { materials: TalkMaterial[] }) {
@@ -93,7 +94,7 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         _accept=".pdf,.pptx,.odp,application/pdf"
         _on={{ onChange: (_event: Event, value: unknown) => setFile((value as FileList | null)?.[0] ?? null) }}
       />
-      <KolInputText _label={t('slides.title')} _value={title} _on={{ onInput: (_e: Event, v: unknown) => setTitle(String(v ?? '')) }} />
+      <KolInputText _label={t('slides.title')} {...textField(title, setTitle)} />
       <div className="button-row">
         <ActionButton
           label={t('slides.upload')}
@@ -108,10 +109,9 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
       <KolInputText
         _label={t('slides.recording')}
         _type="url"
-        _value={recording}
+        {...textField(recording, setRecording)}
         _touched={Boolean(recordingError)}
         _msg={kolMsg(recordingError)}
-        _on={{ onInput: (_e: Event, v: unknown) => setRecording(String(v ?? '')) }}
       />
       <div className="button-row">
         <ActionButton
