@@ -16,6 +16,7 @@ import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/adminTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
+import { Fact } from '../../../shared/ui/Fact';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 
@@ -102,26 +103,11 @@ export function ReuseReportPage() {
           <section className="panel admin-section" aria-labelledby="report-total">
             <KolHeading _label={t('reuse.report.total')} _level={2} id="report-total" />
             <dl className="facts facts--compact reuse-report__total">
-              <div>
-                <dt>{t('reuse.report.services')}</dt>
-                <dd>{number(data.total.services)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.requests')}</dt>
-                <dd>{number(data.total.requests)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.agreements')}</dt>
-                <dd>{number(data.total.agreements)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.adoptions')}</dt>
-                <dd>{number(data.total.adoptions)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.median')}</dt>
-                <dd>{days(data.total.medianDaysToAdoption)}</dd>
-              </div>
+              <Fact label={t('reuse.report.services')}>{number(data.total.services)}</Fact>
+              <Fact label={t('reuse.report.requests')}>{number(data.total.requests)}</Fact>
+              <Fact label={t('reuse.report.agreements')}>{number(data.total.agreements)}</Fact>
+              <Fact label={t('reuse.report.adoptions')}>{number(data.total.adoptions)}</Fact>
+              <Fact label={t('reuse.report.median')}>{days(data.total.medianDaysToAdoption)}</Fact>
             </dl>
           </section>
           {DIMENSIONS.map((dimension) => table(dimension, data))}
