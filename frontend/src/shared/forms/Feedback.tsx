@@ -57,7 +57,7 @@ export function SubmitButton({ label, busy = false, variant = 'primary', disable
  */
 export function ActionButton({ label, variant, busy, onClick, disabled }: {
   label: string;
-  variant: 'primary' | 'secondary' | 'tertiary' | 'danger';
+  variant: 'primary' | 'secondary' | 'tertiary' | 'danger' | 'ghost';
   busy: boolean;
   onClick: () => unknown;
   /** For a real reason only (nothing to act on, no right), never for "busy". */

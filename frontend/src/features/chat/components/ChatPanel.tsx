@@ -320,38 +320,34 @@ function MessageItem({
       {!message.deleted && !editing && (mine || canModerate || canReport) && (
         <div className="chat-message__actions">
           {mine && (
-            <KolButton
-              _label={t('chat.actions.edit')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{
-                onClick: whenIdle(busy, () => {
-                  setDraft(message.text ?? '');
-                  setEditing(true);
-                }),
+            <ActionButton
+              label={t('chat.actions.edit')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => {
+                setDraft(message.text ?? '');
+                setEditing(true);
               }}
             />
           )}
           {(mine || canModerate) && (
-            <KolButton
-              _label={t('chat.actions.delete')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{
-                onClick: whenIdle(busy, () => {
-                  // Deleting cannot be undone: ask first
-                  if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
-                  void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
-                }),
+            <ActionButton
+              label={t('chat.actions.delete')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => {
+                // Deleting cannot be undone: ask first
+                if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
+                void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
               }}
             />
           )}
           {!mine && canReport && (
-            <KolButton
-              _label={t('chat.actions.report')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{ onClick: whenIdle(busy, () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))) }}
+            <ActionButton
+              label={t('chat.actions.report')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))}
             />
           )}
           {!mine && canModerate && message.author.role !== 'admin' && (

@@ -1,10 +1,10 @@
-import { KolButton, KolHeading } from '@public-ui/react-v19';
+import { KolHeading } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { ActionButton, Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
@@ -68,14 +68,12 @@ export function MyReusePage() {
         {request.status === 'nachgenutzt' && !request.confirmedAt && (
           <ActionButton label={t('reuse.mine.confirm')} variant="primary" busy={busy} onClick={() => confirm.mutate(request.id)} />
         )}
-        <KolButton
-          _label={t('reuse.mine.withdraw')}
-          _variant="secondary"
-          {...busyButton(busy)}
-          _on={{
-            onClick: whenIdle(busy, () => {
-              if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
-            }),
+        <ActionButton
+          label={t('reuse.mine.withdraw')}
+          variant="secondary"
+          busy={busy}
+          onClick={() => {
+            if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
           }}
         />
       </div>
