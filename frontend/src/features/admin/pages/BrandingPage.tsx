@@ -2,7 +2,8 @@ import { KolButton, KolHeading, KolInputText, KolSelect } from '@public-ui/react
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { BRANDING_QUERY, useBranding } from '../../../shared/fair/BrandingColours';
 import { brandingApi, contrastRatio, PAGE_BACKGROUND, type Branding, type LogoKind } from '../../../shared/fair/branding';
 import { ImageField, type ImageChoice } from '../../../shared/fair/ImageField';
@@ -10,7 +11,6 @@ import '../../../shared/fair/texts';
 import { ActionButton, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { BackLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { stagePictureApi, type StagePicture } from '../api/branding';
 import '../branding.css';
@@ -234,8 +234,7 @@ export function BrandingPage() {
   const branding = useBranding();
   const stages = useQuery({ queryKey: ['admin-stage-pictures'], queryFn: ({ signal }) => stagePictureApi.stages({ signal }), enabled: access === 'granted' });
   return (
-    <ProtectedPage access={access} title={t('branding.pageTitle')} className="page--branding">
-      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
+    <AdminAreaPage access={access} title={t('branding.pageTitle')} className="page--branding">
       <p className="lead">{t('branding.intro')}</p>
       <QueryStatus query={branding} />
       {branding.data && <BrandingEditor branding={branding.data} />}
@@ -244,6 +243,6 @@ export function BrandingPage() {
         <QueryStatus query={stages} />
         <ul className="stage-pictures">{stages.data?.map((stage) => <StagePictureForm key={stage.key} stage={stage} />)}</ul>
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

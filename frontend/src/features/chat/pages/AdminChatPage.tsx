@@ -3,12 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink, BackLink } from '../../../shared/ui/AppLink';
+import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import '../../../i18n/adminTexts';
 import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
@@ -53,8 +54,7 @@ export function AdminChatPage() {
   };
 
   return (
-    <ProtectedPage access={access} title={t('chat.moderation.pageTitle')} className="page--admin-chat">
-      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
+    <AdminAreaPage access={access} title={t('chat.moderation.pageTitle')} className="page--admin-chat">
       <p role="status" className="status-line">
         {notice}
       </p>
@@ -174,6 +174,6 @@ export function AdminChatPage() {
           </div>
         )}
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

@@ -1,12 +1,12 @@
 import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { useEditions } from '../../../shared/edition/EditionContext';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
-import { BackLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
@@ -81,8 +81,7 @@ export function ReuseReportPage() {
 
   const data = report.data;
   return (
-    <ProtectedPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
-      <BackLink to="/verwaltung" label={t('admin.backToAdmin')} />
+    <AdminAreaPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
       <p>{t('reuse.report.intro')}</p>
       <div className="panel admin-section">
         {(editions.data?.length ?? 0) > 1 && (
@@ -113,6 +112,6 @@ export function ReuseReportPage() {
           {DIMENSIONS.map((dimension) => table(dimension, data))}
         </>
       )}
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }
