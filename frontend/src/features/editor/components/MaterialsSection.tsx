@@ -16,6 +16,9 @@ import '../../../i18n/editorTexts';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The booth's two pictures chosen from the uploaded images, each with its alternative text. */
+const IMAGE_SLOTS = ['logo', 'banner'] as const;
+
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.webp,.gif,.pptx,.odp';
 
 interface MaterialsSectionProps extends SectionProps {
@@ -183,37 +186,22 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
       <KolHeading _label={t('editor.materials.imagesHeading')} _level={3} />
       {images.length === 0 && <p className="field-hint">{t('editor.materials.noImages')}</p>}
       <div className="field-row">
-        <KolSelect
-          {...bind('logoId')}
-          _label={t('editor.field.logoId')}
-          _options={imageOptions}
-        />
-        <KolSelect
-          {...bind('bannerId')}
-          _label={t('editor.field.bannerId')}
-          _options={imageOptions}
-        />
+        {IMAGE_SLOTS.map((slot) => (
+          <KolSelect key={slot} {...bind(`${slot}Id`)} _label={t(`editor.field.${slot}Id`)} _options={imageOptions} />
+        ))}
       </div>
-      {(form.logoId !== '' || form.bannerId !== '') && (
+      {IMAGE_SLOTS.some((slot) => form[`${slot}Id`] !== '') && (
         <div className="field-row">
-          {form.logoId !== '' && (
+          {IMAGE_SLOTS.filter((slot) => form[`${slot}Id`] !== '').map((slot) => (
             <KolInputText
-              {...bind('logoAlt')}
-              _label={t('editor.field.logoAlt')}
+              key={slot}
+              {...bind(`${slot}Alt`)}
+              _label={t(`editor.field.${slot}Alt`)}
               _hint={t('editor.field.imageAltHint')}
               _required
               _maxLength={300}
             />
-          )}
-          {form.bannerId !== '' && (
-            <KolInputText
-              {...bind('bannerAlt')}
-              _label={t('editor.field.bannerAlt')}
-              _hint={t('editor.field.imageAltHint')}
-              _required
-              _maxLength={300}
-            />
-          )}
+          ))}
         </div>
       )}
     </section>
