@@ -15,35 +15,24 @@ function toDate(iso: string): Date {
   return new Date(DATE_ONLY.test(iso) ? `${iso}T12:00:00Z` : iso);
 }
 
+/** A date or time in Berlin time, in the language's locale. */
+function inBerlin(iso: string, language: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(localeFor(language), { timeZone: TIME_ZONE, ...options }).format(toDate(iso));
+}
+
 /** "Montag, 23. November 2026" / "Monday, 23 November 2026". */
 export function formatLongDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    timeZone: TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(toDate(iso));
+  return inBerlin(iso, language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "Mo., 23.11." / "Mon 23 Nov". */
 export function formatShortDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    timeZone: TIME_ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  }).format(toDate(iso));
+  return inBerlin(iso, language, { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 /** "10:00" in Berlin time. */
 export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    timeZone: TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(toDate(iso));
+  return inBerlin(iso, language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 /** The calendar day ("2026-11-23") of a timestamp in Berlin time. */
@@ -60,25 +49,19 @@ export function berlinDay(iso: string): string {
 
 /** "23. November 2026" / "23 November 2026". */
 export function formatDate(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(toDate(iso));
+  return inBerlin(iso, language, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "23.11.2026, 10:15" / "23/11/2026, 10:15" in Berlin time. */
 export function formatDateTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    timeZone: TIME_ZONE,
+  return inBerlin(iso, language, {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(toDate(iso));
+  });
 }
 
 /** File sizes with decimal units as people read them: "45 Byte", "1,2 KB", "3,4 MB". */

@@ -1,3 +1,5 @@
+import { beforeEach } from 'vitest';
+import { setChatSocketFactory } from '../shared/realtime/hooks';
 import type { ChatMessage, ClientFrame, SocketLike } from '../shared/realtime/chatClient';
 
 /** A WebSocket stand-in: records what the client sends; the test plays the server. */
@@ -115,4 +117,17 @@ export class FakeChatServer {
     if (!last) throw new Error('no chat connection opened');
     return last;
   }
+}
+
+/**
+ * The FakeChatServer of the calling describe block: before each test it forgets the sockets of the last one and
+ * stands behind the app's chat socket again.
+ */
+export function useFakeChatServer(): FakeChatServer {
+  const server = new FakeChatServer();
+  beforeEach(() => {
+    server.sockets.length = 0;
+    setChatSocketFactory(server.factory);
+  });
+  return server;
 }

@@ -24,3 +24,8 @@ export function click(container: HTMLElement, label: string) {
 export function kolInput(element: Element | null, value: unknown) {
   act(() => (element as KolHost)._on?.onInput?.(new Event('input'), value));
 }
+
+/** Where the KoliBri links matched by the selector lead (their `_href`), in document order. */
+export function hrefs(container: ParentNode, selector: string): (string | null)[] {
+  return [...container.querySelectorAll(selector)].map((link) => link.getAttribute('_href'));
+}

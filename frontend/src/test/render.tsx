@@ -24,8 +24,8 @@ await Promise.all([
   import('../features/stage/components/AgendaReminder'),
 ]);
 
-type Answer = { status?: number; body: unknown; contentType?: string };
-type Handler = (url: URL, init?: RequestInit) => Answer | undefined;
+export type Answer = { status?: number; body: unknown; contentType?: string };
+export type Handler = (url: URL, init?: RequestInit) => Answer | undefined;
 
 /**
  * Replaces fetch with a handler keyed by path; unknown paths answer 404 problem+json, like the backend.
@@ -48,6 +48,14 @@ export function mockFetch(handler: Handler) {
   });
   vi.stubGlobal('fetch', mock);
   return mock;
+}
+
+/**
+ * {@link mockFetch} with the plain reads in a table of paths and answer bodies (`{ '/api/me': ME.admin }`), whatever
+ * the method; `handler` is asked first, for writes and answers that change.
+ */
+export function mockApi(reads: Record<string, unknown>, handler: Handler = () => undefined) {
+  return mockFetch((url, init) => handler(url, init) ?? (url.pathname in reads ? { body: reads[url.pathname] } : undefined));
 }
 
 /** A logged-in user as oidc-client-ts keeps it. */

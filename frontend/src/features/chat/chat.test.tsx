@@ -1,21 +1,15 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { boothDetail, conversation } from '../../test/fixtures';
-import { FakeChatServer, message } from '../../test/fakeSocket';
+import { useFakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton, kolInput } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
-import { setChatSocketFactory } from '../../shared/realtime/hooks';
 
 const SLUG = 'kreis-soest-umzug';
 const CHANNEL = `booth:${SLUG}`;
 
 describe('chat UI', () => {
-  let server: FakeChatServer;
-
-  beforeEach(() => {
-    server = new FakeChatServer();
-    setChatSocketFactory(server.factory);
-  });
+  const server = useFakeChatServer();
 
   function boothBackend(me = ME.visitor, booth: object = boothDetail, editions: object[] = []) {
     return mockFetch((url, init) => {

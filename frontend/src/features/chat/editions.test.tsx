@@ -1,28 +1,21 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boothDetail, conversation } from '../../test/fixtures';
 import { edition2025, edition2026 } from '../../test/editions.test-data';
-import { FakeChatServer } from '../../test/fakeSocket';
-import { authenticated, ME, mockFetch, renderRoute, requestedPaths } from '../../test/render';
-import { setChatSocketFactory } from '../../shared/realtime/hooks';
+import { useFakeChatServer } from '../../test/fakeSocket';
+import { authenticated, ME, mockApi, renderRoute, requestedPaths } from '../../test/render';
 
 const SLUG = 'kreis-soest-umzug';
 
 describe('chat of a booth in an edition (protocol version 2)', () => {
-  let server: FakeChatServer;
-
-  beforeEach(() => {
-    server = new FakeChatServer();
-    setChatSocketFactory(server.factory);
-  });
+  const server = useFakeChatServer();
 
   it('names the channel and the booth with the edition, and links a conversation to the booth in its edition', async () => {
-    const fetchMock = mockFetch((url) => {
-      if (url.pathname === '/api/editions') return { body: [edition2026, edition2025] };
-      if (url.pathname === `/api/booths/${SLUG}`) return { body: { ...boothDetail, edition: '2025' } };
-      if (url.pathname === '/api/me') return { body: ME.visitor };
-      if (url.pathname === '/api/chat/conversations') return { body: [{ ...conversation, booth: `2025/${SLUG}` }] };
-      return undefined;
+    const fetchMock = mockApi({
+      '/api/editions': [edition2026, edition2025],
+      [`/api/booths/${SLUG}`]: { ...boothDetail, edition: '2025' },
+      '/api/me': ME.visitor,
+      '/api/chat/conversations': [{ ...conversation, booth: `2025/${SLUG}` }],
     });
     const { router, container } = renderRoute(`/2025/stand/${SLUG}`, { auth: authenticated() });
     await screen.findByRole('heading', { level: 1, name: 'Digitaler Umzugsservice' });

@@ -1,11 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatSanction } from './api/chatRest';
 import { boothDetail, conversation as fixtureConversation } from '../../test/fixtures';
-import { FakeChatServer, message } from '../../test/fakeSocket';
+import { useFakeChatServer, message } from '../../test/fakeSocket';
 import { type KolHost, click, kolButton } from '../../test/kolibri';
 import { authenticated, ME, mockFetch, renderRoute, requestedPaths, writes } from '../../test/render';
-import { setChatSocketFactory } from '../../shared/realtime/hooks';
 
 const SLUG = 'kreis-soest-umzug';
 const CHANNEL = `booth:${SLUG}`;
@@ -45,12 +44,7 @@ async function findKolHeading(container: HTMLElement, label: string, level: numb
 }
 
 describe('chat moderation UI', () => {
-  let server: FakeChatServer;
-
-  beforeEach(() => {
-    server = new FakeChatServer();
-    setChatSocketFactory(server.factory);
-  });
+  const server = useFakeChatServer();
 
   async function moderatedBoothChannel(answer: (body: unknown) => ReturnType<typeof problem> | { status: number; body: unknown }) {
     const fetch = mockFetch((url, init) => {
@@ -182,12 +176,7 @@ describe('chat moderation UI', () => {
 });
 
 describe('unread conversations', () => {
-  let server: FakeChatServer;
-
-  beforeEach(() => {
-    server = new FakeChatServer();
-    setChatSocketFactory(server.factory);
-  });
+  const server = useFakeChatServer();
 
   function backend(unread: { channel: string; unread: number }[]) {
     return mockFetch((url) => {

@@ -1,31 +1,26 @@
 import { act, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatWaiting } from './api/chatRest';
 import { conversation } from '../../test/fixtures';
-import { FakeChatServer } from '../../test/fakeSocket';
-import { authenticated, ME, mockFetch, renderRoute, requestedPaths } from '../../test/render';
-import { setChatSocketFactory } from '../../shared/realtime/hooks';
+import { useFakeChatServer } from '../../test/fakeSocket';
+import { authenticated, ME, mockApi, renderRoute, requestedPaths } from '../../test/render';
 
 const SLUG = 'kreis-soest-umzug';
 const WAITING = '/api/chat/conversations/waiting';
 
 describe('waiting conversations in the header of staff', () => {
-  let server: FakeChatServer;
-
-  beforeEach(() => {
-    server = new FakeChatServer();
-    setChatSocketFactory(server.factory);
-  });
+  const server = useFakeChatServer();
 
   function backend(me: object, waiting: { now: ChatWaiting[] }) {
-    return mockFetch((url) => {
-      if (url.pathname === '/api/me') return { body: me };
-      if (url.pathname === '/api/my/booths') return { body: [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }] };
-      if (url.pathname === '/api/chat/conversations') return { body: [] };
-      if (url.pathname === '/api/chat/unread') return { body: [] };
-      if (url.pathname === WAITING) return { body: waiting.now };
-      return undefined;
-    });
+    return mockApi(
+      {
+        '/api/me': me,
+        '/api/my/booths': [{ slug: SLUG, name: 'Digitaler Umzugsservice', published: true }],
+        '/api/chat/conversations': [],
+        '/api/chat/unread': [],
+      },
+      (url) => (url.pathname === WAITING ? { body: waiting.now } : undefined),
+    );
   }
 
   const link = (container: HTMLElement) => container.querySelector('[data-testid="waiting-conversations"] kol-link');

@@ -22,7 +22,7 @@ export function useAccess(role: Role): AccessState {
   return hasRole(me.roles, role) ? 'granted' : 'forbidden';
 }
 
-interface ProtectedPageProps {
+export interface ProtectedPageProps {
   access: AccessState;
   /** The page's own title (h1 and document title) once access is granted. */
   title: string;

@@ -8,6 +8,7 @@ import { AppLink } from '../ui/AppLink';
 import { RegionFact, TopicFieldsFact } from './BoothFacts';
 import { useLabels } from './labels';
 import { Picture } from '../images/Picture';
+import { Fact } from '../ui/Fact';
 
 export const FEATURED_BADGE_COLOR = { backgroundColor: '#7a3e00', foregroundColor: '#ffffff' };
 
@@ -54,20 +55,12 @@ export function BoothCard({ booth, showEdition = false, children }: { booth: Boo
             </p>
           )}
           <dl className="facts facts--compact">
-            <div>
-              <dt>{t('booth.exhibitor')}</dt>
-              <dd>
-                {booth.exhibitor.name} <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
-              </dd>
-            </div>
+            <Fact label={t('booth.exhibitor')}>
+              {booth.exhibitor.name} <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
+            </Fact>
             <RegionFact region={booth.region} />
             {booth.tileSize !== 'small' && <TopicFieldsFact topicFields={booth.topicFields} />}
-            {showEdition && booth.edition && (
-              <div>
-                <dt>{t('edition.hall.cardEdition')}</dt>
-                <dd>{editionTitle(booth.edition)}</dd>
-              </div>
-            )}
+            {showEdition && booth.edition && <Fact label={t('edition.hall.cardEdition')}>{editionTitle(booth.edition)}</Fact>}
           </dl>
           <p className="booth-card__link">
             <AppLink

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostRegion, TopicField } from '../api';
 import { useContentLang } from '../../i18n/useContentLang';
 import { useLabels } from './labels';
+import { Fact } from '../ui/Fact';
 
 /** The host region as a row of a booth's facts list (hall tile and booth page); nothing without one. */
 export function RegionFact({ region }: { region: HostRegion | null }) {
@@ -9,10 +10,7 @@ export function RegionFact({ region }: { region: HostRegion | null }) {
   const contentLang = useContentLang();
   if (!region) return null;
   return (
-    <div>
-      <dt>{t('booth.region')}</dt>
-      <dd lang={contentLang}>{region.name}</dd>
-    </div>
+    <Fact label={t('booth.region')} lang={contentLang}>{region.name}</Fact>
   );
 }
 
@@ -22,17 +20,14 @@ export function TopicFieldsFact({ topicFields }: { topicFields: TopicField[] }) 
   const { topicFieldName } = useLabels();
   if (topicFields.length === 0) return null;
   return (
-    <div>
-      <dt>{t('booth.topicFields')}</dt>
-      <dd>
-        <ul className="chip-list">
-          {topicFields.map((field) => (
-            <li key={field.code} className="chip">
-              {topicFieldName(field)}
-            </li>
-          ))}
-        </ul>
-      </dd>
-    </div>
+    <Fact label={t('booth.topicFields')}>
+      <ul className="chip-list">
+        {topicFields.map((field) => (
+          <li key={field.code} className="chip">
+            {topicFieldName(field)}
+          </li>
+        ))}
+      </ul>
+    </Fact>
   );
 }

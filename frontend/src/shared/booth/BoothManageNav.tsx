@@ -25,8 +25,15 @@ const TABS: {
   { tab: 'audit', path: 'protokoll', key: 'editor.nav.audit' },
 ];
 
+const tabOf = (tab: ManageTab) => TABS.find((t) => t.tab === tab)!;
+
 export function managePath(slug: string, tab: ManageTab): string {
-  return `/mein-stand/${encodeURIComponent(slug)}/${TABS.find((t) => t.tab === tab)!.path}`;
+  return `/mein-stand/${encodeURIComponent(slug)}/${tabOf(tab).path}`;
+}
+
+/** The text key of a booth page's name in the navigation ("Anfragen", "Statistik"…). */
+export function manageTabKey(tab: ManageTab) {
+  return tabOf(tab).key;
 }
 
 /** The pages of one booth for its team; the current one is marked with aria-current. */

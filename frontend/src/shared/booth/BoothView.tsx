@@ -15,6 +15,7 @@ import '../../i18n/boothPageTexts';
 import { ReuseFacts } from './ReuseFacts';
 import { Picture } from '../images/Picture';
 import { BoothVideoPlayer } from './BoothVideoPlayer';
+import { Fact } from '../ui/Fact';
 
 /** Everything the booth page shows below its heading; the editor's preview builds the same from a draft. */
 export interface BoothViewModel {
@@ -110,38 +111,29 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
         <section className="booth-detail__facts panel">
           <KolHeading _label={t('booth.facts')} _level={level} />
           <dl className="facts">
-            <div>
-              <dt>{t('booth.exhibitor')}</dt>
-              <dd>
-                <span lang={contentLang}>{booth.exhibitor.name}</span>{' '}
-                <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
-              </dd>
-            </div>
+            <Fact label={t('booth.exhibitor')}>
+              <span lang={contentLang}>{booth.exhibitor.name}</span>{' '}
+              <span className="muted">({exhibitorTypeName(booth.exhibitor.type)})</span>
+            </Fact>
             <RegionFact region={booth.region} />
             {booth.eventDay && (
-              <div>
-                <dt>{t('booth.eventDay')}</dt>
-                <dd>
-                  <time dateTime={booth.eventDay.date}>{formatLongDate(booth.eventDay.date, i18n.language)}</time>
-                  <br />
-                  <span lang={langOf(booth.eventDay.lang, 'title')}>{booth.eventDay.title}</span>
-                </dd>
-              </div>
+              <Fact label={t('booth.eventDay')}>
+                <time dateTime={booth.eventDay.date}>{formatLongDate(booth.eventDay.date, i18n.language)}</time>
+                <br />
+                <span lang={langOf(booth.eventDay.lang, 'title')}>{booth.eventDay.title}</span>
+              </Fact>
             )}
             <TopicFieldsFact topicFields={booth.topicFields} />
             {booth.tags.length > 0 && (
-              <div>
-                <dt>{t('booth.tags')}</dt>
-                <dd>
-                  <ul className="chip-list" lang={contentLang}>
-                    {booth.tags.map((tag) => (
-                      <li key={tag} className="chip chip--tag">
-                        {tag}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </div>
+              <Fact label={t('booth.tags')}>
+                <ul className="chip-list" lang={contentLang}>
+                  {booth.tags.map((tag) => (
+                    <li key={tag} className="chip chip--tag">
+                      {tag}
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
             )}
           </dl>
           {booth.links.length > 0 && (
@@ -245,36 +237,11 @@ export function BoothView({ booth, level = 2, expertsHint, preview = false, serv
                   </div>
                 )}
                 <dl className="facts facts--compact">
-                  {service.topicField && (
-                    <div>
-                      <dt>{t('booth.services.topicField')}</dt>
-                      <dd>{topicFieldName(service.topicField)}</dd>
-                    </div>
-                  )}
-                  {service.licence && (
-                    <div>
-                      <dt>{t('booth.services.licence')}</dt>
-                      <dd lang={contentLang}>{service.licence}</dd>
-                    </div>
-                  )}
-                  {service.technology && (
-                    <div>
-                      <dt>{t('booth.services.technology')}</dt>
-                      <dd lang={contentLang}>{service.technology}</dd>
-                    </div>
-                  )}
-                  {service.adopters.length > 0 && (
-                    <div>
-                      <dt>{t('booth.services.adopters')}</dt>
-                      <dd lang={contentLang}>{service.adopters.join(', ')}</dd>
-                    </div>
-                  )}
-                  {service.contactExpert && (
-                    <div>
-                      <dt>{t('booth.services.contactExpert')}</dt>
-                      <dd lang={contentLang}>{service.contactExpert}</dd>
-                    </div>
-                  )}
+                  {service.topicField && <Fact label={t('booth.services.topicField')}>{topicFieldName(service.topicField)}</Fact>}
+                  {service.licence && <Fact label={t('booth.services.licence')} lang={contentLang}>{service.licence}</Fact>}
+                  {service.technology && <Fact label={t('booth.services.technology')} lang={contentLang}>{service.technology}</Fact>}
+                  {service.adopters.length > 0 && <Fact label={t('booth.services.adopters')} lang={contentLang}>{service.adopters.join(', ')}</Fact>}
+                  {service.contactExpert && <Fact label={t('booth.services.contactExpert')} lang={contentLang}>{service.contactExpert}</Fact>}
                 </dl>
                 {service.codeUrl && (
                   <p>

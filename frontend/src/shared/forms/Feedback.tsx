@@ -1,6 +1,6 @@
 import { KolButton } from '@public-ui/react-v19';
 import { useRef, type ReactNode } from 'react';
-import { busyButton, useIgnoreSubmitWhileBusy } from './busy';
+import { busyButton, useIgnoreSubmitWhileBusy, whenIdle } from './busy';
 
 // Imported from here, so that the helpers travel in this module's chunk (the start page's chunk map stays as it is)
 export { busyButton, whenIdle } from './busy';
@@ -49,6 +49,29 @@ export function SubmitButton({ label, busy = false, variant = 'primary', disable
   const button = useRef<HTMLKolButtonElement>(null);
   useIgnoreSubmitWhileBusy(button, busy);
   return <KolButton ref={button} _label={label} _type="submit" _variant={variant} _disabled={disabled} {...busyButton(busy)} />;
+}
+
+/**
+ * A button that starts an action (usually a mutation) outside a form's submit: busy while the action runs, when it
+ * keeps the focus and ignores further clicks (`busy.ts`).
+ */
+export function ActionButton({ label, variant, busy, onClick, disabled }: {
+  label: string;
+  variant: 'primary' | 'secondary' | 'tertiary' | 'danger' | 'ghost';
+  busy: boolean;
+  onClick: () => unknown;
+  /** For a real reason only (nothing to act on, no right), never for "busy". */
+  disabled?: boolean;
+}) {
+  return (
+    <KolButton
+      _label={label}
+      _variant={variant}
+      {...(disabled === undefined ? {} : { _disabled: disabled })}
+      {...busyButton(busy)}
+      _on={{ onClick: whenIdle(busy, onClick) }}
+    />
+  );
 }
 
 /** The submit button of a form, in its button row. */

@@ -69,3 +69,12 @@ export function AppLink({ to: path, label, variant, multiline = false, className
   }
   return <KolLink className={className} _href={to} _label={label} _on={on} />;
 }
+
+/** The link back to the page above (the admin overview, the booth), in its own line at the top of a page. */
+export function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <p className="back-link">
+      <AppLink to={to} label={label} />
+    </p>
+  );
+}

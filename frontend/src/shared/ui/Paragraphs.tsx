@@ -9,9 +9,14 @@ export function splitParagraphs(text: string | null | undefined): string[] {
 
 /** Renders plain text as paragraphs. Text only: markup in it is shown, never interpreted. */
 export function Paragraphs({ text, className }: { text: string | null | undefined; className?: string }) {
+  return <ParagraphList paragraphs={splitParagraphs(text)} className={className} />;
+}
+
+/** Paragraphs already split, one `<p>` each; their single line breaks stay. */
+export function ParagraphList({ paragraphs, className }: { paragraphs: string[]; className?: string }) {
   return (
     <>
-      {splitParagraphs(text).map((paragraph, index) => (
+      {paragraphs.map((paragraph, index) => (
         <p key={index} className={className ? `${className} pre-line` : 'pre-line'}>
           {paragraph}
         </p>

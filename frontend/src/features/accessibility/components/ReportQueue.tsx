@@ -10,6 +10,7 @@ import { accessibilityApi, REPORT_STATUSES, type Report, type ReportStatus } fro
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/accessibilityTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 /** The queue of barrier reports: filter, list with deadlines, and the selected report with its replies. */
 export function ReportQueue({ username }: { username: string }) {
@@ -37,9 +38,7 @@ export function ReportQueue({ username }: { username: string }) {
         />
         <KolInputCheckbox
           _label={t('a11y.admin.onlyOverdue')}
-          _checked={overdue}
-          _value={true}
-          _on={{ onInput: (_event: Event, value: unknown) => setOverdue(value === true) }}
+          {...checkboxField(overdue, setOverdue)}
         />
       </div>
       {reports.isError && <ApiErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />}
@@ -185,9 +184,7 @@ function ReportDetailPanel({ id, username, onClose }: { id: number; username: st
         />
         <KolInputCheckbox
           _label={t('a11y.admin.interim')}
-          _checked={interim}
-          _value={true}
-          _on={{ onInput: (_event: Event, value: unknown) => setInterim(value === true) }}
+          {...checkboxField(interim, setInterim)}
         />
         <div className="button-row">
           <SubmitButton label={t('a11y.admin.sendReply')} busy={reply.isPending} />

@@ -1,14 +1,14 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, renderRoute } from '../../../test/render';
+import { hrefs } from '../../../test/kolibri';
 
 describe('EasyLanguagePage', () => {
   it('lists the four Leichte-Sprache pages with the pictogram', async () => {
     mockFetch((url) => (url.pathname === '/api/accessibility/sign-videos' ? { body: [] } : undefined));
     const { container } = renderRoute('/leichte-sprache');
     expect(await screen.findByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeTruthy();
-    const links = [...container.querySelectorAll('.easy-pages kol-link')].map((l) => l.getAttribute('_href'));
-    expect(links).toEqual([
+    expect(hrefs(container, '.easy-pages kol-link')).toEqual([
       '/leichte-sprache/angebot',
       '/leichte-sprache/bedienung',
       '/leichte-sprache/erklaerung',

@@ -14,6 +14,7 @@ import { SLUG_PATTERN, slugify } from '../../../shared/forms/slug';
 import { adminApi } from '../api/admin';
 import '../../../i18n/editorTexts';
 import '../../../i18n/adminTexts';
+import { textField } from '../../../shared/forms/textField';
 
 /** Usernames or e-mail addresses typed one per line or separated by commas, spaces or semicolons. */
 export function parseUsernames(text: string): string[] {
@@ -99,8 +100,7 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
   const e = feedback.errors;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="admin-form">
-      <KolInputText _label={t('admin.exhibitors.name')} _required _value={name} {...msg(e, 'name')}
-        _on={{ onInput: (_e: Event, v: unknown) => setName(String(v ?? '')) }} />
+      <KolInputText _label={t('admin.exhibitors.name')} _required {...textField(name, setName)} {...msg(e, 'name')} />
       <KolInputText _label={t('admin.exhibitors.slug')} _hint={t('admin.exhibitors.slugHint')} _required
         _value={effectiveSlug} {...msg(e, 'slug')} _on={{ onInput: (_e: Event, v: unknown) => setSlug(String(v ?? '')) }} />
       <KolSelect _label={t('admin.exhibitors.type')} _required
@@ -108,11 +108,11 @@ export function CreateExhibitorForm({ regions, onCreated }: { regions: HostRegio
         _value={type} {...msg(e, 'type')} _on={{ onInput: (_e: Event, v: unknown) => setType(String(v) as ExhibitorType) }} />
       <KolSelect _label={t('admin.exhibitors.region')}
         _options={[{ label: t('hall.filter.otherRegions'), value: '' }, ...regions.map((r) => ({ label: r.name, value: r.code }))]}
-        _value={region} {...msg(e, 'region')} _on={{ onInput: (_e: Event, v: unknown) => setRegion(String(v ?? '')) }} />
-      <KolInputText _label={t('admin.exhibitors.website')} _type="url" _hint={t('editor.hint.url')} _value={website}
-        {...msg(e, 'website')} _on={{ onInput: (_e: Event, v: unknown) => setWebsite(String(v ?? '')) }} />
-      <KolTextarea _label={t('admin.exhibitors.staff')} _hint={t('admin.exhibitors.staffHint')} _rows={3} _value={staff}
-        {...msg(e, 'staff')} _on={{ onInput: (_e: Event, v: unknown) => setStaff(String(v ?? '')) }} />
+        {...textField(region, setRegion)} {...msg(e, 'region')} />
+      <KolInputText _label={t('admin.exhibitors.website')} _type="url" _hint={t('editor.hint.url')} {...textField(website, setWebsite)}
+        {...msg(e, 'website')} />
+      <KolTextarea _label={t('admin.exhibitors.staff')} _hint={t('admin.exhibitors.staffHint')} _rows={3} {...textField(staff, setStaff)}
+        {...msg(e, 'staff')} />
       <SubmitRow label={t('admin.exhibitors.create')} busy={feedback.busy} />
       <Feedback message={feedback.message} failure={feedback.failure} />
     </form>
@@ -166,12 +166,12 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
   return (
     <>
       <form onSubmit={(event) => void load(event)} noValidate className="admin-form">
-        <KolSelect _label={t('admin.staff.exhibitor')} _required _value={slug}
+        <KolSelect _label={t('admin.staff.exhibitor')} _required {...textField(slug, setSlug)}
           _options={[
             { label: t('boothManagement.staff.choose'), value: '' },
             ...(exhibitors.data ?? []).map((x) => ({ label: `${x.name} (${x.slug})`, value: x.slug })),
           ]}
-          {...msg(e, 'exhibitor')} _on={{ onInput: (_e: Event, v: unknown) => setSlug(String(v ?? '')) }} />
+          {...msg(e, 'exhibitor')} />
         <SubmitRow label={t('admin.staff.load')} busy={busy} variant="secondary" />
       </form>
       {exhibitor && (
@@ -180,8 +180,7 @@ export function StaffForm({ initialSlug = '' }: { initialSlug?: string }) {
             <strong lang="de">{exhibitor.name}</strong> ({exhibitor.slug})
           </p>
           <KolTextarea _label={t('admin.staff.usernames', { name: exhibitor.name })} _hint={t('admin.exhibitors.staffHint')}
-            _rows={4} _value={staff} _touched={staffErrors.length > 0} _msg={kolMsg(staffErrors.join(' '))}
-            _on={{ onInput: (_e: Event, v: unknown) => setStaff(String(v ?? '')) }} />
+            _rows={4} {...textField(staff, setStaff)} _touched={staffErrors.length > 0} _msg={kolMsg(staffErrors.join(' '))} />
           <SubmitRow label={t('admin.staff.save')} busy={busy} />
         </form>
       )}

@@ -11,6 +11,7 @@ import { useFormAction } from '../../../shared/forms/useFormAction';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { adminApi, type ExhibitorOverview, type StaffRole } from '../api/admin';
 import '../texts';
+import { textField } from '../../../shared/forms/textField';
 
 const QUERY_KEY = 'admin-exhibitors';
 
@@ -26,7 +27,7 @@ export function ExhibitorList() {
   return (
     <>
       <KolInputText _label={t('exhibitorAdmin.search')} _hint={t('exhibitorAdmin.searchHint')} _type="search"
-        _value={search} _on={{ onInput: (_e: Event, v: unknown) => setSearch(String(v ?? '')) }} />
+        {...textField(search, setSearch)} />
       {exhibitors.isError && <ApiErrorAlert error={exhibitors.error} onRetry={() => void exhibitors.refetch()} />}
       {exhibitors.data && (
         <p className="status-line" role="status">
@@ -129,8 +130,7 @@ function ExhibitorEntry({ exhibitor }: { exhibitor: ExhibitorOverview }) {
       )}
       <form onSubmit={(event) => void invite(event)} noValidate className="admin-form">
         <KolInputEmail _label={t('exhibitorAdmin.inviteEmail', { name: exhibitor.name })} _hint={t('exhibitorAdmin.inviteHint')}
-          _value={email} _touched={Boolean(emailError)} _msg={kolMsg(emailError)}
-          _on={{ onInput: (_e: Event, v: unknown) => setEmail(String(v ?? '')) }} />
+          {...textField(email, setEmail)} _touched={Boolean(emailError)} _msg={kolMsg(emailError)} />
         <SubmitRow label={t('exhibitorAdmin.invite')} busy={action.busy} />
       </form>
       <Feedback message={action.message} failure={action.failure} />

@@ -1,20 +1,15 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, ME, mockApi, renderRoute, writes } from '../../../test/render';
 
 type KolCheckbox = Element & { _checked?: boolean; _on?: { onInput?: (e: Event, v: unknown) => void } };
 
 function backend() {
   let settings = { editingEnabled: true, contactRequestsEnabled: true };
-  return mockFetch((url, init) => {
-    if (url.pathname === '/api/me') return { body: ME.admin };
-    if (url.pathname === '/api/admin/reviews') return { body: [] };
-    if (url.pathname === '/api/my/booths') return { body: [] };
-    if (url.pathname === '/api/admin/settings/hall') {
-      if (init?.method === 'PUT') settings = JSON.parse(String(init.body));
-      return { body: settings };
-    }
-    return undefined;
+  return mockApi({ '/api/me': ME.admin, '/api/admin/reviews': [], '/api/my/booths': [] }, (url, init) => {
+    if (url.pathname !== '/api/admin/settings/hall') return undefined;
+    if (init?.method === 'PUT') settings = JSON.parse(String(init.body));
+    return { body: settings };
   });
 }
 

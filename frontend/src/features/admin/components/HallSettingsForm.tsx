@@ -8,6 +8,7 @@ import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
 import '../../../i18n/adminTexts';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 /** The two switches of archive mode, in the order shown. */
 const SWITCHES = [
@@ -51,9 +52,7 @@ export function HallSettingsForm({ settings }: { settings: HallSettings }) {
           _label={t(setting.label)}
           _hint={t(setting.hint)}
           _variant="switch"
-          _checked={draft[setting.key]}
-          _value={true}
-          _on={{ onInput: (_event: Event, value: unknown) => setDraft((d) => ({ ...d, [setting.key]: value === true })) }}
+          {...checkboxField(draft[setting.key], (checked) => setDraft((d) => ({ ...d, [setting.key]: checked })))}
         />
       ))}
       <SubmitRow label={t('admin.settings.save')} busy={busy} />

@@ -10,6 +10,7 @@ import { useFormAction } from '../../../shared/forms/useFormAction';
 import { adminApi } from '../api/admin';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/adminTexts';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 const TILE_SIZES: TileSize[] = ['small', 'medium', 'large'];
 export const MAX_HALL_ORDER = 100_000;
@@ -72,9 +73,7 @@ export function PlacementForm({ slug, placement }: { slug: string; placement: Pl
       />
       <KolInputCheckbox
         _label={t('admin.placement.featured')}
-        _checked={featured}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setFeatured(value === true) }}
+        {...checkboxField(featured, setFeatured)}
       />
       <SubmitRow label={t('admin.placement.save')} busy={busy} />
       <Feedback message={message} failure={failure} />

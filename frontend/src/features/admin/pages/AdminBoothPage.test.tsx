@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { editorBooth } from '../../../test/fixtures';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, ME, mockApi, renderRoute, writes } from '../../../test/render';
 
 const booth = editorBooth({ placement: { hallOrder: 7, tileSize: 'large', featured: true } });
 
@@ -9,10 +9,8 @@ type KolField = Element & { _value?: unknown; _checked?: boolean; _on?: { onInpu
 
 function backend(audit: unknown[] = []) {
   let current = booth;
-  return mockFetch((url, init) => {
-    if (url.pathname === '/api/me') return { body: ME.admin };
+  return mockApi({ '/api/me': ME.admin, '/api/booths/kreis-soest-umzug/audit': audit }, (url, init) => {
     if (url.pathname === '/api/my/booths') return { body: [current] };
-    if (url.pathname === '/api/booths/kreis-soest-umzug/audit') return { body: audit };
     if (url.pathname === '/api/booths/kreis-soest-umzug/placement' && init?.method === 'PUT') {
       current = { ...current, placement: JSON.parse(String(init.body)) };
       return { body: current };

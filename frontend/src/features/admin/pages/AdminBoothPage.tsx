@@ -1,7 +1,7 @@
 import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import { PlacementForm } from '../components/PlacementForm';
-import { ProtectedPage } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { AuditLog } from '../../../shared/booth/AuditLog';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -15,10 +15,7 @@ export function AdminBoothPage() {
   const missing = known && !booth;
 
   return (
-    <ProtectedPage access={access} title={t('admin.booth.pageTitle', { name })} className="page--admin-booth">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('admin.booth.pageTitle', { name })} className="page--admin-booth">
       {missing && <p>{t('admin.booth.notFound')}</p>}
       {!missing && (
         <>
@@ -44,6 +41,6 @@ export function AdminBoothPage() {
           </section>
         </>
       )}
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

@@ -4,15 +4,13 @@ import type { EditionDetail } from '../../../shared/api';
 import { eventDay } from '../../../test/fixtures';
 import { edition2025, edition2026 } from '../../../test/editions.test-data';
 import { click, kolInput } from '../../../test/kolibri';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, ME, mockFetch, renderRoute, writes, type Answer } from '../../../test/render';
 
 const details: EditionDetail[] = [
   { ...edition2026, archiveAfterDays: 14, eventDays: [eventDay] },
   { ...edition2025, archiveAfterDays: null, eventDays: [] },
 ];
 const soest = { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' };
-
-type Answer = { status?: number; body: unknown; contentType?: string };
 
 function backend(create: Answer = { status: 201, body: { ...details[0], slug: '2027', title: 'Herbst 2027', current: false, state: 'preparation' } }) {
   return mockFetch((url, init) => {

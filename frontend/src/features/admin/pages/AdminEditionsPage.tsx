@@ -2,7 +2,8 @@ import { KolBadge, KolDetails, KolHeading } from '@public-ui/react-v19';
 import '../editions.css';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../shared/api';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { withEdition } from '../../../shared/edition/paths';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDate, formatShortDate } from '../../../i18n/format';
@@ -64,10 +65,7 @@ export function AdminEditionsPage() {
   const editions = useApiQuery(['admin-editions'], editionsAdminApi.list, { enabled: access === 'granted' });
 
   return (
-    <ProtectedPage access={access} title={t('edition.admin.pageTitle')} className="page--admin-editions">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('edition.admin.pageTitle')} className="page--admin-editions">
       <p className="lead">{t('edition.admin.intro')}</p>
       <section className="admin-section">
         <KolHeading _label={t('edition.admin.list.heading')} _level={2} />
@@ -86,6 +84,6 @@ export function AdminEditionsPage() {
           <NewEditionForm editions={editions.data} />
         </section>
       )}
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateExhibitorForm, StaffForm } from '../components/ExhibitorForms';
 import { ExhibitorList } from '../components/ExhibitorList';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { hostRegions, useEventDays } from '../../../shared/fair/hooks';
-import { AppLink } from '../../../shared/ui/AppLink';
 import '../../../i18n/adminTexts';
 
 export function AdminExhibitorsPage() {
@@ -15,10 +15,7 @@ export function AdminExhibitorsPage() {
   const [lastCreated, setLastCreated] = useState('');
 
   return (
-    <ProtectedPage access={access} title={t('admin.exhibitors.pageTitle')} className="page--admin-exhibitors">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('admin.exhibitors.pageTitle')} className="page--admin-exhibitors">
       <section className="admin-section">
         <KolHeading _label={t('exhibitorAdmin.listHeading')} _level={2} />
         <ExhibitorList key={lastCreated} />
@@ -32,6 +29,6 @@ export function AdminExhibitorsPage() {
         <p>{t('admin.staff.intro')}</p>
         <StaffForm key={lastCreated} initialSlug={lastCreated} />
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

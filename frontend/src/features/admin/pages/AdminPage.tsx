@@ -17,6 +17,7 @@ import '../../../i18n/reuseTexts';
 import '../../../i18n/editorTexts';
 import '../../../i18n/adminTexts';
 import '../../../i18n/accessibilityTexts';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 export function AdminPage() {
   const { t, i18n } = useTranslation();
@@ -126,15 +127,15 @@ export function AdminPage() {
           <div className="table-scroll" role="region" aria-labelledby="booth-table-caption" tabIndex={0}>
             <table className="data-table">
               <caption id="booth-table-caption">{t('admin.booths.caption', { count: booths.data.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.booths.name')}</th>
-                  <th scope="col">{t('booth.exhibitor')}</th>
-                  <th scope="col">{t('editor.state')}</th>
-                  <th scope="col">{t('boothManagement.placement.column')}</th>
-                  <th scope="col">{t('admin.booths.actions')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('admin.booths.name'),
+                  t('booth.exhibitor'),
+                  t('editor.state'),
+                  t('boothManagement.placement.column'),
+                  t('admin.booths.actions'),
+                ]}
+              />
               <tbody>
                 {booths.data.map((booth) => (
                   <tr key={`${booth.edition}/${booth.slug}`}>

@@ -2,16 +2,15 @@ import { KolButton, KolHeading, KolInputText, KolSelect } from '@public-ui/react
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { BRANDING_QUERY, useBranding } from '../../../shared/fair/BrandingColours';
 import { brandingApi, contrastRatio, PAGE_BACKGROUND, type Branding, type LogoKind } from '../../../shared/fair/branding';
 import { ImageField, type ImageChoice } from '../../../shared/fair/ImageField';
 import '../../../shared/fair/texts';
-import { busyButton, whenIdle } from '../../../shared/forms/busy';
-import { SubmitRow } from '../../../shared/forms/Feedback';
+import { ActionButton, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage } from '../../../shared/forms/problemErrors';
-import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { stagePictureApi, type StagePicture } from '../api/branding';
 import '../branding.css';
@@ -216,11 +215,11 @@ function StagePictureForm({ stage }: { stage: StagePicture }) {
         value={picture}
         onChange={setPicture}
       />
-      <KolButton
-        _label={t('branding.saveStagePicture', { name: stage.name })}
-        _variant="secondary"
-        {...busyButton(save.isPending)}
-        _on={{ onClick: whenIdle(save.isPending, () => save.mutate()) }}
+      <ActionButton
+        label={t('branding.saveStagePicture', { name: stage.name })}
+        variant="secondary"
+        busy={save.isPending}
+        onClick={() => save.mutate()}
       />
       <div role="status">{save.isSuccess && <p>{t('speakerAdmin.saved')}</p>}</div>
       {save.isError && <p role="alert" className="field-error">{errorMessage(save.error, t)}</p>}
@@ -235,10 +234,7 @@ export function BrandingPage() {
   const branding = useBranding();
   const stages = useQuery({ queryKey: ['admin-stage-pictures'], queryFn: ({ signal }) => stagePictureApi.stages({ signal }), enabled: access === 'granted' });
   return (
-    <ProtectedPage access={access} title={t('branding.pageTitle')} className="page--branding">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('branding.pageTitle')} className="page--branding">
       <p className="lead">{t('branding.intro')}</p>
       <QueryStatus query={branding} />
       {branding.data && <BrandingEditor branding={branding.data} />}
@@ -247,6 +243,6 @@ export function BrandingPage() {
         <QueryStatus query={stages} />
         <ul className="stage-pictures">{stages.data?.map((stage) => <StagePictureForm key={stage.key} stage={stage} />)}</ul>
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

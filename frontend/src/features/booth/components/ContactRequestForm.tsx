@@ -10,6 +10,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { boothApi } from '../api/booth';
 import { Notice } from '../../../shared/ui/Notice';
 import { textField } from '../../../shared/forms/textField';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -95,13 +96,11 @@ export function ContactRequestForm({ slug, exhibitorName, enabled }: ContactRequ
       />
       <KolInputCheckbox
         _label={t('contact.consent', { exhibitor: exhibitorName })}
-        _checked={consent}
-        _value={true}
+        {...checkboxField(consent, setConsent)}
         _required
         _disabled={!enabled}
         _touched={touched}
         _msg={kolMsg(touched ? consentError : undefined)}
-        _on={{ onInput: (_event: Event, value: unknown) => setConsent(value === true) }}
       />
       <div className="button-row">
         <SubmitButton label={send.isPending ? t('contact.sending') : t('contact.send')} busy={send.isPending} disabled={!enabled} />

@@ -1,11 +1,10 @@
-import { KolButton } from '@public-ui/react-v19';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { chatApi, type ChatConversation } from '../api/chatRest';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { ChatPanel } from './ChatPanel';
@@ -111,11 +110,11 @@ export function BoothChat({ slug, edition, archived = false, conversationId }: B
         </p>
         {authenticated && !open && !archived && (
           <div id={conversationId} tabIndex={-1} className="button-row booth-chat__start">
-            <KolButton
-              _label={opening ? t('chat.conversation.opening') : talkLabel}
-              _variant="primary"
-              {...busyButton(opening)}
-              _on={{ onClick: whenIdle(opening, () => void startConversation()) }}
+            <ActionButton
+              label={opening ? t('chat.conversation.opening') : talkLabel}
+              variant="primary"
+              busy={opening}
+              onClick={() => void startConversation()}
             />
           </div>
         )}

@@ -11,7 +11,8 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useChannel, useChatClient, useConnectionState } from '../../../shared/realtime/hooks';
 import { linkify } from '../linkify';
 import { SanctionDialog } from './SanctionDialog';
-import { SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, SubmitButton, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 const DEFAULT_MAX_LENGTH = 2000;
 const SLOW_MODE_CHOICES = [0, 10, 30, 60, 120];
@@ -139,11 +140,11 @@ function ChannelView({
       {newCount > 0 && <p className="chat-panel__unread">{t('chat.unread', { count: newCount })}</p>}
       {snapshot.status === 'joined' && snapshot.hasMore && (
         <div className="chat-panel__older">
-          <KolButton
-            _label={loadingOlder ? t('chat.loadingOlder') : t('chat.loadOlder')}
-            _variant="tertiary"
-            {...busyButton(loadingOlder)}
-            _on={{ onClick: whenIdle(loadingOlder, () => void loadOlder()) }}
+          <ActionButton
+            label={loadingOlder ? t('chat.loadingOlder') : t('chat.loadOlder')}
+            variant="tertiary"
+            busy={loadingOlder}
+            onClick={() => void loadOlder()}
           />
         </div>
       )}
@@ -302,10 +303,9 @@ function MessageItem({
         <form className="chat-message__edit" onSubmit={(e) => void save(e)}>
           <KolTextarea
             _label={t('chat.actions.editLabel')}
-            _value={draft}
+            {...textField(draft, setDraft)}
             _rows={2}
             _maxLength={client.limits?.maxTextLength ?? DEFAULT_MAX_LENGTH}
-            _on={{ onInput: (_e: Event, value: unknown) => setDraft(String(value ?? '')) }}
           />
           <div className="button-row">
             <SubmitButton label={t('chat.actions.save')} busy={busy} disabled={!draft.trim()} />
@@ -320,38 +320,34 @@ function MessageItem({
       {!message.deleted && !editing && (mine || canModerate || canReport) && (
         <div className="chat-message__actions">
           {mine && (
-            <KolButton
-              _label={t('chat.actions.edit')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{
-                onClick: whenIdle(busy, () => {
-                  setDraft(message.text ?? '');
-                  setEditing(true);
-                }),
+            <ActionButton
+              label={t('chat.actions.edit')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => {
+                setDraft(message.text ?? '');
+                setEditing(true);
               }}
             />
           )}
           {(mine || canModerate) && (
-            <KolButton
-              _label={t('chat.actions.delete')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{
-                onClick: whenIdle(busy, () => {
-                  // Deleting cannot be undone: ask first
-                  if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
-                  void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
-                }),
+            <ActionButton
+              label={t('chat.actions.delete')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => {
+                // Deleting cannot be undone: ask first
+                if (!window.confirm(t('chat.actions.confirmDelete', { text: excerpt(message.text ?? '') }))) return;
+                void run(() => client.remove(channel, message.seq), t('chat.actions.removed'));
               }}
             />
           )}
           {!mine && canReport && (
-            <KolButton
-              _label={t('chat.actions.report')}
-              _variant="ghost"
-              {...busyButton(busy)}
-              _on={{ onClick: whenIdle(busy, () => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))) }}
+            <ActionButton
+              label={t('chat.actions.report')}
+              variant="ghost"
+              busy={busy}
+              onClick={() => void run(() => chatApi.report(channel, message.seq), t('chat.actions.reported'))}
             />
           )}
           {!mine && canModerate && message.author.role !== 'admin' && (

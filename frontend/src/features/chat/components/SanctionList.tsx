@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatSanction } from '../api/chatRest';
 import { formatDateTime } from '../../../i18n/format';
-import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
+import { checkboxField } from '../../../shared/forms/checkboxField';
+import { Fact } from '../../../shared/ui/Fact';
 
 const PAGE_SIZE = 20;
 
@@ -99,15 +101,11 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
       <KolInputCheckbox
         _label={t('chat.sanctions.showPast')}
         _variant="switch"
-        _checked={showPast}
-        _value={true}
-        _on={{
-          onInput: (_event: Event, value: unknown) => {
-            setShowPast(value === true);
-            setPage(0);
-            setConfirming(null);
-          },
-        }}
+        {...checkboxField(showPast, (checked) => {
+          setShowPast(checked);
+          setPage(0);
+          setConfirming(null);
+        })}
       />
       <Feedback message={notice} failure={problem} />
       {sanctions.isPending && <p className="status-line">{t('common.loading')}</p>}
@@ -128,28 +126,13 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
                   {kindName(s)}
                 </p>
                 <dl className="sanction-list__facts">
-                  <div>
-                    <dt>{t('chat.sanctions.channel')}</dt>
-                    <dd>{channelLabel(s.channel, t)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.until')}</dt>
-                    <dd>{s.expiresAt ? date(s.expiresAt) : t('chat.sanctions.untilLifted')}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.reason')}</dt>
-                    <dd>{s.reason || '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.by')}</dt>
-                    <dd>
-                      {s.createdByName} · {date(s.createdAt)}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('chat.sanctions.state')}</dt>
-                    <dd>{state(s)}</dd>
-                  </div>
+                  <Fact label={t('chat.sanctions.channel')}>{channelLabel(s.channel, t)}</Fact>
+                  <Fact label={t('chat.sanctions.until')}>{s.expiresAt ? date(s.expiresAt) : t('chat.sanctions.untilLifted')}</Fact>
+                  <Fact label={t('chat.sanctions.reason')}>{s.reason || '–'}</Fact>
+                  <Fact label={t('chat.sanctions.by')}>
+                    {s.createdByName} · {date(s.createdAt)}
+                  </Fact>
+                  <Fact label={t('chat.sanctions.state')}>{state(s)}</Fact>
                 </dl>
                 {inForce(s) &&
                   (confirming === s.id ? (
@@ -158,17 +141,12 @@ export function SanctionList({ channel, level = 2, intro }: SanctionListProps) {
                         <strong>{t('chat.sanctions.confirm', { kind: kindName(s), name: s.userName })}</strong>
                       </p>
                       <div className="button-row">
-                        <KolButton
-                          _label={t('chat.sanctions.confirmYes')}
-                          _variant="danger"
-                          {...busyButton(busy)}
-                          _on={{ onClick: whenIdle(busy, () => void lift(s)) }}
-                        />
-                        <KolButton
-                          _label={t('chat.sanctions.confirmNo')}
-                          _variant="secondary"
-                          {...busyButton(busy)}
-                          _on={{ onClick: whenIdle(busy, () => setConfirming(null)) }}
+                        <ActionButton label={t('chat.sanctions.confirmYes')} variant="danger" busy={busy} onClick={() => void lift(s)} />
+                        <ActionButton
+                          label={t('chat.sanctions.confirmNo')}
+                          variant="secondary"
+                          busy={busy}
+                          onClick={() => setConfirming(null)}
                         />
                       </div>
                     </div>

@@ -3,14 +3,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chatApi, type ChatLogEntry } from '../api/chatRest';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { SanctionList } from '../components/SanctionList';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
 import '../../../i18n/adminTexts';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** Chat moderation for admins: the report queue, mutes and bans of every channel, and the moderation log. */
 export function AdminChatPage() {
@@ -52,10 +54,7 @@ export function AdminChatPage() {
   };
 
   return (
-    <ProtectedPage access={access} title={t('chat.moderation.pageTitle')} className="page--admin-chat">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('chat.moderation.pageTitle')} className="page--admin-chat">
       <p role="status" className="status-line">
         {notice}
       </p>
@@ -98,23 +97,23 @@ export function AdminChatPage() {
                   {t('chat.moderation.reason', { reason: report.reason || t('chat.moderation.noReason') })}
                 </p>
                 <div className="button-row">
-                  <KolButton
-                    _label={t('chat.moderation.resolveDelete')}
-                    _variant="danger"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true })) }}
+                  <ActionButton
+                    label={t('chat.moderation.resolveDelete')}
+                    variant="danger"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: true })}
                   />
-                  <KolButton
-                    _label={t('chat.moderation.resolve')}
-                    _variant="secondary"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false })) }}
+                  <ActionButton
+                    label={t('chat.moderation.resolve')}
+                    variant="secondary"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'resolved', deleteMessage: false })}
                   />
-                  <KolButton
-                    _label={t('chat.moderation.dismiss')}
-                    _variant="secondary"
-                    {...busyButton(resolve.isPending)}
-                    _on={{ onClick: whenIdle(resolve.isPending, () => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false })) }}
+                  <ActionButton
+                    label={t('chat.moderation.dismiss')}
+                    variant="secondary"
+                    busy={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: report.id, status: 'dismissed', deleteMessage: false })}
                   />
                 </div>
               </li>
@@ -133,16 +132,16 @@ export function AdminChatPage() {
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chat.moderation.logCaption')}>
             <table className="data-table">
               <caption>{t('chat.moderation.logCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('chat.moderation.when')}</th>
-                  <th scope="col">{t('chat.moderation.actor')}</th>
-                  <th scope="col">{t('chat.moderation.action')}</th>
-                  <th scope="col">{t('chat.moderation.target')}</th>
-                  <th scope="col">{t('chat.moderation.channel')}</th>
-                  <th scope="col">{t('chat.moderation.detail')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                columns={[
+                  t('chat.moderation.when'),
+                  t('chat.moderation.actor'),
+                  t('chat.moderation.action'),
+                  t('chat.moderation.target'),
+                  t('chat.moderation.channel'),
+                  t('chat.moderation.detail'),
+                ]}
+              />
               <tbody>
                 {log.data.items.map((entry) => (
                   <tr key={entry.id}>
@@ -175,6 +174,6 @@ export function AdminChatPage() {
           </div>
         )}
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

@@ -16,6 +16,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { useEdition } from '../../../shared/edition/EditionContext';
 import { boothChannel, qualifiedBooth } from '../../../shared/edition/paths';
 import { formatDateTime } from '../../../i18n/format';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 type Filter = 'open' | 'all';
 
@@ -100,10 +101,8 @@ export function BoothChatConsolePage() {
         <KolInputCheckbox
           _label={t('chat.console.duty')}
           _variant="switch"
-          _checked={onDuty}
-          _value={true}
+          {...checkboxField(onDuty, (checked) => void toggleDuty(checked))}
           _disabled={!client || state !== 'online'}
-          _on={{ onInput: (_event: Event, value: unknown) => void toggleDuty(value === true) }}
         />
         <p role="status" className="status-line">
           {notice}

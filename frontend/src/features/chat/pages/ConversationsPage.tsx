@@ -10,6 +10,7 @@ import { useMyBooths } from '../../../shared/booth/hooks';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { formatDateTime } from '../../../i18n/format';
+import { Fact } from '../../../shared/ui/Fact';
 
 /**
  * "Meine Gespräche": the visitor's private conversations with booth teams, most recently active first,
@@ -66,30 +67,18 @@ export function ConversationsPage() {
             <li key={c.id} className={`panel my-conversations__item${c.unread > 0 ? ' has-unread' : ''}`}>
               <KolHeading _label={c.exhibitorName} _level={2} />
               <dl className="my-conversations__facts">
-                <div>
-                  <dt>{t('chat.conversations.booth')}</dt>
-                  <dd>{c.boothName}</dd>
-                </div>
-                <div>
-                  <dt>{t('chat.conversations.status')}</dt>
-                  <dd>{t(`chat.conversation.${c.status}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('chat.conversations.unread')}</dt>
-                  <dd>
-                    {c.unread > 0 ? (
-                      <strong>{t('chat.conversations.unreadCount', { count: c.unread })}</strong>
-                    ) : (
-                      t('chat.conversations.noUnread')
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('chat.conversations.lastActivity')}</dt>
-                  <dd>
-                    <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, i18n.language)}</time>
-                  </dd>
-                </div>
+                <Fact label={t('chat.conversations.booth')}>{c.boothName}</Fact>
+                <Fact label={t('chat.conversations.status')}>{t(`chat.conversation.${c.status}`)}</Fact>
+                <Fact label={t('chat.conversations.unread')}>
+                  {c.unread > 0 ? (
+                    <strong>{t('chat.conversations.unreadCount', { count: c.unread })}</strong>
+                  ) : (
+                    t('chat.conversations.noUnread')
+                  )}
+                </Fact>
+                <Fact label={t('chat.conversations.lastActivity')}>
+                  <time dateTime={c.updatedAt}>{formatDateTime(c.updatedAt, i18n.language)}</time>
+                </Fact>
               </dl>
               <p>
                 <AppLink

@@ -2,7 +2,7 @@ import { KolAlert, KolButton } from '@public-ui/react-v19';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmitButton, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, SubmitButton } from '../../../shared/forms/Feedback';
 import { ApiError, type BoothDraft, type EventDay, type Material, type TopicField, type VideoCaptionsFile } from '../../../shared/api';
 import { BoothView } from '../../../shared/booth/BoothView';
 import { ErrorSummary, type SummaryEntry } from '../../../shared/forms/ErrorSummary';
@@ -222,12 +222,12 @@ export function BoothEditor({ draft: initial, topicFields, eventDays, onReload }
           <div className="editor__actions panel">
             <div className="button-row">
               <SubmitButton label={busy === 'save' ? t('editor.saving') : t('editor.save')} busy={busy !== null} disabled={disabled} />
-              <KolButton
-                _label={busy === 'submit' ? t('editor.submitting') : t('editor.submit')}
-                _variant="secondary"
-                _disabled={disabled || (draft.workflowState === 'submitted' && !dirty)}
-                {...busyButton(busy !== null)}
-                _on={{ onClick: whenIdle(busy !== null, () => void onSubmit()) }}
+              <ActionButton
+                label={busy === 'submit' ? t('editor.submitting') : t('editor.submit')}
+                variant="secondary"
+                disabled={disabled || (draft.workflowState === 'submitted' && !dirty)}
+                busy={busy !== null}
+                onClick={() => void onSubmit()}
               />
             </div>
             <p className="field-hint">{t('editor.submitHint')}</p>

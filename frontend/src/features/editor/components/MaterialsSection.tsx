@@ -1,21 +1,24 @@
-import { KolButton, KolHeading, KolInputCheckbox, KolInputFile, KolInputText, KolProgress, KolSelect } from '@public-ui/react-v19';
-import { useRef, useState } from 'react';
+import { KolButton, KolHeading, KolInputCheckbox, KolInputFile, KolInputText, KolSelect } from '@public-ui/react-v19';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Material, UploadProgress } from '../../../shared/api';
+import type { Material } from '../../../shared/api';
 import { editorApi } from '../api/editor';
 import { formatBytes } from '../../../i18n/format';
 import { fileFormat } from '../../../shared/booth/fileFormat';
 import { useLabels } from '../../../shared/booth/labels';
-import { errorMessage } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
 import { LIMITS, move, toggleMaterial } from '../contentForm';
 import type { SectionProps } from './sections';
 import { textField } from '../../../shared/forms/textField';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
+import { formBinder } from './textBinder';
+import { UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
 import '../../../i18n/editorTexts';
 
 /** The API refuses larger files with 413; checking first saves the wait. */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** The booth's two pictures chosen from the uploaded images, each with its alternative text. */
+const IMAGE_SLOTS = ['logo', 'banner'] as const;
+
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.webp,.gif,.pptx,.odp';
 
 interface MaterialsSectionProps extends SectionProps {
@@ -29,21 +32,11 @@ export function titleFromFileName(name: string): string {
   return name.replace(/\.[^.]+$/, '').replace(/_+/g, ' ').trim();
 }
 
-type UploadState =
-  | { phase: 'idle' }
-  | { phase: 'uploading'; fileName: string; progress: UploadProgress }
-  | { phase: 'done'; fileName: string }
-  | { phase: 'failed'; message: string };
-
 export function MaterialsSection({ form, update, field, disabled, slug, uploaded, onUploaded, focusLater }: MaterialsSectionProps) {
   const { t, i18n } = useTranslation();
   const { materialKindName } = useLabels();
-  const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [upload, setUpload] = useState<UploadState>({ phase: 'idle' });
-  const fileInput = useRef<HTMLKolInputFileElement>(null);
-  const uploading = upload.phase === 'uploading';
+  const { file, touched, upload, uploading, start, fileField } = useFileUpload();
 
   const fileError = !file
     ? t('editor.materials.fileRequired')
@@ -52,28 +45,20 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
       : undefined;
   const titleError = !title.trim() ? t('editor.materials.titleRequired') : undefined;
 
-  const start = () => {
-    setTouched(true);
-    if (!file || fileError || titleError) return;
-    const fileName = file.name;
-    setUpload({ phase: 'uploading', fileName, progress: { loaded: 0, total: file.size, percent: 0 } });
-    editorApi
-      .uploadMaterial(slug, file, title.trim(), (progress) => setUpload({ phase: 'uploading', fileName, progress }))
-      .then((material) => {
+  const send = () =>
+    start(
+      !fileError && !titleError,
+      (chosen, onProgress) => editorApi.uploadMaterial(slug, chosen, title.trim(), onProgress),
+      (material, fileName) => {
         onUploaded(material);
         // An upload is meant to be seen: the booth shows it at once (the box below takes it off again)
         update((f) =>
           f.materials.length < LIMITS.materials ? { ...f, materials: toggleMaterial(f.materials, material, true) } : f,
         );
-        setUpload({ phase: 'done', fileName });
-        setFile(null);
         setTitle('');
-        setTouched(false);
-        // Clears the chosen file name; the element method exists once KoliBri has loaded.
-        void fileInput.current?.reset?.();
-      })
-      .catch((error: unknown) => setUpload({ phase: 'failed', message: errorMessage(error, t) }));
-  };
+        return fileName;
+      },
+    );
 
   const shown = new Set(form.materials.map((m) => m.id));
   const images = uploaded.filter((m) => m.kind === 'image');
@@ -81,6 +66,7 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
     { label: t('editor.materials.noImage'), value: '' },
     ...images.map((m) => ({ label: `${m.title} (${m.fileName})`, value: String(m.id) })),
   ];
+  const bind = formBinder({ form, update, field });
   const byId = new Map(uploaded.map((m) => [m.id, m]));
 
   let status = '';
@@ -94,21 +80,17 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
       <div className="upload-box">
         <KolHeading _label={t('editor.materials.uploadHeading')} _level={3} />
         <KolInputFile
-          ref={fileInput}
           _label={t('editor.materials.file')}
           _hint={t('editor.materials.fileHint')}
           _accept={ACCEPTED_FILES}
           _required
-          _disabled={disabled || uploading}
-          _touched={touched}
-          _msg={kolMsg(touched ? fileError : undefined)}
-          _on={{
-            onChange: (_event: Event, value: unknown) => {
-              const chosen = (value as FileList | null)?.[0] ?? null;
-              setFile(chosen);
+          {...fileField({
+            disabled,
+            error: fileError,
+            onChosen: (chosen) => {
               if (chosen && !title.trim()) setTitle(titleFromFileName(chosen.name));
             },
-          }}
+          })}
         />
         <KolInputText
           _label={t('editor.materials.title')}
@@ -117,31 +99,9 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
           _disabled={disabled || uploading}
           {...textField(title, setTitle, { touched, error: touched ? titleError : undefined })}
         />
-        <KolButton
-          _label={t('editor.materials.upload')}
-          _variant="secondary"
-          _disabled={disabled}
-          {...busyButton(uploading)}
-          _on={{ onClick: whenIdle(uploading, start) }}
-        />
-        {upload.phase === 'uploading' && (
-          <div className="upload-progress">
-            <KolProgress
-              _label={t('editor.materials.progress', { file: upload.fileName })}
-              _value={upload.progress.percent}
-              _max={100}
-              _unit="%"
-            />
-          </div>
-        )}
-        <p role="status" className="status-line">
-          {status}
-        </p>
-        {upload.phase === 'failed' && (
-          <p role="alert" className="field-error">
-            {upload.message}
-          </p>
-        )}
+        <ActionButton label={t('editor.materials.upload')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
+        <UploadProgressBar upload={upload} label={(file) => t('editor.materials.progress', { file })} />
+        <Feedback message={status} failure={uploadFailure(upload)} />
       </div>
 
       <KolHeading _label={t('editor.materials.uploadedHeading')} _level={3} />
@@ -226,45 +186,22 @@ export function MaterialsSection({ form, update, field, disabled, slug, uploaded
       <KolHeading _label={t('editor.materials.imagesHeading')} _level={3} />
       {images.length === 0 && <p className="field-hint">{t('editor.materials.noImages')}</p>}
       <div className="field-row">
-        <KolSelect
-          {...field('logoId')}
-          _label={t('editor.field.logoId')}
-          _options={imageOptions}
-          _value={form.logoId}
-          _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, logoId: String(value ?? '') })) }}
-        />
-        <KolSelect
-          {...field('bannerId')}
-          _label={t('editor.field.bannerId')}
-          _options={imageOptions}
-          _value={form.bannerId}
-          _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, bannerId: String(value ?? '') })) }}
-        />
+        {IMAGE_SLOTS.map((slot) => (
+          <KolSelect key={slot} {...bind(`${slot}Id`)} _label={t(`editor.field.${slot}Id`)} _options={imageOptions} />
+        ))}
       </div>
-      {(form.logoId !== '' || form.bannerId !== '') && (
+      {IMAGE_SLOTS.some((slot) => form[`${slot}Id`] !== '') && (
         <div className="field-row">
-          {form.logoId !== '' && (
+          {IMAGE_SLOTS.filter((slot) => form[`${slot}Id`] !== '').map((slot) => (
             <KolInputText
-              {...field('logoAlt')}
-              _label={t('editor.field.logoAlt')}
+              key={slot}
+              {...bind(`${slot}Alt`)}
+              _label={t(`editor.field.${slot}Alt`)}
               _hint={t('editor.field.imageAltHint')}
               _required
               _maxLength={300}
-              _value={form.logoAlt}
-              _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, logoAlt: String(value ?? '') })) }}
             />
-          )}
-          {form.bannerId !== '' && (
-            <KolInputText
-              {...field('bannerAlt')}
-              _label={t('editor.field.bannerAlt')}
-              _hint={t('editor.field.imageAltHint')}
-              _required
-              _maxLength={300}
-              _value={form.bannerAlt}
-              _on={{ onInput: (_event: Event, value: unknown) => update((f) => ({ ...f, bannerAlt: String(value ?? '') })) }}
-            />
-          )}
+          ))}
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import '../../../i18n/reuseTexts';
 import '../profile.css';
 import type { ProfileForm } from '../contentForm';
 import type { FieldProps } from './sections';
+import { textBinder } from './textBinder';
 import { COST_MODELS, OPERATING_MODELS, OZG_CHOICES, ozgChoice, useReuseLabels } from '../../../shared/booth/reuseLabels';
 import '../../../i18n/editorTexts';
 
@@ -22,7 +23,7 @@ const onText = (set: (value: string) => void) => ({
 export function ProfileFields({ profile: p, field, change }: ProfileFieldsProps) {
   const { t } = useTranslation();
   const { ozgLevelName, operatingModelName, costModelName } = useReuseLabels();
-  
+  const bind = textBinder(p, change, field);
   const choose = (label: string) => [{ label, value: '' }];
   return (
     <fieldset className="service-profile">
@@ -30,12 +31,10 @@ export function ProfileFields({ profile: p, field, change }: ProfileFieldsProps)
       <p className="field-hint">{t('editor.hint.profile')}</p>
       <div className="field-row">
         <KolSelect
-          {...field('ozgLevel')}
+          {...bind('ozgLevel')}
           _label={t('editor.field.services.profile.ozgLevel')}
           _hint={t('editor.hint.ozgLevel')}
           _options={[...choose(t('editor.notStated')), ...OZG_CHOICES.map((c) => ({ label: ozgLevelName(c.level, c.model), value: ozgChoice(c.model, c.level) }))]}
-          _value={p.ozgLevel}
-          _on={onText((ozgLevel) => change({ ozgLevel }))}
         />
         <KolSelect
           {...field('efa')}
@@ -60,65 +59,49 @@ export function ProfileFields({ profile: p, field, change }: ProfileFieldsProps)
       )}
       {p.efa === 'yes' && p.efaMarketplace && (
         <KolInputText
-          {...field('efaMarketplaceUrl')}
+          {...bind('efaMarketplaceUrl')}
           _type="url"
           _label={t('editor.field.services.profile.efaMarketplaceUrl')}
-          _value={p.efaMarketplaceUrl}
-          _on={onText((efaMarketplaceUrl) => change({ efaMarketplaceUrl }))}
         />
       )}
       <div className="field-row">
         <KolTextarea
-          {...field('serviceKeys')}
+          {...bind('serviceKeys')}
           _label={t('editor.field.services.profile.serviceKeys')}
           _hint={t('editor.hint.serviceKeys')}
           _rows={2}
-          _value={p.serviceKeys}
-          _on={onText((serviceKeys) => change({ serviceKeys }))}
         />
         <KolInputText
-          {...field('spdxLicence')}
+          {...bind('spdxLicence')}
           _label={t('editor.field.services.profile.spdxLicence')}
           _hint={t('editor.hint.spdxLicence')}
-          _value={p.spdxLicence}
-          _on={onText((spdxLicence) => change({ spdxLicence }))}
         />
       </div>
       <div className="field-row">
         <KolSelect
-          {...field('operatingModel')}
+          {...bind('operatingModel')}
           _label={t('editor.field.services.profile.operatingModel')}
           _options={[...choose(t('editor.notStated')), ...OPERATING_MODELS.map((m) => ({ label: operatingModelName(m), value: m }))]}
-          _value={p.operatingModel}
-          _on={onText((operatingModel) => change({ operatingModel: operatingModel as ProfileForm['operatingModel'] }))}
         />
         <KolSelect
-          {...field('costModel')}
+          {...bind('costModel')}
           _label={t('editor.field.services.profile.costModel')}
           _options={[...choose(t('editor.notStated')), ...COST_MODELS.map((m) => ({ label: costModelName(m), value: m }))]}
-          _value={p.costModel}
-          _on={onText((costModel) => change({ costModel: costModel as ProfileForm['costModel'] }))}
         />
       </div>
       <KolInputText
-        {...field('costNote')}
+        {...bind('costNote')}
         _label={t('editor.field.services.profile.costNote')}
-        _value={p.costNote}
-        _on={onText((costNote) => change({ costNote }))}
       />
       <KolTextarea
-        {...field('prerequisites')}
+        {...bind('prerequisites')}
         _label={t('editor.field.services.profile.prerequisites')}
         _rows={3}
-        _value={p.prerequisites}
-        _on={onText((prerequisites) => change({ prerequisites }))}
       />
       <KolInputText
-        {...field('reuseContact')}
+        {...bind('reuseContact')}
         _label={t('editor.field.services.profile.reuseContact')}
         _hint={t('editor.hint.reuseContact')}
-        _value={p.reuseContact}
-        _on={onText((reuseContact) => change({ reuseContact }))}
       />
     </fieldset>
   );

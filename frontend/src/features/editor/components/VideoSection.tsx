@@ -1,14 +1,14 @@
-import { KolButton, KolHeading, KolInputFile, KolInputText, KolProgress, KolSelect, KolTextarea } from '@public-ui/react-v19';
+import { KolButton, KolHeading, KolInputFile, KolInputText, KolSelect, KolTextarea } from '@public-ui/react-v19';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UploadProgress, VideoCaptionsFile, VideoUpload } from '../../../shared/api';
+import type { VideoCaptionsFile, VideoUpload } from '../../../shared/api';
 import { formatBytes } from '../../../i18n/format';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
-import { errorMessage } from '../../../shared/forms/problemErrors';
-import { kolMsg } from '../../../shared/forms/kolMsg';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { editorApi } from '../api/editor';
 import type { VideoForm } from '../contentForm';
 import type { SectionProps } from './sections';
+import { textBinder } from './textBinder';
+import { UploadProgressBar, uploadFailure, useFileUpload } from './fileUpload';
 import '../../../i18n/editorTexts';
 
 /** The API refuses larger captions with 413; checking first saves the wait. */
@@ -24,24 +24,16 @@ interface VideoSectionProps extends SectionProps {
   pollMillis?: number;
 }
 
-type UploadState = { phase: 'idle' } | { phase: 'uploading' } | { phase: 'done'; fileName: string } | { phase: 'failed'; message: string };
-
 /**
  * The booth video: its address (HLS playlist or MP4/WebM file), the captions it must have (a WebVTT file uploaded here,
  * or an address), and the title and description that name it for those who cannot see it.
  */
 export function VideoSection({ form, update, field, disabled, slug, captions, onCaptionsUploaded, videos, pollMillis = 3000 }: VideoSectionProps) {
   const { t, i18n } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [upload, setUpload] = useState<UploadState>({ phase: 'idle' });
-  const [touched, setTouched] = useState(false);
-  const fileInput = useRef<HTMLKolInputFileElement>(null);
+  const { file, upload, uploading, start, fileField } = useFileUpload();
   const video = form.video;
   const set = (change: Partial<VideoForm>) => update((f) => ({ ...f, video: { ...f.video, ...change } }));
-  const onText = (key: keyof VideoForm) => ({
-    onInput: (_event: Event, value: unknown) => set({ [key]: String(value ?? '') }),
-  });
-  const uploading = upload.phase === 'uploading';
+  const bind = textBinder(video, set, (name) => field(`video.${name}`));
 
   const fileError = !file
     ? t('editor.video.fileRequired')
@@ -49,22 +41,16 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
       ? t('editor.video.tooLarge', { size: formatBytes(file.size, i18n.language) })
       : undefined;
 
-  const start = () => {
-    setTouched(true);
-    if (!file || fileError) return;
-    setUpload({ phase: 'uploading' });
-    editorApi
-      .uploadVideoCaptions(slug, file)
-      .then((stored) => {
+  const send = () =>
+    start(
+      !fileError,
+      (chosen) => editorApi.uploadVideoCaptions(slug, chosen),
+      (stored) => {
         onCaptionsUploaded(stored);
         set({ captionsSource: 'upload', captionsId: String(stored.id) });
-        setUpload({ phase: 'done', fileName: stored.fileName });
-        setFile(null);
-        setTouched(false);
-        void fileInput.current?.reset?.();
-      })
-      .catch((error: unknown) => setUpload({ phase: 'failed', message: errorMessage(error, t) }));
-  };
+        return stored.fileName;
+      },
+    );
 
   // "Captions missing" comes for captionsUrl (the API cannot know which way was meant): shown at the choice of file too
   const idField = field('video.captionsId');
@@ -82,30 +68,24 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
       <p className="field-hint">{t('editor.video.intro')}</p>
       <VideoUploadBox slug={slug} disabled={disabled} initial={videos[0]} pollMillis={pollMillis} onReady={(url) => set({ url })} />
       <KolInputText
-        {...field('video.url')}
+        {...bind('url')}
         _label={t('editor.field.video.url')}
         _hint={t('editor.video.urlHint')}
         _maxLength={500}
-        _value={video.url}
-        _on={onText('url')}
       />
       <KolInputText
-        {...field('video.title')}
+        {...bind('title')}
         _label={t('editor.field.video.title')}
         _hint={t('editor.video.titleHint')}
         _required={video.url.trim() !== ''}
         _maxLength={160}
-        _value={video.title}
-        _on={onText('title')}
       />
       <KolTextarea
-        {...field('video.description')}
+        {...bind('description')}
         _label={t('editor.field.video.description')}
         _hint={t('editor.video.descriptionHint')}
         _maxLength={500}
         _rows={2}
-        _value={video.description}
-        _on={onText('description')}
       />
       <KolSelect
         data-field="video.captionsSource"
@@ -121,13 +101,11 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
       />
       {video.captionsSource === 'url' ? (
         <KolInputText
-          {...field('video.captionsUrl')}
+          {...bind('captionsUrl')}
           _label={t('editor.field.video.captionsUrl')}
           _hint={t('editor.video.captionsUrlHint')}
           _required={video.url.trim() !== ''}
           _maxLength={500}
-          _value={video.captionsUrl}
-          _on={onText('captionsUrl')}
         />
       ) : (
         <>
@@ -140,42 +118,28 @@ export function VideoSection({ form, update, field, disabled, slug, captions, on
           />
           <div className="upload-box">
             <KolInputFile
-              ref={fileInput}
               _label={t('editor.video.file')}
               _hint={t('editor.video.fileHint')}
               _accept=".vtt,text/vtt"
-              _disabled={disabled || uploading}
-              _touched={touched}
-              _msg={kolMsg(touched ? fileError : undefined)}
-              _on={{ onChange: (_event: Event, value: unknown) => setFile((value as FileList | null)?.[0] ?? null) }}
+              {...fileField({ disabled, error: fileError })}
             />
-            <KolButton
-              _label={t('editor.video.upload')}
-              _variant="secondary"
-              _disabled={disabled}
-              {...busyButton(uploading)}
-              _on={{ onClick: whenIdle(uploading, start) }}
+            <ActionButton label={t('editor.video.upload')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
+            <Feedback
+              message={
+                upload.phase === 'uploading'
+                  ? t('editor.video.uploading')
+                  : upload.phase === 'done'
+                    ? t('editor.video.uploaded', { file: upload.fileName })
+                    : ''
+              }
+              failure={uploadFailure(upload)}
             />
-            <p role="status" className="status-line">
-              {upload.phase === 'uploading' && t('editor.video.uploading')}
-              {upload.phase === 'done' && t('editor.video.uploaded', { file: upload.fileName })}
-            </p>
-            {upload.phase === 'failed' && (
-              <p role="alert" className="field-error">
-                {upload.message}
-              </p>
-            )}
           </div>
         </>
       )}
     </section>
   );
 }
-
-type VideoUploadState =
-  | { phase: 'idle' }
-  | { phase: 'uploading'; fileName: string; progress: UploadProgress }
-  | { phase: 'failed'; message: string };
 
 /**
  * Uploading a video file: the server transcodes it to HLS ("wird umgewandelt"), asked for every few seconds; once it
@@ -189,16 +153,12 @@ function VideoUploadBox({ slug, disabled, initial, pollMillis, onReady }: {
   onReady: (playlistUrl: string) => void;
 }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [touched, setTouched] = useState(false);
-  const [state, setState] = useState<VideoUploadState>({ phase: 'idle' });
+  const { file, upload, uploading, start, fileField } = useFileUpload();
   const [latest, setLatest] = useState<VideoUpload | undefined>(initial);
   // Only a video uploaded now takes over the address by itself; an older one is offered
   const [adopt, setAdopt] = useState(false);
-  const fileInput = useRef<HTMLKolInputFileElement>(null);
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
-  const uploading = state.phase === 'uploading';
 
   useEffect(() => {
     if (latest?.state !== 'processing') return;
@@ -215,54 +175,28 @@ function VideoUploadBox({ slug, disabled, initial, pollMillis, onReady }: {
     }
   }, [adopt, latest]);
 
-  const start = () => {
-    setTouched(true);
-    if (!file) return;
-    const fileName = file.name;
-    setState({ phase: 'uploading', fileName, progress: { loaded: 0, total: file.size, percent: 0 } });
-    editorApi
-      .uploadVideo(slug, file, (progress) => setState({ phase: 'uploading', fileName, progress }))
-      .then((stored) => {
+  const send = () =>
+    start(
+      true,
+      (chosen, onProgress) => editorApi.uploadVideo(slug, chosen, onProgress),
+      (stored) => {
         setLatest(stored);
         setAdopt(true);
-        setState({ phase: 'idle' });
-        setFile(null);
-        setTouched(false);
-        void fileInput.current?.reset?.();
-      })
-      .catch((error: unknown) => setState({ phase: 'failed', message: errorMessage(error, t) }));
-  };
+        return undefined;
+      },
+    );
 
   return (
     <div className="upload-box">
       <KolHeading _label={t('editor.video.uploadHeading')} _level={3} />
       <KolInputFile
-        ref={fileInput}
         _label={t('editor.video.videoFile')}
         _hint={t('editor.video.videoFileHint')}
         _accept=".mp4,.webm,.mov,video/mp4,video/webm,video/quicktime"
-        _disabled={disabled || uploading}
-        _touched={touched}
-        _msg={kolMsg(touched && !file ? t('editor.video.fileRequired') : undefined)}
-        _on={{ onChange: (_event: Event, value: unknown) => setFile((value as FileList | null)?.[0] ?? null) }}
+        {...fileField({ disabled, error: file ? undefined : t('editor.video.fileRequired') })}
       />
-      <KolButton
-        _label={t('editor.video.uploadVideo')}
-        _variant="secondary"
-        _disabled={disabled}
-        {...busyButton(uploading)}
-        _on={{ onClick: whenIdle(uploading, start) }}
-      />
-      {state.phase === 'uploading' && (
-        <div className="upload-progress">
-          <KolProgress
-            _label={t('editor.video.videoProgress', { file: state.fileName })}
-            _value={state.progress.percent}
-            _max={100}
-            _unit="%"
-          />
-        </div>
-      )}
+      <ActionButton label={t('editor.video.uploadVideo')} variant="secondary" disabled={disabled} busy={uploading} onClick={send} />
+      <UploadProgressBar upload={upload} label={(file) => t('editor.video.videoProgress', { file })} />
       <p role="status" className="status-line">
         {latest?.state === 'processing' && t('editor.video.processing', { file: latest.fileName })}
         {latest?.state === 'ready' && t('editor.video.ready', { file: latest.fileName })}
@@ -275,10 +209,10 @@ function VideoUploadBox({ slug, disabled, initial, pollMillis, onReady }: {
           _on={{ onClick: () => onReadyRef.current(latest.playlistUrl!) }}
         />
       )}
-      {(state.phase === 'failed' || latest?.state === 'failed') && (
+      {(upload.phase === 'failed' || latest?.state === 'failed') && (
         <p role="alert" className="field-error">
-          {state.phase === 'failed'
-            ? state.message
+          {upload.phase === 'failed'
+            ? upload.message
             : t('editor.video.failed', { file: latest?.fileName, error: latest?.error ?? '' })}
         </p>
       )}

@@ -6,6 +6,7 @@ import { formatShortDate } from '../../../i18n/format';
 import { MATURITIES, REUSE_MODELS, useLabels } from '../../../shared/booth/labels';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ProfileFields } from './ProfileFields';
+import { formBinder, textBinder } from './textBinder';
 import '../../../i18n/contentLanguagesTexts';
 import {
   emptyExpert,
@@ -38,10 +39,6 @@ export interface SectionProps {
   focusLater: (path: string) => void;
 }
 
-const onText = (set: (value: string) => void) => ({
-  onInput: (_event: Event, value: unknown) => set(String(value ?? '')),
-});
-
 function Section({ title, children, path }: { title: string; children: ReactNode; path?: string }) {
   return (
     <section className="editor-section panel" data-field={path} tabIndex={path ? -1 : undefined}>
@@ -51,78 +48,66 @@ function Section({ title, children, path }: { title: string; children: ReactNode
   );
 }
 
-export function BasicsSection({ form, update, field }: SectionProps) {
+export function BasicsSection(props: SectionProps) {
   const { t } = useTranslation();
+  const bind = formBinder(props);
   return (
     <Section title={t('editor.sections.basics')}>
       <KolInputText
-        {...field('name')}
+        {...bind('name')}
         _label={t('editor.field.name')}
         _required
         _maxLength={LIMITS.name}
-        _value={form.name}
-        _on={onText((name) => update((f) => ({ ...f, name })))}
       />
       <KolInputText
-        {...field('tagline')}
+        {...bind('tagline')}
         _label={t('editor.field.tagline')}
         _hint={t('editor.hint.tagline')}
         _maxLength={LIMITS.tagline}
-        _value={form.tagline}
-        _on={onText((tagline) => update((f) => ({ ...f, tagline })))}
       />
       <KolTextarea
-        {...field('description')}
+        {...bind('description')}
         _label={t('editor.field.description')}
         _hint={t('editor.hint.description')}
         _rows={10}
         _resize="vertical"
         _maxLength={LIMITS.description}
-        _value={form.description}
-        _on={onText((description) => update((f) => ({ ...f, description })))}
       />
     </Section>
   );
 }
 
 /** The optional English texts, beside the German ones, and the Leichte-Sprache summary. */
-export function EnglishSection({ form, update, field }: SectionProps) {
+export function EnglishSection(props: SectionProps) {
   const { t } = useTranslation();
+  const bind = formBinder(props);
   return (
     <Section title={t('contentLanguages.english')}>
       <p className="field-hint">{t('contentLanguages.englishHint')}</p>
       <KolInputText
-        {...field('nameEn')}
+        {...bind('nameEn')}
         _label={t('contentLanguages.nameEn')}
         _maxLength={LIMITS.name}
-        _value={form.nameEn}
-        _on={onText((nameEn) => update((f) => ({ ...f, nameEn })))}
       />
       <KolInputText
-        {...field('taglineEn')}
+        {...bind('taglineEn')}
         _label={t('contentLanguages.taglineEn')}
         _maxLength={LIMITS.tagline}
-        _value={form.taglineEn}
-        _on={onText((taglineEn) => update((f) => ({ ...f, taglineEn })))}
       />
       <KolTextarea
-        {...field('descriptionEn')}
+        {...bind('descriptionEn')}
         _label={t('contentLanguages.descriptionEn')}
         _rows={6}
         _resize="vertical"
         _maxLength={LIMITS.description}
-        _value={form.descriptionEn}
-        _on={onText((descriptionEn) => update((f) => ({ ...f, descriptionEn })))}
       />
       <KolTextarea
-        {...field('easySummary')}
+        {...bind('easySummary')}
         _label={t('contentLanguages.easySummaryField')}
         _hint={t('contentLanguages.easySummaryHint')}
         _rows={4}
         _resize="vertical"
         _maxLength={LIMITS.easySummary}
-        _value={form.easySummary}
-        _on={onText((easySummary) => update((f) => ({ ...f, easySummary })))}
       />
     </Section>
   );
@@ -136,6 +121,7 @@ interface ClassificationProps extends SectionProps {
 export function ClassificationSection({ form, update, field, disabled, topicFields, eventDays }: ClassificationProps) {
   const { t, i18n } = useTranslation();
   const { topicFieldName } = useLabels();
+  const bind = formBinder({ form, update, field });
   const topicProps = field('topicFields');
   const full = form.topicFields.length >= LIMITS.topicFields;
   return (
@@ -173,7 +159,7 @@ export function ClassificationSection({ form, update, field, disabled, topicFiel
         </div>
       </fieldset>
       <KolSelect
-        {...field('eventDayId')}
+        {...bind('eventDayId')}
         _label={t('editor.field.eventDayId')}
         _options={[
           { label: t('editor.noEventDay'), value: '' },
@@ -182,16 +168,12 @@ export function ClassificationSection({ form, update, field, disabled, topicFiel
             value: String(d.id),
           })),
         ]}
-        _value={form.eventDayId}
-        _on={onText((eventDayId) => update((f) => ({ ...f, eventDayId })))}
       />
       <KolTextarea
-        {...field('tags')}
+        {...bind('tags')}
         _label={t('editor.field.tags')}
         _hint={t('editor.hint.tags', { max: LIMITS.tags, length: LIMITS.tag })}
         _rows={3}
-        _value={form.tags}
-        _on={onText((tags) => update((f) => ({ ...f, tags })))}
       />
     </Section>
   );
@@ -261,26 +243,25 @@ export function LinksSection(props: SectionProps) {
         empty={emptyLink}
         firstField="label"
         set={(links) => update((f) => ({ ...f, links }))}
-        renderItem={(link, index, change) => (
-          <div className="field-row">
-            <KolInputText
-              {...field(`links[${index}].label`)}
-              _label={t('editor.field.links.label')}
-              _required
-              _value={link.label}
-              _on={onText((label) => change({ label }))}
-            />
-            <KolInputText
-              {...field(`links[${index}].url`)}
-              _type="url"
-              _label={t('editor.field.links.url')}
-              _hint={t('editor.hint.url')}
-              _required
-              _value={link.url}
-              _on={onText((url) => change({ url }))}
-            />
-          </div>
-        )}
+        renderItem={(link, index, change) => {
+          const bind = textBinder(link, change, (name) => field(`links[${index}].${name}`));
+          return (
+            <div className="field-row">
+              <KolInputText
+                {...bind('label')}
+                _label={t('editor.field.links.label')}
+                _required
+              />
+              <KolInputText
+                {...bind('url')}
+                _type="url"
+                _label={t('editor.field.links.url')}
+                _hint={t('editor.hint.url')}
+                _required
+              />
+            </div>
+          );
+        }}
       />
     </Section>
   );
@@ -308,99 +289,76 @@ export function ServicesSection(props: ServicesProps) {
         set={(services) => update((f) => ({ ...f, services }))}
         renderItem={(service, index, change) => {
           const at = (name: string) => field(`services[${index}].${name}`);
+          const bind = textBinder(service, change, at);
           return (
             <>
               <KolInputText
-                {...at('name')}
+                {...bind('name')}
                 _label={t('editor.field.services.name')}
                 _required
-                _value={service.name}
-                _on={onText((name) => change({ name }))}
               />
               <KolTextarea
-                {...at('summary')}
+                {...bind('summary')}
                 _label={t('editor.field.services.summary')}
                 _rows={4}
                 _maxLength={LIMITS.summary}
-                _value={service.summary}
-                _on={onText((summary) => change({ summary }))}
               />
               <KolInputText
-                {...at('nameEn')}
+                {...bind('nameEn')}
                 _label={t('contentLanguages.serviceNameEn')}
-                _value={service.nameEn}
-                _on={onText((nameEn) => change({ nameEn }))}
               />
               <KolTextarea
-                {...at('summaryEn')}
+                {...bind('summaryEn')}
                 _label={t('contentLanguages.serviceSummaryEn')}
                 _rows={3}
                 _maxLength={LIMITS.summary}
-                _value={service.summaryEn}
-                _on={onText((summaryEn) => change({ summaryEn }))}
               />
               <div className="field-row">
                 <KolSelect
-                  {...at('maturity')}
+                  {...bind('maturity')}
                   _label={t('editor.field.services.maturity')}
                   _required
                   _options={[...choose(t('editor.choose')), ...MATURITIES.map((m) => ({ label: maturityName(m), value: m }))]}
-                  _value={service.maturity}
-                  _on={onText((maturity) => change({ maturity: maturity as ServiceForm['maturity'] }))}
                 />
                 <KolSelect
-                  {...at('reuseModel')}
+                  {...bind('reuseModel')}
                   _label={t('editor.field.services.reuseModel')}
                   _required
                   _options={[...choose(t('editor.choose')), ...REUSE_MODELS.map((m) => ({ label: reuseModelName(m), value: m }))]}
-                  _value={service.reuseModel}
-                  _on={onText((reuseModel) => change({ reuseModel: reuseModel as ServiceForm['reuseModel'] }))}
                 />
               </div>
               <KolSelect
-                {...at('topicField')}
+                {...bind('topicField')}
                 _label={t('editor.field.services.topicField')}
                 _options={[...choose(t('editor.noTopicField')), ...topicFields.map((f) => ({ label: topicFieldName(f), value: f.code }))]}
-                _value={service.topicField}
-                _on={onText((topicField) => change({ topicField }))}
               />
               <div className="field-row">
                 <KolInputText
-                  {...at('licence')}
+                  {...bind('licence')}
                   _label={t('editor.field.services.licence')}
                   _hint={t('editor.hint.licence')}
-                  _value={service.licence}
-                  _on={onText((licence) => change({ licence }))}
                 />
                 <KolInputText
-                  {...at('codeUrl')}
+                  {...bind('codeUrl')}
                   _type="url"
                   _label={t('editor.field.services.codeUrl')}
                   _hint={t('editor.hint.codeUrl')}
-                  _value={service.codeUrl}
-                  _on={onText((codeUrl) => change({ codeUrl }))}
                 />
               </div>
               <KolInputText
-                {...at('technology')}
+                {...bind('technology')}
                 _label={t('editor.field.services.technology')}
-                _value={service.technology}
-                _on={onText((technology) => change({ technology }))}
               />
               <KolTextarea
-                {...at('adopters')}
+                {...bind('adopters')}
                 _label={t('editor.field.services.adopters')}
                 _hint={t('editor.hint.adopters')}
                 _rows={3}
-                _value={service.adopters}
-                _on={onText((adopters) => change({ adopters }))}
               />
               <KolInputText
-                {...at('contactExpert')}
+                {...bind('contactExpert')}
                 _label={t('editor.field.services.contactExpert')}
                 _hint={t('editor.hint.contactExpert')}
-                _value={service.contactExpert}
-                _on={onText((contactExpert) => change({ contactExpert }))}
               />
               <ProfileFields
                 profile={service.profile}
@@ -430,34 +388,26 @@ export function ExpertsSection(props: SectionProps) {
         firstField="name"
         set={(experts) => update((f) => ({ ...f, experts }))}
         renderItem={(expert, index, change) => {
-          const at = (name: string) => field(`experts[${index}].${name}`);
+          const bind = textBinder(expert, change, (name) => field(`experts[${index}].${name}`));
           return (
             <div className="field-row">
               <KolInputText
-                {...at('name')}
+                {...bind('name')}
                 _label={t('editor.field.experts.name')}
                 _required
-                _value={expert.name}
-                _on={onText((name) => change({ name }))}
               />
               <KolInputText
-                {...at('role')}
+                {...bind('role')}
                 _label={t('editor.field.experts.role')}
-                _value={expert.role}
-                _on={onText((role) => change({ role }))}
               />
               <KolInputEmail
-                {...at('email')}
+                {...bind('email')}
                 _label={t('editor.field.experts.email')}
-                _value={expert.email}
-                _on={onText((email) => change({ email }))}
               />
               <KolInputText
-                {...at('phone')}
+                {...bind('phone')}
                 _type="tel"
                 _label={t('editor.field.experts.phone')}
-                _value={expert.phone}
-                _on={onText((phone) => change({ phone }))}
               />
             </div>
           );

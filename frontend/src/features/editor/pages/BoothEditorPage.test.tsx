@@ -2,17 +2,11 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { BoothDraft } from '../../../shared/api';
 import { FakeXhr } from '../../../test/fakeXhr';
-import { eventDay, topicFields } from '../../../test/fixtures';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { boothDraft, EDITOR_READS } from '../../../test/editorBackend';
+import { authenticated, ME, mockApi, mockFetch, renderRoute, type Answer, writes } from '../../../test/render';
 
-const draft: BoothDraft = {
-  slug: 'kreis-soest-umzug',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  version: -1,
-  content: {
+const draft = boothDraft(
+  {
     name: 'Digitaler Umzugsservice',
     tagline: 'Einmal umziehen.',
     description: 'Beschreibung mit **Markdown**.',
@@ -26,22 +20,17 @@ const draft: BoothDraft = {
     experts: [],
     materials: [],
   },
-  uploadedMaterials: [
-    { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 2048, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
-  ],
-  editingEnabled: true,
-};
-
-type Answer = { status?: number; body: unknown; contentType?: string };
+  {
+    uploadedMaterials: [
+      { id: 8, title: 'Flyer', kind: 'document', mediaType: 'application/pdf', fileName: 'flyer.pdf', sizeBytes: 2048, sha256: 'x', downloads: 0, url: '/api/booths/kreis-soest-umzug/materials/8' },
+    ],
+  },
+);
 
 function backend(options: { draft?: BoothDraft; save?: Answer; submit?: Answer } = {}) {
   let current = options.draft ?? draft;
-  return mockFetch((url, init) => {
+  return mockApi(EDITOR_READS, (url, init) => {
     const method = init?.method ?? 'GET';
-    if (url.pathname === '/api/me') return { body: ME.exhibitor };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    if (url.pathname === '/api/my/booths') return { body: [] };
     if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'GET') return { body: current };
     if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'PUT') {
       if (options.save) return options.save;

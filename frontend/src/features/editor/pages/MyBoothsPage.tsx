@@ -8,7 +8,7 @@ import type { Edition, EditorBooth } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
 import { hasRole } from '../../../shared/auth/roles';
 import { useCurrentUser } from '../../../shared/auth/useCurrentUser';
-import { managePath } from '../../../shared/booth/BoothManageNav';
+import { managePath, manageTabKey, type ManageTab } from '../../../shared/booth/BoothManageNav';
 import { useMyBooths, useMyExhibitors } from '../../../shared/booth/hooks';
 import { useEdition, useEditionHref } from '../../../shared/edition/EditionContext';
 import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
@@ -24,6 +24,9 @@ import { editorApi } from '../api/editor';
 import { carryOverTargets, groupByEdition } from '../editionGroups';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import '../../../i18n/editorTexts';
+
+/** The booth pages linked from each booth of the list, after its editor. */
+const SHORTCUTS: ManageTab[] = ['inbox', 'chat', 'stats', 'audit'];
 
 /** "Stand in Herbst 2027 übernehmen": a working copy in the later edition, then on to its editor. */
 function CarryOverButtons({ booth, targets }: { booth: EditorBooth; targets: Edition[] }) {
@@ -103,18 +106,11 @@ function BoothItem({ booth, targets, level }: { booth: EditorBooth; targets: Edi
             variant="primary"
           />
         </li>
-        <li>
-          <AppLink to={at(managePath(booth.slug, 'inbox'))} label={t('editor.nav.inbox')} />
-        </li>
-        <li>
-          <AppLink to={at(managePath(booth.slug, 'chat'))} label={t('chat.console.nav')} />
-        </li>
-        <li>
-          <AppLink to={at(managePath(booth.slug, 'stats'))} label={t('editor.nav.stats')} />
-        </li>
-        <li>
-          <AppLink to={at(managePath(booth.slug, 'audit'))} label={t('editor.nav.audit')} />
-        </li>
+        {SHORTCUTS.map((tab) => (
+          <li key={tab}>
+            <AppLink to={at(managePath(booth.slug, tab))} label={t(manageTabKey(tab))} />
+          </li>
+        ))}
         {booth.published && (
           <li>
             <AppLink to={at(`/stand/${encodeURIComponent(booth.slug)}`)} label={t('editor.nav.public')} />

@@ -1,21 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BoothDraft } from '../../../shared/api';
-import { eventDay, topicFields } from '../../../test/fixtures';
+import { boothDraft, EDITOR_READS } from '../../../test/editorBackend';
 import { kolInput } from '../../../test/kolibri';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, mockApi, renderRoute, writes } from '../../../test/render';
 
-const draft: BoothDraft = {
-  slug: 'kreis-soest-umzug',
-  exhibitor: { slug: 'kreis-soest', name: 'Kreis Soest', type: 'kreis' },
-  published: true,
-  workflowState: 'published',
-  reason: null,
-  version: -1,
-  content: { name: 'Digitaler Umzugsservice', topicFields: ['bauen-wohnen'], services: [], experts: [], materials: [] },
-  uploadedMaterials: [],
-  editingEnabled: true,
-};
+const draft = boothDraft({ name: 'Digitaler Umzugsservice', topicFields: ['bauen-wohnen'], services: [], experts: [], materials: [] });
 
 const imported = {
   name: 'Terminbuchung',
@@ -27,12 +16,8 @@ const imported = {
 
 function backend(failing: boolean) {
   let current = draft;
-  return mockFetch((url, init) => {
+  return mockApi(EDITOR_READS, (url, init) => {
     const method = init?.method ?? 'GET';
-    if (url.pathname === '/api/me') return { body: ME.exhibitor };
-    if (url.pathname === '/api/topic-fields') return { body: topicFields };
-    if (url.pathname === '/api/event-days') return { body: [eventDay] };
-    if (url.pathname === '/api/my/booths') return { body: [] };
     if (url.pathname === '/api/booths/kreis-soest-umzug/draft' && method === 'GET') return { body: current };
     if (url.pathname === '/api/booths/kreis-soest-umzug/services/publiccode' && method === 'POST') {
       if (failing) {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { boothCard } from '../../../test/fixtures';
-import { kolInput } from '../../../test/kolibri';
+import { hrefs, kolInput } from '../../../test/kolibri';
 import { hallBackend } from '../../../test/hallBackend';
 import { renderRoute, requestedPaths } from '../../../test/render';
 
@@ -29,7 +29,7 @@ describe('HallPage across editions', () => {
 
     expect(await screen.findByText('2 Messestände gefunden.')).toBeTruthy();
     expect(requestedPaths(fetchMock)).toContain('/api/booths?page=0&size=24&allEditions=true');
-    const links = [...container.querySelectorAll('.booth-grid kol-link')].map((l) => l.getAttribute('_href'));
+    const links = hrefs(container, '.booth-grid kol-link');
     expect(links).toEqual(['/stand/kreis-soest-umzug', '/2025/stand/kreis-soest-umzug']);
     expect(container.querySelector('.booth-grid')?.textContent).toContain('Herbst 2025');
     expect(editionSelect(container)?._value).toBe('all');

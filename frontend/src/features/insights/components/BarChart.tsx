@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import '../texts';
 import type { Count } from '../api';
 import { axisLabel, barValue, shownCount } from '../format';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 export interface Series {
   key: string;
@@ -60,16 +61,7 @@ export function BarChart({ title, categoryLabel, categories, series, threshold }
         <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
           <table className="insights-table">
             <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{categoryLabel}</th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeads columns={[categoryLabel, ...series.map((s) => s.label)]} />
             <tbody>
               {categories.map((category, index) => (
                 <tr key={category}>

@@ -17,6 +17,7 @@ import { shownCount } from '../format';
 import '../insights.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 import { kolValue } from '../../../shared/forms/kolValue';
+import { Fact } from '../../../shared/ui/Fact';
 
 const TOTALS: (keyof Figures)[] = ['visits', 'visitors', 'downloads', 'chatMessages', 'conversations', 'answered',
   'contactRequests', 'reuseRequests', 'meetings'];
@@ -109,18 +110,12 @@ export function BoothAnalyticsPage() {
 
           <KolHeading _label={t('insights.booth.chat')} _level={2} />
           <dl className="totals">
-            <div>
-              <dt>{t('insights.booth.answeredPercent')}</dt>
-              <dd>{data.chat.answeredPercent === null ? t('insights.booth.notEnough') : `${data.chat.answeredPercent} %`}</dd>
-            </div>
-            <div>
-              <dt>{t('insights.booth.averageMinutes')}</dt>
-              <dd>
-                {data.chat.averageMinutesToAnswer === null
-                  ? t('insights.booth.notEnough')
-                  : t('insights.booth.minutes', { count: data.chat.averageMinutesToAnswer })}
-              </dd>
-            </div>
+            <Fact label={t('insights.booth.answeredPercent')}>{data.chat.answeredPercent === null ? t('insights.booth.notEnough') : `${data.chat.answeredPercent} %`}</Fact>
+            <Fact label={t('insights.booth.averageMinutes')}>
+              {data.chat.averageMinutesToAnswer === null
+                ? t('insights.booth.notEnough')
+                : t('insights.booth.minutes', { count: data.chat.averageMinutesToAnswer })}
+            </Fact>
           </dl>
           <div className="insights-downloads">
             <KolButton _label={t('insights.booth.csv')} _variant="secondary" _on={{ onClick: () => void download() }} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import '../../../i18n/legalTexts';
+import { ParagraphList } from '../../../shared/ui/Paragraphs';
 
 interface LegalSection {
   heading: string;
@@ -33,11 +34,7 @@ export function LegalPage({ page, placeholder = false }: { page: LegalKey; place
       {sections.map((section) => (
         <section key={section.heading} className="legal-section">
           <KolHeading _label={section.heading} _level={2} />
-          {section.paragraphs.map((paragraph, index) => (
-            <p key={index} className="pre-line">
-              {paragraph}
-            </p>
-          ))}
+          <ParagraphList paragraphs={section.paragraphs} />
         </section>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { PageHeading } from '../../../shared/ui/PageHeading';
 import { useDocumentTitle } from '../../../shared/ui/useDocumentTitle';
 import { policyApi, type PrivacyPolicy } from '../api/policy';
 import '../../../i18n/legalTexts';
+import { ParagraphList } from '../../../shared/ui/Paragraphs';
 
 interface LegalSection {
   heading: string;
@@ -90,11 +91,7 @@ export function PrivacyPage() {
       {policy.data?.controller && <FromSettings policy={policy.data} />}
       {sections.map((section) => (
         <Section key={section.heading} heading={section.heading}>
-          {section.paragraphs.map((paragraph, index) => (
-            <p key={index} className="pre-line">
-              {paragraph}
-            </p>
-          ))}
+          <ParagraphList paragraphs={section.paragraphs} />
         </Section>
       ))}
     </div>

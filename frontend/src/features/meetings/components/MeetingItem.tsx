@@ -30,3 +30,15 @@ export function MeetingItem({ meeting, level = 2 }: { meeting: Meeting; level?: 
     </li>
   );
 }
+
+/** Meetings under a heading of level 2 as a list of {@link MeetingItem}s, or `empty` when there are none. */
+export function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }) {
+  if (meetings.length === 0) return <p className="empty-state">{empty}</p>;
+  return (
+    <ul className="meeting-list">
+      {meetings.map((meeting) => (
+        <MeetingItem key={meeting.id} meeting={meeting} level={3} />
+      ))}
+    </ul>
+  );
+}

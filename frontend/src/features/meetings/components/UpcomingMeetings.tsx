@@ -2,7 +2,7 @@ import { KolHeading } from '@public-ui/react-v19';
 import { useTranslation } from 'react-i18next';
 import '../texts';
 import { meetingsApi } from '../api';
-import { MeetingItem } from './MeetingItem';
+import { MeetingList } from './MeetingItem';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 
@@ -14,15 +14,7 @@ export function UpcomingMeetings() {
   return (
     <section className="upcoming-meetings" data-testid="upcoming-meetings">
       <KolHeading _label={t('meetings.upcoming.heading')} _level={2} />
-      {upcoming.data.length === 0 ? (
-        <p className="empty-state">{t('meetings.upcoming.empty')}</p>
-      ) : (
-        <ul className="meeting-list">
-          {upcoming.data.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} level={3} />
-          ))}
-        </ul>
-      )}
+      <MeetingList meetings={upcoming.data} empty={t('meetings.upcoming.empty')} />
     </section>
   );
 }

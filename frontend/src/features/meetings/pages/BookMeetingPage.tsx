@@ -16,6 +16,7 @@ import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 import { kolValue } from '../../../shared/forms/kolValue';
+import { textField } from '../../../shared/forms/textField';
 
 /** A visitor books a free slot at a booth with a topic and, if they like, questions. */
 export function BookMeetingPage() {
@@ -97,17 +98,15 @@ export function BookMeetingPage() {
                   _label={t('meetings.book.topic')}
                   _required
                   _maxLength={200}
-                  _value={topic}
+                  {...textField(topic, setTopic)}
                   _touched={Boolean(errors.topic)}
                   _msg={kolMsg(errors.topic?.join(' '))}
-                  _on={{ onInput: (_e: Event, v: unknown) => setTopic(kolValue(v)) }}
                 />
                 <KolTextarea
                   _label={t('meetings.book.questions')}
                   _rows={3}
                   _maxLength={2000}
-                  _value={questions}
-                  _on={{ onInput: (_e: Event, v: unknown) => setQuestions(kolValue(v)) }}
+                  {...textField(questions, setQuestions)}
                 />
                 <SubmitRow label={t('meetings.book.submit')} busy={book.isPending} />
               </form>

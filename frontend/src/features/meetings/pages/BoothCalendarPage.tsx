@@ -9,18 +9,19 @@ import { ProtectedPage } from '../../../shared/auth/access';
 import { BoothManageNav } from '../../../shared/booth/BoothManageNav';
 import { useManagedBoothPage } from '../../../shared/booth/hooks';
 import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
-import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { Loading } from '../../../shared/ui/Loading';
 import { formatDate } from '../../../i18n/format';
 import { meetingsApi, type NewAvailability } from '../api';
-import { MeetingItem } from '../components/MeetingItem';
+import { MeetingList } from '../components/MeetingItem';
 import { berlinRange, byBerlinDay } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 import { kolValue } from '../../../shared/forms/kolValue';
+import { useFormOutcome } from '../../../shared/forms/useFormOutcome';
 
 const LENGTHS = [15, 30, 45, 60];
 
@@ -45,9 +46,7 @@ export function BoothCalendarPage() {
   const slots = useApiQuery(['meetings', 'team-slots', slug], (o) => meetingsApi.teamSlots(slug, o), { enabled: granted });
   const calendar = useApiQuery(['meetings', 'calendar', slug], (o) => meetingsApi.calendar(slug, o), { enabled: granted });
   const [fields, setFields] = useState<Fields>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
+  const { message, setMessage, failure, setFailure, errors, succeeded, failed } = useFormOutcome();
   const [view, setView] = useState<'day' | 'list'>('day');
   const [day, setDay] = useState('');
   const set = (change: Partial<Fields>) => setFields((f) => ({ ...f, ...change }));
@@ -56,17 +55,11 @@ export function BoothCalendarPage() {
   const publish = useMutation({
     mutationFn: (body: NewAvailability) => meetingsApi.publish(slug, body),
     onSuccess: (result, body) => {
-      setMessage(t('meetings.calendar.published', { count: result.slots.length }));
-      setFailure('');
-      setErrors({});
+      succeeded(t('meetings.calendar.published', { count: result.slots.length }));
       setDay(body.date);
       refresh();
     },
-    onError: (error) => {
-      setMessage('');
-      setFailure(errorMessage(error, t));
-      setErrors(error instanceof ApiError ? fieldErrors(error.problem?.errors, '', t) : {});
-    },
+    onError: failed,
   });
   const withdraw = useMutation({
     mutationFn: (id: number) => meetingsApi.withdraw(slug, id),
@@ -183,15 +176,7 @@ export function BoothCalendarPage() {
         {view === 'list' && calendar.data && (
           <>
             <KolHeading _label={t('meetings.calendar.meetings')} _level={2} />
-            {calendar.data.length === 0 ? (
-              <p className="empty-state">{t('meetings.calendar.noMeetings')}</p>
-            ) : (
-              <ul className="meeting-list">
-                {calendar.data.map((meeting) => (
-                  <MeetingItem key={meeting.id} meeting={meeting} level={3} />
-                ))}
-              </ul>
-            )}
+            <MeetingList meetings={calendar.data} empty={t('meetings.calendar.noMeetings')} />
           </>
         )}
       </section>

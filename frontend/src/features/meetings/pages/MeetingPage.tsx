@@ -17,6 +17,7 @@ import { berlinWhen, localRange } from '../time';
 import '../meetings.css';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
 import { kolValue } from '../../../shared/forms/kolValue';
+import { textField } from '../../../shared/forms/textField';
 
 /** One meeting for either side: time, room, and cancelling or moving it. */
 export function MeetingPage() {
@@ -191,8 +192,7 @@ function ProposeForm({ meeting, onDone, onFailure }: ActionProps) {
             _label={t('meetings.detail.proposeReason')}
             _required
             _maxLength={1000}
-            _value={reason}
-            _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
+            {...textField(reason, setReason)}
           />
           <SubmitRow label={t('meetings.detail.proposeSubmit')} busy={propose.isPending} variant="secondary" />
         </form>
@@ -221,8 +221,7 @@ function CancelForm({ meeting, onDone, onFailure }: ActionProps) {
           _label={t('meetings.detail.cancelReason2')}
           _rows={2}
           _maxLength={1000}
-          _value={reason}
-          _on={{ onInput: (_e: Event, v: unknown) => setReason(kolValue(v)) }}
+          {...textField(reason, setReason)}
         />
         <SubmitRow label={t('meetings.detail.cancel')} busy={cancel.isPending} variant="secondary" />
       </form>

@@ -7,7 +7,8 @@ import { busyButton, Feedback, SubmitRow, whenIdle } from '../../../shared/forms
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { networkApi, type Person } from '../api';
-import { kolValue } from '../../../shared/forms/kolValue';
+import { Fact } from '../../../shared/ui/Fact';
+import { textField } from '../../../shared/forms/textField';
 
 /** A person of the directory: who they are, and asking them for contact (with a short message) or blocking them. */
 export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canAsk: boolean; level?: 2 | 3 }) {
@@ -38,31 +39,13 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
     <li className="panel">
       <KolHeading _label={person.name} _level={level} />
       <dl className="facts facts--compact">
-        <div>
-          <dt>{t('networking.person.organisation')}</dt>
-          <dd>
-            {person.organisation}
-            {person.organisationType ? ` (${exhibitorTypeName(person.organisationType)})` : ''}
-          </dd>
-        </div>
-        {person.role && (
-          <div>
-            <dt>{t('networking.person.role')}</dt>
-            <dd>{person.role}</dd>
-          </div>
-        )}
-        {where && (
-          <div>
-            <dt>{t('networking.person.region')}</dt>
-            <dd>{where}</dd>
-          </div>
-        )}
-        {person.topicFields.length > 0 && (
-          <div>
-            <dt>{t('networking.person.topicFields')}</dt>
-            <dd>{person.topicFields.map(topicCodeName).join(', ')}</dd>
-          </div>
-        )}
+        <Fact label={t('networking.person.organisation')}>
+          {person.organisation}
+          {person.organisationType ? ` (${exhibitorTypeName(person.organisationType)})` : ''}
+        </Fact>
+        {person.role && <Fact label={t('networking.person.role')}>{person.role}</Fact>}
+        {where && <Fact label={t('networking.person.region')}>{where}</Fact>}
+        {person.topicFields.length > 0 && <Fact label={t('networking.person.topicFields')}>{person.topicFields.map(topicCodeName).join(', ')}</Fact>}
       </dl>
       {person.about && <p>{person.about}</p>}
       <p className="muted">{t(`networking.contact.${person.contact}`)}</p>
@@ -78,8 +61,7 @@ export function PersonCard({ person, canAsk, level = 3 }: { person: Person; canA
       )}
       {asking && (
         <form onSubmit={submit} noValidate>
-          <KolTextarea _label={t('networking.person.message')} _rows={3} _maxLength={500} _value={text}
-            _on={{ onInput: (_e: Event, v: unknown) => setText(kolValue(v)) }} />
+          <KolTextarea _label={t('networking.person.message')} _rows={3} _maxLength={500} {...textField(text, setText)} />
           <SubmitRow label={t('networking.person.send')} busy={ask.isPending} />
         </form>
       )}

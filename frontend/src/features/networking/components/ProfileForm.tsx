@@ -2,13 +2,14 @@ import { KolButton, KolInputCheckbox, KolInputText, KolSelect, KolTextarea } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type HostRegion, type TopicField } from '../../../shared/api';
+import type { HostRegion, TopicField } from '../../../shared/api';
 import { ORGANISATION_TYPES, useLabels } from '../../../shared/booth/labels';
 import { busyButton, Feedback, SubmitRow, whenIdle } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
+import { errorMessage } from '../../../shared/forms/problemErrors';
 import { networkApi, type OwnProfile, type ProfileUpdate } from '../api';
 import { kolValue } from '../../../shared/forms/kolValue';
+import { useFormOutcome } from '../../../shared/forms/useFormOutcome';
 
 function initial(own: OwnProfile): ProfileUpdate {
   const p = own.profile;
@@ -29,9 +30,7 @@ export function ProfileForm({ own, regions, topicFields }: { own: OwnProfile; re
   const { exhibitorTypeName, topicFieldName } = useLabels();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<ProfileUpdate>(() => initial(own));
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const { message, setMessage, failure, setFailure, errors, succeeded, failed } = useFormOutcome();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['network'] });
   const save = useMutation({
     mutationFn: () =>
@@ -41,16 +40,10 @@ export function ProfileForm({ own, regions, topicFields }: { own: OwnProfile; re
         hostRegion: form.hostRegion || null,
       }),
     onSuccess: () => {
-      setMessage(t(own.findable ? 'networking.profile.saved' : 'networking.profile.joined'));
-      setFailure('');
-      setErrors({});
+      succeeded(t(own.findable ? 'networking.profile.saved' : 'networking.profile.joined'));
       refresh();
     },
-    onError: (error) => {
-      setMessage('');
-      setFailure(errorMessage(error, t));
-      setErrors(error instanceof ApiError ? fieldErrors(error.problem?.errors, '', t) : {});
-    },
+    onError: failed,
   });
   const leave = useMutation({
     mutationFn: () => networkApi.leave(),

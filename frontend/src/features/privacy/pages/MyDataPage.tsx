@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -11,6 +11,7 @@ import { saveBlob } from '../../../shared/ui/saveBlob';
 import { exportFile, privacyApi, rowCount, type Consent, type ExportRow, type PersonalDataExport } from '../api';
 import '../../../i18n/privacyTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 function formatValue(value: ExportRow[string], language: string): string {
   if (value === null || value === undefined) return '–';
@@ -30,15 +31,7 @@ function SectionTable({ label, rows }: { label: string; rows: ExportRow[] }) {
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{label}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map((row, index) => (
             <tr key={index}>
@@ -118,12 +111,7 @@ function ConsentList({ consents, onWithdraw, busy }: { consents: Consent[]; onWi
               })}`}
           </p>
           {!consent.withdrawnAt && (
-            <KolButton
-              _label={t('privacy.consents.withdraw')}
-              _variant="secondary"
-              {...busyButton(busy)}
-              _on={{ onClick: whenIdle(busy, () => onWithdraw(consent)) }}
-            />
+            <ActionButton label={t('privacy.consents.withdraw')} variant="secondary" busy={busy} onClick={() => onWithdraw(consent)} />
           )}
         </li>
       ))}

@@ -9,6 +9,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { formatDateTime, formatLongDate } from '../../../i18n/format';
 import { CONTENT_LANGUAGE } from '../../../i18n/useContentLang';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
+import { Fact } from '../../../shared/ui/Fact';
 
 interface BoardCardProps {
   request: ReuseRequest;
@@ -55,59 +56,23 @@ export function BoardCard({ request, staff, busy, errors, onSave }: BoardCardPro
       <KolHeading _label={`${request.organisation}: ${request.serviceName}`} _level={3} />
       <dl className="facts facts--compact">
         {request.requesterName && (
-          <div>
-            <dt>{t('reuse.board.requester')}</dt>
-            <dd>
-              {request.requesterName}
-              {request.requesterEmail && (
-                <>
-                  {', '}
-                  <KolLink _href={`mailto:${request.requesterEmail}`} _label={request.requesterEmail} />
-                </>
-              )}
-            </dd>
-          </div>
+          <Fact label={t('reuse.board.requester')}>
+            {request.requesterName}
+            {request.requesterEmail && (
+              <>
+                {', '}
+                <KolLink _href={`mailto:${request.requesterEmail}`} _label={request.requesterEmail} />
+              </>
+            )}
+          </Fact>
         )}
-        <div>
-          <dt>{t('reuse.request.organisationType')}</dt>
-          <dd>{exhibitorTypeName(request.organisationType)}</dd>
-        </div>
-        {request.ags && (
-          <div>
-            <dt>{t('reuse.board.ags')}</dt>
-            <dd>{request.ags}</dd>
-          </div>
-        )}
-        {request.inhabitants && (
-          <div>
-            <dt>{t('reuse.board.inhabitants')}</dt>
-            <dd>{request.inhabitants.toLocaleString(i18n.language)}</dd>
-          </div>
-        )}
-        {request.timeFrame && (
-          <div>
-            <dt>{t('reuse.board.timeFrame')}</dt>
-            <dd lang={CONTENT_LANGUAGE}>{request.timeFrame}</dd>
-          </div>
-        )}
-        {request.questions && (
-          <div>
-            <dt>{t('reuse.board.questions')}</dt>
-            <dd lang={CONTENT_LANGUAGE}>{request.questions}</dd>
-          </div>
-        )}
-        {request.nextDate && (
-          <div>
-            <dt>{t('reuse.board.nextDate')}</dt>
-            <dd>{formatLongDate(request.nextDate, i18n.language)}</dd>
-          </div>
-        )}
-        {request.adoptionYear && (
-          <div>
-            <dt>{t('booth.reuse.adoptions')}</dt>
-            <dd>{request.adoptionYear}</dd>
-          </div>
-        )}
+        <Fact label={t('reuse.request.organisationType')}>{exhibitorTypeName(request.organisationType)}</Fact>
+        {request.ags && <Fact label={t('reuse.board.ags')}>{request.ags}</Fact>}
+        {request.inhabitants && <Fact label={t('reuse.board.inhabitants')}>{request.inhabitants.toLocaleString(i18n.language)}</Fact>}
+        {request.timeFrame && <Fact label={t('reuse.board.timeFrame')} lang={CONTENT_LANGUAGE}>{request.timeFrame}</Fact>}
+        {request.questions && <Fact label={t('reuse.board.questions')} lang={CONTENT_LANGUAGE}>{request.questions}</Fact>}
+        {request.nextDate && <Fact label={t('reuse.board.nextDate')}>{formatLongDate(request.nextDate, i18n.language)}</Fact>}
+        {request.adoptionYear && <Fact label={t('booth.reuse.adoptions')}>{request.adoptionYear}</Fact>}
       </dl>
       {!closed && (
         <details className="reuse-card__edit">

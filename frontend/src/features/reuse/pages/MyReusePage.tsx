@@ -1,10 +1,10 @@
-import { KolButton, KolHeading } from '@public-ui/react-v19';
+import { KolHeading } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReuseRequest } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
@@ -14,6 +14,7 @@ import '../reuse.css';
 import '../../../i18n/reuseTexts';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { Fact } from '../../../shared/ui/Fact';
 
 const MINE = ['my-reuse-requests'];
 
@@ -56,41 +57,23 @@ export function MyReusePage() {
           <dt>{t('reuse.mine.status')}</dt>
           <dd className={`reuse-status reuse-status--${request.status}`}>{reuseStatusName(request.status)}</dd>
         </div>
-        <div>
-          <dt>{t('reuse.mine.booth')}</dt>
-          <dd>
-            <AppLink to={`/${request.booth.edition}/stand/${encodeURIComponent(request.booth.slug)}`} exact label={request.booth.name} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('reuse.mine.requested')}</dt>
-          <dd>{formatLongDate(request.createdAt.slice(0, 10), i18n.language)}</dd>
-        </div>
-        {request.reason && (
-          <div>
-            <dt>{t('reuse.mine.reason')}</dt>
-            <dd>{request.reason}</dd>
-          </div>
-        )}
+        <Fact label={t('reuse.mine.booth')}>
+          <AppLink to={`/${request.booth.edition}/stand/${encodeURIComponent(request.booth.slug)}`} exact label={request.booth.name} />
+        </Fact>
+        <Fact label={t('reuse.mine.requested')}>{formatLongDate(request.createdAt.slice(0, 10), i18n.language)}</Fact>
+        {request.reason && <Fact label={t('reuse.mine.reason')}>{request.reason}</Fact>}
       </dl>
       {request.confirmedAt && <p>{t('reuse.mine.confirmed', { year: request.adoptionYear })}</p>}
       <div className="button-row">
         {request.status === 'nachgenutzt' && !request.confirmedAt && (
-          <KolButton
-            _label={t('reuse.mine.confirm')}
-            _variant="primary"
-            {...busyButton(busy)}
-            _on={{ onClick: whenIdle(busy, () => confirm.mutate(request.id)) }}
-          />
+          <ActionButton label={t('reuse.mine.confirm')} variant="primary" busy={busy} onClick={() => confirm.mutate(request.id)} />
         )}
-        <KolButton
-          _label={t('reuse.mine.withdraw')}
-          _variant="secondary"
-          {...busyButton(busy)}
-          _on={{
-            onClick: whenIdle(busy, () => {
-              if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
-            }),
+        <ActionButton
+          label={t('reuse.mine.withdraw')}
+          variant="secondary"
+          busy={busy}
+          onClick={() => {
+            if (window.confirm(t('reuse.mine.withdrawConfirm'))) withdraw.mutate(request.id);
           }}
         />
       </div>

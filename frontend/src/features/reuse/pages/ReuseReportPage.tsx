@@ -1,12 +1,12 @@
 import { KolButton, KolHeading, KolSelect } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { useEditions } from '../../../shared/edition/EditionContext';
 import { Feedback } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { useFormAction } from '../../../shared/forms/useFormAction';
-import { AppLink } from '../../../shared/ui/AppLink';
 import { QueryStatus } from '../../../shared/ui/QueryStatus';
 import { saveBlob } from '../../../shared/ui/saveBlob';
 import { reuseApi, type ReuseReport, type ReuseReportRow } from '../api';
@@ -15,6 +15,8 @@ import '../../../i18n/reuseTexts';
 import { textField } from '../../../shared/forms/textField';
 import '../../../i18n/adminTexts';
 import { useApiQuery } from '../../../shared/api/useApiQuery';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
+import { Fact } from '../../../shared/ui/Fact';
 
 const DIMENSIONS = ['byRegion', 'byTopicField', 'byEventDay'] as const;
 
@@ -48,16 +50,16 @@ export function ReuseReportPage() {
       <div className="table-scroll">
         <table className="data-table">
           <caption id={`report-${dimension}`}>{t(`reuse.report.${dimension}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`reuse.report.key.${dimension}`)}</th>
-              <th scope="col">{t('reuse.report.services')}</th>
-              <th scope="col">{t('reuse.report.requests')}</th>
-              <th scope="col">{t('reuse.report.agreements')}</th>
-              <th scope="col">{t('reuse.report.adoptions')}</th>
-              <th scope="col">{t('reuse.report.median')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t(`reuse.report.key.${dimension}`),
+              t('reuse.report.services'),
+              t('reuse.report.requests'),
+              t('reuse.report.agreements'),
+              t('reuse.report.adoptions'),
+              t('reuse.report.median'),
+            ]}
+          />
           <tbody>
             {data[dimension].map((row: ReuseReportRow) => (
               <tr key={row.key}>
@@ -79,10 +81,7 @@ export function ReuseReportPage() {
 
   const data = report.data;
   return (
-    <ProtectedPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('reuse.report.pageTitle')} className="page--reuse-report">
       <p>{t('reuse.report.intro')}</p>
       <div className="panel admin-section">
         {(editions.data?.length ?? 0) > 1 && (
@@ -103,31 +102,16 @@ export function ReuseReportPage() {
           <section className="panel admin-section" aria-labelledby="report-total">
             <KolHeading _label={t('reuse.report.total')} _level={2} id="report-total" />
             <dl className="facts facts--compact reuse-report__total">
-              <div>
-                <dt>{t('reuse.report.services')}</dt>
-                <dd>{number(data.total.services)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.requests')}</dt>
-                <dd>{number(data.total.requests)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.agreements')}</dt>
-                <dd>{number(data.total.agreements)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.adoptions')}</dt>
-                <dd>{number(data.total.adoptions)}</dd>
-              </div>
-              <div>
-                <dt>{t('reuse.report.median')}</dt>
-                <dd>{days(data.total.medianDaysToAdoption)}</dd>
-              </div>
+              <Fact label={t('reuse.report.services')}>{number(data.total.services)}</Fact>
+              <Fact label={t('reuse.report.requests')}>{number(data.total.requests)}</Fact>
+              <Fact label={t('reuse.report.agreements')}>{number(data.total.agreements)}</Fact>
+              <Fact label={t('reuse.report.adoptions')}>{number(data.total.adoptions)}</Fact>
+              <Fact label={t('reuse.report.median')}>{days(data.total.medianDaysToAdoption)}</Fact>
             </dl>
           </section>
           {DIMENSIONS.map((dimension) => table(dimension, data))}
         </>
       )}
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

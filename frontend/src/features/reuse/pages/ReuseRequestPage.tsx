@@ -11,7 +11,7 @@ import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { reuseApi } from '../api';
@@ -105,9 +105,7 @@ export function ReuseRequestPage() {
 
   return (
     <ProtectedPage access={access} title={title} className="page--reuse-request">
-      <p className="back-link">
-        <AppLink to={`/stand/${encodeURIComponent(slug)}`} label={t('reuse.request.back')} />
-      </p>
+      <BackLink to={`/stand/${encodeURIComponent(slug)}`} label={t('reuse.request.back')} />
       {booth.isPending && <Loading />}
       {booth.isError && !notFound && <ApiErrorAlert error={booth.error} onRetry={() => void booth.refetch()} />}
       {(notFound || (booth.data && !service)) && <Notice type="warning">{t('reuse.request.notFound')}</Notice>}

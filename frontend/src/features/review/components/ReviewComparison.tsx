@@ -2,6 +2,8 @@ import { KolInputCheckbox } from '@public-ui/react-v19';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffRow } from '../diff';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 function Cell({ lines, label, field }: { lines: string[]; label: string; field: string }) {
   const { t } = useTranslation();
@@ -45,19 +47,11 @@ export function ReviewComparison({ rows, isNew }: { rows: DiffRow[]; isNew: bool
       <KolInputCheckbox
         _label={t('review.onlyChanged')}
         _variant="switch"
-        _checked={onlyChanged}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setOnlyChanged(value === true) }}
+        {...checkboxField(onlyChanged, setOnlyChanged)}
       />
       <table className="comparison-table">
         <caption>{t('review.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.field')}</th>
-            <th scope="col">{beforeLabel}</th>
-            <th scope="col">{afterLabel}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('review.field'), beforeLabel, afterLabel]} />
         <tbody>
           {visible.map((row) => (
             <tr key={row.field} className={row.changed ? 'is-changed' : undefined}>

@@ -10,7 +10,7 @@ import { useLabels } from '../../../shared/booth/labels';
 import { useEventDays, useTopicFields } from '../../../shared/fair/hooks';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
-import { AppLink } from '../../../shared/ui/AppLink';
+import { AppLink, BackLink } from '../../../shared/ui/AppLink';
 import { BoothVideoPlayer, boothVideoView } from '../../../shared/booth/BoothVideoPlayer';
 import { diffContent, type DiffFormat } from '../diff';
 import { ReviewComparison } from '../components/ReviewComparison';
@@ -21,8 +21,9 @@ import { Loading } from '../../../shared/ui/Loading';
 import { Notice } from '../../../shared/ui/Notice';
 import { useReuseLabels } from '../../../shared/booth/reuseLabels';
 import { textField } from '../../../shared/forms/textField';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import '../../../i18n/editorTexts';
+import { Fact } from '../../../shared/ui/Fact';
 
 function useDiffFormat(review: Review | undefined): DiffFormat {
   const { t, i18n } = useTranslation();
@@ -151,9 +152,7 @@ export function ReviewPage() {
 
   return (
     <ProtectedPage access={access} title={t('review.pageTitle', { name })} className="page--review">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('review.backToQueue')} />
-      </p>
+      <BackLink to="/verwaltung" label={t('review.backToQueue')} />
       {review.isPending && <Loading />}
       {notFound && <p>{t('review.notFound')}</p>}
       {review.isError && !notFound && <ApiErrorAlert error={review.error} onRetry={() => void review.refetch()} />}
@@ -164,20 +163,9 @@ export function ReviewPage() {
               <dt>{t('booth.exhibitor')}</dt>
               <dd lang="de">{data.exhibitor.name}</dd>
             </div>
-            <div>
-              <dt>{t('review.submittedBy')}</dt>
-              <dd>{data.submittedBy}</dd>
-            </div>
-            {data.submittedAt && (
-              <div>
-                <dt>{t('review.submittedAt')}</dt>
-                <dd>{formatDateTime(data.submittedAt, i18n.language)}</dd>
-              </div>
-            )}
-            <div>
-              <dt>{t('review.kind')}</dt>
-              <dd>{data.published ? t('review.kindChange') : t('review.kindNew')}</dd>
-            </div>
+            <Fact label={t('review.submittedBy')}>{data.submittedBy}</Fact>
+            {data.submittedAt && <Fact label={t('review.submittedAt')}>{formatDateTime(data.submittedAt, i18n.language)}</Fact>}
+            <Fact label={t('review.kind')}>{data.published ? t('review.kindChange') : t('review.kindNew')}</Fact>
           </dl>
           {!submitted && !outcome && (
             <Notice type="info">
@@ -208,19 +196,19 @@ export function ReviewPage() {
                   {...textField(reason, setReason, { touched: Boolean(reasonError), error: reasonError })}
                 />
                 <div className="button-row">
-                  <KolButton
-                    _label={t('review.approve')}
-                    _variant="primary"
-                    _disabled={!submitted}
-                    {...busyButton(busy)}
-                    _on={{ onClick: whenIdle(busy, () => decide('approve')) }}
+                  <ActionButton
+                    label={t('review.approve')}
+                    variant="primary"
+                    disabled={!submitted}
+                    busy={busy}
+                    onClick={() => decide('approve')}
                   />
-                  <KolButton
-                    _label={t('review.reject')}
-                    _variant="danger"
-                    _disabled={!submitted}
-                    {...busyButton(busy)}
-                    _on={{ onClick: whenIdle(busy, () => decide('reject')) }}
+                  <ActionButton
+                    label={t('review.reject')}
+                    variant="danger"
+                    disabled={!submitted}
+                    busy={busy}
+                    onClick={() => decide('reject')}
                   />
                 </div>
               </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '../../../shared/api/client';
 import type { Cue } from '../api/programme';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** The captions as a table (from, to, text) before they are saved. */
 export function CuePreview({ cues }: { cues: Cue[] }) {
@@ -8,13 +9,7 @@ export function CuePreview({ cues }: { cues: Cue[] }) {
   return (
     <table className="cue-preview">
       <caption>{t('captions.preview.caption', { count: cues.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('captions.preview.from')}</th>
-          <th scope="col">{t('captions.preview.to')}</th>
-          <th scope="col">{t('captions.preview.text')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('captions.preview.from'), t('captions.preview.to'), t('captions.preview.text')]} />
       <tbody>
         {cues.map((cue, index) => (
           <tr key={`${cue.startMillis}-${index}`}>

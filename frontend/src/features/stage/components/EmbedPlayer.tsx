@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmbedProvider } from '../api/programme';
 import { hasConsent, privacyNotesUrl, rememberConsent, revokeConsent } from '../consent';
 import { recordEmbedConsent, withdrawEmbedConsents } from '../consentRecords';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 interface EmbedPlayerProps {
   url: string;
@@ -60,9 +61,7 @@ export function EmbedPlayer({ url, provider, title }: EmbedPlayerProps) {
       )}
       <KolInputCheckbox
         _label={t('player.consent.remember', { provider: providerName })}
-        _checked={remember}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setRemember(value === true) }}
+        {...checkboxField(remember, setRemember)}
       />
       <KolButton
         _label={t('player.consent.load', { provider: providerName })}

@@ -6,7 +6,8 @@ import { ApiError } from '../../../shared/api';
 import { programmeApi, type ImportError, type ImportFormat, type ImportReport } from '../api/programme';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 /** The format a file most likely has, by its name: ".csv" is CSV, anything else the pretalx JSON export. */
 export function formatOfFile(name: string): ImportFormat {
@@ -102,12 +103,12 @@ export function ImportForm() {
             }),
           }}
         />
-        <KolButton
-          _label={t('import.apply')}
-          _variant="primary"
-          _disabled={!checked}
-          {...busyButton(run.isPending)}
-          _on={{ onClick: whenIdle(run.isPending, () => run.mutate(false)) }}
+        <ActionButton
+          label={t('import.apply')}
+          variant="primary"
+          disabled={!checked}
+          busy={run.isPending}
+          onClick={() => run.mutate(false)}
         />
       </div>
       <div role="status" className="import__result">
@@ -127,13 +128,7 @@ export function ImportForm() {
           {problems.length > 0 && (
             <table className="data-table">
               <caption className="visually-hidden">{t('import.errorsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{format === 'csv' ? t('import.line') : t('import.entry')}</th>
-                  <th scope="col">{t('import.field')}</th>
-                  <th scope="col">{t('import.message')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[format === 'csv' ? t('import.line') : t('import.entry'), t('import.field'), t('import.message')]} />
               <tbody>
                 {problems.map((p, index) => (
                   <tr key={index}>

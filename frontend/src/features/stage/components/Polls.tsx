@@ -11,6 +11,7 @@ import { kolMsg } from '../../../shared/forms/kolMsg';
 import { useInvalidateTalk } from '../hooks';
 import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { textField } from '../../../shared/forms/textField';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 /** Share of the votes in whole percent; a poll without votes shows 0 %. */
 export function percent(votes: number, total: number): number {
@@ -217,9 +218,7 @@ export function NewPollForm({ talkId }: { talkId: number }) {
       </div>
       <KolInputCheckbox
         _label={t('moderation.polls.multiple')}
-        _checked={multiple}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setMultiple(value === true) }}
+        {...checkboxField(multiple, setMultiple)}
       />
       <SubmitRow label={t('moderation.polls.create')} busy={create.isPending} />
       {serverError && <p role="alert">{serverError}</p>}

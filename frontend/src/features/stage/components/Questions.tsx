@@ -11,6 +11,7 @@ import { useInvalidateTalk } from '../hooks';
 import { Notice } from '../../../shared/ui/Notice';
 import { FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { textField } from '../../../shared/forms/textField';
+import { checkboxField } from '../../../shared/forms/checkboxField';
 
 const MAX_QUESTION = 1000;
 
@@ -64,9 +65,7 @@ export function AskForm({ talkId }: { talkId: number }) {
       />
       <KolInputCheckbox
         _label={t('qa.anonymous')}
-        _checked={anonymous}
-        _value={true}
-        _on={{ onInput: (_event: Event, value: unknown) => setAnonymous(value === true) }}
+        {...checkboxField(anonymous, setAnonymous)}
       />
       <SubmitRow label={t('qa.ask')} busy={ask.isPending} />
       {ask.isError && !(ask.error instanceof ApiError && ask.error.status === 400) && (

@@ -1,4 +1,4 @@
-import { KolButton, KolInputFile, KolInputText, KolLink } from '@public-ui/react-v19';
+import { KolInputFile, KolInputText, KolLink } from '@public-ui/react-v19';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { formatBytes } from '../../../i18n/format';
 import { useContentLang } from '../../../i18n/useContentLang';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { kolMsg } from '../../../shared/forms/kolMsg';
-import { FormResult, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, FormResult } from '../../../shared/forms/Feedback';
+import { textField } from '../../../shared/forms/textField';
 
 /** The slides of a talk as download links with format and size. */
 export function SlideList({ materials }: { materials: TalkMaterial[] }) {
@@ -77,11 +78,11 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         {materials.map((m) => (
           <li key={m.id} className="button-row">
             <span lang="de">{m.title}</span>
-            <KolButton
-              _label={t('slides.remove', { title: m.title })}
-              _variant="danger"
-              {...busyButton(remove.isPending)}
-              _on={{ onClick: whenIdle(remove.isPending, () => remove.mutate(m.id)) }}
+            <ActionButton
+              label={t('slides.remove', { title: m.title })}
+              variant="danger"
+              busy={remove.isPending}
+              onClick={() => remove.mutate(m.id)}
             />
           </li>
         ))}
@@ -93,14 +94,14 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
         _accept=".pdf,.pptx,.odp,application/pdf"
         _on={{ onChange: (_event: Event, value: unknown) => setFile((value as FileList | null)?.[0] ?? null) }}
       />
-      <KolInputText _label={t('slides.title')} _value={title} _on={{ onInput: (_e: Event, v: unknown) => setTitle(String(v ?? '')) }} />
+      <KolInputText _label={t('slides.title')} {...textField(title, setTitle)} />
       <div className="button-row">
-        <KolButton
-          _label={t('slides.upload')}
-          _variant="primary"
-          _disabled={!file}
-          {...busyButton(upload.isPending)}
-          _on={{ onClick: whenIdle(upload.isPending, () => upload.mutate()) }}
+        <ActionButton
+          label={t('slides.upload')}
+          variant="primary"
+          disabled={!file}
+          busy={upload.isPending}
+          onClick={() => upload.mutate()}
         />
       </div>
       {upload.isError && <p role="alert">{errorMessage(upload.error, t)}</p>}
@@ -108,17 +109,16 @@ export function SlidesEditor({ talkId, materials, recordingUrl }: { talkId: numb
       <KolInputText
         _label={t('slides.recording')}
         _type="url"
-        _value={recording}
+        {...textField(recording, setRecording)}
         _touched={Boolean(recordingError)}
         _msg={kolMsg(recordingError)}
-        _on={{ onInput: (_e: Event, v: unknown) => setRecording(String(v ?? '')) }}
       />
       <div className="button-row">
-        <KolButton
-          _label={t('slides.saveRecording')}
-          _variant="secondary"
-          {...busyButton(saveRecording.isPending)}
-          _on={{ onClick: whenIdle(saveRecording.isPending, () => saveRecording.mutate()) }}
+        <ActionButton
+          label={t('slides.saveRecording')}
+          variant="secondary"
+          busy={saveRecording.isPending}
+          onClick={() => saveRecording.mutate()}
         />
       </div>
       {saveRecording.isError && !recordingError && <p role="alert">{errorMessage(saveRecording.error, t)}</p>}

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api';
 import { useAuth } from '../../../shared/auth/AuthContext';
-import { FormResult, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, FormResult, SubmitRow } from '../../../shared/forms/Feedback';
 import { kolMsg } from '../../../shared/forms/kolMsg';
 import { errorMessage, fieldErrors } from '../../../shared/forms/problemErrors';
 import { Notice } from '../../../shared/ui/Notice';
@@ -14,6 +14,7 @@ import { formatLongDate } from '../../../i18n/format';
 import { feedbackApi, type FeedbackResults as Results, type MyTalkFeedback } from '../api/feedback';
 import '../feedbackTexts';
 import { textField } from '../../../shared/forms/textField';
+import { ColumnHeads } from '../../../shared/ui/ColumnHeads';
 
 const MAX_COMMENT = 2000;
 const STARS = [5, 4, 3, 2, 1] as const;
@@ -205,12 +206,7 @@ function ResultsBody({ talkId, results, admin, Sub }: { talkId: number; results:
       <p className="feedback-summary">{t('feedback.results.summary', { count: results.count, average })}</p>
       <table className="feedback-distribution">
         <caption>{t('feedback.results.distribution')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('feedback.results.starsColumn')}</th>
-            <th scope="col">{t('feedback.results.countColumn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('feedback.results.starsColumn'), t('feedback.results.countColumn')]} />
         <tbody>
           {results.distribution.map((row) => (
             <tr key={row.stars}>
@@ -259,11 +255,11 @@ function HideButton({ talkId, feedbackId, hidden }: { talkId: number; feedbackId
   });
   return (
     <div className="button-row">
-      <KolButton
-        _label={hidden ? t('feedback.results.show') : t('feedback.results.hide')}
-        _variant="secondary"
-        {...busyButton(toggle.isPending)}
-        _on={{ onClick: whenIdle(toggle.isPending, () => toggle.mutate()) }}
+      <ActionButton
+        label={hidden ? t('feedback.results.show') : t('feedback.results.hide')}
+        variant="secondary"
+        busy={toggle.isPending}
+        onClick={() => toggle.mutate()}
       />
       <span className="visually-hidden" role="status">
         {message}

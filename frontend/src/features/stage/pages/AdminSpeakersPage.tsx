@@ -2,7 +2,8 @@ import { KolButton, KolHeading, KolInputText, KolTextarea } from '@public-ui/rea
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProtectedPage, useAccess } from '../../../shared/auth/access';
+import { useAccess } from '../../../shared/auth/access';
+import { AdminAreaPage } from '../../../shared/auth/AdminAreaPage';
 import { ImageField, type ImageChoice } from '../../../shared/fair/ImageField';
 import '../../../shared/fair/texts';
 import { busyButton, whenIdle } from '../../../shared/forms/busy';
@@ -135,10 +136,7 @@ export function AdminSpeakersPage() {
   const queryClient = useQueryClient();
   const speakers = useQuery({ queryKey: ['speakers'], queryFn: ({ signal }) => programmeApi.speakers({ signal }), enabled: access === 'granted' });
   return (
-    <ProtectedPage access={access} title={t('speakerAdmin.heading')} className="page--speaker-admin">
-      <p className="back-link">
-        <AppLink to="/verwaltung" label={t('admin.backToAdmin')} />
-      </p>
+    <AdminAreaPage access={access} title={t('speakerAdmin.heading')} className="page--speaker-admin">
       <section className="panel admin-section">
         <KolHeading _label={t('speakerAdmin.new')} _level={2} />
         <SpeakerEditor onSaved={() => void queryClient.invalidateQueries({ queryKey: ['speakers'] })} />
@@ -150,6 +148,6 @@ export function AdminSpeakersPage() {
           {speakers.data?.map((s) => s.id && <SpeakerItem key={s.id} id={s.id} label={[s.name, s.organisation].filter(Boolean).join(', ')} />)}
         </ul>
       </section>
-    </ProtectedPage>
+    </AdminAreaPage>
   );
 }

@@ -1,10 +1,10 @@
-import { KolAlert, KolButton, KolInputText } from '@public-ui/react-v19';
+import { KolAlert, KolInputText } from '@public-ui/react-v19';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programmeApi } from '../api/programme';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { AppLink } from '../../../shared/ui/AppLink';
@@ -33,11 +33,11 @@ function FeedSection() {
         </>
       )}
       <div className="button-row">
-        <KolButton
-          _label={url ? t('agendaPage.feed.renew') : t('agendaPage.feed.create')}
-          _variant="secondary"
-          {...busyButton(rotate.isPending)}
-          _on={{ onClick: whenIdle(rotate.isPending, () => rotate.mutate()) }}
+        <ActionButton
+          label={url ? t('agendaPage.feed.renew') : t('agendaPage.feed.create')}
+          variant="secondary"
+          busy={rotate.isPending}
+          onClick={() => rotate.mutate()}
         />
       </div>
       <p className="form-hint">{t('agendaPage.feed.revokeHint')}</p>
@@ -75,11 +75,11 @@ export function AgendaPage() {
           ) : (
             <>
               <div className="button-row">
-                <KolButton
-                  _label={t('agendaPage.icsAll')}
-                  _variant="primary"
-                  {...busyButton(download.isPending)}
-                  _on={{ onClick: whenIdle(download.isPending, () => download.mutate()) }}
+                <ActionButton
+                  label={t('agendaPage.icsAll')}
+                  variant="primary"
+                  busy={download.isPending}
+                  onClick={() => download.mutate()}
                 />
               </div>
               {icsError && <p role="alert">{icsError}</p>}

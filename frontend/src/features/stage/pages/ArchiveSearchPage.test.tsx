@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { editions } from '../../../test/editions.test-data';
-import { kolInput } from '../../../test/kolibri';
+import { hrefs, kolInput } from '../../../test/kolibri';
 import { mockFetch, renderRoute, requestedPaths } from '../../../test/render';
 import { talk } from '../fixtures.test-data';
 
@@ -31,7 +31,7 @@ describe('ArchiveSearchPage', () => {
 
     expect(await screen.findByText('2 Beiträge')).toBeTruthy();
     expect(requestedPaths(fetchMock)).toContain('/api/archive?allEditions=true&q=digital');
-    const links = [...container.querySelectorAll('.archive-list .talk-card kol-link')].map((l) => l.getAttribute('_href'));
+    const links = hrefs(container, '.archive-list .talk-card kol-link');
     expect(links).toEqual(['/vortrag/7', '/2025/vortrag/3']);
     expect(container.querySelector('.archive-list')?.textContent).toContain('Ausgabe: Herbst 2025');
   });

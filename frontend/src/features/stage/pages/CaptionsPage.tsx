@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../../shared/api';
 import { ProtectedPage, useAccess } from '../../../shared/auth/access';
-import { Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
+import { ActionButton, Feedback, SubmitRow, busyButton, whenIdle } from '../../../shared/forms/Feedback';
 import { errorMessage } from '../../../shared/forms/problemErrors';
 import { AppLink } from '../../../shared/ui/AppLink';
 import { captionsApi } from '../api/captions';
@@ -14,6 +14,7 @@ import { CueErrors, CuePreview } from '../components/CuePreview';
 import { WaiverNote } from '../components/Recording';
 import { useTalk } from '../hooks';
 import { useTalkCaptions } from '../captionsHooks';
+import { textField } from '../../../shared/forms/textField';
 
 /**
  * Captions and transcript of a talk (admins, moderators, staff of the presenting booths): a WebVTT file is checked
@@ -143,8 +144,7 @@ function CaptionsUpload({ talkId, captions }: { talkId: number; captions: TalkCa
           _hint={t('captions.upload.textHint')}
           _rows={12}
           _resize="vertical"
-          _value={text}
-          _on={{ onInput: (_event: Event, value: unknown) => setText(String(value ?? '')) }}
+          {...textField(text, setText)}
         />
         <div className="button-row">
           <KolButton
@@ -197,8 +197,7 @@ function TranscriptForm({ talkId, captions }: { talkId: number; captions: TalkCa
           _rows={10}
           _resize="vertical"
           _maxLength={200000}
-          _value={text}
-          _on={{ onInput: (_event: Event, value: unknown) => setText(String(value ?? '')) }}
+          {...textField(text, setText)}
         />
         <SubmitRow label={t('captions.transcriptForm.save')} busy={save.isPending} />
         <Feedback message={message} failure={save.isError ? errorMessage(save.error, t) : ''} />
@@ -249,18 +248,12 @@ function WaiverForm({ talkId, captions }: { talkId: number; captions: TalkCaptio
           _hint={t('captions.waiver.reasonHint')}
           _rows={3}
           _maxLength={1000}
-          _value={reason}
-          _on={{ onInput: (_event: Event, value: unknown) => setReason(String(value ?? '')) }}
+          {...textField(reason, setReason)}
         />
         <SubmitRow label={t('captions.waiver.save')} busy={save.isPending} />
         {captions.waiver && (
           <div className="button-row">
-            <KolButton
-              _label={t('captions.waiver.revoke')}
-              _variant="danger"
-              {...busyButton(revoke.isPending)}
-              _on={{ onClick: whenIdle(revoke.isPending, () => revoke.mutate()) }}
-            />
+            <ActionButton label={t('captions.waiver.revoke')} variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate()} />
           </div>
         )}
         <Feedback message={message} failure={failed ? errorMessage(failed, t) : ''} />
