@@ -30,6 +30,12 @@ export function ProfileForm({ own, regions, topicFields }: { own: OwnProfile; re
   const { exhibitorTypeName, topicFieldName } = useLabels();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<ProfileUpdate>(() => initial(own));
+  // Joining or leaving the directory changes the profile the form starts from; the message of that step stays
+  const [startedFrom, setStartedFrom] = useState(own.findable);
+  if (startedFrom !== own.findable) {
+    setStartedFrom(own.findable);
+    setForm(initial(own));
+  }
   const { message, setMessage, failure, setFailure, errors, succeeded, failed } = useFormOutcome();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['network'] });
   const save = useMutation({

@@ -63,7 +63,7 @@ export function NetworkingContent() {
         {own.isPending && granted && <Loading />}
         {own.isError && <ApiErrorAlert error={own.error} onRetry={() => void own.refetch()} />}
         {own.data && (
-          <ProfileForm key={String(own.data.findable)} own={own.data} regions={regions} topicFields={topicFields.data ?? []} />
+          <ProfileForm own={own.data} regions={regions} topicFields={topicFields.data ?? []} />
         )}
       </section>
 

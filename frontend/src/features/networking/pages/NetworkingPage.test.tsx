@@ -36,6 +36,34 @@ describe('NetworkingPage', () => {
     expect(container.querySelector('kol-button[_label="Maren Decker sperren"]')).not.toBeNull();
   });
 
+  it('says the profile is created, also once the page knows the visitor is findable', async () => {
+    let own: OwnProfile = { findable: false };
+    const answer = backend(own);
+    const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(String(input), 'http://localhost');
+      if (url.pathname === '/api/network/profile' && init?.method === 'PUT') {
+        own = { findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher', organisation: 'Stadt Musterhausen' } };
+        return new Response(JSON.stringify(own.profile), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
+      if (url.pathname === '/api/network/profile') {
+        return new Response(JSON.stringify(own), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
+      return answer(input, init);
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
+    const organisation = await waitFor(() => {
+      const field = container.querySelector('kol-input-text[_label="Organisation"]');
+      expect(field).not.toBeNull();
+      return field;
+    });
+    kolInput(organisation, 'Stadt Musterhausen');
+    fireEvent.submit(organisation!.closest('form')!);
+    // The page reads the profile again and now shows the findable one, with the message of the step
+    expect(await screen.findByText('Sie sind im Verzeichnis zu finden. Andere sehen Ihren Namen und die Angaben unten.')).toBeTruthy();
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Ihr Profil ist angelegt. Andere können Sie jetzt finden.');
+  });
+
   it('accepts a request received', async () => {
     const fetchMock = backend({ findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher' } }, {
       incoming: [{ id: 3, incoming: true, otherName: 'Maren Decker', message: 'Hallo!', status: 'pending', createdAt: '2026-12-07T10:00:00Z' }],
