@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { click, kolInput } from '../../../test/kolibri';
-import { authenticated, ME, mockFetch, renderRoute, writes } from '../../../test/render';
+import { authenticated, type Handler, ME, mockFetch, renderRoute, writes } from '../../../test/render';
 import type { OwnProfile, Person, Requests } from '../api';
 
 const MAREN: Person = {
@@ -10,10 +10,13 @@ const MAREN: Person = {
   about: 'Gern im Austausch.', contact: 'none', shared: 1,
 };
 
-function backend(own: OwnProfile, requests: Requests = { incoming: [], outgoing: [] }) {
+/** The networking API; `own` may change while the page is open (a getter), `writes` answers writes first. */
+function backend(own: OwnProfile | (() => OwnProfile), requests: Requests = { incoming: [], outgoing: [] }, writes: Handler = () => undefined) {
   return mockFetch((url, init) => {
+    const written = writes(url, init);
+    if (written) return written;
     if (url.pathname === '/api/me') return { body: ME.visitor };
-    if (url.pathname === '/api/network/profile') return { body: own };
+    if (url.pathname === '/api/network/profile') return { body: typeof own === 'function' ? own() : own };
     if (url.pathname === '/api/network/people') return { body: { people: [MAREN], total: 1 } };
     if (url.pathname === '/api/network/suggestions') return { body: [] };
     if (url.pathname === '/api/network/blocks') return { body: [] };
@@ -25,6 +28,14 @@ function backend(own: OwnProfile, requests: Requests = { incoming: [], outgoing:
     return undefined;
   });
 }
+
+/** A text field of the page, once it is there. */
+const field = (container: HTMLElement, label: string) =>
+  waitFor(() => {
+    const found = container.querySelector(`kol-input-text[_label="${label}"]`);
+    expect(found).not.toBeNull();
+    return found;
+  });
 
 describe('NetworkingPage', () => {
   it('lists the directory but offers no request before the visitor opted in', async () => {
@@ -38,25 +49,13 @@ describe('NetworkingPage', () => {
 
   it('says the profile is created, also once the page knows the visitor is findable', async () => {
     let own: OwnProfile = { findable: false };
-    const answer = backend(own);
-    const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost');
-      if (url.pathname === '/api/network/profile' && init?.method === 'PUT') {
-        own = { findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher', organisation: 'Stadt Musterhausen' } };
-        return new Response(JSON.stringify(own.profile), { status: 200, headers: { 'Content-Type': 'application/json' } });
-      }
-      if (url.pathname === '/api/network/profile') {
-        return new Response(JSON.stringify(own), { status: 200, headers: { 'Content-Type': 'application/json' } });
-      }
-      return answer(input, init);
+    backend(() => own, undefined, (url, init) => {
+      if (url.pathname !== '/api/network/profile' || init?.method !== 'PUT') return undefined;
+      own = { findable: true, profile: { ...MAREN, id: 1, name: 'Bea Sucher', organisation: 'Stadt Musterhausen' } };
+      return { body: own.profile };
     });
-    vi.stubGlobal('fetch', fetchMock);
     const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
-    const organisation = await waitFor(() => {
-      const field = container.querySelector('kol-input-text[_label="Organisation"]');
-      expect(field).not.toBeNull();
-      return field;
-    });
+    const organisation = await field(container, 'Organisation');
     kolInput(organisation, 'Stadt Musterhausen');
     fireEvent.submit(organisation!.closest('form')!);
     // The page reads the profile again and now shows the findable one, with the message of the step
@@ -86,11 +85,7 @@ describe('NetworkingPage', () => {
     });
     vi.stubGlobal('fetch', fetchMock);
     const { container } = renderRoute('/vernetzen', { auth: authenticated('besucher') });
-    const q = await waitFor(() => {
-      const field = container.querySelector('kol-input-text[_label="Suchbegriff"]');
-      expect(field).not.toBeNull();
-      return field;
-    });
+    const q = await field(container, 'Suchbegriff');
     kolInput(q, 'Maren');
     fireEvent.submit(q!.closest('form')!);
     expect(await screen.findByText('1 Person gefunden.')).toBeTruthy();
