@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -342,13 +343,16 @@ public class BoothService {
 
     /** The booth a key names, with its exhibitor. */
     private Optional<Booth> byKey(String key) {
-        int slash = key == null ? -1 : key.indexOf('/');
-        if (slash <= 0) {
-            return Optional.empty();
-        }
-        return editions.bySlug(key.substring(0, slash)).flatMap(edition -> Booth.<Booth>find(
+        return inEdition(key, (edition, slug) -> Booth.<Booth>find(
                 "select b from Booth b join fetch b.exhibitor where b.editionId = ?1 and b.slug = ?2", edition.id(),
-                key.substring(slash + 1)).firstResultOptional());
+                slug).firstResultOptional());
+    }
+
+    /** Reads what a booth key {@code <edition>/<slug>} names in its edition; empty for a malformed key or unknown edition. */
+    private <T> Optional<T> inEdition(String key, BiFunction<EditionRef, String, Optional<T>> read) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        return slash <= 0 ? Optional.empty()
+                : editions.bySlug(key.substring(0, slash)).flatMap(edition -> read.apply(edition, key.substring(slash + 1)));
     }
 
     /** The published booths among these ids, by name. */
@@ -368,15 +372,11 @@ public class BoothService {
      * are not staff by role alone.
      */
     public boolean isStaffOf(String username, String boothKey) {
-        int slash = boothKey == null ? -1 : boothKey.indexOf('/');
-        if (username == null || slash <= 0) {
-            return false;
-        }
         // One read (every chat subscription of a logged-in user asks): the booth's exhibitor has the user on its team
-        return editions.bySlug(boothKey.substring(0, slash)).map(edition -> Booth.count(
+        return username != null && inEdition(boothKey, (edition, slug) -> Optional.of(Booth.count(
                 "select count(b) from Booth b join b.exhibitor e join e.staff s"
                         + " where b.editionId = ?1 and b.slug = ?2 and s = ?3",
-                edition.id(), boothKey.substring(slash + 1), username.toLowerCase(Locale.ROOT)) > 0).orElse(false);
+                edition.id(), slug, username.toLowerCase(Locale.ROOT)) > 0)).orElse(false);
     }
 
     /** The booth with this slug in the edition if the current user may edit it (staff or admin); else 401/403/404. */
