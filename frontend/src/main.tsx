@@ -4,7 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { configureApi } from './shared/api';
 import { App, createQueryClient } from './app/App';
 import { currentLanguage, i18n, initI18n, languageLoaded } from './i18n';
-import { awaitingFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
+import { awaitingFullTheme, fetchFullTheme, loadFullTheme, setKoliBriLanguage, startKoliBri } from './app/kolibri';
 import { routes } from './app/routes';
 import '@kolicons/style.css';
 
@@ -30,7 +30,7 @@ navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type
 
 // Every page but the start page waits for the rest of KoliBri's theme (app/kolibri.ts): fetch it now, beside
 // the texts and KoliBri's start, not only once the router asks for the page
-if (window.location.pathname !== '/') void import('virtual:kolibri-theme/rest');
+if (window.location.pathname !== '/') void fetchFullTheme();
 
 initI18n();
 configureApi({ getLanguage: () => currentLanguage() });

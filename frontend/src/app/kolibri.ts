@@ -30,10 +30,13 @@ let fullTheme: Promise<unknown> | undefined;
  * kolibri.test.ts checks they arrive); the loaders are not run a second time.
  */
 export function loadFullTheme(language: Language): Promise<unknown> {
-  fullTheme ??= import('virtual:kolibri-theme/rest').then((rest) =>
-    register(themePart(rest.default), [], { translation: { name: language } }),
-  );
+  fullTheme ??= fetchFullTheme().then((rest) => register(themePart(rest.default), [], { translation: { name: language } }));
   return fullTheme;
+}
+
+/** Fetches the rest of the theme without adding it yet: a page that will wait for it starts the download early. */
+export function fetchFullTheme() {
+  return import('virtual:kolibri-theme/rest');
 }
 
 /**
